@@ -1,0 +1,46 @@
+#include "checkcommand.h"
+
+#include "commandline.h"
+#include "output.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace pressdesk {
+
+int CheckCommand::run(CliContext &context, const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("pressdesk check [--format text|json]");
+    CommandLine line(arguments, {QStringLiteral("format")}, {});
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+    if (!line.positional().isEmpty())
+        return context.usageError(QCoreApplication::translate("Cli", "check takes no arguments."), usage);
+    const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("text")),
+                                          {OutputFormat::Json, OutputFormat::Text});
+    if (!format)
+        return context.usageError(QCoreApplication::translate("Cli", "--format must be json or text."), usage);
+
+    const Database::IntegrityReport report = context.database.check();
+    if (*format == OutputFormat::Json) {
+        Output::writeJson(context.out, {{QStringLiteral("path"), context.database.path()},
+                                        {QStringLiteral("healthy"), report.healthy},
+                                        {QStringLiteral("schema_version"), report.schemaVersion},
+                                        {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
+                                        {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+    } else {
+        context.out << QCoreApplication::translate("Cli", "Database: %1").arg(context.database.path()) << '\n'
+                    << QCoreApplication::translate("Cli", "Schema version: %1 (this Pressdesk: %2)")
+                           .arg(report.schemaVersion)
+                           .arg(Database::latestSchemaVersion())
+                    << '\n';
+        if (report.healthy)
+            context.out << QCoreApplication::translate("Cli", "Integrity: ok") << '\n';
+        for (const QString &problem : report.problems)
+            context.out << QCoreApplication::translate("Cli", "Problem: %1").arg(problem) << '\n';
+    }
+    return report.healthy ? ExitSuccess : ExitFailure;
+}
+
+} // namespace pressdesk

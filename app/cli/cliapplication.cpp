@@ -1,0 +1,154 @@
+#include "cliapplication.h"
+
+#include "checkcommand.h"
+#include "clicontext.h"
+#include "commandline.h"
+#include "databaselocation.h"
+#include "democommand.h"
+#include "listcommand.h"
+#include "showcommand.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace pressdesk {
+
+namespace {
+
+const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
+                              QStringLiteral("check")};
+
+// Splits off the global options wherever they stand; the first other word is the command.
+struct GlobalOptions
+{
+    QString database;
+    bool help = false;
+    bool version = false;
+    QString error;
+    QStringList rest;
+};
+
+GlobalOptions parseGlobal(const QStringList &arguments)
+{
+    GlobalOptions options;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--database")) {
+            if (i + 1 >= arguments.size()) {
+                options.error = QCoreApplication::translate("Cli", "--database needs a file name.");
+                return options;
+            }
+            options.database = arguments.at(++i);
+        } else if (argument.startsWith(QLatin1String("--database="))) {
+            options.database = argument.mid(11);
+        } else if (argument == QLatin1String("--help") || argument == QLatin1String("-h")) {
+            options.help = true;
+        } else if (argument == QLatin1String("--version") || argument == QLatin1String("-v")) {
+            options.version = true;
+        } else {
+            options.rest.append(argument);
+        }
+    }
+    return options;
+}
+
+QStringList argumentList(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    return arguments;
+}
+
+} // namespace
+
+bool CliApplication::wantsCommandLine(int argc, char *argv[])
+{
+    const GlobalOptions options = parseGlobal(argumentList(argc, argv));
+    if (options.help || options.version || !options.error.isEmpty())
+        return true;
+    for (const QString &argument : options.rest) {
+        if (!argument.startsWith(QLatin1Char('-')))
+            return true;
+    }
+    return false;
+}
+
+QString CliApplication::usage()
+{
+    return QCoreApplication::translate(
+        "Cli",
+        "Usage: pressdesk [--database FILE] [COMMAND [ARGUMENTS]]\n"
+        "\n"
+        "Without a command, opens the Pressdesk window.\n"
+        "\n"
+        "Commands:\n"
+        "  demo [--releases N] [--seed S]   add the demo newsroom, or N synthetic releases\n"
+        "  list releases|speakers|events|organizations [--status S] [--limit N]\n"
+        "       [--format table|json|csv]\n"
+        "  show release|speaker|event|organization ID [--format json|text]\n"
+        "  check                            integrity check and schema version\n"
+        "\n"
+        "Options:\n"
+        "  --database FILE   the database to use (also $PRESSDESK_DATABASE)\n"
+        "  --exit-after-startup   open the window, print the start-up time, exit\n"
+        "  --help, --version\n"
+        "\n"
+        "Exit codes: 0 success, 1 failure, 2 usage error.\n");
+}
+
+int CliApplication::run(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QFile outFile;
+    QFile errFile;
+    (void)outFile.open(stdout, QIODevice::WriteOnly);
+    (void)errFile.open(stderr, QIODevice::WriteOnly);
+    QTextStream out(&outFile);
+    QTextStream err(&errFile);
+
+    const GlobalOptions options = parseGlobal(QCoreApplication::arguments().mid(1));
+    if (!options.error.isEmpty()) {
+        err << options.error << '\n' << usage();
+        return ExitUsage;
+    }
+    if (options.version) {
+        out << "pressdesk " << QCoreApplication::applicationVersion() << '\n';
+        return ExitSuccess;
+    }
+    if (options.help) {
+        out << usage();
+        return ExitSuccess;
+    }
+    const QString command = options.rest.value(0);
+    if (!commands.contains(command)) {
+        err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n\n" << usage();
+        return ExitUsage;
+    }
+    const QStringList arguments = options.rest.mid(1);
+
+    const DatabaseLocation location = DatabaseLocation::resolve(options.database);
+    QString folderError;
+    if (!location.prepareFolder(&folderError)) {
+        err << folderError << '\n';
+        return ExitFailure;
+    }
+    Database database;
+    if (!database.open(location.path)) {
+        err << database.errorString() << '\n';
+        return ExitFailure;
+    }
+    CliContext context{database, out, err};
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(context, arguments);
+    if (command == QLatin1String("list"))
+        return ListCommand::run(context, arguments);
+    if (command == QLatin1String("show"))
+        return ShowCommand::run(context, arguments);
+    return CheckCommand::run(context, arguments);
+}
+
+} // namespace pressdesk

@@ -1,0 +1,98 @@
+#include "guiapplication.h"
+
+#include "databaselocation.h"
+#include "demo/demonewsroom.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace pressdesk {
+
+namespace {
+
+struct GuiOptions
+{
+    QString database;
+    bool exitAfterStartup = false;
+};
+
+GuiOptions parse(const QStringList &arguments)
+{
+    GuiOptions options;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (argument == QLatin1String("--database") && i + 1 < arguments.size())
+            options.database = arguments.at(++i);
+        else if (argument.startsWith(QLatin1String("--database=")))
+            options.database = argument.mid(11);
+        else if (argument == QLatin1String("--exit-after-startup"))
+            options.exitAfterStartup = true;
+    }
+    return options;
+}
+
+bool hasDisplay()
+{
+    const QString platform = QGuiApplication::platformName();
+    return platform != QLatin1String("offscreen") && platform != QLatin1String("minimal");
+}
+
+void reportError(const QString &message, bool interactive)
+{
+    std::fprintf(stderr, "%s\n", qUtf8Printable(message));
+    if (interactive)
+        QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"), message);
+}
+
+} // namespace
+
+int GuiApplication::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationDisplayName(QStringLiteral("Pressdesk"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.pressdesk.Pressdesk"));
+    const GuiOptions options = parse(QCoreApplication::arguments());
+    const bool interactive = !options.exitAfterStartup && hasDisplay();
+
+    const DatabaseLocation location = DatabaseLocation::resolve(options.database);
+    QString error;
+    if (!location.prepareFolder(&error)) {
+        reportError(error, interactive);
+        return 1;
+    }
+    Database database;
+    if (!database.open(location.path)) {
+        reportError(database.errorString(), interactive);
+        return 1;
+    }
+    // Only the user's own default file is seeded; a file named on the command line is
+    // theirs to fill.
+    if (location.isDefault && database.wasCreated()) {
+        DemoNewsroom demo(database);
+        if (demo.install() == DemoNewsroom::Result::Failed)
+            reportError(demo.errorString(), interactive);
+    }
+
+    MainWindow window(database);
+    if (options.exitAfterStartup) {
+        QObject::connect(&window, &MainWindow::ready, &app, [&sinceStart] {
+            std::fprintf(stderr, "%lld\n", static_cast<long long>(sinceStart.elapsed()));
+            QCoreApplication::exit(0);
+        });
+        // A window that never paints (a broken platform) must not hang CI.
+        QTimer::singleShot(60'000, &app, [] {
+            std::fprintf(stderr, "The main window did not paint within 60 s.\n");
+            QCoreApplication::exit(1);
+        });
+    }
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace pressdesk

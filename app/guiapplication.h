@@ -1,0 +1,17 @@
+#pragma once
+
+class QElapsedTimer;
+
+namespace pressdesk {
+
+// The desktop application: opens the database (seeding the default one with the demo
+// newsroom on first start) and shows the main window. With --exit-after-startup it
+// prints the milliseconds until the release list has painted, then exits: the smoke test
+// and the start-up benchmark.
+class GuiApplication final
+{
+public:
+    static int run(int argc, char *argv[], const QElapsedTimer &sinceStart);
+};
+
+} // namespace pressdesk

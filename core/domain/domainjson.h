@@ -1,0 +1,25 @@
+#pragma once
+
+#include "event.h"
+#include "organization.h"
+#include "release.h"
+#include "speaker.h"
+
+#include <QJsonObject>
+
+namespace pressdesk::json {
+
+// The stable JSON shapes of docs/cli.md. Keys are lower_snake_case and never renamed.
+// The summary forms carry what lists show; the full forms everything a record has.
+QJsonObject releaseSummary(const Release &release);
+QJsonObject release(const Release &release);
+QJsonObject speaker(const Speaker &speaker);
+QJsonObject speakerSummary(const Speaker &speaker);
+QJsonObject event(const Event &event);
+QJsonObject eventSummary(const Event &event);
+QJsonObject organization(const Organization &organization);
+QJsonObject organizationSummary(const Organization &organization);
+
+QString timestamp(const QDateTime &moment); // ISO 8601 UTC with Z, or empty
+
+} // namespace pressdesk::json

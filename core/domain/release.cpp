@@ -1,0 +1,67 @@
+#include "release.h"
+
+#include "fieldchecks.h"
+
+#include <QCoreApplication>
+
+namespace pressdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
+
+} // namespace
+
+ValidationIssues Release::validate() const
+{
+    return validateFor(status);
+}
+
+ValidationIssues Release::validateFor(ReleaseStatus target) const
+{
+    ValidationIssues issues;
+    auto add = [&issues](const QString &field, const QString &message) {
+        issues.append({field, message});
+    };
+
+    const QString trimmedHeadline = headline.trimmed();
+    if (trimmedHeadline.isEmpty())
+        add(QStringLiteral("headline"), tr("The headline is required."));
+    else if (headline.size() > maxHeadlineLength)
+        add(QStringLiteral("headline"),
+            tr("The headline has %1 characters; at most %2 are allowed.")
+                .arg(headline.size())
+                .arg(maxHeadlineLength));
+
+    if (!fieldchecks::isValidLanguageTag(language))
+        add(QStringLiteral("language"), tr("The language must be a code such as \"en\" or \"es\"."));
+
+    if (embargoUntil.isValid()) {
+        if (embargoTimeZone.isEmpty())
+            add(QStringLiteral("embargo_time_zone"), tr("An embargo needs a time zone."));
+        else if (!fieldchecks::isValidTimeZone(embargoTimeZone))
+            add(QStringLiteral("embargo_time_zone"),
+                tr("\"%1\" is not a known time zone.").arg(embargoTimeZone));
+    }
+
+    if (target == ReleaseStatus::Published) {
+        if (datelineCity.trimmed().isEmpty())
+            add(QStringLiteral("dateline_city"), tr("A published release needs a dateline."));
+        if (body.trimmed().isEmpty())
+            add(QStringLiteral("body"), tr("A published release needs a body."));
+    }
+
+    for (qsizetype i = 0; i < quotes.size(); ++i) {
+        const QString prefix = QStringLiteral("quotes[%1].").arg(i);
+        if (quotes.at(i).text.trimmed().isEmpty())
+            add(prefix + QLatin1String("text"), tr("The quote has no text."));
+        if (quotes.at(i).speakerId <= 0)
+            add(prefix + QLatin1String("speaker_id"), tr("The quote has no speaker."));
+    }
+    return issues;
+}
+
+} // namespace pressdesk

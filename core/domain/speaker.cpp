@@ -1,0 +1,43 @@
+#include "speaker.h"
+
+#include "fieldchecks.h"
+
+#include <QCoreApplication>
+
+namespace pressdesk {
+
+ValidationIssues Speaker::validate() const
+{
+    ValidationIssues issues;
+    if (fullName.trimmed().isEmpty())
+        issues.append({QStringLiteral("full_name"),
+                       QCoreApplication::translate("Validation", "The full name is required.")});
+    if (!email.isEmpty() && !fieldchecks::isValidEmail(email))
+        issues.append({QStringLiteral("email"),
+                       QCoreApplication::translate(
+                           "Validation", "\"%1\" is not a valid e-mail address.")
+                           .arg(email)});
+    for (const QString &language : languages) {
+        if (!fieldchecks::isValidLanguageTag(language)) {
+            issues.append({QStringLiteral("languages"),
+                           QCoreApplication::translate(
+                               "Validation", "\"%1\" is not a language code such as \"es\".")
+                               .arg(language)});
+        }
+    }
+    return issues;
+}
+
+QString Speaker::deriveSortName(const QString &fullName)
+{
+    const QStringList parts = fullName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (parts.size() < 2)
+        return fullName.simplified();
+    // Hispanic names usually carry two surnames; with four or more words keep the last two.
+    const qsizetype surnames = parts.size() >= 4 ? 2 : 1;
+    const QStringList given = parts.mid(0, parts.size() - surnames);
+    const QStringList family = parts.mid(parts.size() - surnames);
+    return family.join(QLatin1Char(' ')) + QLatin1String(", ") + given.join(QLatin1Char(' '));
+}
+
+} // namespace pressdesk

@@ -1,0 +1,246 @@
+#include "sqllistmodel.h"
+
+#include "roles.h"
+#include "storage/database.h"
+#include "storage/query.h"
+#include "storage/storageerror.h"
+
+namespace pressdesk {
+
+SqlListModel::SqlListModel(Database &database, QList<Entity> watched, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_database(database)
+    , m_watched(std::move(watched))
+{
+    connect(&m_database, &Database::changed, this, &SqlListModel::onChanged);
+}
+
+void SqlListModel::setSource(const QString &from, const QString &idExpression, const QString &kindExpression)
+{
+    m_from = from;
+    m_idExpression = idExpression;
+    m_kindExpression = kindExpression;
+}
+
+void SqlListModel::setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder)
+{
+    m_columns = std::move(columns);
+    m_sortColumn = defaultSortColumn;
+    m_sortOrder = defaultOrder;
+}
+
+void SqlListModel::setFilter(const QString &condition, const QVariantList &values)
+{
+    m_condition = condition;
+    m_conditionValues = values;
+    reload();
+}
+
+int SqlListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int SqlListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant SqlListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const QVariant &value = row.values.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: {
+        const Column &column = m_columns.at(index.column());
+        return column.display ? column.display(value) : value;
+    }
+    case IdRole:
+        return row.id;
+    case KindRole:
+        return row.kind;
+    case RawValueRole:
+        return value;
+    default:
+        return {};
+    }
+}
+
+QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::DisplayRole)
+        return m_columns.at(section).header;
+    return {};
+}
+
+QString SqlListModel::columnKey(int column) const
+{
+    return column >= 0 && column < m_columns.size() ? m_columns.at(column).key : QString();
+}
+
+QString SqlListModel::selectSql(const QString &extraCondition) const
+{
+    QStringList selects{m_idExpression, m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression};
+    for (const Column &column : m_columns)
+        selects.append(column.select);
+    QStringList conditions;
+    if (!m_condition.isEmpty())
+        conditions.append(QLatin1Char('(') + m_condition + QLatin1Char(')'));
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    QString sql = QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_from;
+    if (!conditions.isEmpty())
+        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return sql;
+}
+
+QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, const QVariantList &extraValues,
+                                             int limit, int offset)
+{
+    QList<Row> rows;
+    QString sql = selectSql(extraCondition);
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString sortBy = m_sortColumn >= 0 && m_sortColumn < m_columns.size() ? m_columns.at(m_sortColumn).sortBy
+                                                                          : QString();
+    // The id breaks ties so that paging never repeats or skips a row.
+    if (!sortBy.isEmpty())
+        sql += QLatin1String(" ORDER BY ") + sortBy + direction + QLatin1String(", ") + m_idExpression + direction;
+    else
+        sql += QLatin1String(" ORDER BY ") + m_idExpression + direction;
+    sql += QLatin1String(" LIMIT ? OFFSET ?");
+    try {
+        Query statement(m_database.connection(), sql);
+        int position = 0;
+        for (const QVariant &value : std::as_const(m_conditionValues))
+            statement.bind(position++, value);
+        for (const QVariant &value : extraValues)
+            statement.bind(position++, value);
+        statement.bind(position, limit);
+        statement.bind(position + 1, offset).exec();
+        const int columns = static_cast<int>(m_columns.size());
+        while (statement.next()) {
+            Row row;
+            row.id = statement.value(0).toLongLong();
+            row.kind = statement.value(1).toString();
+            row.values.reserve(columns);
+            for (int c = 0; c < columns; ++c)
+                row.values.append(statement.value(c + 2));
+            rows.append(std::move(row));
+        }
+        m_error.clear();
+    } catch (const StorageError &error) {
+        m_error = error.message();
+        qWarning("%s", qUtf8Printable(m_error));
+    }
+    return rows;
+}
+
+bool SqlListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_database.isOpen();
+}
+
+void SqlListModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    QList<Row> page = query({}, {}, pageSize, static_cast<int>(m_rows.size()));
+    m_atEnd = page.size() < pageSize;
+    if (page.isEmpty())
+        return;
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
+    m_rows.append(std::move(page));
+    endInsertRows();
+}
+
+void SqlListModel::reload()
+{
+    const int wanted = std::max(pageSize, static_cast<int>(m_rows.size()));
+    beginResetModel();
+    m_rows = query({}, {}, wanted, 0);
+    m_atEnd = m_rows.size() < wanted;
+    m_totalCount = -1;
+    endResetModel();
+    Q_EMIT totalCountChanged(totalCount());
+}
+
+void SqlListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortBy.isEmpty())
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    beginResetModel();
+    m_rows = query({}, {}, pageSize, 0);
+    m_atEnd = m_rows.size() < pageSize;
+    endResetModel();
+}
+
+int SqlListModel::totalCount() const
+{
+    if (m_totalCount >= 0)
+        return m_totalCount;
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from;
+    if (!m_condition.isEmpty())
+        sql += QLatin1String(" WHERE ") + m_condition;
+    try {
+        Query statement(m_database.connection(), sql);
+        int position = 0;
+        for (const QVariant &value : m_conditionValues)
+            statement.bind(position++, value);
+        m_totalCount = statement.scalar().toInt();
+    } catch (const StorageError &error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+        m_totalCount = 0;
+    }
+    return m_totalCount;
+}
+
+qint64 SqlListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+}
+
+int SqlListModel::rowOfId(qint64 id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+void SqlListModel::onChanged(Entity entity, qint64 id)
+{
+    if (!m_watched.contains(entity))
+        return;
+    // A mixed list (the trash) cannot tell which of its rows an id belongs to.
+    if (id > 0 && m_kindExpression.isEmpty() && rowOfId(id) >= 0)
+        refreshRow(id);
+    else
+        reload();
+}
+
+void SqlListModel::refreshRow(qint64 id)
+{
+    const int row = rowOfId(id);
+    const QList<Row> fresh = query(m_idExpression + QLatin1String(" = ?"), {id}, 1, 0);
+    if (fresh.isEmpty()) {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+        m_totalCount = -1;
+        Q_EMIT totalCountChanged(totalCount());
+        return;
+    }
+    m_rows[row] = fresh.constFirst();
+    Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
+}
+
+} // namespace pressdesk

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "storage/entity.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QVariant>
+
+#include <functional>
+
+namespace pressdesk {
+
+class Database;
+
+// A read-only list backed by SQL that pages lazily: rows arrive a page at a time through
+// canFetchMore()/fetchMore(), sorting and filtering happen in SQL (on indexed columns), and
+// nothing ever loads the whole table. Subclasses describe their columns and source.
+class SqlListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    struct Column
+    {
+        QString key;    // stable name, for settings and CSV headers
+        QString header; // translated
+        QString select; // SQL expression
+        QString sortBy; // SQL expression to ORDER BY; empty when not sortable
+        std::function<QVariant(const QVariant &)> display = {};
+    };
+
+    static constexpr int pageSize = 200;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    // Matching rows in the database, not only those fetched so far.
+    int totalCount() const;
+    qint64 idAt(int row) const;
+    int rowOfId(qint64 id) const;
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    QString lastError() const { return m_error; }
+    QString columnKey(int column) const;
+
+public Q_SLOTS:
+    void reload();
+
+Q_SIGNALS:
+    void totalCountChanged(int count);
+
+protected:
+    SqlListModel(Database &database, QList<Entity> watched, QObject *parent);
+
+    // Set by subclasses: the FROM clause (a table or subquery), the primary key expression
+    // and a kind expression for mixed lists.
+    void setSource(const QString &from, const QString &idExpression, const QString &kindExpression = {});
+    void setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder);
+    // A WHERE condition with ? placeholders and the values bound to them, in order.
+    void setFilter(const QString &condition, const QVariantList &values);
+
+private:
+    struct Row
+    {
+        qint64 id = 0;
+        QString kind;
+        QVariantList values;
+    };
+
+    QString selectSql(const QString &extraCondition) const;
+    QList<Row> query(const QString &extraCondition, const QVariantList &extraValues, int limit, int offset);
+    void onChanged(Entity entity, qint64 id);
+    void refreshRow(qint64 id);
+
+    Database &m_database;
+    QList<Entity> m_watched;
+    QString m_from;
+    QString m_idExpression;
+    QString m_kindExpression;
+    QList<Column> m_columns;
+    QString m_condition;
+    QVariantList m_conditionValues;
+    QList<Row> m_rows;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_atEnd = false;
+    mutable int m_totalCount = -1;
+    QString m_error;
+};
+
+} // namespace pressdesk

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "sqllistmodel.h"
+
+namespace pressdesk {
+
+// Everything in the trash, most recently deleted first. KindRole tells which repository
+// restores or purges a row.
+class TrashListModel final : public SqlListModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { Title, Kind, Deleted };
+
+    explicit TrashListModel(Database &database, QObject *parent = nullptr);
+};
+
+} // namespace pressdesk

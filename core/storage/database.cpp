@@ -1,0 +1,227 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "query.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QUuid>
+
+namespace pressdesk {
+
+namespace {
+
+bool isLockedMessage(const QString &message)
+{
+    return message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
+           || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Database::Database(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("pressdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+bool Database::fail(const QString &message)
+{
+    m_error = message;
+    close();
+    return false;
+}
+
+int Database::latestSchemaVersion()
+{
+    return Migrations::latestVersion();
+}
+
+bool Database::open(const QString &path)
+{
+    close();
+    m_error.clear();
+    m_path = QFileInfo(path).absoluteFilePath();
+    m_created = !QFileInfo::exists(m_path);
+    if (!checkLocation())
+        return false;
+
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    if (!m_db.isValid())
+        return fail(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_busyTimeoutMs));
+    if (!m_db.open())
+        return fail(tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
+
+    int userVersion = 0;
+    if (!identify(userVersion) || !configure())
+        return false;
+    return migrate(userVersion);
+}
+
+bool Database::checkLocation()
+{
+    const QFileInfo file(m_path);
+    if (m_created) {
+        const QFileInfo folder(file.absolutePath());
+        if (!folder.isDir())
+            return fail(tr("Cannot create %1: the folder %2 does not exist.")
+                            .arg(m_path, folder.absoluteFilePath()));
+        if (!folder.isWritable())
+            return fail(tr("Cannot create %1: the folder %2 is read-only.")
+                            .arg(m_path, folder.absoluteFilePath()));
+        return true;
+    }
+    if (file.isDir())
+        return fail(tr("%1 is a folder, not a Pressdesk database.").arg(m_path));
+    if (!file.isReadable())
+        return fail(tr("Cannot read %1: permission denied.").arg(m_path));
+    if (!file.isWritable())
+        return fail(tr("Cannot open %1 for writing: the file is read-only.").arg(m_path));
+    return true;
+}
+
+// Reads what the file says it is, without writing to it.
+bool Database::identify(int &userVersion)
+{
+    try {
+        const qint32 appId = Query(m_db, QStringLiteral("PRAGMA application_id")).scalar().toInt();
+        userVersion = Query(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+        const int objects =
+            Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
+        const bool empty = appId == 0 && userVersion == 0 && objects == 0;
+        if (!empty && appId != applicationId)
+            return fail(tr("%1 is an SQLite database, but not a Pressdesk database.").arg(m_path));
+        if (userVersion > latestSchemaVersion())
+            return fail(tr("%1 was written by a newer version of Pressdesk (schema %2; this "
+                           "version reads up to schema %3). It was left unchanged; please "
+                           "update Pressdesk.")
+                            .arg(m_path)
+                            .arg(userVersion)
+                            .arg(latestSchemaVersion()));
+    } catch (const StorageError &error) {
+        if (isLockedMessage(error.message()))
+            return fail(tr("%1 is locked by another program; try again when it is closed.")
+                            .arg(m_path));
+        if (error.message().contains(QLatin1String("not a database"), Qt::CaseInsensitive)
+            || error.message().contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+            return fail(tr("%1 is not a Pressdesk database (it is not an SQLite file, or it "
+                           "is damaged).")
+                            .arg(m_path));
+        return fail(tr("Cannot read %1: %2").arg(m_path, error.message()));
+    }
+    return true;
+}
+
+bool Database::configure()
+{
+    try {
+        Query(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
+        // WAL lets the GUI read while a batch writes; a file system without shared memory
+        // support keeps the rollback journal, which is still safe.
+        Query(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+        Query(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
+    } catch (const StorageError &error) {
+        if (isLockedMessage(error.message()))
+            return fail(tr("%1 is locked by another program; try again when it is closed.")
+                            .arg(m_path));
+        return fail(tr("Cannot configure %1: %2").arg(m_path, error.message()));
+    }
+    return true;
+}
+
+bool Database::migrate(int fromVersion)
+{
+    const QList<Migration> pending = Migrations::after(fromVersion);
+    for (const Migration &migration : pending) {
+        try {
+            Transaction transaction(*this);
+            for (const QString &statement : migration.statements)
+                Query(m_db, statement).exec();
+            // PRAGMAs take no bound values; these are integers we control.
+            Query(m_db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)).exec();
+            Query(m_db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)).exec();
+            transaction.commit();
+        } catch (const StorageError &error) {
+            if (isLockedMessage(error.message()))
+                return fail(tr("%1 is locked by another program; try again when it is closed.")
+                                .arg(m_path));
+            return fail(tr("Upgrading %1 to schema %2 failed; the file was left at schema %3. %4")
+                            .arg(m_path)
+                            .arg(migration.version)
+                            .arg(schemaVersion())
+                            .arg(error.message()));
+        }
+    }
+    return true;
+}
+
+int Database::schemaVersion() const
+{
+    if (!m_db.isOpen())
+        return 0;
+    try {
+        return Query(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
+    } catch (const StorageError &) {
+        return 0;
+    }
+}
+
+Database::IntegrityReport Database::check() const
+{
+    IntegrityReport report;
+    if (!m_db.isOpen()) {
+        report.problems.append(tr("The database is not open."));
+        return report;
+    }
+    try {
+        report.schemaVersion = schemaVersion();
+        Query integrity(m_db, QStringLiteral("PRAGMA integrity_check"));
+        integrity.exec();
+        while (integrity.next()) {
+            const QString line = integrity.value(0).toString();
+            if (line != QLatin1String("ok"))
+                report.problems.append(line);
+        }
+        Query keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+        keys.exec();
+        while (keys.next()) {
+            report.problems.append(tr("Row %1 of table %2 points to a missing row of %3.")
+                                       .arg(keys.value(1).toString(), keys.value(0).toString(),
+                                            keys.value(2).toString()));
+        }
+        Query fts(m_db, QStringLiteral(
+                            "INSERT INTO releases_fts (releases_fts, rank) VALUES ('integrity-check', 1)"));
+        fts.exec();
+    } catch (const StorageError &error) {
+        report.problems.append(error.message());
+    }
+    if (report.schemaVersion != latestSchemaVersion())
+        report.problems.append(tr("Schema version %1, expected %2.")
+                                   .arg(report.schemaVersion)
+                                   .arg(latestSchemaVersion()));
+    report.healthy = report.problems.isEmpty();
+    return report;
+}
+
+} // namespace pressdesk

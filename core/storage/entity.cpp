@@ -1,0 +1,20 @@
+#include "entity.h"
+
+namespace pressdesk {
+
+QString entityKey(Entity entity)
+{
+    switch (entity) {
+    case Entity::Release:
+        return QStringLiteral("release");
+    case Entity::Speaker:
+        return QStringLiteral("speaker");
+    case Entity::Event:
+        return QStringLiteral("event");
+    case Entity::Organization:
+        return QStringLiteral("organization");
+    }
+    return {};
+}
+
+} // namespace pressdesk

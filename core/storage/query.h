@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace pressdesk {
+
+// A prepared statement whose every failure throws StorageError naming the statement, so no
+// exec() goes unchecked. Values are only ever bound, never spliced into the SQL text.
+class Query final
+{
+public:
+    Query(const QSqlDatabase &db, const QString &sql);
+
+    Query &bind(const QString &placeholder, const QVariant &value);
+    Query &bind(int position, const QVariant &value);
+    Query &exec();
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    QVariant value(const QString &name) const { return m_query.value(name); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int numRowsAffected() const { return m_query.numRowsAffected(); }
+    void finish() { m_query.finish(); }
+    // The first column of the first row, or an invalid QVariant when there is no row.
+    QVariant scalar();
+
+private:
+    [[noreturn]] void fail(const QString &step) const;
+
+    QSqlQuery m_query;
+    QString m_sql;
+};
+
+// Text columns are NOT NULL in the schema; a null QString would bind as NULL.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QString::fromLatin1("")) : QVariant(value);
+}
+
+// Foreign keys are NULL when unset (0).
+inline QVariant optionalId(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace pressdesk

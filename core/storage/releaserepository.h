@@ -1,0 +1,59 @@
+#pragma once
+
+#include "domain/release.h"
+#include "repository.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace pressdesk {
+
+struct Revision
+{
+    qint64 id = 0;
+    qint64 releaseId = 0;
+    int version = 0;
+    QString author;
+    QDateTime createdAt;
+    QByteArray snapshot; // JSON of the release as saved (json::release)
+};
+
+struct ReleaseFilter
+{
+    std::optional<ReleaseStatus> status;
+    int limit = -1;
+};
+
+class ReleaseRepository final : public Repository
+{
+public:
+    struct SaveOptions
+    {
+        // Generated and imported releases have no edit history to keep.
+        bool recordRevision = true;
+    };
+
+    explicit ReleaseRepository(Database &database);
+
+    std::optional<Release> load(qint64 id);
+    std::optional<Release> loadByUuid(const QString &uuid);
+    // The list fields only (no body, quotes or links), newest release date first.
+    QList<Release> summaries(const ReleaseFilter &filter);
+    QList<Revision> revisions(qint64 releaseId);
+
+    // One transaction: the row, tags, quotes, event and contact links, the search index
+    // and a revision. Inserts when id is 0 (assigning uuid and translation group).
+    bool save(Release &release, SaveOptions options);
+    bool save(Release &release) { return save(release, SaveOptions{}); }
+
+protected:
+    void afterTrashChange(qint64 id) override;
+
+private:
+    Release fromRow(const Query &query) const;
+    void loadChildren(Release &release);
+    void writeChildren(const Release &release);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,130 @@
+#include "repository.h"
+
+#include <QCoreApplication>
+
+namespace pressdesk {
+
+Repository::Repository(Database &database, Entity entity)
+    : m_database(database)
+    , m_entity(entity)
+{
+}
+
+Repository::~Repository() = default;
+
+QString Repository::table() const
+{
+    switch (m_entity) {
+    case Entity::Release:
+        return QStringLiteral("releases");
+    case Entity::Speaker:
+        return QStringLiteral("speakers");
+    case Entity::Event:
+        return QStringLiteral("events");
+    case Entity::Organization:
+        return QStringLiteral("organizations");
+    }
+    return {};
+}
+
+Query &Repository::prepared(const QString &sql)
+{
+    auto found = m_statements.find(sql);
+    if (found == m_statements.end())
+        found = m_statements.insert(sql, std::make_shared<Query>(connection(), sql));
+    return **found;
+}
+
+bool Repository::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+QString Repository::now()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime Repository::parseTimestamp(const QVariant &value)
+{
+    const QString text = value.toString();
+    if (text.isEmpty())
+        return {};
+    QDateTime moment = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!moment.isValid())
+        moment = QDateTime::fromString(text, Qt::ISODate);
+    return moment.toUTC();
+}
+
+bool Repository::exists(qint64 id, bool includeTrash)
+{
+    bool found = false;
+    read([&] {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE id = ?%2")
+                                .arg(table(), includeTrash ? QString() : QStringLiteral(" AND deleted_at IS NULL"));
+        found = prepared(sql).bind(0, id).scalar().toInt() > 0;
+    });
+    return found;
+}
+
+int Repository::count(bool includeTrash)
+{
+    int total = 0;
+    read([&] {
+        const QString sql = QStringLiteral("SELECT count(*) FROM %1%2")
+                                .arg(table(), includeTrash ? QString() : QStringLiteral(" WHERE deleted_at IS NULL"));
+        total = prepared(sql).scalar().toInt();
+    });
+    return total;
+}
+
+bool Repository::moveToTrash(qint64 id)
+{
+    return setDeleted(id, true);
+}
+
+bool Repository::restore(qint64 id)
+{
+    return setDeleted(id, false);
+}
+
+bool Repository::setDeleted(qint64 id, bool deleted)
+{
+    if (!exists(id, true))
+        return fail(QCoreApplication::translate("Repository", "There is no %1 with id %2.")
+                        .arg(entityKey(m_entity))
+                        .arg(id));
+    return write(id, [&] {
+        const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ?").arg(table());
+        prepared(sql).bind(0, deleted ? QVariant(now()) : QVariant(QMetaType(QMetaType::QString)))
+            .bind(1, id)
+            .exec();
+        afterTrashChange(id);
+    });
+}
+
+bool Repository::purge(qint64 id)
+{
+    QString blocker;
+    if (!read([&] { blocker = usedBy(id); }))
+        return false;
+    if (!blocker.isEmpty())
+        return fail(blocker);
+    return write(id, [&] {
+        const QString sql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table());
+        prepared(sql).bind(0, id).exec();
+        afterTrashChange(id);
+    });
+}
+
+QString Repository::usedBy(qint64)
+{
+    return {};
+}
+
+void Repository::afterTrashChange(qint64)
+{
+}
+
+} // namespace pressdesk

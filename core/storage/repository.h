@@ -1,0 +1,65 @@
+#pragma once
+
+#include "database.h"
+#include "entity.h"
+#include "query.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QString>
+
+#include <memory>
+
+namespace pressdesk {
+
+// What the repositories share: the database, prepared-statement reuse (a batch of 100,000
+// saves would otherwise spend its time compiling SQL), the error of the last call, and the
+// soft-delete life cycle (trash, restore, purge) that every entity follows.
+class Repository
+{
+public:
+    explicit Repository(Database &database, Entity entity);
+    virtual ~Repository();
+    Repository(const Repository &) = delete;
+    Repository &operator=(const Repository &) = delete;
+
+    QString errorString() const { return m_error; }
+
+    bool moveToTrash(qint64 id);
+    bool restore(qint64 id);
+    // Deletes for good; fails with a message saying where the record is still used.
+    bool purge(qint64 id);
+    bool exists(qint64 id, bool includeTrash = false);
+    int count(bool includeTrash = false);
+
+protected:
+    // Runs body inside a transaction; on StorageError rolls back, keeps the message and
+    // returns false. On success notifies listeners about id.
+    template<typename Body>
+    bool write(qint64 &id, Body &&body);
+    template<typename Body>
+    bool read(Body &&body);
+
+    Query &prepared(const QString &sql);
+    QSqlDatabase connection() const { return m_database.connection(); }
+    Database &database() { return m_database; }
+    QString table() const;
+    bool fail(const QString &message);
+    virtual QString usedBy(qint64 id);
+    virtual void afterTrashChange(qint64 id);
+
+    static QString now();
+    static QDateTime parseTimestamp(const QVariant &value);
+
+private:
+    bool setDeleted(qint64 id, bool deleted);
+
+    Database &m_database;
+    Entity m_entity;
+    QString m_error;
+    QHash<QString, std::shared_ptr<Query>> m_statements;
+};
+
+} // namespace pressdesk
+
+#include "repository_impl.h"

@@ -1,0 +1,159 @@
+#include "speakerrepository.h"
+
+#include "releasesearchindex.h"
+
+#include <QCoreApplication>
+
+namespace pressdesk {
+
+namespace {
+
+const QString selectSpeaker = QStringLiteral(
+    "SELECT s.id, s.honorific, s.full_name, s.sort_name, s.title, s.organization_id, "
+    "coalesce(o.name, ''), s.country, s.email, s.phone, s.bio, s.photo, s.languages, s.notes, "
+    "s.created_at, s.updated_at, s.deleted_at "
+    "FROM speakers s LEFT JOIN organizations o ON o.id = s.organization_id ");
+
+} // namespace
+
+SpeakerRepository::SpeakerRepository(Database &database)
+    : Repository(database, Entity::Speaker)
+{
+}
+
+Speaker SpeakerRepository::fromRow(const Query &query) const
+{
+    Speaker speaker;
+    speaker.id = query.value(0).toLongLong();
+    speaker.honorific = query.value(1).toString();
+    speaker.fullName = query.value(2).toString();
+    speaker.sortName = query.value(3).toString();
+    speaker.title = query.value(4).toString();
+    speaker.organizationId = query.value(5).toLongLong();
+    speaker.organizationName = query.value(6).toString();
+    speaker.country = query.value(7).toString();
+    speaker.email = query.value(8).toString();
+    speaker.phone = query.value(9).toString();
+    speaker.bio = query.value(10).toString();
+    speaker.photo = query.value(11).toByteArray();
+    speaker.languages = query.value(12).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    speaker.notes = query.value(13).toString();
+    speaker.createdAt = parseTimestamp(query.value(14));
+    speaker.updatedAt = parseTimestamp(query.value(15));
+    speaker.deletedAt = parseTimestamp(query.value(16));
+    return speaker;
+}
+
+std::optional<Speaker> SpeakerRepository::load(qint64 id)
+{
+    std::optional<Speaker> result;
+    read([&] {
+        Query &query = prepared(selectSpeaker + QStringLiteral("WHERE s.id = ?"));
+        query.bind(0, id).exec();
+        if (query.next())
+            result = fromRow(query);
+        query.finish();
+    });
+    return result;
+}
+
+QList<Speaker> SpeakerRepository::list(int limit)
+{
+    QList<Speaker> result;
+    read([&] {
+        Query &query = prepared(selectSpeaker + QStringLiteral("WHERE s.deleted_at IS NULL "
+                                                               "ORDER BY s.sort_name COLLATE NOCASE, s.id LIMIT ?"));
+        query.bind(0, limit).exec();
+        while (query.next())
+            result.append(fromRow(query));
+        query.finish();
+    });
+    return result;
+}
+
+bool SpeakerRepository::save(Speaker &speaker)
+{
+    const ValidationIssues issues = speaker.validate();
+    if (!issues.isEmpty())
+        return fail(describeIssues(issues));
+    if (speaker.sortName.trimmed().isEmpty())
+        speaker.sortName = Speaker::deriveSortName(speaker.fullName);
+    const QString timestamp = now();
+    qint64 id = speaker.id;
+    const bool ok = write(id, [&] {
+        const bool inserting = id == 0;
+        QString previousName;
+        if (!inserting) {
+            previousName = prepared(QStringLiteral("SELECT full_name FROM speakers WHERE id = ?"))
+                               .bind(0, id)
+                               .scalar()
+                               .toString();
+        }
+        Query &query = prepared(
+            inserting ? QStringLiteral("INSERT INTO speakers (honorific, full_name, sort_name, title, "
+                                       "organization_id, country, email, phone, bio, photo, languages, "
+                                       "notes, created_at, updated_at) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                      : QStringLiteral("UPDATE speakers SET honorific = ?, full_name = ?, sort_name = ?, "
+                                       "title = ?, organization_id = ?, country = ?, email = ?, phone = ?, "
+                                       "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ? "
+                                       "WHERE id = ?"));
+        query.bind(0, text(speaker.honorific))
+            .bind(1, speaker.fullName.trimmed())
+            .bind(2, text(speaker.sortName.trimmed()))
+            .bind(3, text(speaker.title))
+            .bind(4, optionalId(speaker.organizationId))
+            .bind(5, text(speaker.country))
+            .bind(6, text(speaker.email.trimmed()))
+            .bind(7, text(speaker.phone))
+            .bind(8, text(speaker.bio))
+            .bind(9, speaker.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
+                                             : QVariant(speaker.photo))
+            .bind(10, text(speaker.languages.join(QLatin1Char(','))))
+            .bind(11, text(speaker.notes));
+        if (inserting)
+            query.bind(12, timestamp).bind(13, timestamp);
+        else
+            query.bind(12, timestamp).bind(13, id);
+        query.exec();
+        if (inserting) {
+            id = query.lastInsertId();
+        } else if (query.numRowsAffected() == 0) {
+            throw StorageError(QCoreApplication::translate("Repository", "There is no speaker with id %1.")
+                                   .arg(id));
+        }
+        if (!inserting && previousName != speaker.fullName.trimmed()) {
+            prepared(ReleaseSearchIndex::removeQuoting()).bind(0, id).exec();
+            prepared(ReleaseSearchIndex::indexQuoting()).bind(0, id).exec();
+        }
+    });
+    if (ok) {
+        if (speaker.id == 0)
+            speaker.createdAt = parseTimestamp(timestamp);
+        speaker.id = id;
+        speaker.updatedAt = parseTimestamp(timestamp);
+    }
+    return ok;
+}
+
+QString SpeakerRepository::usedBy(qint64 id)
+{
+    Query &query = prepared(QStringLiteral(
+        "SELECT r.headline FROM releases r WHERE r.id IN "
+        "(SELECT release_id FROM quotes WHERE speaker_id = ? "
+        " UNION SELECT release_id FROM release_contacts WHERE speaker_id = ?) "
+        "ORDER BY r.release_date DESC LIMIT 4"));
+    query.bind(0, id).bind(1, id).exec();
+    QStringList headlines;
+    while (query.next())
+        headlines.append(QStringLiteral("\u201C%1\u201D").arg(query.value(0).toString()));
+    query.finish();
+    if (headlines.isEmpty())
+        return {};
+    return QCoreApplication::translate("Repository",
+                                       "The speaker is quoted or named as a contact in: %1. "
+                                       "Remove them from those releases first.")
+        .arg(headlines.join(QLatin1String("; ")));
+}
+
+} // namespace pressdesk

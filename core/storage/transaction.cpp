@@ -1,0 +1,57 @@
+#include "transaction.h"
+
+#include "database.h"
+#include "query.h"
+#include "storageerror.h"
+
+namespace pressdesk {
+
+Transaction::Transaction(Database &database)
+    : m_database(database)
+{
+    m_level = m_database.transactionDepth();
+    if (m_level == 0)
+        run("BEGIN IMMEDIATE");
+    else
+        run(QStringLiteral("SAVEPOINT level_%1").arg(m_level).toLatin1().constData());
+    ++m_database.transactionDepth();
+    m_open = true;
+}
+
+Transaction::~Transaction()
+{
+    if (!m_open)
+        return;
+    --m_database.transactionDepth();
+    m_open = false;
+    try {
+        if (m_level == 0) {
+            run("ROLLBACK");
+        } else {
+            const QByteArray name = QStringLiteral("level_%1").arg(m_level).toLatin1();
+            run(QByteArray("ROLLBACK TO " + name).constData());
+            run(QByteArray("RELEASE " + name).constData());
+        }
+    } catch (const StorageError &) {
+        // SQLite rolls back by itself when the connection is lost; nothing more to do here.
+    }
+}
+
+void Transaction::commit()
+{
+    if (!m_open)
+        return;
+    if (m_level == 0)
+        run("COMMIT");
+    else
+        run(QStringLiteral("RELEASE level_%1").arg(m_level).toLatin1().constData());
+    --m_database.transactionDepth();
+    m_open = false;
+}
+
+void Transaction::run(const char *sql)
+{
+    Query(m_database.connection(), QString::fromLatin1(sql)).exec();
+}
+
+} // namespace pressdesk

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "section.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+
+namespace pressdesk {
+
+class Database;
+class DetailPane;
+class NavigationList;
+class SectionView;
+
+// The shell: navigation on the left, the current section's list in the middle, details on
+// the right, menus, toolbar and status bar. Screens do the work; this only wires them.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(Database &database, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Section currentSection() const;
+    void showSection(Section section);
+    SectionView *sectionView(Section section);
+
+Q_SIGNALS:
+    // The release list has painted its first page: the window is usable.
+    void ready();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void updateStatus();
+    void updateActions();
+    void moveSelectionToTrash();
+    void restoreSelection();
+    void emptyTrash();
+    void showAbout();
+    QList<QPair<QString, qint64>> selectedRecords() const;
+
+    Database &m_database;
+    NavigationList *m_navigation = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    DetailPane *m_detail = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QLabel *m_countLabel = nullptr;
+    QLabel *m_pathLabel = nullptr;
+    QHash<Section, SectionView *> m_views;
+    QAction *m_trashAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_emptyTrashAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QList<QAction *> m_sectionActions;
+};
+
+} // namespace pressdesk

@@ -1,0 +1,142 @@
+#include "detailhtml.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTimeZone>
+
+namespace pressdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("DetailHtml", text);
+}
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+// Paragraphs from plain or Markdown text, escaped; blank lines separate paragraphs.
+QString paragraphs(const QString &text)
+{
+    QString html;
+    const QStringList blocks = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &block : blocks)
+        html += QStringLiteral("<p>%1</p>").arg(esc(block.trimmed()).replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    return html;
+}
+
+QString row(const QString &label, const QString &value)
+{
+    if (value.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>")
+        .arg(esc(label), esc(value));
+}
+
+const QString style = QStringLiteral(
+    "<style>h1{font-size:17pt;margin:0 0 4px 0} h2{font-size:12pt;font-weight:normal;margin:0 0 10px 0}"
+    " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
+
+} // namespace
+
+QString DetailHtml::release(const Release &release)
+{
+    QString html = style;
+    html += QStringLiteral("<p class='meta'>%1 · %2</p>").arg(esc(statusLabel(release.status)), esc(release.language));
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(release.headline));
+    if (!release.subheadline.isEmpty())
+        html += QStringLiteral("<h2>%1</h2>").arg(esc(release.subheadline));
+    QStringList dateline;
+    if (!release.datelineCity.isEmpty())
+        dateline.append(release.datelineCity);
+    if (!release.datelineCountry.isEmpty())
+        dateline.append(release.datelineCountry);
+    if (release.releaseDate.isValid())
+        dateline.append(QLocale().toString(release.releaseDate, QLocale::LongFormat));
+    html += QStringLiteral("<table>");
+    html += row(tr("Dateline"), dateline.join(QLatin1String(", ")));
+    if (release.isEmbargoed())
+        html += row(tr("Embargoed until"),
+                    QLocale().toString(release.embargoUntil.toTimeZone(QTimeZone(release.embargoTimeZone.toUtf8())),
+                                       QLocale::ShortFormat)
+                        + QLatin1Char(' ') + release.embargoTimeZone);
+    html += row(tr("Tags"), release.tags.join(QLatin1String(", ")));
+    html += row(tr("Author"), release.author);
+    html += QStringLiteral("</table>");
+    html += paragraphs(release.lead);
+    for (const Quote &quote : release.quotes) {
+        html += QStringLiteral("<blockquote>\u201C%1\u201D<br><span class='attr'>\u2014 %2, %3</span></blockquote>")
+                    .arg(esc(quote.text), esc(quote.speakerName), esc(quote.attribution));
+    }
+    if (!release.events.isEmpty()) {
+        QStringList names;
+        for (const EventRef &event : release.events)
+            names.append(event.name);
+        html += QStringLiteral("<table>") + row(tr("Events"), names.join(QLatin1String("; "))) + QStringLiteral("</table>");
+    }
+    return html;
+}
+
+QString DetailHtml::speaker(const Speaker &speaker)
+{
+    QString html = style;
+    html += QStringLiteral("<h1>%1</h1>").arg(esc((speaker.honorific + QLatin1Char(' ') + speaker.fullName).trimmed()));
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(speaker.title));
+    html += QStringLiteral("<table>");
+    html += row(tr("Organization"), speaker.organizationName);
+    html += row(tr("Country"), speaker.country);
+    html += row(tr("E-mail"), speaker.email);
+    html += row(tr("Phone"), speaker.phone);
+    html += row(tr("Languages"), speaker.languages.join(QLatin1String(", ")));
+    html += QStringLiteral("</table>");
+    html += paragraphs(speaker.bio);
+    return html;
+}
+
+QString DetailHtml::event(const Event &event)
+{
+    QString html = style;
+    const QString title = event.edition.isEmpty() ? event.name : event.edition + QLatin1Char(' ') + event.name;
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
+    html += QStringLiteral("<table>");
+    html += row(tr("Format"), formatLabel(event.format));
+    html += row(tr("Starts"), event.startText().replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(tr("Ends"), event.endText().replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(tr("Time zone"), event.timeZone);
+    html += row(tr("Venue"), event.venue);
+    html += row(tr("City"), QStringList({event.city, event.country}).join(QLatin1String(", ")));
+    html += row(tr("Online"), event.onlineUrl);
+    for (const EventOrganization &link : event.organizations)
+        html += row(organizationRoleKey(link.role), link.organizationName);
+    for (const EventSpeaker &link : event.speakers)
+        html += row(speakerRoleKey(link.role), link.speakerName);
+    html += QStringLiteral("</table>");
+    html += paragraphs(event.description);
+    return html;
+}
+
+QString DetailHtml::organization(const Organization &organization)
+{
+    QString html = style;
+    html += QStringLiteral("<h1>%1</h1>").arg(esc(organization.name));
+    if (organization.isOurs)
+        html += QStringLiteral("<p class='meta'>%1</p>").arg(esc(tr("Our organization")));
+    html += QStringLiteral("<table>");
+    html += row(tr("Short name"), organization.shortName);
+    html += row(tr("Country"), organization.country);
+    html += row(tr("Website"), organization.website);
+    html += row(tr("Address"), organization.address);
+    html += QStringLiteral("</table>");
+    html += paragraphs(organization.boilerplate);
+    return html;
+}
+
+QString DetailHtml::empty(const QString &message)
+{
+    return QStringLiteral("<p style='color:#888'>%1</p>").arg(esc(message));
+}
+
+} // namespace pressdesk

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace pressdesk {
+
+class Database;
+
+// The right pane: a read-only summary of the selected record. Never follows links or
+// loads anything from outside the document.
+class DetailPane final : public QTextBrowser
+{
+    Q_OBJECT
+
+public:
+    DetailPane(Database &database, QWidget *parent = nullptr);
+
+    // kind: "release", "speaker", "event" or "organization"; id 0 clears the pane.
+    void showRecord(const QString &kind, qint64 id);
+    QString shownKind() const { return m_kind; }
+    qint64 shownId() const { return m_id; }
+
+protected:
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    Database &m_database;
+    QString m_kind;
+    qint64 m_id = 0;
+};
+
+} // namespace pressdesk
