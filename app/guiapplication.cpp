@@ -2,6 +2,7 @@
 
 #include "databaselocation.h"
 #include "demo/demonewsroom.h"
+#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/database.h"
 
@@ -57,6 +58,7 @@ int GuiApplication::run(int argc, char *argv[], const QElapsedTimer &sinceStart)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Pressdesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pressdesk.Pressdesk"));
+    Translations::install(app);
     const GuiOptions options = parse(QCoreApplication::arguments());
     const bool interactive = !options.exitAfterStartup && hasDisplay();
 

@@ -5,6 +5,7 @@
 #include "commandline.h"
 #include "databaselocation.h"
 #include "democommand.h"
+#include "i18n/translations.h"
 #include "listcommand.h"
 #include "showcommand.h"
 #include "storage/database.h"
@@ -103,6 +104,7 @@ QString CliApplication::usage()
 int CliApplication::run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    Translations::install(app);
     QFile outFile;
     QFile errFile;
     (void)outFile.open(stdout, QIODevice::WriteOnly);

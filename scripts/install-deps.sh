@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Installs what building and testing Pressdesk needs, only when something is missing.
+# Debian/Ubuntu: apt-get (with sudo when not root). macOS: Homebrew. Idempotent and quiet
+# on a machine that already has everything.
+set -euo pipefail
+
+debian_packages=(
+    cmake ninja-build g++ ccache pkg-config
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libgl-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    sqlite3 xvfb xauth poppler-utils
+)
+
+install_debian() {
+    local missing=()
+    for package in "${debian_packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" \
+            || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    echo "Installing: ${missing[*]}"
+    local sudo=""
+    [ "$(id -u)" -ne 0 ] && sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+install_macos() {
+    command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 1; }
+    for formula in cmake ninja qt ccache; do
+        brew list --formula "$formula" >/dev/null 2>&1 || brew install "$formula"
+    done
+}
+
+case "$(uname -s)" in
+    Linux)
+        if command -v apt-get >/dev/null; then
+            install_debian
+        else
+            echo "Not a Debian-like system: install CMake 3.25+, Ninja and Qt 6.4+ (Widgets, Sql with SQLite, Test) yourself." >&2
+        fi
+        ;;
+    Darwin) install_macos ;;
+    *) echo "Unsupported system $(uname -s); see README.md for the manual steps." >&2 ;;
+esac

@@ -1,0 +1,226 @@
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+// Runs the real pressdesk binary, as a script or a journalist's batch job would.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QString err;
+    };
+
+    QTemporaryDir m_dir;
+    QString m_database;
+
+    Result run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(PRESSDESK_BINARY), arguments);
+        if (!process.waitForFinished(120'000))
+            qFatal("pressdesk did not finish");
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    Result runOn(const QStringList &arguments) { return run(QStringList{QStringLiteral("--database"), m_database} + arguments); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_database = m_dir.filePath(QStringLiteral("newsroom.sqlite"));
+        const Result demo = runOn({QStringLiteral("demo")});
+        QCOMPARE(demo.exitCode, 0);
+        QVERIFY(demo.out.contains("Added the demo newsroom"));
+    }
+
+    void versionAndHelp()
+    {
+        const Result version = run({QStringLiteral("--version")});
+        QCOMPARE(version.exitCode, 0);
+        QVERIFY(version.out.startsWith("pressdesk "));
+        const Result help = run({QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        for (const char *word : {"demo", "list", "show", "check", "--database"})
+            QVERIFY2(help.out.contains(word), word);
+    }
+
+    void demoRunsOnce()
+    {
+        const Result again = runOn({QStringLiteral("demo")});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains("already"));
+        const Result list = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 8);
+    }
+
+    void listReleasesAsJson()
+    {
+        const Result result = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(result.exitCode, 0);
+        QJsonParseError error;
+        const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+        QVERIFY2(document.isArray(), qPrintable(error.errorString()));
+        const QJsonArray releases = document.array();
+        QVERIFY(releases.size() >= 6);
+        for (const QJsonValue &value : releases) {
+            const QJsonObject release = value.toObject();
+            for (const char *key : {"id", "uuid", "headline", "subheadline", "status", "language", "release_date",
+                                    "embargo_until", "dateline_city", "dateline_country", "updated_at"})
+                QVERIFY2(release.contains(QLatin1String(key)), key);
+            QVERIFY(!release.value(QLatin1String("headline")).toString().isEmpty());
+        }
+        const Result published = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--status"),
+                                         QStringLiteral("published"), QStringLiteral("--format=json"), QStringLiteral("--limit"),
+                                         QStringLiteral("2")});
+        QCOMPARE(published.exitCode, 0);
+        const QJsonArray limited = QJsonDocument::fromJson(published.out).array();
+        QCOMPARE(limited.size(), 2);
+        for (const QJsonValue &value : limited)
+            QCOMPARE(value.toObject().value(QLatin1String("status")).toString(), QStringLiteral("published"));
+    }
+
+    void listOtherEntities()
+    {
+        const Result speakers = runOn({QStringLiteral("list"), QStringLiteral("speakers"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(speakers.exitCode, 0);
+        const QJsonObject speaker = QJsonDocument::fromJson(speakers.out).array().first().toObject();
+        for (const char *key : {"id", "full_name", "title", "organization"})
+            QVERIFY2(speaker.contains(QLatin1String(key)), key);
+        const Result events = runOn({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QJsonArray eventArray = QJsonDocument::fromJson(events.out).array();
+        QCOMPARE(eventArray.size(), 3);
+        for (const char *key : {"id", "name", "start", "end", "format"})
+            QVERIFY2(eventArray.first().toObject().contains(QLatin1String(key)), key);
+        const Result csv = runOn({QStringLiteral("list"), QStringLiteral("organizations"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QList<QByteArray> lines = csv.out.split('\n');
+        QVERIFY(lines.first().contains("name"));
+        QVERIFY(lines.size() >= 8);
+        const Result table = runOn({QStringLiteral("list"), QStringLiteral("releases")});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.out.startsWith("ID"));
+    }
+
+    void showReleaseWithQuotes()
+    {
+        const Result list = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
+        const QString id = QString::number(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("id")).toInteger());
+        const Result result = runOn({QStringLiteral("show"), QStringLiteral("release"), id, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject release = QJsonDocument::fromJson(result.out).object();
+        for (const char *key : {"lead", "body", "tags", "quotes", "events", "contacts"})
+            QVERIFY2(release.contains(QLatin1String(key)), key);
+        const QJsonArray quotes = release.value(QLatin1String("quotes")).toArray();
+        QVERIFY(quotes.size() >= 2);
+        for (const QJsonValue &value : quotes) {
+            const QJsonObject quote = value.toObject();
+            QVERIFY(quote.value(QLatin1String("speaker_id")).toInteger() > 0);
+            QVERIFY(!quote.value(QLatin1String("speaker_name")).toString().isEmpty());
+            QVERIFY(!quote.value(QLatin1String("attribution")).toString().isEmpty());
+            QVERIFY(!quote.value(QLatin1String("text")).toString().isEmpty());
+        }
+        const Result text = runOn({QStringLiteral("show"), QStringLiteral("release"), id});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("headline: "));
+        for (const char *what : {"speaker", "event", "organization"}) {
+            const Result other = runOn({QStringLiteral("show"), QString::fromLatin1(what), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(other.exitCode, 0);
+            QCOMPARE(QJsonDocument::fromJson(other.out).object().value(QLatin1String("id")).toInteger(), 1);
+        }
+    }
+
+    void checkIsHealthy()
+    {
+        const Result result = runOn({QStringLiteral("check")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("Integrity: ok"));
+        const Result json = runOn({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("healthy")).toBool(), true);
+    }
+
+    void errorsAndUsage_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << 2 << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--colour")} << 2 << QStringLiteral("--colour");
+        QTest::newRow("bad limit") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--limit"), QStringLiteral("ten")} << 2 << QStringLiteral("--limit");
+        QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--status"), QStringLiteral("done")} << 2 << QStringLiteral("done");
+        QTest::newRow("bad entity") << QStringList{QStringLiteral("list"), QStringLiteral("cats")} << 2 << QStringLiteral("cats");
+        QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QStringLiteral("--format");
+        QTest::newRow("bad id") << QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("abc")} << 2 << QStringLiteral("abc");
+        QTest::newRow("missing id") << QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99999")} << 1 << QStringLiteral("99999");
+        QTest::newRow("missing value") << QStringList{QStringLiteral("demo"), QStringLiteral("--releases")} << 2 << QStringLiteral("--releases");
+    }
+
+    void errorsAndUsage()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Result result = runOn(arguments);
+        QCOMPARE(result.exitCode, exitCode);
+        QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    }
+
+    void textFileIsRefused()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("letter.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Dear colleagues,\nplease find attached the release.\n");
+        file.close();
+        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("not a Pressdesk database")), qPrintable(result.err));
+        QVERIFY(result.out.isEmpty());
+    }
+
+    void namedDatabaseStartsEmptyAndEnvironmentWorks()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("PRESSDESK_DATABASE"), m_dir.filePath(QStringLiteral("empty.sqlite")));
+        const Result result = run({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")}, environment);
+        QCOMPARE(result.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("empty.sqlite"))));
+    }
+
+    void syntheticReleases()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
+        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(result.exitCode, 0);
+        QVERIFY(result.out.contains("Added 300 releases"));
+        const Result list = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 300);
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}).exitCode, 0);
+    }
+
+    void exitAfterStartup()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--exit-after-startup")}, environment);
+        QCOMPARE(result.exitCode, 0);
+        bool isNumber = false;
+        const int milliseconds = result.err.trimmed().split(QLatin1Char('\n')).last().toInt(&isNumber);
+        QVERIFY2(isNumber && milliseconds >= 0, qPrintable(result.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,157 @@
+#include "demo/demonewsroom.h"
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "models/roles.h"
+#include "preview/detailpane.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QStandardPaths>
+#include <QLabel>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace pressdesk;
+
+// Drives the real main window offscreen, by objectName, as a user would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *find(QWidget &window, const char *name)
+    {
+        T *widget = window.findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    static void selectFirstRow(QTableView *table)
+    {
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        const QModelIndex first = table->model()->index(0, 0);
+        table->setCurrentIndex(first);
+        table->selectionModel()->select(first, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Keep the user's real window settings out of the test and the test out of them.
+        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void navigatesEverySection()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.count(), 1);
+
+        auto *navigation = find<QListWidget>(window, "navigation");
+        auto *stack = find<QStackedWidget>(window, "sectionStack");
+        auto *detail = find<DetailPane>(window, "detailPane");
+        auto *count = find<QLabel>(window, "countLabel");
+        QCOMPARE(find<QLabel>(window, "databasePathLabel")->text().isEmpty(), false);
+        QCOMPARE(navigation->count(), 5);
+
+        const struct
+        {
+            const char *key;
+            const char *countText;
+        } sections[] = {{"releases", "8 releases"},
+                        {"speakers", "11 speakers"},
+                        {"events", "3 events"},
+                        {"organizations", "7 organizations"},
+                        {"trash", "0 items in the trash"}};
+        for (int row = 0; row < 5; ++row) {
+            const QRect rect = navigation->visualItemRect(navigation->item(row));
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
+            const QString key = QString::fromLatin1(sections[row].key);
+            QCOMPARE(stack->currentWidget()->objectName(), key + QLatin1String("Section"));
+            QCOMPARE(count->text(), QString::fromLatin1(sections[row].countText));
+            auto *table = stack->currentWidget()->findChild<QTableView *>(key + QLatin1String("List"));
+            QVERIFY(table);
+            if (key == QLatin1String("trash"))
+                continue;
+            selectFirstRow(table);
+            const QString title = table->model()->index(0, 0).data().toString();
+            QTRY_VERIFY2(detail->toPlainText().contains(title), qPrintable(detail->toPlainText()));
+        }
+    }
+
+    void keyboardShortcutsSwitchSections()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), Section::Events);
+        QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), Section::Trash);
+    }
+
+    void trashAndRestoreFromTheToolbar()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *releases = find<QTableView>(window, "releasesList");
+        auto *trashAction = find<QAction>(window, "moveToTrashAction");
+        auto *restoreAction = find<QAction>(window, "restoreAction");
+        auto *count = find<QLabel>(window, "countLabel");
+
+        QVERIFY(!trashAction->isEnabled());
+        selectFirstRow(releases);
+        const QString headline = releases->model()->index(0, 0).data().toString();
+        QVERIFY(trashAction->isEnabled());
+        trashAction->trigger();
+        QCOMPARE(count->text(), QStringLiteral("7 releases"));
+        QCOMPARE(releases->model()->rowCount(), 7);
+
+        window.showSection(Section::Trash);
+        auto *trash = find<QTableView>(window, "trashList");
+        QCOMPARE(count->text(), QStringLiteral("1 item in the trash"));
+        selectFirstRow(trash);
+        QCOMPARE(trash->model()->index(0, 0).data().toString(), headline);
+        QVERIFY(restoreAction->isEnabled());
+        restoreAction->trigger();
+        QCOMPARE(trash->model()->rowCount(), 0);
+        window.showSection(Section::Releases);
+        QCOMPARE(count->text(), QStringLiteral("8 releases"));
+    }
+
+    void statusFilterNarrowsTheList()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *filter = find<QComboBox>(window, "statusFilter");
+        auto *releases = find<QTableView>(window, "releasesList");
+        filter->setCurrentIndex(filter->findData(QStringLiteral("draft")));
+        QTRY_COMPARE(releases->model()->rowCount(), 1);
+        QCOMPARE(releases->model()->index(0, 1).data(RawValueRole).toString(), QStringLiteral("draft"));
+        QCOMPARE(find<QLabel>(window, "countLabel")->text(), QStringLiteral("1 release"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
