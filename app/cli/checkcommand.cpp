@@ -22,24 +22,32 @@ int CheckCommand::run(CliContext &context, const QStringList &arguments)
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be json or text."), usage);
 
-    const Database::IntegrityReport report = context.database.check();
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    const Database::IntegrityReport report = database->check();
     if (*format == OutputFormat::Json) {
-        Output::writeJson(context.out, {{QStringLiteral("path"), context.database.path()},
+        Output::writeJson(context.out, {{QStringLiteral("path"), database->path()},
                                         {QStringLiteral("healthy"), report.healthy},
                                         {QStringLiteral("schema_version"), report.schemaVersion},
                                         {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
                                         {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
     } else {
-        context.out << QCoreApplication::translate("Cli", "Database: %1").arg(context.database.path()) << '\n'
+        context.out << QCoreApplication::translate("Cli", "Database: %1").arg(database->path()) << '\n'
                     << QCoreApplication::translate("Cli", "Schema version: %1 (this Pressdesk: %2)")
                            .arg(report.schemaVersion)
                            .arg(Database::latestSchemaVersion())
                     << '\n';
         if (report.healthy)
             context.out << QCoreApplication::translate("Cli", "Integrity: ok") << '\n';
-        for (const QString &problem : report.problems)
-            context.out << QCoreApplication::translate("Cli", "Problem: %1").arg(problem) << '\n';
+        else
+            context.out << QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr,
+                                                       static_cast<int>(report.problems.size()))
+                        << '\n';
     }
+    // Problems go to stderr in every format, as every failure's message does.
+    for (const QString &problem : report.problems)
+        context.err << QCoreApplication::translate("Cli", "Problem: %1").arg(problem) << '\n';
     return report.healthy ? ExitSuccess : ExitFailure;
 }
 

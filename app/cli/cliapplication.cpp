@@ -8,7 +8,6 @@
 #include "i18n/translations.h"
 #include "listcommand.h"
 #include "showcommand.h"
-#include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -133,17 +132,7 @@ int CliApplication::run(int argc, char *argv[])
     const QStringList arguments = options.rest.mid(1);
 
     const DatabaseLocation location = DatabaseLocation::resolve(options.database);
-    QString folderError;
-    if (!location.prepareFolder(&folderError)) {
-        err << folderError << '\n';
-        return ExitFailure;
-    }
-    Database database;
-    if (!database.open(location.path)) {
-        err << database.errorString() << '\n';
-        return ExitFailure;
-    }
-    CliContext context{database, out, err};
+    CliContext context(location.path, location.isDefault, out, err);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(context, arguments);
     if (command == QLatin1String("list"))

@@ -3,6 +3,8 @@
 #include <QString>
 #include <QTextStream>
 
+#include <memory>
+
 namespace pressdesk {
 
 class Database;
@@ -10,24 +12,29 @@ class Database;
 // Exit codes of every command; part of the CLI contract (docs/cli.md).
 enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
-// What a command gets: the open database and the two output streams.
-struct CliContext
+// What a command gets: the output streams and the database, opened only once the command
+// has accepted its arguments (a usage error never creates or upgrades a file).
+class CliContext final
 {
-    Database &database;
+public:
+    CliContext(QString databasePath, bool isDefaultDatabase, QTextStream &out, QTextStream &err);
+    ~CliContext();
+
     QTextStream &out;
     QTextStream &err;
 
+    // Opens the database; on failure prints why to stderr and returns nullptr.
+    Database *openDatabase();
+
     // Prints the problem and the command's usage line; returns ExitUsage.
-    int usageError(const QString &problem, const QString &usage)
-    {
-        err << problem << "\nUsage: " << usage << '\n';
-        return ExitUsage;
-    }
-    int failure(const QString &message)
-    {
-        err << message << '\n';
-        return ExitFailure;
-    }
+    int usageError(const QString &problem, const QString &usage);
+    // Prints the message to stderr; returns ExitFailure.
+    int failure(const QString &message);
+
+private:
+    QString m_databasePath;
+    bool m_isDefaultDatabase = false;
+    std::unique_ptr<Database> m_database;
 };
 
 } // namespace pressdesk

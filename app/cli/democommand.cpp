@@ -22,17 +22,20 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(QCoreApplication::translate("Cli", "demo takes no arguments besides its options."),
                                   usage);
 
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
     if (!releases) {
-        DemoNewsroom demo(context.database);
+        DemoNewsroom demo(*database);
         switch (demo.install()) {
         case DemoNewsroom::Result::Added:
             context.out << QCoreApplication::translate("Cli", "Added the demo newsroom to %1.")
-                               .arg(context.database.path())
+                               .arg(database->path())
                         << '\n';
             return ExitSuccess;
         case DemoNewsroom::Result::AlreadyPresent:
             context.out << QCoreApplication::translate("Cli", "The demo newsroom is already in %1; nothing added.")
-                               .arg(context.database.path())
+                               .arg(database->path())
                         << '\n';
             return ExitSuccess;
         case DemoNewsroom::Result::Failed:
@@ -43,7 +46,7 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
 
     QElapsedTimer timer;
     timer.start();
-    SyntheticArchive archive(context.database);
+    SyntheticArchive archive(*database);
     if (!archive.generate(*releases, static_cast<quint32>(seed.value_or(1)))) {
         return context.failure(QCoreApplication::translate("Cli", "Could not add synthetic releases (nothing was "
                                                                   "added): %1")

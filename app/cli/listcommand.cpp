@@ -42,26 +42,32 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be table, json or csv."), usage);
 
     const QString what = line.positional().constFirst();
+    if (!QStringList{QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events"),
+                     QStringLiteral("organizations")}
+             .contains(what))
+        return context.usageError(QCoreApplication::translate("Cli", "Cannot list \"%1\".").arg(what), usage);
     const std::optional<QString> statusText = line.value(QStringLiteral("status"));
     if (statusText && what != QLatin1String("releases"))
         return context.usageError(QCoreApplication::translate("Cli", "--status applies to releases only."), usage);
+    ReleaseFilter filter;
+    filter.limit = limit;
+    if (statusText) {
+        filter.status = statusFromKey(*statusText);
+        if (!filter.status)
+            return context.usageError(QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, in_review, "
+                                                                         "approved, published or archived.")
+                                          .arg(*statusText),
+                                      usage);
+    }
 
-    Database &database = context.database;
+    Database *opened = context.openDatabase();
+    if (!opened)
+        return ExitFailure;
+    Database &database = *opened;
     QJsonArray rows;
     QStringList keys;
     QString error;
     if (what == QLatin1String("releases")) {
-        ReleaseFilter filter;
-        filter.limit = limit;
-        if (statusText) {
-            filter.status = statusFromKey(*statusText);
-            if (!filter.status)
-                return context.usageError(
-                    QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, in_review, approved, "
-                                                       "published or archived.")
-                        .arg(*statusText),
-                    usage);
-        }
         ReleaseRepository repository(database);
         rows = toArray(repository.summaries(filter), json::releaseSummary);
         error = repository.errorString();
@@ -79,13 +85,11 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
         error = repository.errorString();
         keys = {QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("format"),
                 QStringLiteral("name")};
-    } else if (what == QLatin1String("organizations")) {
+    } else {
         OrganizationRepository repository(database);
         rows = toArray(repository.list(limit), json::organizationSummary);
         error = repository.errorString();
         keys = {QStringLiteral("id"), QStringLiteral("short_name"), QStringLiteral("country"), QStringLiteral("name")};
-    } else {
-        return context.usageError(QCoreApplication::translate("Cli", "Cannot list \"%1\".").arg(what), usage);
     }
     if (!error.isEmpty())
         return context.failure(QCoreApplication::translate("Cli", "Listing %1 failed: %2").arg(what, error));

@@ -72,9 +72,16 @@ int ShowCommand::run(CliContext &context, const QStringList &arguments)
                 .arg(line.positional().at(1)),
             usage);
 
+    if (!QStringList{QStringLiteral("release"), QStringLiteral("speaker"), QStringLiteral("event"),
+                     QStringLiteral("organization")}
+             .contains(what))
+        return context.usageError(QCoreApplication::translate("Cli", "Cannot show \"%1\".").arg(what), usage);
+    Database *opened = context.openDatabase();
+    if (!opened)
+        return ExitFailure;
+    Database &database = *opened;
     std::optional<QJsonObject> object;
     QString error;
-    Database &database = context.database;
     if (what == QLatin1String("release")) {
         ReleaseRepository repository(database);
         if (const auto release = repository.load(id))
@@ -90,13 +97,11 @@ int ShowCommand::run(CliContext &context, const QStringList &arguments)
         if (const auto event = repository.load(id))
             object = json::event(*event);
         error = repository.errorString();
-    } else if (what == QLatin1String("organization")) {
+    } else {
         OrganizationRepository repository(database);
         if (const auto organization = repository.load(id))
             object = json::organization(*organization);
         error = repository.errorString();
-    } else {
-        return context.usageError(QCoreApplication::translate("Cli", "Cannot show \"%1\".").arg(what), usage);
     }
     if (!error.isEmpty())
         return context.failure(QCoreApplication::translate("Cli", "Reading %1 %2 failed: %3").arg(what).arg(id).arg(error));

@@ -221,8 +221,9 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
                 QCoreApplication::translate("Repository", "There is no release with id %1.").arg(id));
         }
         saved.id = id;
-        writeChildren(saved);
-        prepared(ReleaseSearchIndex::removeRelease()).bind(0, id).exec();
+        writeChildren(saved, inserting);
+        if (!inserting)
+            prepared(ReleaseSearchIndex::removeRelease()).bind(0, id).exec();
         prepared(ReleaseSearchIndex::indexRelease()).bind(0, id).exec();
         if (options.recordRevision) {
             const QByteArray snapshot = QJsonDocument(json::release(saved)).toJson(QJsonDocument::Compact);
@@ -241,10 +242,15 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
     return ok;
 }
 
-void ReleaseRepository::writeChildren(const Release &release)
+void ReleaseRepository::writeChildren(const Release &release, bool isNew)
 {
     const qint64 id = release.id;
-    prepared(QStringLiteral("DELETE FROM release_tags WHERE release_id = ?")).bind(0, id).exec();
+    // A new release has no children to replace; skipping the deletes matters in bulk.
+    auto clear = [&](const char *table) {
+        if (!isNew)
+            prepared(QStringLiteral("DELETE FROM %1 WHERE release_id = ?").arg(QLatin1String(table))).bind(0, id).exec();
+    };
+    clear("release_tags");
     Query &addTag = prepared(QStringLiteral(
         "INSERT OR IGNORE INTO release_tags (release_id, tag, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.tags.size(); ++i) {
@@ -253,7 +259,7 @@ void ReleaseRepository::writeChildren(const Release &release)
             addTag.bind(0, id).bind(1, tag).bind(2, static_cast<int>(i)).exec();
     }
 
-    prepared(QStringLiteral("DELETE FROM quotes WHERE release_id = ?")).bind(0, id).exec();
+    clear("quotes");
     Query &addQuote = prepared(QStringLiteral(
         "INSERT INTO quotes (release_id, speaker_id, position, text, attribution) VALUES (?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < release.quotes.size(); ++i) {
@@ -266,13 +272,13 @@ void ReleaseRepository::writeChildren(const Release &release)
             .exec();
     }
 
-    prepared(QStringLiteral("DELETE FROM release_events WHERE release_id = ?")).bind(0, id).exec();
+    clear("release_events");
     Query &addEvent = prepared(QStringLiteral(
         "INSERT OR IGNORE INTO release_events (release_id, event_id, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.events.size(); ++i)
         addEvent.bind(0, id).bind(1, release.events.at(i).id).bind(2, static_cast<int>(i)).exec();
 
-    prepared(QStringLiteral("DELETE FROM release_contacts WHERE release_id = ?")).bind(0, id).exec();
+    clear("release_contacts");
     Query &addContact = prepared(QStringLiteral(
         "INSERT OR IGNORE INTO release_contacts (release_id, speaker_id, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.contacts.size(); ++i)

@@ -53,7 +53,7 @@ protected:
 private:
     Release fromRow(const Query &query) const;
     void loadChildren(Release &release);
-    void writeChildren(const Release &release);
+    void writeChildren(const Release &release, bool isNew);
 };
 
 } // namespace pressdesk

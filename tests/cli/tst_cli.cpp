@@ -176,6 +176,14 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 
+    void usageErrorCreatesNoFile()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("untouched.sqlite"));
+        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("cats")});
+        QCOMPARE(result.exitCode, 2);
+        QVERIFY(!QFile::exists(path));
+    }
+
     void textFileIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("letter.sqlite"));

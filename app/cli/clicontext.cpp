@@ -1,0 +1,48 @@
+#include "clicontext.h"
+
+#include "databaselocation.h"
+#include "storage/database.h"
+
+namespace pressdesk {
+
+CliContext::CliContext(QString databasePath, bool isDefaultDatabase, QTextStream &outStream, QTextStream &errStream)
+    : out(outStream)
+    , err(errStream)
+    , m_databasePath(std::move(databasePath))
+    , m_isDefaultDatabase(isDefaultDatabase)
+{
+}
+
+CliContext::~CliContext() = default;
+
+Database *CliContext::openDatabase()
+{
+    if (m_database)
+        return m_database.get();
+    QString error;
+    if (!DatabaseLocation{m_databasePath, m_isDefaultDatabase}.prepareFolder(&error)) {
+        failure(error);
+        return nullptr;
+    }
+    auto database = std::make_unique<Database>();
+    if (!database->open(m_databasePath)) {
+        failure(database->errorString());
+        return nullptr;
+    }
+    m_database = std::move(database);
+    return m_database.get();
+}
+
+int CliContext::usageError(const QString &problem, const QString &usage)
+{
+    err << problem << "\nUsage: " << usage << '\n';
+    return ExitUsage;
+}
+
+int CliContext::failure(const QString &message)
+{
+    err << message << '\n';
+    return ExitFailure;
+}
+
+} // namespace pressdesk
