@@ -85,19 +85,23 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     m_table->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_table);
+    // The indicator must show the model's order before sorting is enabled, since enabling
+    // sorting sorts by whatever the indicator says.
+    m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     restoreLayout();
+    m_table->setSortingEnabled(true);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionView::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::emitCurrent);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::selectFirstRowIfNone);
+    selectFirstRowIfNone();
     m_table->viewport()->installEventFilter(this);
 }
 
@@ -107,15 +111,16 @@ void SectionView::restoreLayout()
 {
     QSettings settings;
     const QByteArray header = settings.value(settingsKey(m_section, "header")).toByteArray();
-    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header)) {
-        m_table->sortByColumn(m_table->horizontalHeader()->sortIndicatorSection(),
-                              m_table->horizontalHeader()->sortIndicatorOrder());
+    if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
         return;
+    // First run: the first column (headline or name) takes the room; the others fit a
+    // typical value.
+    const QFontMetrics metrics = m_table->fontMetrics();
+    m_table->setColumnWidth(0, metrics.averageCharWidth() * 48);
+    for (int column = 1; column < m_model->columnCount(); ++column) {
+        const QString header = m_model->headerData(column, Qt::Horizontal).toString();
+        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(header) + 36, metrics.averageCharWidth() * 14));
     }
-    // First run: the first column (headline or name) takes the room.
-    m_table->setColumnWidth(0, 380);
-    for (int column = 1; column < m_model->columnCount(); ++column)
-        m_table->setColumnWidth(column, 120);
 }
 
 void SectionView::saveLayout() const
@@ -134,6 +139,13 @@ QString SectionView::currentKind() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(KindRole).toString() : QString();
+}
+
+void SectionView::selectFirstRowIfNone()
+{
+    if (m_table->currentIndex().isValid() || m_model->rowCount() == 0)
+        return;
+    m_table->selectRow(0);
 }
 
 void SectionView::emitCurrent()

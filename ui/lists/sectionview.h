@@ -40,6 +40,7 @@ protected:
 private:
     void restoreLayout();
     void emitCurrent();
+    void selectFirstRowIfNone();
 
     Section m_section;
     SqlListModel *m_model = nullptr;

@@ -5,6 +5,7 @@
 #include "models/sqllistmodel.h"
 #include "navigationlist.h"
 #include "preview/detailpane.h"
+#include "widgets/icons.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
@@ -69,7 +70,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Pressdesk"));
-    setWindowIcon(QIcon::fromTheme(QStringLiteral("accessories-text-editor")));
+    setWindowIcon(Icons::application());
 
     m_navigation = new NavigationList(this);
     m_stack = new QStackedWidget(this);
@@ -85,7 +86,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({180, 640, 420});
+    m_splitter->setSizes({170, 720, 390});
     setCentralWidget(m_splitter);
 
     m_countLabel = new QLabel(this);
@@ -118,13 +119,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_trashAction = new QAction(QIcon::fromTheme(QStringLiteral("user-trash")), tr("Move to &Trash"), this);
+    m_trashAction = new QAction(Icons::themed(QStringLiteral("user-trash"), QStringLiteral("trash")), tr("Move to &Trash"), this);
     m_trashAction->setObjectName(QStringLiteral("moveToTrashAction"));
     m_trashAction->setShortcut(QKeySequence::Delete);
     m_trashAction->setStatusTip(tr("Move the selected items to the trash"));
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::moveSelectionToTrash);
 
-    m_restoreAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Restore"), this);
+    m_restoreAction = new QAction(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("&Restore"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(tr("Restore the selected items from the trash"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
@@ -133,7 +134,7 @@ void MainWindow::createActions()
     m_emptyTrashAction->setObjectName(QStringLiteral("emptyTrashAction"));
     connect(m_emptyTrashAction, &QAction::triggered, this, &MainWindow::emptyTrash);
 
-    m_refreshAction = new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("Re&fresh"), this);
+    m_refreshAction = new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Re&fresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {

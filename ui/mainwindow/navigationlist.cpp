@@ -1,6 +1,6 @@
 #include "navigationlist.h"
 
-#include <QIcon>
+#include "widgets/icons.h"
 
 namespace pressdesk {
 
@@ -10,15 +10,15 @@ QIcon sectionIcon(Section section)
 {
     switch (section) {
     case Section::Releases:
-        return QIcon::fromTheme(QStringLiteral("document-edit"), QIcon::fromTheme(QStringLiteral("text-x-generic")));
+        return Icons::themed(QStringLiteral("x-office-document"), QStringLiteral("release"));
     case Section::Speakers:
-        return QIcon::fromTheme(QStringLiteral("system-users"), QIcon::fromTheme(QStringLiteral("user-identity")));
+        return Icons::themed(QStringLiteral("system-users"), QStringLiteral("speaker"));
     case Section::Events:
-        return QIcon::fromTheme(QStringLiteral("x-office-calendar"), QIcon::fromTheme(QStringLiteral("appointment-new")));
+        return Icons::themed(QStringLiteral("x-office-calendar"), QStringLiteral("event"));
     case Section::Organizations:
-        return QIcon::fromTheme(QStringLiteral("go-home"), QIcon::fromTheme(QStringLiteral("folder")));
+        return Icons::themed(QStringLiteral("go-home"), QStringLiteral("organization"));
     case Section::Trash:
-        return QIcon::fromTheme(QStringLiteral("user-trash"));
+        return Icons::themed(QStringLiteral("user-trash"), QStringLiteral("trash"));
     }
     return {};
 }
