@@ -5,6 +5,8 @@
 #include "storage/query.h"
 #include "storage/storageerror.h"
 
+#include <QScopedValueRollback>
+
 namespace pressdesk {
 
 SqlListModel::SqlListModel(Database &database, QList<Entity> watched, QObject *parent)
@@ -142,13 +144,15 @@ QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, cons
 
 bool SqlListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_database.isOpen();
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_database.isOpen();
 }
 
 void SqlListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // Listeners of rowsAboutToBeInserted may ask for more again; they must wait for this page.
+    const QScopedValueRollback<bool> fetching(m_fetching, true);
     QList<Row> page = query({}, {}, pageSize, static_cast<int>(m_rows.size()));
     m_atEnd = page.size() < pageSize;
     if (page.isEmpty())
@@ -167,12 +171,15 @@ void SqlListModel::reload()
     m_atEnd = m_rows.size() < wanted;
     m_totalCount = -1;
     endResetModel();
-    Q_EMIT totalCountChanged(totalCount());
+    Q_EMIT totalCountChanged();
 }
 
 void SqlListModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortBy.isEmpty())
+        return;
+    // Views re-apply their sort indicator when sorting is enabled; that must not query.
+    if (column == m_sortColumn && order == m_sortOrder && !m_rows.isEmpty())
         return;
     m_sortColumn = column;
     m_sortOrder = order;
@@ -236,7 +243,7 @@ void SqlListModel::refreshRow(qint64 id)
         m_rows.removeAt(row);
         endRemoveRows();
         m_totalCount = -1;
-        Q_EMIT totalCountChanged(totalCount());
+        Q_EMIT totalCountChanged();
         return;
     }
     m_rows[row] = fresh.constFirst();

@@ -31,7 +31,7 @@ public:
         std::function<QVariant(const QVariant &)> display = {};
     };
 
-    static constexpr int pageSize = 200;
+    static constexpr int pageSize = 100;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -54,7 +54,8 @@ public Q_SLOTS:
     void reload();
 
 Q_SIGNALS:
-    void totalCountChanged(int count);
+    // The number of matching rows may have changed; totalCount() counts again on demand.
+    void totalCountChanged();
 
 protected:
     SqlListModel(Database &database, QList<Entity> watched, QObject *parent);
@@ -91,6 +92,7 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = false;
+    bool m_fetching = false;
     mutable int m_totalCount = -1;
     QString m_error;
 };

@@ -99,17 +99,19 @@ CREATE TABLE releases (
     release_date TEXT NOT NULL DEFAULT '',
     embargo_until TEXT NOT NULL DEFAULT '',
     embargo_time_zone TEXT NOT NULL DEFAULT '',
-    lead TEXT NOT NULL DEFAULT '',
-    body TEXT NOT NULL DEFAULT '',
-    boilerplate TEXT NOT NULL DEFAULT '',
-    notes_to_editors TEXT NOT NULL DEFAULT '',
     author TEXT NOT NULL DEFAULT '',
     organization_id INTEGER REFERENCES organizations (id) ON DELETE SET NULL,
     version INTEGER NOT NULL DEFAULT 1,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL,
     published_at TEXT NOT NULL DEFAULT '',
-    deleted_at TEXT
+    deleted_at TEXT,
+    -- The long texts come last: a list reads the short columns without following a long
+    -- body into its overflow pages.
+    lead TEXT NOT NULL DEFAULT '',
+    body TEXT NOT NULL DEFAULT '',
+    boilerplate TEXT NOT NULL DEFAULT '',
+    notes_to_editors TEXT NOT NULL DEFAULT ''
 );
 -- One index per sortable list column; partial so the trash does not slow the lists.
 CREATE INDEX releases_release_date ON releases (release_date, id) WHERE deleted_at IS NULL;

@@ -68,7 +68,8 @@ private Q_SLOTS:
         QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.totalCount(), 450);
         model.fetchMore({});
-        model.fetchMore({});
+        QCOMPARE(model.rowCount(), 2 * SqlListModel::pageSize);
+        fetchAll(model);
         QCOMPARE(model.rowCount(), 450);
         QVERIFY(!model.canFetchMore({}));
 

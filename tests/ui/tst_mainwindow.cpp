@@ -81,7 +81,7 @@ private Q_SLOTS:
             QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
             const QString key = QString::fromLatin1(sections[row].key);
             QCOMPARE(stack->currentWidget()->objectName(), key + QLatin1String("Section"));
-            QCOMPARE(count->text(), QString::fromLatin1(sections[row].countText));
+            QTRY_COMPARE(count->text(), QString::fromLatin1(sections[row].countText));
             auto *table = stack->currentWidget()->findChild<QTableView *>(key + QLatin1String("List"));
             QVERIFY(table);
             if (key == QLatin1String("trash"))
@@ -124,12 +124,12 @@ private Q_SLOTS:
         const QString headline = releases->model()->index(0, 0).data().toString();
         QVERIFY(trashAction->isEnabled());
         trashAction->trigger();
-        QCOMPARE(count->text(), QStringLiteral("7 releases"));
+        QTRY_COMPARE(count->text(), QStringLiteral("7 releases"));
         QCOMPARE(releases->model()->rowCount(), 7);
 
         window.showSection(Section::Trash);
         auto *trash = find<QTableView>(window, "trashList");
-        QCOMPARE(count->text(), QStringLiteral("1 item in the trash"));
+        QTRY_COMPARE(count->text(), QStringLiteral("1 item in the trash"));
         selectFirstRow(trash);
         QCOMPARE(trash->model()->index(0, 0).data().toString(), headline);
         QVERIFY(restoreAction->isEnabled());
@@ -137,7 +137,7 @@ private Q_SLOTS:
         QCOMPARE(trash->model()->rowCount(), 0);
         QVERIFY(!restoreAction->isEnabled());
         window.showSection(Section::Releases);
-        QCOMPARE(count->text(), QStringLiteral("8 releases"));
+        QTRY_COMPARE(count->text(), QStringLiteral("8 releases"));
     }
 
     void statusFilterNarrowsTheList()
@@ -152,7 +152,7 @@ private Q_SLOTS:
         filter->setCurrentIndex(filter->findData(QStringLiteral("draft")));
         QTRY_COMPARE(releases->model()->rowCount(), 1);
         QCOMPARE(releases->model()->index(0, 1).data(RawValueRole).toString(), QStringLiteral("draft"));
-        QCOMPARE(find<QLabel>(window, "countLabel")->text(), QStringLiteral("1 release"));
+        QTRY_COMPARE(find<QLabel>(window, "countLabel")->text(), QStringLiteral("1 release"));
     }
 };
 

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 
 #include <memory>
@@ -112,7 +113,13 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         resize(1280, 800);
 
     showSection(Section::Releases);
-    connect(sectionView(Section::Releases), &SectionView::firstPainted, this, &MainWindow::ready);
+    // Counting a large archive costs a few milliseconds; it waits until the list is on
+    // screen so that start-up is only the first page.
+    connect(sectionView(Section::Releases), &SectionView::firstPainted, this, [this] {
+        m_started = true;
+        Q_EMIT ready();
+        QTimer::singleShot(0, this, &MainWindow::updateStatus);
+    });
 }
 
 MainWindow::~MainWindow() = default;
@@ -234,7 +241,7 @@ void MainWindow::showSection(Section section)
 void MainWindow::updateStatus()
 {
     SectionView *view = m_views.value(currentSection());
-    if (!view)
+    if (!view || !m_started)
         return;
     const int count = view->model()->totalCount();
     QString text;

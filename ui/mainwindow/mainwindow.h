@@ -64,6 +64,7 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;
+    bool m_started = false;
 };
 
 } // namespace pressdesk
