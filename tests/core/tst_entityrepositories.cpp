@@ -25,7 +25,9 @@ private Q_SLOTS:
         first.website = QStringLiteral("https://unmigen.example.org");
         first.address = QStringLiteral("Paseo General Escalón 4500, San Salvador");
         first.boilerplate = QStringLiteral("UN-MIGEN works for safe migration.");
-        first.logo = QByteArray("\x89PNG\r\n\x1a\n binary \0 logo", 24);
+        static constexpr char logo[] = "\x89PNG\r\n\x1a\n binary \0 logo";
+        first.logo = QByteArray(logo, sizeof logo - 1);
+        QVERIFY(first.logo.contains('\0'));
         first.isOurs = true;
         QVERIFY2(repository.save(first), qPrintable(repository.errorString()));
         const Organization loaded = *repository.load(first.id);
