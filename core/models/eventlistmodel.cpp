@@ -1,13 +1,14 @@
 #include "eventlistmodel.h"
 
 #include "domain/event.h"
+#include "search/searchsql.h"
 
 namespace pressdesk {
 
 EventListModel::EventListModel(Database &database, QObject *parent)
-    : SqlListModel(database, {Entity::Event}, parent)
+    : SqlListModel(database, {Entity::Event, Entity::Organization}, parent)
 {
-    setSource(QStringLiteral("events"), QStringLiteral("id"));
+    setIdentity(QStringLiteral("events.id"));
     auto formatText = [](const QVariant &value) -> QVariant {
         const auto format = formatFromKey(value.toString());
         return format ? formatLabel(*format) : value;
@@ -24,9 +25,30 @@ EventListModel::EventListModel(Database &database, QObject *parent)
                     formatText},
                    {QStringLiteral("city"), tr("City"), QStringLiteral("city"), QStringLiteral("city")},
                    {QStringLiteral("country"), tr("Country"), QStringLiteral("country"), QStringLiteral("country")},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
+                    QString(), {}, true},
                },
                Start, Qt::DescendingOrder);
-    setFilter(QStringLiteral("deleted_at IS NULL"), {});
+    setSearch({});
+}
+
+void EventListModel::setSearch(const SearchQuery &query)
+{
+    Source source;
+    source.from = QStringLiteral("events");
+    source.where = QStringLiteral("events.deleted_at IS NULL");
+    const QString match = query.matchExpression();
+    if (!match.isEmpty()) {
+        source.from += SearchSql::hitsJoin(QStringLiteral("events_fts"), QStringLiteral("events.id"));
+        source.fromValues = {match};
+        source.relevance = QStringLiteral("hits.hit_rank");
+        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("events_fts")));
+        source.lateValues = {match};
+    } else if (query.hasExclusions()) {
+        source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("events_fts"), QStringLiteral("events.id"));
+        source.whereValues = {query.exclusionExpression()};
+    }
+    setSource(source);
 }
 
 } // namespace pressdesk

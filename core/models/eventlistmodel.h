@@ -1,18 +1,21 @@
 #pragma once
 
+#include "search/searchquery.h"
 #include "sqllistmodel.h"
 
 namespace pressdesk {
 
 // Events not in the trash, newest first: name, edition, start, format, city, country.
+// A search matches names, descriptions, venues and organizations, by relevance.
 class EventListModel final : public SqlListModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Edition, Start, Format, City, Country };
+    enum Column { Name, Edition, Start, Format, City, Country, Match };
 
     explicit EventListModel(Database &database, QObject *parent = nullptr);
+    void setSearch(const SearchQuery &query);
 };
 
 } // namespace pressdesk

@@ -5,7 +5,7 @@ namespace pressdesk {
 OrganizationListModel::OrganizationListModel(Database &database, QObject *parent)
     : SqlListModel(database, {Entity::Organization}, parent)
 {
-    setSource(QStringLiteral("organizations"), QStringLiteral("id"));
+    setIdentity(QStringLiteral("id"));
     auto oursText = [](const QVariant &value) -> QVariant {
         return value.toBool() ? tr("Ours") : QString();
     };
@@ -19,7 +19,10 @@ OrganizationListModel::OrganizationListModel(Database &database, QObject *parent
                     oursText},
                },
                Name, Qt::AscendingOrder);
-    setFilter(QStringLiteral("deleted_at IS NULL"), {});
+    Source source;
+    source.from = QStringLiteral("organizations");
+    source.where = QStringLiteral("deleted_at IS NULL");
+    setSource(source);
 }
 
 } // namespace pressdesk

@@ -1,5 +1,7 @@
 #include "releaselistmodel.h"
 
+#include "search/searchsql.h"
+
 #include <QDateTime>
 
 namespace pressdesk {
@@ -7,7 +9,7 @@ namespace pressdesk {
 ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
     : SqlListModel(database, {Entity::Release, Entity::Speaker}, parent)
 {
-    setSource(QStringLiteral("releases"), QStringLiteral("id"));
+    setIdentity(QStringLiteral("releases.id"));
     auto statusText = [](const QVariant &value) -> QVariant {
         const auto status = statusFromKey(value.toString());
         return status ? statusLabel(*status) : value;
@@ -31,17 +33,67 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
                     QString()},
                    {QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("updated_at"),
                     QStringLiteral("updated_at"), localTime},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
+                    QString(), {}, true},
                },
                ReleaseDate, Qt::DescendingOrder);
-    setFilter(QStringLiteral("deleted_at IS NULL"), {});
+    setSearch({});
 }
 
 void ReleaseListModel::setStatusFilter(std::optional<ReleaseStatus> status)
 {
-    if (status)
-        setFilter(QStringLiteral("deleted_at IS NULL AND status = ?"), {statusKey(*status)});
-    else
-        setFilter(QStringLiteral("deleted_at IS NULL"), {});
+    SearchQuery query = m_search;
+    query.filters().status = status;
+    setSearch(query);
+}
+
+void ReleaseListModel::setSearch(const SearchQuery &query)
+{
+    m_search = query;
+    const ReleaseFilters &filters = query.filters();
+    Source source;
+    source.from = QStringLiteral("releases");
+    QStringList where{QStringLiteral("releases.deleted_at IS NULL")};
+    auto add = [&](const QString &condition, const QVariantList &values) {
+        where.append(condition);
+        source.whereValues.append(values);
+    };
+
+    const QString match = query.matchExpression(QStringLiteral("speakers"), filters.speaker);
+    if (!match.isEmpty()) {
+        source.from += SearchSql::hitsJoin(QStringLiteral("releases_fts"), QStringLiteral("releases.id"));
+        source.fromValues = {match};
+        source.relevance = QStringLiteral("hits.hit_rank");
+        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("releases_fts")));
+        source.lateValues = {match};
+    } else if (query.hasExclusions()) {
+        add(SearchSql::notMatching(QStringLiteral("releases_fts"), QStringLiteral("releases.id")),
+            {query.exclusionExpression()});
+    }
+
+    if (filters.status)
+        add(QStringLiteral("status = ?"), {statusKey(*filters.status)});
+    if (!filters.language.isEmpty())
+        add(QStringLiteral("(language = ? COLLATE NOCASE OR language LIKE ? ESCAPE '\\')"),
+            {filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%")});
+    if (!filters.tag.isEmpty())
+        add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE tag = ? COLLATE NOCASE)"),
+            {filters.tag});
+    if (!filters.event.isEmpty())
+        add(QStringLiteral("releases.id IN (SELECT l.release_id FROM release_events l JOIN events e "
+                           "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
+            {SearchSql::containsPattern(filters.event)});
+    if (!filters.author.isEmpty())
+        add(QStringLiteral("author LIKE ? ESCAPE '\\'"), {SearchSql::containsPattern(filters.author)});
+    if (filters.after.isValid())
+        add(QStringLiteral("release_date > ?"), {filters.after.toString(Qt::ISODate)});
+    if (filters.before.isValid())
+        add(QStringLiteral("release_date <> '' AND release_date < ?"), {filters.before.toString(Qt::ISODate)});
+    if (filters.embargoed)
+        add(*filters.embargoed ? QStringLiteral("embargo_until <> ''") : QStringLiteral("embargo_until = ''"), {});
+
+    source.where = where.join(QLatin1String(" AND "));
+    setSource(source);
 }
 
 } // namespace pressdesk

@@ -1,12 +1,13 @@
 #include "speakerlistmodel.h"
 
+#include "search/searchsql.h"
+
 namespace pressdesk {
 
 SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
     : SqlListModel(database, {Entity::Speaker, Entity::Organization}, parent)
 {
-    setSource(QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id"),
-              QStringLiteral("s.id"));
+    setIdentity(QStringLiteral("s.id"));
     setColumns({
                    {QStringLiteral("full_name"), tr("Name"), QStringLiteral("s.full_name"),
                     QStringLiteral("s.sort_name COLLATE NOCASE")},
@@ -17,9 +18,30 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
                    {QStringLiteral("country"), tr("Country"), QStringLiteral("s.country"),
                     QStringLiteral("s.country")},
                    {QStringLiteral("email"), tr("E-mail"), QStringLiteral("s.email"), QStringLiteral("s.email")},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
+                    QString(), {}, true},
                },
                Name, Qt::AscendingOrder);
-    setFilter(QStringLiteral("s.deleted_at IS NULL"), {});
+    setSearch({});
+}
+
+void SpeakerListModel::setSearch(const SearchQuery &query)
+{
+    Source source;
+    source.from = QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id");
+    source.where = QStringLiteral("s.deleted_at IS NULL");
+    const QString match = query.matchExpression();
+    if (!match.isEmpty()) {
+        source.from += SearchSql::hitsJoin(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
+        source.fromValues = {match};
+        source.relevance = QStringLiteral("hits.hit_rank");
+        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("speakers_fts")));
+        source.lateValues = {match};
+    } else if (query.hasExclusions()) {
+        source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
+        source.whereValues = {query.exclusionExpression()};
+    }
+    setSource(source);
 }
 
 } // namespace pressdesk

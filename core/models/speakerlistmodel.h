@@ -1,18 +1,21 @@
 #pragma once
 
+#include "search/searchquery.h"
 #include "sqllistmodel.h"
 
 namespace pressdesk {
 
 // Speakers not in the trash, by sort name: name, title, organization, country, e-mail.
+// A search matches names, titles, organizations and bios, ordered by relevance.
 class SpeakerListModel final : public SqlListModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, Title, Organization, Country, Email };
+    enum Column { Name, Title, Organization, Country, Email, Match };
 
     explicit SpeakerListModel(Database &database, QObject *parent = nullptr);
+    void setSearch(const SearchQuery &query);
 };
 
 } // namespace pressdesk

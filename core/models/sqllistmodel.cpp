@@ -17,9 +17,8 @@ SqlListModel::SqlListModel(Database &database, QList<Entity> watched, QObject *p
     connect(&m_database, &Database::changed, this, &SqlListModel::onChanged);
 }
 
-void SqlListModel::setSource(const QString &from, const QString &idExpression, const QString &kindExpression)
+void SqlListModel::setIdentity(const QString &idExpression, const QString &kindExpression)
 {
-    m_from = from;
     m_idExpression = idExpression;
     m_kindExpression = kindExpression;
 }
@@ -27,14 +26,23 @@ void SqlListModel::setSource(const QString &from, const QString &idExpression, c
 void SqlListModel::setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder)
 {
     m_columns = std::move(columns);
-    m_sortColumn = defaultSortColumn;
-    m_sortOrder = defaultOrder;
+    m_sortColumn = m_defaultSortColumn = defaultSortColumn;
+    m_sortOrder = m_defaultSortOrder = defaultOrder;
 }
 
-void SqlListModel::setFilter(const QString &condition, const QVariantList &values)
+void SqlListModel::setSource(const Source &source)
 {
-    m_condition = condition;
-    m_conditionValues = values;
+    const bool hadRelevance = !m_source.relevance.isEmpty();
+    m_source = source;
+    if (!source.relevance.isEmpty() && !hadRelevance) {
+        m_sortColumn = relevanceColumn;
+        m_sortOrder = Qt::AscendingOrder;
+        Q_EMIT sortingChanged(m_sortColumn, m_sortOrder);
+    } else if (source.relevance.isEmpty() && m_sortColumn == relevanceColumn) {
+        m_sortColumn = m_defaultSortColumn;
+        m_sortOrder = m_defaultSortOrder;
+        Q_EMIT sortingChanged(m_sortColumn, m_sortOrder);
+    }
     reload();
 }
 
@@ -85,43 +93,66 @@ QString SqlListModel::columnKey(int column) const
     return column >= 0 && column < m_columns.size() ? m_columns.at(column).key : QString();
 }
 
-QString SqlListModel::selectSql(const QString &extraCondition) const
+int SqlListModel::columnOfKey(const QString &key) const
 {
-    QStringList selects{m_idExpression, m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression};
-    for (const Column &column : m_columns)
-        selects.append(column.select);
-    QStringList conditions;
-    if (!m_condition.isEmpty())
-        conditions.append(QLatin1Char('(') + m_condition + QLatin1Char(')'));
-    if (!extraCondition.isEmpty())
-        conditions.append(extraCondition);
-    QString sql = QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_from;
-    if (!conditions.isEmpty())
-        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    return sql;
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        if (m_columns.at(c).key == key)
+            return static_cast<int>(c);
+    }
+    return -1;
+}
+
+QString SqlListModel::orderBy() const
+{
+    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QString sortBy;
+    if (m_sortColumn == relevanceColumn)
+        sortBy = m_source.relevance;
+    else if (m_sortColumn >= 0 && m_sortColumn < m_columns.size())
+        sortBy = m_columns.at(m_sortColumn).sortBy;
+    // The id breaks ties so that paging never repeats or skips a row.
+    if (sortBy.isEmpty())
+        return m_idExpression + direction;
+    return sortBy + direction + QLatin1String(", ") + m_idExpression + direction;
 }
 
 QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, const QVariantList &extraValues,
                                              int limit, int offset)
 {
+    QStringList early{m_idExpression + QLatin1String(" AS row_id"),
+                      (m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression)
+                          + QLatin1String(" AS row_kind")};
+    QStringList outer{QStringLiteral("page.row_id"), QStringLiteral("page.row_kind")};
+    for (qsizetype c = 0; c < m_columns.size(); ++c) {
+        const Column &column = m_columns.at(c);
+        if (column.late) {
+            outer.append(m_source.lateSelects.value(static_cast<int>(c), column.select));
+        } else {
+            early.append(QStringLiteral("%1 AS c%2").arg(column.select).arg(c));
+            outer.append(QStringLiteral("page.c%1").arg(c));
+        }
+    }
+    QStringList conditions;
+    if (!m_source.where.isEmpty())
+        conditions.append(QLatin1Char('(') + m_source.where + QLatin1Char(')'));
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    QString inner = QStringLiteral("SELECT ") + early.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_source.from;
+    if (!conditions.isEmpty())
+        inner += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    inner += QLatin1String(" ORDER BY ") + orderBy() + QLatin1String(" LIMIT ? OFFSET ?");
+    // Late columns are computed for this page only; the outer query keeps the inner order.
+    const QString sql = QStringLiteral("SELECT ") + outer.join(QLatin1String(", ")) + QLatin1String(" FROM (") + inner
+                        + QLatin1String(") AS page");
+
     QList<Row> rows;
-    QString sql = selectSql(extraCondition);
-    const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString sortBy = m_sortColumn >= 0 && m_sortColumn < m_columns.size() ? m_columns.at(m_sortColumn).sortBy
-                                                                          : QString();
-    // The id breaks ties so that paging never repeats or skips a row.
-    if (!sortBy.isEmpty())
-        sql += QLatin1String(" ORDER BY ") + sortBy + direction + QLatin1String(", ") + m_idExpression + direction;
-    else
-        sql += QLatin1String(" ORDER BY ") + m_idExpression + direction;
-    sql += QLatin1String(" LIMIT ? OFFSET ?");
     try {
         Query statement(m_database.connection(), sql);
         int position = 0;
-        for (const QVariant &value : std::as_const(m_conditionValues))
-            statement.bind(position++, value);
-        for (const QVariant &value : extraValues)
-            statement.bind(position++, value);
+        for (const QVariantList *values : std::initializer_list<const QVariantList *>{&m_source.lateValues, &m_source.fromValues, &m_source.whereValues, &extraValues}) {
+            for (const QVariant &value : *values)
+                statement.bind(position++, value);
+        }
         statement.bind(position, limit);
         statement.bind(position + 1, offset).exec();
         const int columns = static_cast<int>(m_columns.size());
@@ -176,7 +207,8 @@ void SqlListModel::reload()
 
 void SqlListModel::sort(int column, Qt::SortOrder order)
 {
-    if (column < 0 || column >= m_columns.size() || m_columns.at(column).sortBy.isEmpty())
+    const bool byRelevance = column == relevanceColumn && !m_source.relevance.isEmpty();
+    if (!byRelevance && (column < 0 || column >= m_columns.size() || m_columns.at(column).sortBy.isEmpty()))
         return;
     // Views re-apply their sort indicator when sorting is enabled; that must not query.
     if (column == m_sortColumn && order == m_sortOrder && !m_rows.isEmpty())
@@ -193,14 +225,16 @@ int SqlListModel::totalCount() const
 {
     if (m_totalCount >= 0)
         return m_totalCount;
-    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_from;
-    if (!m_condition.isEmpty())
-        sql += QLatin1String(" WHERE ") + m_condition;
+    QString sql = QStringLiteral("SELECT count(*) FROM ") + m_source.from;
+    if (!m_source.where.isEmpty())
+        sql += QLatin1String(" WHERE ") + m_source.where;
     try {
         Query statement(m_database.connection(), sql);
         int position = 0;
-        for (const QVariant &value : m_conditionValues)
-            statement.bind(position++, value);
+        for (const QVariantList *values : {&m_source.fromValues, &m_source.whereValues}) {
+            for (const QVariant &value : *values)
+                statement.bind(position++, value);
+        }
         m_totalCount = statement.scalar().toInt();
     } catch (const StorageError &error) {
         qWarning("%s", qUtf8Printable(error.message()));

@@ -3,8 +3,8 @@
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
-#include <QSet>
 #include <QString>
 #include <QVariant>
 
@@ -29,9 +29,27 @@ public:
         QString select; // SQL expression
         QString sortBy; // SQL expression to ORDER BY; empty when not sortable
         std::function<QVariant(const QVariant &)> display = {};
+        // Computed only for the rows of a page, after sorting and paging (snippets). The
+        // expression may refer to the row's id as page.row_id and to lateValues.
+        bool late = false;
+    };
+
+    // What to list: FROM and WHERE with their bound values, in the order they appear.
+    struct Source
+    {
+        QString from;
+        QVariantList fromValues;
+        QString where;
+        QVariantList whereValues;
+        // ORDER BY expression while sorting by relevance (a search); empty: no relevance.
+        QString relevance;
+        // Replacements for late columns' expressions (by column), and their bound values.
+        QHash<int, QString> lateSelects;
+        QVariantList lateValues;
     };
 
     static constexpr int pageSize = 100;
+    static constexpr int relevanceColumn = -1;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,10 +63,12 @@ public:
     int totalCount() const;
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;
+    // relevanceColumn while a search orders the list by relevance.
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     QString lastError() const { return m_error; }
     QString columnKey(int column) const;
+    int columnOfKey(const QString &key) const;
 
 public Q_SLOTS:
     void reload();
@@ -56,16 +76,18 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The number of matching rows may have changed; totalCount() counts again on demand.
     void totalCountChanged();
+    // The order changed by itself (a search started or ended), not through sort().
+    void sortingChanged(int column, Qt::SortOrder order);
 
 protected:
     SqlListModel(Database &database, QList<Entity> watched, QObject *parent);
 
-    // Set by subclasses: the FROM clause (a table or subquery), the primary key expression
-    // and a kind expression for mixed lists.
-    void setSource(const QString &from, const QString &idExpression, const QString &kindExpression = {});
+    // Set by subclasses: the primary key expression and a kind expression for mixed lists.
+    void setIdentity(const QString &idExpression, const QString &kindExpression = {});
     void setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder);
-    // A WHERE condition with ? placeholders and the values bound to them, in order.
-    void setFilter(const QString &condition, const QVariantList &values);
+    // Replaces what is listed and reloads. A source with relevance sorts by it; a source
+    // without returns to the default column when relevance was in use.
+    void setSource(const Source &source);
 
 private:
     struct Row
@@ -75,20 +97,20 @@ private:
         QVariantList values;
     };
 
-    QString selectSql(const QString &extraCondition) const;
     QList<Row> query(const QString &extraCondition, const QVariantList &extraValues, int limit, int offset);
+    QString orderBy() const;
     void onChanged(Entity entity, qint64 id);
     void refreshRow(qint64 id);
 
     Database &m_database;
     QList<Entity> m_watched;
-    QString m_from;
     QString m_idExpression;
     QString m_kindExpression;
     QList<Column> m_columns;
-    QString m_condition;
-    QVariantList m_conditionValues;
+    Source m_source;
     QList<Row> m_rows;
+    int m_defaultSortColumn = 0;
+    Qt::SortOrder m_defaultSortOrder = Qt::AscendingOrder;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_atEnd = false;

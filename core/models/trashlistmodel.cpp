@@ -7,14 +7,15 @@ namespace pressdesk {
 TrashListModel::TrashListModel(Database &database, QObject *parent)
     : SqlListModel(database, {Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization}, parent)
 {
-    setSource(QStringLiteral(
+    Source source;
+    source.from = QStringLiteral(
                   "(SELECT 'release' AS kind, id, headline AS title, deleted_at FROM releases "
                   "   WHERE deleted_at IS NOT NULL "
                   " UNION ALL SELECT 'speaker', id, full_name, deleted_at FROM speakers WHERE deleted_at IS NOT NULL "
                   " UNION ALL SELECT 'event', id, name, deleted_at FROM events WHERE deleted_at IS NOT NULL "
                   " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
-                  "   WHERE deleted_at IS NOT NULL) AS trash"),
-              QStringLiteral("id"), QStringLiteral("kind"));
+                  "   WHERE deleted_at IS NOT NULL) AS trash");
+    setIdentity(QStringLiteral("id"), QStringLiteral("kind"));
     auto kindText = [](const QVariant &value) -> QVariant {
         const QString kind = value.toString();
         if (kind == QLatin1String("release"))
@@ -36,6 +37,7 @@ TrashListModel::TrashListModel(Database &database, QObject *parent)
                     QStringLiteral("deleted_at"), localTime},
                },
                Deleted, Qt::DescendingOrder);
+    setSource(source);
 }
 
 } // namespace pressdesk

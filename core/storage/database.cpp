@@ -213,9 +213,12 @@ Database::IntegrityReport Database::check() const
                                        .arg(keys.value(1).toString(), keys.value(0).toString(),
                                             keys.value(2).toString()));
         }
-        Query fts(m_db, QStringLiteral(
-                            "INSERT INTO releases_fts (releases_fts, rank) VALUES ('integrity-check', 1)"));
-        fts.exec();
+        // Compares each search index with the text it should hold.
+        for (const char *index : {"releases_fts", "speakers_fts", "events_fts"}) {
+            Query(m_db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(QLatin1String(index)))
+                .exec();
+        }
     } catch (const StorageError &error) {
         report.problems.append(error.message());
     }

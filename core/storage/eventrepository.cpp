@@ -1,5 +1,7 @@
 #include "eventrepository.h"
 
+#include "searchindex.h"
+
 #include <QCoreApplication>
 
 namespace pressdesk {
@@ -157,6 +159,7 @@ bool EventRepository::save(Event &event)
                 .bind(3, static_cast<int>(i))
                 .exec();
         }
+        afterLifecycleChange(id);
     });
     if (ok) {
         if (event.id == 0)
@@ -165,6 +168,12 @@ bool EventRepository::save(Event &event)
         event.updatedAt = parseTimestamp(timestamp);
     }
     return ok;
+}
+
+void EventRepository::afterLifecycleChange(qint64 id)
+{
+    prepared(SearchIndex::removeEvent()).bind(0, id).exec();
+    prepared(SearchIndex::addEvent()).bind(0, id).exec();
 }
 
 QString EventRepository::usedBy(qint64 id)

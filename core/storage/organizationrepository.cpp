@@ -1,5 +1,7 @@
 #include "organizationrepository.h"
 
+#include "searchindex.h"
+
 #include <QCoreApplication>
 
 namespace pressdesk {
@@ -134,6 +136,12 @@ bool OrganizationRepository::save(Organization &organization)
         else if (query.numRowsAffected() == 0)
             throw StorageError(QCoreApplication::translate("Repository", "There is no organization with id %1.")
                                    .arg(id));
+        // Speakers and events are found by their organization's name.
+        if (!inserting) {
+            for (const QString &sql : {SearchIndex::removeSpeakersOf(), SearchIndex::addSpeakersOf(),
+                                       SearchIndex::removeEventsOf(), SearchIndex::addEventsOf()})
+                prepared(sql).bind(0, id).exec();
+        }
     });
     if (ok) {
         if (organization.id == 0)

@@ -1,7 +1,7 @@
 #include "releaserepository.h"
 
 #include "domain/domainjson.h"
-#include "releasesearchindex.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -178,6 +178,8 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
 
     qint64 id = saved.id;
     const bool ok = write(id, [&] {
+        if (!inserting)
+            prepared(SearchIndex::unindexRelease()).bind(0, id).exec();
         Query &query = prepared(
             inserting
                 ? QStringLiteral("INSERT INTO releases (uuid, language, translation_group, status, headline, "
@@ -222,9 +224,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
         }
         saved.id = id;
         writeChildren(saved, inserting);
-        if (!inserting)
-            prepared(ReleaseSearchIndex::removeRelease()).bind(0, id).exec();
-        prepared(ReleaseSearchIndex::indexRelease()).bind(0, id).exec();
+        prepared(SearchIndex::indexRelease()).bind(0, id).exec();
         if (options.recordRevision) {
             const QByteArray snapshot = QJsonDocument(json::release(saved)).toJson(QJsonDocument::Compact);
             prepared(QStringLiteral("INSERT INTO revisions (release_id, version, author, created_at, snapshot) "
@@ -285,10 +285,14 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
         addContact.bind(0, id).bind(1, release.contacts.at(i).id).bind(2, static_cast<int>(i)).exec();
 }
 
-void ReleaseRepository::afterTrashChange(qint64 id)
+void ReleaseRepository::beforeLifecycleChange(qint64 id)
 {
-    prepared(ReleaseSearchIndex::removeRelease()).bind(0, id).exec();
-    prepared(ReleaseSearchIndex::indexRelease()).bind(0, id).exec();
+    prepared(SearchIndex::unindexRelease()).bind(0, id).exec();
+}
+
+void ReleaseRepository::afterLifecycleChange(qint64 id)
+{
+    prepared(SearchIndex::indexRelease()).bind(0, id).exec();
 }
 
 } // namespace pressdesk

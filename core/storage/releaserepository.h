@@ -48,7 +48,8 @@ public:
     bool save(Release &release) { return save(release, SaveOptions{}); }
 
 protected:
-    void afterTrashChange(qint64 id) override;
+    void beforeLifecycleChange(qint64 id) override;
+    void afterLifecycleChange(qint64 id) override;
 
 private:
     Release fromRow(const Query &query) const;

@@ -96,11 +96,12 @@ bool Repository::setDeleted(qint64 id, bool deleted)
                         .arg(entityKey(m_entity))
                         .arg(id));
     return write(id, [&] {
+        beforeLifecycleChange(id);
         const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ?").arg(table());
         prepared(sql).bind(0, deleted ? QVariant(now()) : QVariant(QMetaType(QMetaType::QString)))
             .bind(1, id)
             .exec();
-        afterTrashChange(id);
+        afterLifecycleChange(id);
     });
 }
 
@@ -112,9 +113,10 @@ bool Repository::purge(qint64 id)
     if (!blocker.isEmpty())
         return fail(blocker);
     return write(id, [&] {
+        beforeLifecycleChange(id);
         const QString sql = QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table());
         prepared(sql).bind(0, id).exec();
-        afterTrashChange(id);
+        afterLifecycleChange(id);
     });
 }
 
@@ -123,7 +125,11 @@ QString Repository::usedBy(qint64)
     return {};
 }
 
-void Repository::afterTrashChange(qint64)
+void Repository::beforeLifecycleChange(qint64)
+{
+}
+
+void Repository::afterLifecycleChange(qint64)
 {
 }
 

@@ -46,7 +46,10 @@ protected:
     QString table() const;
     bool fail(const QString &message);
     virtual QString usedBy(qint64 id);
-    virtual void afterTrashChange(qint64 id);
+    // Around every trash, restore and purge, inside its transaction: search indexes
+    // forget the record before and learn it again after.
+    virtual void beforeLifecycleChange(qint64 id);
+    virtual void afterLifecycleChange(qint64 id);
 
     static QString now();
     static QDateTime parseTimestamp(const QVariant &value);

@@ -1,6 +1,6 @@
 #include "speakerrepository.h"
 
-#include "releasesearchindex.h"
+#include "searchindex.h"
 
 #include <QCoreApplication>
 
@@ -82,12 +82,16 @@ bool SpeakerRepository::save(Speaker &speaker)
     qint64 id = speaker.id;
     const bool ok = write(id, [&] {
         const bool inserting = id == 0;
-        QString previousName;
+        bool renamed = false;
         if (!inserting) {
-            previousName = prepared(QStringLiteral("SELECT full_name FROM speakers WHERE id = ?"))
-                               .bind(0, id)
-                               .scalar()
-                               .toString();
+            const QString previousName = prepared(QStringLiteral("SELECT full_name FROM speakers WHERE id = ?"))
+                                             .bind(0, id)
+                                             .scalar()
+                                             .toString();
+            // Releases quoting this speaker index the name: they forget the old one first.
+            renamed = previousName != speaker.fullName.trimmed();
+            if (renamed)
+                prepared(SearchIndex::unindexQuoting()).bind(0, id).exec();
         }
         Query &query = prepared(
             inserting ? QStringLiteral("INSERT INTO speakers (honorific, full_name, sort_name, title, "
@@ -122,10 +126,9 @@ bool SpeakerRepository::save(Speaker &speaker)
             throw StorageError(QCoreApplication::translate("Repository", "There is no speaker with id %1.")
                                    .arg(id));
         }
-        if (!inserting && previousName != speaker.fullName.trimmed()) {
-            prepared(ReleaseSearchIndex::removeQuoting()).bind(0, id).exec();
-            prepared(ReleaseSearchIndex::indexQuoting()).bind(0, id).exec();
-        }
+        if (renamed)
+            prepared(SearchIndex::indexQuoting()).bind(0, id).exec();
+        afterLifecycleChange(id);
     });
     if (ok) {
         if (speaker.id == 0)
@@ -134,6 +137,12 @@ bool SpeakerRepository::save(Speaker &speaker)
         speaker.updatedAt = parseTimestamp(timestamp);
     }
     return ok;
+}
+
+void SpeakerRepository::afterLifecycleChange(qint64 id)
+{
+    prepared(SearchIndex::removeSpeaker()).bind(0, id).exec();
+    prepared(SearchIndex::addSpeaker()).bind(0, id).exec();
 }
 
 QString SpeakerRepository::usedBy(qint64 id)

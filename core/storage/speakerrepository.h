@@ -22,6 +22,7 @@ public:
 
 protected:
     QString usedBy(qint64 id) override;
+    void afterLifecycleChange(qint64 id) override;
 
 private:
     Speaker fromRow(const Query &query) const;
