@@ -27,6 +27,7 @@ struct Token
     bool negated = false;
     bool prefix = false;
     QString key; // for key:value tokens
+    QString raw; // as typed, for notes
 };
 
 const QStringList filterKeys = {QStringLiteral("status"), QStringLiteral("lang"),   QStringLiteral("language"),
@@ -70,6 +71,7 @@ QList<Token> tokenize(const QString &input, QStringList &notes)
             while (end < length && !input.at(end).isSpace() && input.at(end) != QLatin1Char('"'))
                 ++end;
             QString word = input.mid(i, end - i);
+            token.raw = word;
             i = end;
             const qsizetype colon = word.indexOf(QLatin1Char(':'));
             const QString key = colon > 0 ? word.left(colon).toLower() : QString();
@@ -182,7 +184,8 @@ SearchQuery SearchQuery::parse(const QString &input)
         }
         if (!hasWordCharacter(token.text)) {
             if (!token.text.isEmpty() || !token.quoted)
-                query.m_notes.append(tr("Ignored \"%1\": it has no letters or digits.").arg(token.text));
+                query.m_notes.append(tr("Ignored \"%1\": it has no letters or digits.")
+                                         .arg(token.raw.isEmpty() ? token.text : token.raw));
             continue;
         }
         SearchTerm term{token.text.simplified(), token.quoted, token.prefix};

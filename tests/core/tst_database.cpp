@@ -193,6 +193,26 @@ private Q_SLOTS:
         QVERIFY(holder.exec(QStringLiteral("ROLLBACK")));
     }
 
+    void upgradesAVersionOneFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        QVERIFY(QFile::copy(QStringLiteral(PRESSDESK_TEST_DATA "/schema-v1.sqlite"), path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        Database db;
+        QVERIFY2(db.open(path), qPrintable(db.errorString()));
+        QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
+        const Database::IntegrityReport report = db.check();
+        QVERIFY2(report.healthy, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        auto scalar = [&db](const char *sql) { return Query(db.connection(), QString::fromUtf8(sql)).scalar(); };
+        QCOMPARE(scalar("SELECT count(*) FROM releases").toInt(), 8);
+        QCOMPARE(scalar("SELECT count(*) FROM quotes").toInt() >= 16, true);
+        // The new indexes were filled from the old rows.
+        QVERIFY(scalar("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH 'proteccion'").toInt() >= 1);
+        QVERIFY(scalar("SELECT count(*) FROM speakers_fts WHERE speakers_fts MATCH 'viceministra OR minister'").toInt() >= 1);
+        QCOMPARE(scalar("SELECT count(*) FROM events_fts").toInt(), 3);
+    }
+
     void migrationScriptsSplitOnLineEnds()
     {
         const QStringList statements = Migrations::splitStatements(QStringLiteral(

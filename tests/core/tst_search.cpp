@@ -1,0 +1,166 @@
+#include "demo/demonewsroom.h"
+#include "models/eventlistmodel.h"
+#include "models/releaselistmodel.h"
+#include "models/roles.h"
+#include "models/speakerlistmodel.h"
+#include "search/searchsql.h"
+#include "storage/releaserepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace pressdesk;
+
+class TestSearch : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_fixture;
+    qint64 m_headlineHit = 0;
+    qint64 m_bodyHit = 0;
+
+    QStringList headlines(const QString &input)
+    {
+        ReleaseListModel model(m_fixture.db());
+        model.setSearch(SearchQuery::parse(input));
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        if (!model.lastError().isEmpty())
+            qWarning("%s", qUtf8Printable(model.lastError()));
+        QStringList result;
+        for (int row = 0; row < model.rowCount(); ++row)
+            result.append(model.index(row, ReleaseListModel::Headline).data().toString());
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
+        ReleaseRepository releases(m_fixture.db());
+        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Amélie Lefèvre"), QStringLiteral("Ministre déléguée"));
+        Release inHeadline = m_fixture.makeRelease(QStringLiteral("Zygomorphic orchids bloom in Zürich"), {speaker});
+        inHeadline.body = QStringLiteral("A short note.");
+        inHeadline.language = QStringLiteral("fr");
+        inHeadline.tags = {QStringLiteral("botany")};
+        QVERIFY(releases.save(inHeadline));
+        m_headlineHit = inHeadline.id;
+        Release inBody = m_fixture.makeRelease(QStringLiteral("Garden report"));
+        inBody.body = QStringLiteral("Among the plants, zygomorphic flowers were counted. Élan, façade, niño.");
+        inBody.status = ReleaseStatus::InReview;
+        inBody.author = QStringLiteral("Lucía Beltrán");
+        QVERIFY(releases.save(inBody));
+        m_bodyHit = inBody.id;
+    }
+
+    void accentInsensitiveInThreeLanguages_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("es proteccion") << QStringLiteral("proteccion ") << QString();
+        QTest::newRow("es niño") << QStringLiteral("nino ") << QStringLiteral("Garden report");
+        QTest::newRow("fr façade") << QStringLiteral("facade ") << QStringLiteral("Garden report");
+        QTest::newRow("fr élan typed with accent") << QStringLiteral("élan ") << QStringLiteral("Garden report");
+        QTest::newRow("fr speaker") << QStringLiteral("lefevre ") << QStringLiteral("Zygomorphic orchids bloom in Zürich");
+        QTest::newRow("en zurich") << QStringLiteral("ZURICH ") << QStringLiteral("Zygomorphic orchids bloom in Zürich");
+        QTest::newRow("prefix while typing") << QStringLiteral("zygomor") << QString();
+    }
+
+    void accentInsensitiveInThreeLanguages()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        const QStringList found = headlines(input);
+        QVERIFY2(!found.isEmpty(), qPrintable(input));
+        if (!expected.isEmpty())
+            QVERIFY2(found.contains(expected), qPrintable(found.join(QLatin1String(" | "))));
+    }
+
+    void headlineRanksAboveBody()
+    {
+        const QStringList found = headlines(QStringLiteral("zygomorphic "));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first(), QStringLiteral("Zygomorphic orchids bloom in Zürich"));
+    }
+
+    void phraseOrAndExclusion()
+    {
+        QCOMPARE(headlines(QStringLiteral("\"zygomorphic flowers\" ")), QStringList{QStringLiteral("Garden report")});
+        QCOMPARE(headlines(QStringLiteral("orchids OR plants ")).size(), 2);
+        QCOMPARE(headlines(QStringLiteral("zygomorphic -garden -plants ")),
+                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+        // Only exclusions: everything except the matches.
+        const QStringList rest = headlines(QStringLiteral("-zygomorphic "));
+        QCOMPARE(rest.size(), 8);
+    }
+
+    void filtersCombineWithText()
+    {
+        QCOMPARE(headlines(QStringLiteral("zygomorphic status:in_review ")), QStringList{QStringLiteral("Garden report")});
+        QCOMPARE(headlines(QStringLiteral("zygomorphic lang:fr ")),
+                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+        QCOMPARE(headlines(QStringLiteral("tag:botany")), QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+        QCOMPARE(headlines(QStringLiteral("author:lucía zygomorphic ")), QStringList{QStringLiteral("Garden report")});
+        QCOMPARE(headlines(QStringLiteral("speaker:\"Amelie Lefevre\"")),
+                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+        QVERIFY(headlines(QStringLiteral("lang:es")).size() >= 1);
+        QCOMPARE(headlines(QStringLiteral("embargoed:yes")).size(), 1);
+        QVERIFY(headlines(QStringLiteral("event:congress")).size() >= 2);
+        for (const QString &headline : headlines(QStringLiteral("after:2026-07-01 before:2026-08-01")))
+            QVERIFY(!headline.isEmpty());
+        QCOMPARE(headlines(QStringLiteral("before:2000-01-01")).size(), 0);
+    }
+
+    void hostileInputIsLiteral()
+    {
+        for (const char *input : {"\"", "\"\"", "*", "NEAR(", "a AND", "AND OR NOT", "'; DROP TABLE releases; --",
+                                  "releases_fts MATCH '*'", "-", "--", "(", ")", ":", "speaker:\"", "\\", "%_%"}) {
+            ReleaseListModel model(m_fixture.db());
+            model.setSearch(SearchQuery::parse(QString::fromUtf8(input)));
+            QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        }
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 10);
+    }
+
+    void snippetsMarkTheMatch()
+    {
+        ReleaseListModel model(m_fixture.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSearch(SearchQuery::parse(QStringLiteral("counted ")));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.sortColumn(), SqlListModel::relevanceColumn);
+        const QString snippet = model.index(0, ReleaseListModel::Match).data().toString();
+        QVERIFY2(snippet.contains(SearchSql::highlightStart + QStringLiteral("counted") + SearchSql::highlightEnd),
+                 qPrintable(snippet));
+        // A chosen column overrides relevance; clearing the search returns to the default order.
+        model.sort(ReleaseListModel::Headline, Qt::AscendingOrder);
+        QCOMPARE(model.sortColumn(), int(ReleaseListModel::Headline));
+        model.setSearch({});
+        QCOMPARE(model.index(0, ReleaseListModel::Match).data().toString(), QString());
+        QCOMPARE(model.totalCount(), 10);
+    }
+
+    void speakersAndEventsSearch()
+    {
+        SpeakerListModel speakers(m_fixture.db());
+        speakers.setSearch(SearchQuery::parse(QStringLiteral("viceministra OR \"vice minister\" ")));
+        QVERIFY(speakers.rowCount() >= 1);
+        speakers.setSearch(SearchQuery::parse(QStringLiteral("lefe")));
+        QCOMPARE(speakers.rowCount(), 1);
+        QCOMPARE(speakers.index(0, SpeakerListModel::Name).data().toString(), QStringLiteral("Amélie Lefèvre"));
+        EventListModel events(m_fixture.db());
+        events.setSearch(SearchQuery::parse(QStringLiteral("congress ")));
+        QVERIFY(events.rowCount() >= 1);
+        QVERIFY(events.lastError().isEmpty());
+    }
+
+    void indexesStayInSync()
+    {
+        QVERIFY(m_fixture.db().check().healthy);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearch)
+#include "tst_search.moc"

@@ -1,0 +1,105 @@
+#include "search/searchquery.h"
+
+#include <QTest>
+
+using namespace pressdesk;
+
+class TestSearchQuery : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void buildsSafeExpressions_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expression");
+        QTest::newRow("empty") << QString() << QString();
+        QTest::newRow("blank") << QStringLiteral("   ") << QString();
+        QTest::newRow("typing") << QStringLiteral("migrant wom") << QStringLiteral("\"migrant\" AND \"wom\"*");
+        QTest::newRow("finished word") << QStringLiteral("migrant ") << QStringLiteral("\"migrant\"");
+        QTest::newRow("phrase") << QStringLiteral("\"vice minister\" labour ")
+                                << QStringLiteral("\"vice minister\" AND \"labour\"");
+        QTest::newRow("or") << QStringLiteral("congress OR forum ") << QStringLiteral("(\"congress\" OR \"forum\")");
+        QTest::newRow("exclusion") << QStringLiteral("congress -virtual ") << QStringLiteral("\"congress\" NOT \"virtual\"");
+        QTest::newRow("explicit prefix") << QStringLiteral("migra* women ") << QStringLiteral("\"migra\"* AND \"women\"");
+        QTest::newRow("unbalanced quote") << QStringLiteral("\"regional congress") << QStringLiteral("\"regional congress\"");
+        QTest::newRow("lone operator") << QStringLiteral("OR ") << QString();
+        QTest::newRow("trailing operator") << QStringLiteral("women OR ") << QStringLiteral("\"women\"");
+        QTest::newRow("star") << QStringLiteral("* ") << QString();
+        QTest::newRow("near") << QStringLiteral("NEAR( a b ) ") << QStringLiteral("\"NEAR(\" AND \"a\" AND \"b\"");
+        QTest::newRow("fts syntax") << QStringLiteral("headline:migrant ^start {a b}: ")
+                                    << QStringLiteral("\"headline:migrant\" AND \"^start\" AND \"{a\" AND \"b}:\"");
+        QTest::newRow("embedded quote") << QStringLiteral("O\"Brien ") << QStringLiteral("\"O\" AND \"Brien\"");
+        QTest::newRow("sql injection") << QStringLiteral("'); DROP TABLE releases; -- ")
+                                       << QStringLiteral("\"DROP\" AND \"TABLE\" AND \"releases;\"");
+        QTest::newRow("accented") << QStringLiteral("migración ") << QStringLiteral("\"migración\"");
+    }
+
+    void buildsSafeExpressions()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expression);
+        QCOMPARE(SearchQuery::parse(input).matchExpression(), expression);
+    }
+
+    void notesExplainWhatChanged()
+    {
+        QVERIFY(SearchQuery::parse(QStringLiteral("\"open phrase")).notes().first().contains(QLatin1String("quotation")));
+        QVERIFY(SearchQuery::parse(QStringLiteral("* ")).notes().first().contains(QLatin1String("*")));
+        QVERIFY(SearchQuery::parse(QStringLiteral("status:done")).notes().first().contains(QLatin1String("done")));
+        QVERIFY(SearchQuery::parse(QStringLiteral("before:yesterday")).notes().first().contains(QLatin1String("yesterday")));
+        QVERIFY(SearchQuery::parse(QStringLiteral("migrant women ")).notes().isEmpty());
+    }
+
+    void readsFieldFilters()
+    {
+        const SearchQuery query = SearchQuery::parse(QStringLiteral(
+            "congress status:published lang:ES tag:gender speaker:\"María José\" event:\"Regional Congress\" "
+            "author:Lucía before:2026-07-01 after:2026-01-31 embargoed:no"));
+        const ReleaseFilters &filters = query.filters();
+        QCOMPARE(filters.status, ReleaseStatus::Published);
+        QCOMPARE(filters.language, QStringLiteral("es"));
+        QCOMPARE(filters.tag, QStringLiteral("gender"));
+        QCOMPARE(filters.speaker, QStringLiteral("María José"));
+        QCOMPARE(filters.event, QStringLiteral("Regional Congress"));
+        QCOMPARE(filters.author, QStringLiteral("Lucía"));
+        QCOMPARE(filters.before, QDate(2026, 7, 1));
+        QCOMPARE(filters.after, QDate(2026, 1, 31));
+        QCOMPARE(filters.embargoed, false);
+        QCOMPARE(query.matchExpression(), QStringLiteral("\"congress\""));
+        QCOMPARE(query.matchExpression(QStringLiteral("speakers"), filters.speaker),
+                 QStringLiteral("\"congress\" AND speakers : \"María José\""));
+        QVERIFY(query.notes().isEmpty());
+        // A colon that is not a filter stays text.
+        QCOMPARE(SearchQuery::parse(QStringLiteral("https://example.org ")).matchExpression(),
+                 QStringLiteral("\"https://example.org\""));
+    }
+
+    void exclusionsOnly()
+    {
+        const SearchQuery query = SearchQuery::parse(QStringLiteral("-draft -\"press kit\""));
+        QVERIFY(!query.hasText());
+        QVERIFY(query.hasExclusions());
+        QCOMPARE(query.matchExpression(), QString());
+        QCOMPARE(query.exclusionExpression(), QStringLiteral("\"draft\" OR \"press kit\""));
+    }
+
+    void mergePrefersTheOtherSide()
+    {
+        ReleaseFilters typed;
+        typed.status = ReleaseStatus::Draft;
+        typed.tag = QStringLiteral("gender");
+        ReleaseFilters picked;
+        picked.status = ReleaseStatus::Approved;
+        picked.language = QStringLiteral("fr");
+        typed.merge(picked);
+        QCOMPARE(typed.status, ReleaseStatus::Approved);
+        QCOMPARE(typed.tag, QStringLiteral("gender"));
+        QCOMPARE(typed.language, QStringLiteral("fr"));
+        QVERIFY(!typed.isEmpty());
+        QVERIFY(ReleaseFilters{}.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSearchQuery)
+#include "tst_searchquery.moc"
