@@ -148,6 +148,40 @@ bool ReleaseFilters::isEmpty() const
            && !after.isValid() && !before.isValid() && !embargoed;
 }
 
+int ReleaseFilters::activeCount() const
+{
+    int count = 0;
+    for (bool set : {status.has_value(), !language.isEmpty(), !tag.isEmpty(), !speaker.isEmpty(), !event.isEmpty(),
+                     !author.isEmpty(), after.isValid(), before.isValid(), embargoed.has_value()})
+        count += set ? 1 : 0;
+    return count;
+}
+
+QString ReleaseFilters::toQueryText() const
+{
+    QStringList parts;
+    auto add = [&parts](const char *key, QString value) {
+        if (value.isEmpty())
+            return;
+        value.remove(QLatin1Char('"'));
+        parts.append(QLatin1String(key) + QLatin1Char(':') + QLatin1Char('"') + value + QLatin1Char('"'));
+    };
+    if (status)
+        add("status", statusKey(*status));
+    add("lang", language);
+    add("tag", tag);
+    add("speaker", speaker);
+    add("event", event);
+    add("author", author);
+    if (after.isValid())
+        add("after", after.toString(Qt::ISODate));
+    if (before.isValid())
+        add("before", before.toString(Qt::ISODate));
+    if (embargoed)
+        add("embargoed", *embargoed ? QStringLiteral("yes") : QStringLiteral("no"));
+    return parts.join(QLatin1Char(' '));
+}
+
 void ReleaseFilters::merge(const ReleaseFilters &other)
 {
     if (other.status)

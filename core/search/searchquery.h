@@ -34,8 +34,11 @@ struct ReleaseFilters
     std::optional<bool> embargoed;
 
     bool isEmpty() const;
+    int activeCount() const;
     // Values set in other win over ours.
     void merge(const ReleaseFilters &other);
+    // The filters in the query language ("status:draft tag:gender"), to store and restore.
+    QString toQueryText() const;
 };
 
 // The search language of every list: words (all must match; the last one is a prefix while

@@ -84,6 +84,22 @@ private Q_SLOTS:
         QCOMPARE(query.exclusionExpression(), QStringLiteral("\"draft\" OR \"press kit\""));
     }
 
+    void filtersRoundTripAsText()
+    {
+        ReleaseFilters filters;
+        filters.status = ReleaseStatus::InReview;
+        filters.speaker = QStringLiteral("María \"José\"");
+        filters.after = QDate(2026, 1, 2);
+        filters.embargoed = true;
+        QCOMPARE(filters.activeCount(), 4);
+        const ReleaseFilters back = SearchQuery::parse(filters.toQueryText()).filters();
+        QCOMPARE(back.status, filters.status);
+        QCOMPARE(back.speaker, QStringLiteral("María José"));
+        QCOMPARE(back.after, filters.after);
+        QCOMPARE(back.embargoed, true);
+        QCOMPARE(back.activeCount(), 4);
+    }
+
     void mergePrefersTheOtherSide()
     {
         ReleaseFilters typed;

@@ -7,6 +7,9 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QToolButton>
 #include <QStandardPaths>
 #include <QLabel>
 #include <QListWidget>
@@ -47,6 +50,12 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
         QStandardPaths::setTestModeEnabled(true);
         Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void init()
+    {
+        // Each test starts from a first run: no remembered searches, filters or layouts.
+        QSettings().clear();
     }
 
     void navigatesEverySection()
@@ -140,6 +149,10 @@ private Q_SLOTS:
         QTRY_COMPARE(count->text(), QStringLiteral("8 releases"));
     }
 
+    void typingSearchesAsYouType();
+    void filtersNarrowAndClearInOneClick();
+    void speakerAndEventListsSearchToo();
+
     void statusFilterNarrowsTheList()
     {
         test::TestDatabase fixture;
@@ -155,6 +168,103 @@ private Q_SLOTS:
         QTRY_COMPARE(find<QLabel>(window, "countLabel")->text(), QStringLiteral("1 release"));
     }
 };
+
+void TestMainWindow::typingSearchesAsYouType()
+{
+    test::TestDatabase fixture;
+    QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+    {
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        auto *releases = find<QTableView>(window, "releasesList");
+        auto *field = window.findChild<QWidget *>(QStringLiteral("releasesSection"))->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(field);
+        QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("labour inspec"));
+        QTRY_VERIFY(releases->model()->rowCount() >= 1 && releases->model()->rowCount() < 8);
+        // Ranked: the release with the words in its headline comes first.
+        QVERIFY(releases->model()->index(0, 0).data().toString().contains(QLatin1String("labour inspectors")));
+        const int found = releases->model()->rowCount();
+        QTRY_COMPARE(find<QLabel>(window, "countLabel")->text(),
+                     found == 1 ? QStringLiteral("1 release") : QStringLiteral("%1 releases").arg(found));
+        // The matching passage shows, with the match marked.
+        const int match = releases->model()->columnCount() - 1;
+        QVERIFY(!releases->isColumnHidden(match));
+        QVERIFY(releases->model()->index(0, match).data().toString().contains(QChar(0x02)));
+        // Non-ASCII typing, accents ignored.
+        field->clear();
+        QTRY_COMPARE(releases->model()->rowCount(), 8);
+        QVERIFY(releases->isColumnHidden(match));
+        QTest::sendKeyEvent(QTest::KeyAction::Click, field, Qt::Key_unknown, QStringLiteral("frontière"), Qt::NoModifier);
+        QTRY_COMPARE(releases->model()->rowCount(), 1);
+        // A malformed query explains itself instead of failing.
+        field->setText(QStringLiteral("\"open quote"));
+        QTest::keyClick(field, Qt::Key_End);
+        QTest::keyClicks(field, QStringLiteral(" x"));
+        auto *message = window.findChild<QLabel *>(QStringLiteral("searchMessage"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY(message->text().contains(QLatin1String("quotation")));
+        field->setText(QStringLiteral("congress"));
+        QTest::keyClicks(field, QStringLiteral(" "));
+        QTRY_VERIFY(releases->model()->rowCount() >= 2);
+        window.close();
+    }
+    // The last search comes back with the window.
+    MainWindow again(fixture.db());
+    auto *field = again.findChild<QWidget *>(QStringLiteral("releasesSection"))->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    QCOMPARE(field->text(), QStringLiteral("congress "));
+    QVERIFY(find<QTableView>(again, "releasesList")->model()->rowCount() >= 2);
+}
+
+void TestMainWindow::filtersNarrowAndClearInOneClick()
+{
+    test::TestDatabase fixture;
+    QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+    MainWindow window(fixture.db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *releases = find<QTableView>(window, "releasesList");
+    auto *toggle = find<QToolButton>(window, "filtersToggle");
+    auto *clear = find<QToolButton>(window, "clearFilters");
+    QCOMPARE(toggle->text(), QStringLiteral("Filters"));
+    toggle->click();
+    auto *language = find<QComboBox>(window, "languageFilter");
+    QVERIFY(language->isVisible());
+    language->setCurrentIndex(language->findData(QStringLiteral("es")));
+    QTRY_COMPARE(releases->model()->rowCount(), 1);
+    auto *tag = find<QLineEdit>(window, "tagFilter");
+    tag->setText(QStringLiteral("no-such-tag"));
+    QMetaObject::invokeMethod(tag, "editingFinished");
+    QTRY_COMPARE(releases->model()->rowCount(), 0);
+    QCOMPARE(toggle->text(), QStringLiteral("Filters (2)"));
+    QVERIFY(clear->isVisible());
+    clear->click();
+    QTRY_COMPARE(releases->model()->rowCount(), 8);
+    QCOMPARE(toggle->text(), QStringLiteral("Filters"));
+}
+
+void TestMainWindow::speakerAndEventListsSearchToo()
+{
+    test::TestDatabase fixture;
+    QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+    MainWindow window(fixture.db());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (const auto &[section, name, query] : {std::tuple{Section::Speakers, "speakersSection", "minister "},
+                                               std::tuple{Section::Events, "eventsSection", "congress "}}) {
+        window.showSection(section);
+        auto *view = window.findChild<QWidget *>(QString::fromLatin1(name));
+        auto *field = view->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *table = view->findChild<QTableView *>();
+        const int before = table->model()->rowCount();
+        field->setFocus();
+        QTest::keyClicks(field, QString::fromLatin1(query));
+        QTRY_VERIFY(table->model()->rowCount() >= 1 && table->model()->rowCount() < before);
+    }
+}
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

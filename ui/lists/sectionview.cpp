@@ -7,8 +7,12 @@
 #include "models/speakerlistmodel.h"
 #include "models/trashlistmodel.h"
 
-#include <QComboBox>
+#include "highlightdelegate.h"
+#include "releasefilterbar.h"
+#include "searchbar.h"
+
 #include <QEvent>
+#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -56,24 +60,19 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
 
-    if (section == Section::Releases) {
-        auto *filterBar = new QHBoxLayout;
-        filterBar->setContentsMargins(6, 6, 6, 0);
-        auto *label = new QLabel(tr("&Status:"), this);
-        m_statusFilter = new QComboBox(this);
-        m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-        m_statusFilter->addItem(tr("All statuses"), QString());
-        for (ReleaseStatus status : allStatuses())
-            m_statusFilter->addItem(statusLabel(status), statusKey(status));
-        label->setBuddy(m_statusFilter);
-        filterBar->addWidget(label);
-        filterBar->addWidget(m_statusFilter);
-        filterBar->addStretch();
-        layout->addLayout(filterBar);
-        connect(m_statusFilter, &QComboBox::currentIndexChanged, this, [this] {
-            auto *releases = static_cast<ReleaseListModel *>(m_model);
-            releases->setStatusFilter(statusFromKey(m_statusFilter->currentData().toString()));
-        });
+    if (section != Section::Organizations && section != Section::Trash) {
+        auto *top = new QVBoxLayout;
+        top->setContentsMargins(6, 6, 6, 0);
+        top->setSpacing(4);
+        m_searchBar = new SearchBar(tr("Search %1 (Ctrl+F)").arg(sectionTitle(section).toLower()), this);
+        top->addWidget(m_searchBar);
+        if (section == Section::Releases) {
+            m_filterBar = new ReleaseFilterBar(this);
+            top->addWidget(m_filterBar);
+            connect(m_filterBar, &ReleaseFilterBar::filtersChanged, this, &SectionView::applySearch);
+        }
+        layout->addLayout(top);
+        connect(m_searchBar, &SearchBar::searchRequested, this, &SectionView::applySearch);
     }
 
     m_table->setObjectName(sectionKey(section) + QLatin1String("List"));
@@ -97,6 +96,29 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     restoreLayout();
     m_table->setSortingEnabled(true);
+    const int matchColumn = m_model->columnOfKey(QStringLiteral("match"));
+    if (matchColumn >= 0) {
+        m_table->setItemDelegateForColumn(matchColumn, new HighlightDelegate(m_table));
+        m_table->setColumnHidden(matchColumn, true);
+    }
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &SectionView::showColumnMenu);
+    connect(m_model, &SqlListModel::sortingChanged, this, [this](int column, Qt::SortOrder order) {
+        m_table->horizontalHeader()->setSortIndicator(column, order);
+    });
+    if (m_searchBar) {
+        // The last search of this section comes back, with its filters.
+        QSettings settings;
+        const QSignalBlocker blockSearch(m_searchBar);
+        m_searchBar->setText(settings.value(settingsKey(m_section, "search")).toString());
+        if (m_filterBar) {
+            const QSignalBlocker blockFilters(m_filterBar);
+            m_filterBar->setFilters(
+                SearchQuery::parse(settings.value(settingsKey(m_section, "filters")).toString()).filters());
+        }
+        if (!m_searchBar->text().isEmpty() || (m_filterBar && !m_filterBar->filters().isEmpty()))
+            applySearch();
+    }
 
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionView::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::emitCurrent);
@@ -139,6 +161,66 @@ QString SectionView::currentKind() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? current.data(KindRole).toString() : QString();
+}
+
+void SectionView::applySearch()
+{
+    SearchQuery query = SearchQuery::parse(m_searchBar->text());
+    if (m_filterBar)
+        query.filters().merge(m_filterBar->filters());
+    m_searchBar->setMessage(query.notes().join(QLatin1Char(' ')));
+    switch (m_section) {
+    case Section::Releases:
+        static_cast<ReleaseListModel *>(m_model)->setSearch(query);
+        break;
+    case Section::Speakers:
+        static_cast<SpeakerListModel *>(m_model)->setSearch(query);
+        break;
+    case Section::Events:
+        static_cast<EventListModel *>(m_model)->setSearch(query);
+        break;
+    case Section::Organizations:
+    case Section::Trash:
+        break;
+    }
+    const int matchColumn = m_model->columnOfKey(QStringLiteral("match"));
+    if (matchColumn >= 0)
+        m_table->setColumnHidden(matchColumn, !query.hasText());
+    if (!m_model->lastError().isEmpty())
+        m_searchBar->setMessage(tr("The search could not run: %1").arg(m_model->lastError()));
+    QSettings settings;
+    settings.setValue(settingsKey(m_section, "search"), m_searchBar->text());
+    if (m_filterBar)
+        settings.setValue(settingsKey(m_section, "filters"), m_filterBar->filters().toQueryText());
+    Q_EMIT searchApplied(query);
+}
+
+QStringList SectionView::searchWords() const
+{
+    return m_searchBar ? SearchQuery::parse(m_searchBar->text()).words() : QStringList();
+}
+
+bool SectionView::focusSearch()
+{
+    if (!m_searchBar)
+        return false;
+    m_searchBar->focusField();
+    return true;
+}
+
+void SectionView::showColumnMenu(const QPoint &position)
+{
+    QMenu menu(this);
+    QHeaderView *header = m_table->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction *action = menu.addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The first column names the row; it always stays.
+        action->setEnabled(column != 0);
+        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+    }
+    menu.exec(header->mapToGlobal(position));
 }
 
 void SectionView::selectFirstRowIfNone()

@@ -1,15 +1,17 @@
 #pragma once
 
 #include "mainwindow/section.h"
+#include "search/searchquery.h"
 
 #include <QWidget>
 
-class QComboBox;
 class QTableView;
 
 namespace pressdesk {
 
 class Database;
+class ReleaseFilterBar;
+class SearchBar;
 class SqlListModel;
 
 // The middle pane of one section: a lazily paged table over that section's read model,
@@ -28,11 +30,18 @@ public:
     qint64 currentId() const;
     QString currentKind() const;
     void saveLayout() const;
+    // Puts the keyboard focus in the search field (Ctrl+F); false when the section has none.
+    bool focusSearch();
+    SearchBar *searchBar() const { return m_searchBar; }
+    // The words of the current search, for highlighting.
+    QStringList searchWords() const;
 
 Q_SIGNALS:
     void currentChanged(qint64 id, const QString &kind);
     // The table has painted for the first time (with its first page of rows, if any).
     void firstPainted();
+    // A search or filter change was applied to the list.
+    void searchApplied(const pressdesk::SearchQuery &query);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -40,12 +49,15 @@ protected:
 private:
     void restoreLayout();
     void emitCurrent();
+    void applySearch();
+    void showColumnMenu(const QPoint &position);
     void selectFirstRowIfNone();
 
     Section m_section;
     SqlListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
-    QComboBox *m_statusFilter = nullptr;
+    SearchBar *m_searchBar = nullptr;
+    ReleaseFilterBar *m_filterBar = nullptr;
     bool m_painted = false;
 };
 

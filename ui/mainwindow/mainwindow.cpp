@@ -149,6 +149,15 @@ void MainWindow::createActions()
             view->model()->reload();
     });
 
+    m_findAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-find")), tr("&Find…"), this);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Search the current list"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (SectionView *view = sectionView(currentSection()); view && !view->focusSearch())
+            statusBar()->showMessage(tr("This list has no search."), 3000);
+    });
+
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -176,6 +185,8 @@ void MainWindow::createMenus()
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_findAction);
+    edit->addSeparator();
     edit->addAction(m_trashAction);
     edit->addAction(m_restoreAction);
     edit->addSeparator();
@@ -216,6 +227,10 @@ SectionView *MainWindow::sectionView(Section section)
         updateActions();
     });
     connect(view->model(), &SqlListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(view, &SectionView::searchApplied, this, [this, view](const SearchQuery &query) {
+        if (view == m_stack->currentWidget())
+            m_detail->setHighlightedWords(query.words());
+    });
     return view;
 }
 
@@ -233,6 +248,7 @@ void MainWindow::showSection(Section section)
         m_navigation->setCurrentSection(section);
     m_sectionActions.at(static_cast<int>(section))->setChecked(true);
     const QString kind = view->currentKind().isEmpty() ? kindOf(section) : view->currentKind();
+    m_detail->setHighlightedWords(view->searchWords());
     m_detail->showRecord(kind, view->currentId());
     updateStatus();
     updateActions();

@@ -61,6 +61,7 @@ private:
     QAction *m_restoreAction = nullptr;
     QAction *m_emptyTrashAction = nullptr;
     QAction *m_refreshAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QList<QAction *> m_sectionActions;

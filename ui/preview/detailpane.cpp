@@ -6,6 +6,8 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 
+#include <QTextDocument>
+
 namespace pressdesk {
 
 DetailPane::DetailPane(Database &database, QWidget *parent)
@@ -45,6 +47,66 @@ void DetailPane::showRecord(const QString &kind, qint64 id)
             html = DetailHtml::organization(*organization);
     }
     setHtml(html.isEmpty() ? DetailHtml::empty(tr("Select an item to see its details.")) : html);
+    applyHighlight();
+}
+
+void DetailPane::setHighlightedWords(const QStringList &words)
+{
+    m_words = words;
+    applyHighlight();
+}
+
+namespace {
+
+// One folded character per document position: lower case without accents.
+QString foldedText(const QTextDocument &document)
+{
+    const int count = document.characterCount();
+    QString folded(count, QLatin1Char(' '));
+    for (int i = 0; i < count; ++i) {
+        const QString decomposed = QString(document.characterAt(i)).normalized(QString::NormalizationForm_D);
+        folded[i] = decomposed.isEmpty() ? QLatin1Char(' ') : decomposed.at(0).toLower();
+    }
+    return folded;
+}
+
+QString fold(const QString &word)
+{
+    QString result;
+    const QString decomposed = word.normalized(QString::NormalizationForm_D);
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            result.append(c.toLower());
+    }
+    return result;
+}
+
+} // namespace
+
+void DetailPane::applyHighlight()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!m_words.isEmpty()) {
+        const QString text = foldedText(*document());
+        QTextCharFormat format;
+        format.setBackground(QColor(255, 226, 120));
+        format.setForeground(Qt::black);
+        for (const QString &word : std::as_const(m_words)) {
+            const QString needle = fold(word);
+            if (needle.isEmpty())
+                continue;
+            for (qsizetype at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.size())) {
+                // Words match from their start, as the search's prefixes do.
+                if (at > 0 && text.at(at - 1).isLetterOrNumber())
+                    continue;
+                QTextCursor cursor(document());
+                cursor.setPosition(static_cast<int>(at));
+                cursor.setPosition(static_cast<int>(at + needle.size()), QTextCursor::KeepAnchor);
+                selections.append({cursor, format});
+            }
+        }
+    }
+    setExtraSelections(selections);
 }
 
 } // namespace pressdesk

@@ -17,6 +17,8 @@ public:
 
     // kind: "release", "speaker", "event" or "organization"; id 0 clears the pane.
     void showRecord(const QString &kind, qint64 id);
+    // Marks these words wherever they occur, ignoring case and accents as the search does.
+    void setHighlightedWords(const QStringList &words);
     QString shownKind() const { return m_kind; }
     qint64 shownId() const { return m_id; }
 
@@ -24,7 +26,10 @@ protected:
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:
+    void applyHighlight();
+
     Database &m_database;
+    QStringList m_words;
     QString m_kind;
     qint64 m_id = 0;
 };

@@ -1,0 +1,63 @@
+#include "highlightdelegate.h"
+
+#include "search/searchsql.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace pressdesk {
+
+QString HighlightDelegate::plainText(const QString &marked)
+{
+    QString text = marked;
+    text.remove(SearchSql::highlightStart);
+    text.remove(SearchSql::highlightEnd);
+    return text;
+}
+
+void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString marked = opt.text;
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const QRect area = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget).adjusted(2, 0, -2, 0);
+    painter->save();
+    painter->setClipRect(area);
+    painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+    QFont normal = opt.font;
+    QFont bold = opt.font;
+    bold.setBold(true);
+    int x = area.left();
+    const int baseline = area.top() + (area.height() + opt.fontMetrics.ascent() - opt.fontMetrics.descent()) / 2;
+    bool inMatch = false;
+    QString run;
+    auto flush = [&] {
+        if (run.isEmpty())
+            return;
+        const QFont &font = inMatch ? bold : normal;
+        painter->setFont(font);
+        const QFontMetrics metrics(font);
+        const int room = area.right() - x;
+        const QString shown = metrics.horizontalAdvance(run) > room ? metrics.elidedText(run, Qt::ElideRight, room) : run;
+        painter->drawText(x, baseline, shown);
+        x += metrics.horizontalAdvance(shown);
+        run.clear();
+    };
+    for (const QChar c : marked) {
+        if (c == SearchSql::highlightStart || c == SearchSql::highlightEnd) {
+            flush();
+            inMatch = c == SearchSql::highlightStart;
+        } else if (x < area.right()) {
+            run.append(c == QLatin1Char('\n') ? QLatin1Char(' ') : c);
+        }
+    }
+    flush();
+    painter->restore();
+}
+
+} // namespace pressdesk
