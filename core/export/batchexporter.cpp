@@ -13,7 +13,7 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
-#include <thread>
+#include <memory>
 
 namespace pressdesk {
 
@@ -102,9 +102,13 @@ QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds,
 
     const int threads = qBound(1, m_threadCount > 0 ? m_threadCount : QThread::idealThreadCount(),
                                qMax(1, total));
-    std::vector<std::thread> workers;
-    for (int i = 0; i < threads; ++i)
-        workers.emplace_back(work);
+    // QThreads, not std::threads: QTextDocument's layout starts timers, which need the
+    // event dispatcher a QThread provides.
+    std::vector<std::unique_ptr<QThread>> workers;
+    for (int i = 0; i < threads; ++i) {
+        workers.emplace_back(QThread::create(work));
+        workers.back()->start();
+    }
 
     QList<Result> results;
     int done = 0;
@@ -124,8 +128,8 @@ QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds,
             }
         }
     }
-    for (std::thread &worker : workers)
-        worker.join();
+    for (const std::unique_ptr<QThread> &worker : workers)
+        worker->wait();
     // Workers finish the file in hand after a cancel; those files are whole and reported.
     for (size_t index : finished)
         results.append(jobs[index].result);

@@ -7,6 +7,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QRegularExpression>
 #include <QUrl>
 
 namespace pressdesk {
@@ -56,14 +57,14 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     html += QStringLiteral("<td style=\"padding-bottom:10px; vertical-align:middle;\">"
                            "<p style=\"margin:0; font-family:%1; font-size:11pt; font-weight:bold; color:%2;\">%3</p>")
                 .arg(sans, accent, escaped(parts.organizationName));
-    QStringList addressLine;
+    QStringList addressLines;
     if (!parts.organizationAddress.isEmpty())
-        addressLine.append(escaped(parts.organizationAddress));
+        addressLines.append(escaped(parts.organizationAddress));
     if (!parts.organizationWebsite.isEmpty())
-        addressLine.append(escaped(parts.organizationWebsite));
-    if (!addressLine.isEmpty())
+        addressLines.append(escaped(QString(parts.organizationWebsite).remove(QRegularExpression(QStringLiteral("^https?://")))));
+    if (!addressLines.isEmpty())
         html += QStringLiteral("<p style=\"margin:2px 0 0 0; font-family:%1; font-size:8pt; color:%2;\">%3</p>")
-                    .arg(sans, muted, addressLine.join(QStringLiteral(" · ")));
+                    .arg(sans, muted, addressLines.join(QStringLiteral("<br>")));
     html += QStringLiteral("</td></tr></table>");
 
     html += QStringLiteral("<p style=\"margin-top:26px; margin-bottom:10px; font-family:%1; font-size:8.5pt; "
@@ -89,8 +90,8 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     html += body.html(0, split);
     for (const ReleaseParts::QuotePart &quote : parts.quotes) {
         // A one-cell table is the way Qt's rich text draws a rule down one side.
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\" "
-                               "style=\"margin-top:14px; margin-bottom:14px; margin-left:14px; border-collapse:collapse;\">"
+        html += QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
                                "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
                                "padding-bottom:2px;\">"
                                "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
@@ -105,7 +106,7 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     for (const ReleaseParts::EventPart &event : parts.events) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "
                                "style=\"margin-top:16px; margin-bottom:8px; border-collapse:collapse; "
-                               "background-color:#f3f6fa; border:1px solid #d5dbe3;\"><tr><td>");
+                               "border:1px solid #d5dbe3;\"><tr><td bgcolor=\"#f3f6fa\">");
         html += QStringLiteral("<p style=\"margin:0; font-family:%1; font-size:8pt; font-weight:bold; "
                                "letter-spacing:1px; color:%2;\">%3</p>")
                     .arg(sans, accent, escaped(labels.event().toUpper()));
@@ -126,8 +127,7 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
         html += QStringLiteral("</td></tr></table>");
     }
 
-    html += QStringLiteral("<p align=\"center\" style=\"margin-top:22px; margin-bottom:18px; font-weight:bold; "
-                           "letter-spacing:4px;\">%1</p>")
+    html += QStringLiteral("<p align=\"center\" style=\"margin-top:22px; margin-bottom:18px; font-weight:bold;\">%1</p>")
                 .arg(ReleaseParts::endMark());
 
     const QString small = QStringLiteral("margin-top:0; margin-bottom:6px; font-size:10pt;");
@@ -184,12 +184,25 @@ std::unique_ptr<QTextDocument> ReleaseDocument::create(const ReleaseParts &parts
         document->addResource(QTextDocument::ImageResource, QUrl(logoResource()), QImage::fromData(parts.logoPng));
     document->setHtml(richText(parts));
 
-    // Qt's HTML import has no line-height; set a comfortable leading on every block.
+    // Qt's HTML import has no line-height and sizes <h2> by its own scale, not the style
+    // sheet: set the leading of every block and the body's headings here.
     QTextCursor cursor(document.get());
+    QTextCharFormat heading;
+    heading.setFontFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
+    heading.setFontPointSize(12.5);
+    heading.setFontWeight(QFont::Bold);
+    heading.setProperty(QTextFormat::FontSizeAdjustment, 0);
+    heading.setForeground(QColor(0x1d, 0x4e, 0x89));
     for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
         QTextBlockFormat format = block.blockFormat();
         format.setLineHeight(128, QTextBlockFormat::ProportionalHeight);
         cursor.setPosition(block.position());
+        if (format.headingLevel() > 0) {
+            format.setTopMargin(14);
+            format.setBottomMargin(4);
+            cursor.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            cursor.mergeCharFormat(heading);
+        }
         cursor.setBlockFormat(format);
     }
     return document;
