@@ -5,8 +5,34 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTextFrame>
 
 namespace pressdesk {
+
+namespace {
+
+// Qt splits a table cell across pages line by line, and a line at the fold is then drawn
+// half on each page. The quotes and event boxes are one-cell tables short enough to keep
+// whole: each one that would straddle a fold starts a new page instead.
+void keepFramesTogether(QTextDocument &document, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    const QList<QTextFrame *> frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        const QRectF box = layout->frameBoundingRect(frame);
+        if (box.height() >= pageHeight * 0.9)
+            continue;
+        const int firstPage = static_cast<int>(box.top() / pageHeight);
+        const int lastPage = static_cast<int>((box.bottom() - 1) / pageHeight);
+        if (firstPage == lastPage)
+            continue;
+        QTextFrameFormat format = frame->frameFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        frame->setFrameFormat(format);
+    }
+}
+
+} // namespace
 
 QPageSize PagedRenderer::pageSize(PaperSize paperSize)
 {
@@ -33,6 +59,7 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     layout->setPaintDevice(&device);
     document.setPageSize(body.size());
+    keepFramesTogether(document, body.height());
     const int pageCount = document.pageCount();
 
     QFont footerFont;
