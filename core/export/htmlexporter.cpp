@@ -172,7 +172,8 @@ QByteArray HtmlExporter::render(const Release &release, const ExportContext &con
             *error = QString::fromStdString(engine.error_message());
         return {};
     }
-    return QByteArray::fromStdString(html);
+    // Section tags on lines of their own leave blank lines; a page must start with its doctype.
+    return QByteArray::fromStdString(html).trimmed() + '\n';
 }
 
 } // namespace pressdesk
