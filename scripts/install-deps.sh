@@ -9,7 +9,11 @@ debian_packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     sqlite3 xvfb xauth poppler-utils
+    libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
+    python3-jsonschema python3-icalendar python3-vobject
 )
+# A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.
+command -v npm >/dev/null || debian_packages+=(nodejs npm)
 
 install_debian() {
     local missing=()
@@ -43,3 +47,9 @@ case "$(uname -s)" in
     Darwin) install_macos ;;
     *) echo "Unsupported system $(uname -s); see README.md for the manual steps." >&2 ;;
 esac
+
+# The HTML5 validator the export tests run (package.json, pinned by package-lock.json).
+cd "$(dirname "$0")/.."
+if [ ! -x node_modules/.bin/html-validate ] && command -v npm >/dev/null; then
+    npm ci --no-audit --no-fund --loglevel=error
+fi

@@ -5,21 +5,24 @@
 #include "commandline.h"
 #include "databaselocation.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "i18n/translations.h"
 #include "listcommand.h"
 #include "showcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QGuiApplication>
 
 #include <cstdio>
+#include <memory>
 
 namespace pressdesk {
 
 namespace {
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-                              QStringLiteral("check")};
+                              QStringLiteral("check"), QStringLiteral("export")};
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -91,6 +94,11 @@ QString CliApplication::usage()
         "       [--format table|json|csv]\n"
         "  show release|speaker|event|organization ID [--format json|text]\n"
         "  check                            integrity check and schema version\n"
+        "  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]\n"
+        "       [--fragment] [--pdfa] [--paper a4|letter]\n"
+        "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
+        "  export event ID...|--all [--format ics] [--output FILE|-]\n"
+        "  export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
         "\n"
         "Options:\n"
         "  --database FILE   the database to use (also $PRESSDESK_DATABASE)\n"
@@ -102,7 +110,17 @@ QString CliApplication::usage()
 
 int CliApplication::run(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Export lays out text and writes PDF, which needs QtGui's fonts: only that command
+    // pays for a QGuiApplication, on the offscreen platform unless the user chose one.
+    std::unique_ptr<QCoreApplication> application;
+    if (parseGlobal(argumentList(argc, argv)).rest.value(0) == QLatin1String("export")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication &app = *application;
     Translations::install(app);
     QFile outFile;
     QFile errFile;
@@ -139,6 +157,8 @@ int CliApplication::run(int argc, char *argv[])
         return ListCommand::run(context, arguments);
     if (command == QLatin1String("show"))
         return ShowCommand::run(context, arguments);
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

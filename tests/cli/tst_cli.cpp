@@ -1,3 +1,4 @@
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -227,6 +228,99 @@ private Q_SLOTS:
         bool isNumber = false;
         const int milliseconds = result.err.trimmed().split(QLatin1Char('\n')).last().toInt(&isNumber);
         QVERIFY2(isNumber && milliseconds >= 0, qPrintable(result.err));
+    }
+
+    void exportReleaseToFileAndStdout()
+    {
+        const QString out = m_dir.filePath(QStringLiteral("one.pdf"));
+        const Result pdf = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"), QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("--output"), out});
+        QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().startsWith("%PDF-"));
+
+        const Result text = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"), QStringLiteral("--format=txt"),
+                                   QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.contains("FOR IMMEDIATE RELEASE"));
+        QVERIFY(text.out.contains("###"));
+
+        const Result fragment = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("6"), QStringLiteral("--format"),
+                                       QStringLiteral("html"), QStringLiteral("--fragment"), QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(fragment.exitCode, 0);
+        QVERIFY(fragment.out.startsWith("<article"));
+        QVERIFY(fragment.out.contains("PARA DIFUSIÓN INMEDIATA"));
+
+        const Result binary = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"), QStringLiteral("--format"),
+                                     QStringLiteral("pdf"), QStringLiteral("--pdfa"), QStringLiteral("--paper"), QStringLiteral("letter"),
+                                     QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(binary.exitCode, 0);
+        QVERIFY(binary.out.startsWith("%PDF-"));
+        QVERIFY(binary.out.trimmed().endsWith("%%EOF"));
+    }
+
+    void exportErrorsHaveTheirExitCodes()
+    {
+        const Result unknownId = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("999"), QStringLiteral("--format"),
+                                        QStringLiteral("md"), QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(unknownId.exitCode, 1);
+        QVERIFY(unknownId.err.contains(QStringLiteral("no release with id 999")));
+        QVERIFY(unknownId.out.isEmpty());
+        const Result unknownFormat = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"), QStringLiteral("--format"),
+                                            QStringLiteral("docx")});
+        QCOMPARE(unknownFormat.exitCode, 2);
+        QVERIFY(unknownFormat.err.contains(QStringLiteral("docx")));
+        const Result wrongFormat = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                          QStringLiteral("pdf")});
+        QCOMPARE(wrongFormat.exitCode, 2);
+        const Result noFormat = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1")});
+        QCOMPARE(noFormat.exitCode, 2);
+        const Result unknownEvent = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("77"), QStringLiteral("--output"),
+                                           QStringLiteral("-")});
+        QCOMPARE(unknownEvent.exitCode, 1);
+        const Result badWhat = runOn({QStringLiteral("export"), QStringLiteral("organization"), QStringLiteral("1")});
+        QCOMPARE(badWhat.exitCode, 2);
+        const Result help = run({QStringLiteral("--help")});
+        QVERIFY(help.out.contains("export release"));
+    }
+
+    void exportBatchPrintsOneLinePerFileAndASummary()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("batch"));
+        const Result batch = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder});
+        QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
+        const QStringList lines = QString::fromUtf8(batch.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 9);
+        QVERIFY(lines.last().startsWith(QStringLiteral("Exported 8 releases as pdf")));
+        const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        QCOMPARE(files.size(), 8);
+        QVERIFY(files.contains(QStringLiteral("2026-03-18-costa-rica-trains-46-labour-inspectors-to-protect-migrant.pdf")));
+        QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == 8); // no temporary files left
+
+        const Result published = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--status"), QStringLiteral("published"),
+                                        QStringLiteral("--format"), QStringLiteral("ninjs"), QStringLiteral("--out-dir"),
+                                        m_dir.filePath(QStringLiteral("ninjs"))});
+        QCOMPARE(published.exitCode, 0);
+        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("ninjs"))).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 4);
+        const Result noSelection = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("pdf"),
+                                          QStringLiteral("--out-dir"), folder});
+        QCOMPARE(noSelection.exitCode, 2);
+    }
+
+    void exportEventsAndSpeakers()
+    {
+        const Result events = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"), QStringLiteral("--output"),
+                                     QStringLiteral("-")});
+        QCOMPARE(events.exitCode, 0);
+        QVERIFY(events.out.startsWith("BEGIN:VCALENDAR\r\n"));
+        QCOMPARE(events.out.count("BEGIN:VEVENT"), 3);
+        const Result speakers = runOn({QStringLiteral("export"), QStringLiteral("speaker"), QStringLiteral("1"), QStringLiteral("2"),
+                                       QStringLiteral("--format"), QStringLiteral("vcf"), QStringLiteral("--output"), QStringLiteral("-")});
+        QCOMPARE(speakers.exitCode, 0);
+        QCOMPARE(speakers.out.count("BEGIN:VCARD"), 2);
+        QVERIFY(speakers.out.contains("VERSION:4.0"));
     }
 };
 

@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "export/exportcontroller.h"
+#include "export/htmlexporter.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
 #include "models/sqllistmodel.h"
@@ -98,6 +100,23 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_pathLabel);
+
+    ExportController::Selection selection;
+    selection.currentRelease = [this] {
+        return currentSection() == Section::Releases ? sectionView(Section::Releases)->currentId() : qint64(0);
+    };
+    selection.releases = [this](bool selectedOnly) { return sectionIds(Section::Releases, selectedOnly); };
+    selection.selectedEvents = [this] {
+        return currentSection() == Section::Events ? sectionIds(Section::Events, true) : QList<qint64>{};
+    };
+    selection.selectedSpeakers = [this] {
+        return currentSection() == Section::Speakers ? sectionIds(Section::Speakers, true) : QList<qint64>{};
+    };
+    selection.currentList = [this]() -> QAbstractItemModel * {
+        SectionView *view = m_views.value(currentSection());
+        return view ? view->model() : nullptr;
+    };
+    m_export = new ExportController(m_database, this, selection);
 
     createActions();
     createMenus();
@@ -201,6 +220,8 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_refreshAction);
 
+    menuBar()->addMenu(m_export->createMenu(this));
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
 
@@ -211,6 +232,8 @@ void MainWindow::createMenus()
     toolbar->addAction(m_trashAction);
     toolbar->addAction(m_restoreAction);
     toolbar->addAction(m_refreshAction);
+    toolbar->addSeparator();
+    toolbar->addActions(m_export->toolBarActions());
 }
 
 SectionView *MainWindow::sectionView(Section section)
@@ -288,6 +311,26 @@ void MainWindow::updateActions()
     m_trashAction->setEnabled(!inTrash && hasSelection);
     m_restoreAction->setEnabled(inTrash && hasSelection);
     m_emptyTrashAction->setEnabled(inTrash);
+    m_export->updateActions();
+}
+
+QList<qint64> MainWindow::sectionIds(Section section, bool selectedOnly)
+{
+    QList<qint64> ids;
+    SectionView *view = sectionView(section);
+    if (selectedOnly) {
+        const QModelIndexList rows = view->table()->selectionModel()->selectedRows();
+        for (const QModelIndex &row : rows)
+            ids.append(row.data(IdRole).toLongLong());
+        return ids;
+    }
+    // Every row the list shows under its filter, not just the pages loaded so far.
+    SqlListModel *model = view->model();
+    while (model->canFetchMore({}))
+        model->fetchMore({});
+    for (int row = 0; row < model->rowCount(); ++row)
+        ids.append(model->idAt(row));
+    return ids;
 }
 
 QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
@@ -365,9 +408,13 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Pressdesk"),
                        tr("<h3>Pressdesk %1</h3><p>An offline newsroom editor for press releases.</p>"
-                          "<p>Licensed under the MIT licence.</p><p>Database: %2</p>")
+                          "<p>Licensed under the MIT licence.</p><p>Database: %2</p><p>HTML export template: %3</p>")
                            .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped()));
+                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
+                                HtmlExporter::isUserTemplate()
+                                    ? QDir::toNativeSeparators(HtmlExporter::templatePath()).toHtmlEscaped()
+                                    : tr("built in (put your own in %1)")
+                                          .arg(QDir::toNativeSeparators(HtmlExporter::userTemplatePath()).toHtmlEscaped())));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -14,6 +14,7 @@ namespace pressdesk {
 
 class Database;
 class DetailPane;
+class ExportController;
 class NavigationList;
 class SectionView;
 
@@ -30,6 +31,7 @@ public:
     Section currentSection() const;
     void showSection(Section section);
     SectionView *sectionView(Section section);
+    ExportController *exportController() const { return m_export; }
 
 Q_SIGNALS:
     // The release list has painted its first page: the window is usable.
@@ -48,6 +50,7 @@ private:
     void emptyTrash();
     void showAbout();
     QList<QPair<QString, qint64>> selectedRecords() const;
+    QList<qint64> sectionIds(Section section, bool selectedOnly);
 
     Database &m_database;
     NavigationList *m_navigation = nullptr;
@@ -57,6 +60,7 @@ private:
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
     QHash<Section, SectionView *> m_views;
+    ExportController *m_export = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_emptyTrashAction = nullptr;
