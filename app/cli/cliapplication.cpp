@@ -8,6 +8,7 @@
 #include "exportcommand.h"
 #include "i18n/translations.h"
 #include "listcommand.h"
+#include "searchcommand.h"
 #include "showcommand.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,7 @@ namespace pressdesk {
 namespace {
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-                              QStringLiteral("check"), QStringLiteral("export")};
+                              QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search")};
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -94,6 +95,7 @@ QString CliApplication::usage()
         "       [--format table|json|csv]\n"
         "  show release|speaker|event|organization ID [--format json|text]\n"
         "  check                            integrity check and schema version\n"
+        "  search QUERY [--in releases|speakers|events] [--limit N] [--format table|json]\n"
         "  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]\n"
         "       [--fragment] [--pdfa] [--paper a4|letter]\n"
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
@@ -159,6 +161,8 @@ int CliApplication::run(int argc, char *argv[])
         return ShowCommand::run(context, arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(context, arguments);
+    if (command == QLatin1String("search"))
+        return SearchCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

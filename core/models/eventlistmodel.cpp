@@ -27,6 +27,7 @@ EventListModel::EventListModel(Database &database, QObject *parent)
                    {QStringLiteral("country"), tr("Country"), QStringLiteral("country"), QStringLiteral("country")},
                    {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
                     QString(), {}, true},
+                   {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                Start, Qt::DescendingOrder);
     setSearch({});
@@ -42,7 +43,8 @@ void EventListModel::setSearch(const SearchQuery &query)
         source.from += SearchSql::hitsJoin(QStringLiteral("events_fts"), QStringLiteral("events.id"));
         source.fromValues = {match};
         source.relevance = QStringLiteral("hits.hit_rank");
-        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("events_fts")));
+        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("events_fts")));
         source.lateValues = {match};
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("events_fts"), QStringLiteral("events.id"));

@@ -12,7 +12,7 @@ class EventListModel final : public SqlListModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Edition, Start, Format, City, Country, Match };
+    enum Column { Name, Edition, Start, Format, City, Country, Match, Rank };
 
     explicit EventListModel(Database &database, QObject *parent = nullptr);
     void setSearch(const SearchQuery &query);

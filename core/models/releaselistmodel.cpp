@@ -35,6 +35,7 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
                     QStringLiteral("updated_at"), localTime},
                    {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
                     QString(), {}, true},
+                   {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                ReleaseDate, Qt::DescendingOrder);
     setSearch({});
@@ -64,7 +65,8 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
         source.from += SearchSql::hitsJoin(QStringLiteral("releases_fts"), QStringLiteral("releases.id"));
         source.fromValues = {match};
         source.relevance = QStringLiteral("hits.hit_rank");
-        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("releases_fts")));
+        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("releases_fts")));
         source.lateValues = {match};
     } else if (query.hasExclusions()) {
         add(SearchSql::notMatching(QStringLiteral("releases_fts"), QStringLiteral("releases.id")),

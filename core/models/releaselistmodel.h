@@ -16,7 +16,7 @@ class ReleaseListModel final : public SqlListModel
     Q_OBJECT
 
 public:
-    enum Column { Headline, Status, Language, ReleaseDate, Dateline, Updated, Match };
+    enum Column { Headline, Status, Language, ReleaseDate, Dateline, Updated, Match, Rank };
 
     explicit ReleaseListModel(Database &database, QObject *parent = nullptr);
     void setSearch(const SearchQuery &query);

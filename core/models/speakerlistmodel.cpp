@@ -20,6 +20,7 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
                    {QStringLiteral("email"), tr("E-mail"), QStringLiteral("s.email"), QStringLiteral("s.email")},
                    {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
                     QString(), {}, true},
+                   {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                Name, Qt::AscendingOrder);
     setSearch({});
@@ -35,7 +36,8 @@ void SpeakerListModel::setSearch(const SearchQuery &query)
         source.from += SearchSql::hitsJoin(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
         source.fromValues = {match};
         source.relevance = QStringLiteral("hits.hit_rank");
-        source.lateSelects.insert(Match, SearchSql::snippetColumn(QStringLiteral("speakers_fts")));
+        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("speakers_fts")));
         source.lateValues = {match};
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));

@@ -12,7 +12,7 @@ class SpeakerListModel final : public SqlListModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Title, Organization, Country, Email, Match };
+    enum Column { Name, Title, Organization, Country, Email, Match, Rank };
 
     explicit SpeakerListModel(Database &database, QObject *parent = nullptr);
     void setSearch(const SearchQuery &query);

@@ -125,10 +125,11 @@ QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, cons
     QStringList outer{QStringLiteral("page.row_id"), QStringLiteral("page.row_kind")};
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         const Column &column = m_columns.at(c);
+        const QString select = m_source.selects.value(static_cast<int>(c), column.select);
         if (column.late) {
-            outer.append(m_source.lateSelects.value(static_cast<int>(c), column.select));
+            outer.append(select);
         } else {
-            early.append(QStringLiteral("%1 AS c%2").arg(column.select).arg(c));
+            early.append(QStringLiteral("%1 AS c%2").arg(select).arg(c));
             outer.append(QStringLiteral("page.c%1").arg(c));
         }
     }

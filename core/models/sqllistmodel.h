@@ -43,8 +43,9 @@ public:
         QVariantList whereValues;
         // ORDER BY expression while sorting by relevance (a search); empty: no relevance.
         QString relevance;
-        // Replacements for late columns' expressions (by column), and their bound values.
-        QHash<int, QString> lateSelects;
+        // Replacements for columns' expressions (by column; no bound values except in late
+        // columns), and the values bound in late columns.
+        QHash<int, QString> selects;
         QVariantList lateValues;
     };
 

@@ -142,6 +142,56 @@ private Q_SLOTS:
         }
     }
 
+    void searchAsJson()
+    {
+        const Result result = runOn({QStringLiteral("search"), QStringLiteral("migrant women"), QStringLiteral("--format"),
+                                     QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        QCOMPARE(result.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(result.out).array();
+        QCOMPARE(hits.size(), 3);
+        double previous = -1e300;
+        for (const QJsonValue &value : hits) {
+            const QJsonObject hit = value.toObject();
+            for (const char *key : {"id", "headline", "rank", "snippet", "status", "language", "release_date"})
+                QVERIFY2(hit.contains(QLatin1String(key)), key);
+            QVERIFY(hit.value(QLatin1String("snippet")).toString().contains(QLatin1String("**")));
+            // bm25: lower is better, so ranks ascend.
+            QVERIFY(hit.value(QLatin1String("rank")).toDouble() >= previous);
+            previous = hit.value(QLatin1String("rank")).toDouble();
+        }
+        const Result speakers = runOn({QStringLiteral("search"), QStringLiteral("viceministra OR minister"),
+                                       QStringLiteral("--in"), QStringLiteral("speakers"), QStringLiteral("--format=json")});
+        QCOMPARE(speakers.exitCode, 0);
+        const QJsonObject speaker = QJsonDocument::fromJson(speakers.out).array().first().toObject();
+        for (const char *key : {"id", "full_name", "title", "organization", "rank", "snippet"})
+            QVERIFY2(speaker.contains(QLatin1String(key)), key);
+        const Result events = runOn({QStringLiteral("search"), QStringLiteral("congress"), QStringLiteral("--in"),
+                                     QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(QJsonDocument::fromJson(events.out).array().size() >= 1);
+        // Filters alone, in the same language.
+        const Result drafts = runOn({QStringLiteral("search"), QStringLiteral("status:draft"), QStringLiteral("--format"),
+                                     QStringLiteral("json")});
+        QCOMPARE(QJsonDocument::fromJson(drafts.out).array().size(), 1);
+    }
+
+    void searchSurvivesHostileQueries()
+    {
+        for (const char *query : {"\"", "NEAR(", "*", "OR", "'; DROP TABLE releases; --", "a AND", "-", "(("}) {
+            const Result result = runOn({QStringLiteral("search"), QString::fromLatin1(query), QStringLiteral("--format"),
+                                         QStringLiteral("json")});
+            QCOMPARE(result.exitCode, 0);
+            QVERIFY2(QJsonDocument::fromJson(result.out).isArray(), query);
+        }
+        const Result unbalanced = runOn({QStringLiteral("search"), QStringLiteral("\"regional congress")});
+        QCOMPARE(unbalanced.exitCode, 0);
+        QVERIFY(unbalanced.err.contains(QLatin1String("note:")));
+        QCOMPARE(runOn({QStringLiteral("search")}).exitCode, 2);
+        QCOMPARE(runOn({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--in"), QStringLiteral("cats")}).exitCode, 2);
+        QCOMPARE(runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")})
+                     .exitCode,
+                 0);
+    }
+
     void checkIsHealthy()
     {
         const Result result = runOn({QStringLiteral("check")});

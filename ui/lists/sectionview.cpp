@@ -101,6 +101,9 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
         m_table->setItemDelegateForColumn(matchColumn, new HighlightDelegate(m_table));
         m_table->setColumnHidden(matchColumn, true);
     }
+    // bm25 scores mean little to a reader; the column chooser can show them.
+    if (const int rankColumn = m_model->columnOfKey(QStringLiteral("rank")); rankColumn >= 0)
+        m_table->setColumnHidden(rankColumn, true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &SectionView::showColumnMenu);
     connect(m_model, &SqlListModel::sortingChanged, this, [this](int column, Qt::SortOrder order) {
