@@ -72,6 +72,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     int matchColumn = 0;
     if (in == QLatin1String("releases")) {
         auto releases = std::make_unique<ReleaseListModel>(*database);
+        releases->setPageSize(limit);
         releases->setSearch(query);
         titleKey = QStringLiteral("headline");
         titleColumn = ReleaseListModel::Headline;
@@ -83,6 +84,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         model = std::move(releases);
     } else if (in == QLatin1String("speakers")) {
         auto speakers = std::make_unique<SpeakerListModel>(*database);
+        speakers->setPageSize(limit);
         speakers->setSearch(query);
         titleKey = QStringLiteral("full_name");
         titleColumn = SpeakerListModel::Name;
@@ -93,6 +95,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         model = std::move(speakers);
     } else {
         auto events = std::make_unique<EventListModel>(*database);
+        events->setPageSize(limit);
         events->setSearch(query);
         titleKey = QStringLiteral("name");
         titleColumn = EventListModel::Name;

@@ -17,16 +17,18 @@ EventListModel::EventListModel(Database &database, QObject *parent)
         return value.toString().replace(QLatin1Char('T'), QLatin1Char(' ')).left(16);
     };
     setColumns({
-                   {QStringLiteral("name"), tr("Name"), QStringLiteral("name"), QStringLiteral("name COLLATE NOCASE")},
-                   {QStringLiteral("edition"), tr("Edition"), QStringLiteral("edition"), QStringLiteral("edition")},
-                   {QStringLiteral("start"), tr("Start"), QStringLiteral("start_at"), QStringLiteral("start_at"),
-                    momentText},
-                   {QStringLiteral("format"), tr("Format"), QStringLiteral("format"), QStringLiteral("format"),
-                    formatText},
-                   {QStringLiteral("city"), tr("City"), QStringLiteral("city"), QStringLiteral("city")},
-                   {QStringLiteral("country"), tr("Country"), QStringLiteral("country"), QStringLiteral("country")},
-                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
-                    QString(), {}, true},
+                   {QStringLiteral("name"), tr("Name"), QStringLiteral("events.name"),
+                    QStringLiteral("events.name COLLATE NOCASE")},
+                   {QStringLiteral("edition"), tr("Edition"), QStringLiteral("events.edition"),
+                    QStringLiteral("events.edition")},
+                   {QStringLiteral("start"), tr("Start"), QStringLiteral("events.start_at"),
+                    QStringLiteral("events.start_at"), momentText},
+                   {QStringLiteral("format"), tr("Format"), QStringLiteral("events.format"),
+                    QStringLiteral("events.format"), formatText},
+                   {QStringLiteral("city"), tr("City"), QStringLiteral("events.city"), QStringLiteral("events.city")},
+                   {QStringLiteral("country"), tr("Country"), QStringLiteral("events.country"),
+                    QStringLiteral("events.country")},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString()},
                    {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                Start, Qt::DescendingOrder);
@@ -40,12 +42,13 @@ void EventListModel::setSearch(const SearchQuery &query)
     source.where = QStringLiteral("events.deleted_at IS NULL");
     const QString match = query.matchExpression();
     if (!match.isEmpty()) {
-        source.from += SearchSql::hitsJoin(QStringLiteral("events_fts"), QStringLiteral("events.id"));
-        source.fromValues = {match};
-        source.relevance = QStringLiteral("hits.hit_rank");
-        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("events_fts")));
-        source.lateValues = {match};
+        const QString index = QStringLiteral("events_fts");
+        source.from = SearchSql::matchedFrom(index, QStringLiteral("events"), QStringLiteral("events.id"));
+        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(index);
+        source.whereValues = {match};
+        source.relevance = QStringLiteral("rank");
+        source.selects.insert(Rank, QStringLiteral("rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(index));
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("events_fts"), QStringLiteral("events.id"));
         source.whereValues = {query.exclusionExpression()};

@@ -19,22 +19,21 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
         return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value;
     };
     setColumns({
-                   {QStringLiteral("headline"), tr("Headline"), QStringLiteral("headline"),
-                    QStringLiteral("headline COLLATE NOCASE")},
-                   {QStringLiteral("status"), tr("Status"), QStringLiteral("status"), QStringLiteral("status"),
-                    statusText},
-                   {QStringLiteral("language"), tr("Language"), QStringLiteral("language"),
-                    QStringLiteral("language")},
-                   {QStringLiteral("release_date"), tr("Release date"), QStringLiteral("release_date"),
-                    QStringLiteral("release_date")},
+                   {QStringLiteral("headline"), tr("Headline"), QStringLiteral("releases.headline"),
+                    QStringLiteral("releases.headline COLLATE NOCASE")},
+                   {QStringLiteral("status"), tr("Status"), QStringLiteral("releases.status"),
+                    QStringLiteral("releases.status"), statusText},
+                   {QStringLiteral("language"), tr("Language"), QStringLiteral("releases.language"),
+                    QStringLiteral("releases.language")},
+                   {QStringLiteral("release_date"), tr("Release date"), QStringLiteral("releases.release_date"),
+                    QStringLiteral("releases.release_date")},
                    {QStringLiteral("dateline"), tr("Dateline"),
-                    QStringLiteral("dateline_city || CASE WHEN dateline_country <> '' "
-                                   "THEN ', ' || dateline_country ELSE '' END"),
+                    QStringLiteral("releases.dateline_city || CASE WHEN releases.dateline_country <> '' "
+                                   "THEN ', ' || releases.dateline_country ELSE '' END"),
                     QString()},
-                   {QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("updated_at"),
-                    QStringLiteral("updated_at"), localTime},
-                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
-                    QString(), {}, true},
+                   {QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("releases.updated_at"),
+                    QStringLiteral("releases.updated_at"), localTime},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString()},
                    {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                ReleaseDate, Qt::DescendingOrder);
@@ -62,21 +61,21 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
 
     const QString match = query.matchExpression(QStringLiteral("speakers"), filters.speaker);
     if (!match.isEmpty()) {
-        source.from += SearchSql::hitsJoin(QStringLiteral("releases_fts"), QStringLiteral("releases.id"));
-        source.fromValues = {match};
-        source.relevance = QStringLiteral("hits.hit_rank");
-        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("releases_fts")));
-        source.lateValues = {match};
+        const QString index = QStringLiteral("releases_fts");
+        source.from = SearchSql::matchedFrom(index, QStringLiteral("releases"), QStringLiteral("releases.id"));
+        add(SearchSql::matchCondition(index), {match});
+        source.relevance = QStringLiteral("rank");
+        source.selects.insert(Rank, QStringLiteral("rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(index));
     } else if (query.hasExclusions()) {
         add(SearchSql::notMatching(QStringLiteral("releases_fts"), QStringLiteral("releases.id")),
             {query.exclusionExpression()});
     }
 
     if (filters.status)
-        add(QStringLiteral("status = ?"), {statusKey(*filters.status)});
+        add(QStringLiteral("releases.status = ?"), {statusKey(*filters.status)});
     if (!filters.language.isEmpty())
-        add(QStringLiteral("(language = ? COLLATE NOCASE OR language LIKE ? ESCAPE '\\')"),
+        add(QStringLiteral("(releases.language = ? COLLATE NOCASE OR releases.language LIKE ? ESCAPE '\\')"),
             {filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%")});
     if (!filters.tag.isEmpty())
         add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE tag = ? COLLATE NOCASE)"),
@@ -86,13 +85,13 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
                            "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
             {SearchSql::containsPattern(filters.event)});
     if (!filters.author.isEmpty())
-        add(QStringLiteral("author LIKE ? ESCAPE '\\'"), {SearchSql::containsPattern(filters.author)});
+        add(QStringLiteral("releases.author LIKE ? ESCAPE '\\'"), {SearchSql::containsPattern(filters.author)});
     if (filters.after.isValid())
-        add(QStringLiteral("release_date > ?"), {filters.after.toString(Qt::ISODate)});
+        add(QStringLiteral("releases.release_date > ?"), {filters.after.toString(Qt::ISODate)});
     if (filters.before.isValid())
-        add(QStringLiteral("release_date <> '' AND release_date < ?"), {filters.before.toString(Qt::ISODate)});
+        add(QStringLiteral("releases.release_date <> '' AND releases.release_date < ?"), {filters.before.toString(Qt::ISODate)});
     if (filters.embargoed)
-        add(*filters.embargoed ? QStringLiteral("embargo_until <> ''") : QStringLiteral("embargo_until = ''"), {});
+        add(*filters.embargoed ? QStringLiteral("releases.embargo_until <> ''") : QStringLiteral("releases.embargo_until = ''"), {});
 
     source.where = where.join(QLatin1String(" AND "));
     setSource(source);

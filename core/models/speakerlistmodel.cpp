@@ -18,8 +18,7 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
                    {QStringLiteral("country"), tr("Country"), QStringLiteral("s.country"),
                     QStringLiteral("s.country")},
                    {QStringLiteral("email"), tr("E-mail"), QStringLiteral("s.email"), QStringLiteral("s.email")},
-                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"),
-                    QString(), {}, true},
+                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString()},
                    {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
                },
                Name, Qt::AscendingOrder);
@@ -29,16 +28,18 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
 void SpeakerListModel::setSearch(const SearchQuery &query)
 {
     Source source;
-    source.from = QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id");
+    const QString organizations = QStringLiteral("LEFT JOIN organizations o ON o.id = s.organization_id");
+    source.from = QStringLiteral("speakers s ") + organizations;
     source.where = QStringLiteral("s.deleted_at IS NULL");
     const QString match = query.matchExpression();
     if (!match.isEmpty()) {
-        source.from += SearchSql::hitsJoin(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
-        source.fromValues = {match};
-        source.relevance = QStringLiteral("hits.hit_rank");
-        source.selects.insert(Rank, QStringLiteral("hits.hit_rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(QStringLiteral("speakers_fts")));
-        source.lateValues = {match};
+        const QString index = QStringLiteral("speakers_fts");
+        source.from = SearchSql::matchedFrom(index, QStringLiteral("speakers s"), QStringLiteral("s.id"), organizations);
+        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(index);
+        source.whereValues = {match};
+        source.relevance = QStringLiteral("rank");
+        source.selects.insert(Rank, QStringLiteral("rank"));
+        source.selects.insert(Match, SearchSql::snippetColumn(index));
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
         source.whereValues = {query.exclusionExpression()};

@@ -43,7 +43,15 @@ void SqlListModel::setSource(const Source &source)
         m_sortOrder = m_defaultSortOrder;
         Q_EMIT sortingChanged(m_sortColumn, m_sortOrder);
     }
-    reload();
+    if (m_loaded) {
+        reload();
+        return;
+    }
+    // Nothing asked for rows yet: the first fetchMore() will load them. A command-line
+    // search or a section never shown does not pay for a page it never reads.
+    m_atEnd = false;
+    m_totalCount = -1;
+    Q_EMIT totalCountChanged();
 }
 
 int SqlListModel::rowCount(const QModelIndex &parent) const
@@ -105,10 +113,10 @@ int SqlListModel::columnOfKey(const QString &key) const
 QString SqlListModel::orderBy() const
 {
     const QString direction = m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    QString sortBy;
     if (m_sortColumn == relevanceColumn)
-        sortBy = m_source.relevance;
-    else if (m_sortColumn >= 0 && m_sortColumn < m_columns.size())
+        return m_source.relevance;
+    QString sortBy;
+    if (m_sortColumn >= 0 && m_sortColumn < m_columns.size())
         sortBy = m_columns.at(m_sortColumn).sortBy;
     // The id breaks ties so that paging never repeats or skips a row.
     if (sortBy.isEmpty())
@@ -119,38 +127,24 @@ QString SqlListModel::orderBy() const
 QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, const QVariantList &extraValues,
                                              int limit, int offset)
 {
-    QStringList early{m_idExpression + QLatin1String(" AS row_id"),
-                      (m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression)
-                          + QLatin1String(" AS row_kind")};
-    QStringList outer{QStringLiteral("page.row_id"), QStringLiteral("page.row_kind")};
-    for (qsizetype c = 0; c < m_columns.size(); ++c) {
-        const Column &column = m_columns.at(c);
-        const QString select = m_source.selects.value(static_cast<int>(c), column.select);
-        if (column.late) {
-            outer.append(select);
-        } else {
-            early.append(QStringLiteral("%1 AS c%2").arg(select).arg(c));
-            outer.append(QStringLiteral("page.c%1").arg(c));
-        }
-    }
+    QStringList selects{m_idExpression, m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression};
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        selects.append(m_source.selects.value(static_cast<int>(c), m_columns.at(c).select));
     QStringList conditions;
     if (!m_source.where.isEmpty())
         conditions.append(QLatin1Char('(') + m_source.where + QLatin1Char(')'));
     if (!extraCondition.isEmpty())
         conditions.append(extraCondition);
-    QString inner = QStringLiteral("SELECT ") + early.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_source.from;
+    QString sql = QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_source.from;
     if (!conditions.isEmpty())
-        inner += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
-    inner += QLatin1String(" ORDER BY ") + orderBy() + QLatin1String(" LIMIT ? OFFSET ?");
-    // Late columns are computed for this page only; the outer query keeps the inner order.
-    const QString sql = QStringLiteral("SELECT ") + outer.join(QLatin1String(", ")) + QLatin1String(" FROM (") + inner
-                        + QLatin1String(") AS page");
+        sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    sql += QLatin1String(" ORDER BY ") + orderBy() + QLatin1String(" LIMIT ? OFFSET ?");
 
     QList<Row> rows;
     try {
         Query statement(m_database.connection(), sql);
         int position = 0;
-        for (const QVariantList *values : std::initializer_list<const QVariantList *>{&m_source.lateValues, &m_source.fromValues, &m_source.whereValues, &extraValues}) {
+        for (const QVariantList *values : std::initializer_list<const QVariantList *>{&m_source.fromValues, &m_source.whereValues, &extraValues}) {
             for (const QVariant &value : *values)
                 statement.bind(position++, value);
         }
@@ -185,8 +179,9 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
         return;
     // Listeners of rowsAboutToBeInserted may ask for more again; they must wait for this page.
     const QScopedValueRollback<bool> fetching(m_fetching, true);
-    QList<Row> page = query({}, {}, pageSize, static_cast<int>(m_rows.size()));
-    m_atEnd = page.size() < pageSize;
+    m_loaded = true;
+    QList<Row> page = query({}, {}, m_pageSize, static_cast<int>(m_rows.size()));
+    m_atEnd = page.size() < m_pageSize;
     if (page.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
@@ -197,7 +192,8 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
 
 void SqlListModel::reload()
 {
-    const int wanted = std::max(pageSize, static_cast<int>(m_rows.size()));
+    m_loaded = true;
+    const int wanted = std::max(m_pageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
     m_rows = query({}, {}, wanted, 0);
     m_atEnd = m_rows.size() < wanted;
@@ -216,9 +212,10 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_loaded = true;
     beginResetModel();
-    m_rows = query({}, {}, pageSize, 0);
-    m_atEnd = m_rows.size() < pageSize;
+    m_rows = query({}, {}, m_pageSize, 0);
+    m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }
 

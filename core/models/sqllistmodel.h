@@ -29,9 +29,6 @@ public:
         QString select; // SQL expression
         QString sortBy; // SQL expression to ORDER BY; empty when not sortable
         std::function<QVariant(const QVariant &)> display = {};
-        // Computed only for the rows of a page, after sorting and paging (snippets). The
-        // expression may refer to the row's id as page.row_id and to lateValues.
-        bool late = false;
     };
 
     // What to list: FROM and WHERE with their bound values, in the order they appear.
@@ -42,15 +39,18 @@ public:
         QString where;
         QVariantList whereValues;
         // ORDER BY expression while sorting by relevance (a search); empty: no relevance.
+        // No tie-breaker is added, so that FTS5 can deliver its rows already ranked and
+        // stop at the page's end (snippets are then made for that page only).
         QString relevance;
-        // Replacements for columns' expressions (by column; no bound values except in late
-        // columns), and the values bound in late columns.
+        // Replacements for columns' expressions while this source is listed (by column).
         QHash<int, QString> selects;
-        QVariantList lateValues;
     };
 
     static constexpr int pageSize = 100;
     static constexpr int relevanceColumn = -1;
+
+    // Rows per page (pageSize by default); a command that wants N rows asks for N.
+    void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -114,8 +114,10 @@ private:
     Qt::SortOrder m_defaultSortOrder = Qt::AscendingOrder;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    int m_pageSize = pageSize;
     bool m_atEnd = false;
     bool m_fetching = false;
+    bool m_loaded = false; // a page was asked for; later changes reload at once
     mutable int m_totalCount = -1;
     QString m_error;
 };

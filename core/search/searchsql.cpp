@@ -2,11 +2,18 @@
 
 namespace pressdesk {
 
-QString SearchSql::hitsJoin(const QString &ftsTable, const QString &idExpression)
+QString SearchSql::matchedFrom(const QString &ftsTable, const QString &table, const QString &idExpression,
+                               const QString &joins)
 {
-    return QStringLiteral(" JOIN (SELECT rowid AS hit_id, rank AS hit_rank FROM %1 WHERE %1 MATCH ?) AS hits "
-                          "ON hits.hit_id = %2")
-        .arg(ftsTable, idExpression);
+    QString from = QStringLiteral("%1 JOIN %2 ON %3 = %1.rowid").arg(ftsTable, table, idExpression);
+    if (!joins.isEmpty())
+        from += QLatin1Char(' ') + joins;
+    return from;
+}
+
+QString SearchSql::matchCondition(const QString &ftsTable)
+{
+    return ftsTable + QLatin1String(" MATCH ?");
 }
 
 QString SearchSql::notMatching(const QString &ftsTable, const QString &idExpression)
@@ -16,9 +23,7 @@ QString SearchSql::notMatching(const QString &ftsTable, const QString &idExpress
 
 QString SearchSql::snippetColumn(const QString &ftsTable)
 {
-    return QStringLiteral("(SELECT snippet(%1, -1, char(2), char(3), '…', 14) "
-                          "FROM %1 WHERE %1 MATCH ? AND rowid = page.row_id)")
-        .arg(ftsTable);
+    return QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 14)").arg(ftsTable);
 }
 
 QString SearchSql::containsPattern(const QString &text)

@@ -8,13 +8,16 @@ namespace pressdesk {
 class SearchSql final
 {
 public:
-    // " JOIN (matches of ftsTable for one bound MATCH expression) AS hits ON hits.hit_id = id"
-    // exposing hits.hit_rank (bm25 with the table's configured weights).
-    static QString hitsJoin(const QString &ftsTable, const QString &idExpression);
+    // "ftsTable JOIN table ON id = ftsTable.rowid joins": the index drives the query, so
+    // that "ORDER BY rank LIMIT n" is answered by FTS5 itself and only n snippets are made.
+    static QString matchedFrom(const QString &ftsTable, const QString &table, const QString &idExpression,
+                               const QString &joins = {});
+    // "ftsTable MATCH ?"
+    static QString matchCondition(const QString &ftsTable);
     // "id NOT IN (rows of ftsTable matching one bound expression)"
     static QString notMatching(const QString &ftsTable, const QString &idExpression);
-    // A late column: the snippet of the row's best match, with \x02 \x03 around matched
-    // words; binds the MATCH expression once.
+    // The snippet of the row's best match, with \x02 \x03 around matched words; valid in
+    // a query on matchedFrom().
     static QString snippetColumn(const QString &ftsTable);
     // "%text%" for LIKE ... ESCAPE '\', with % _ and \ in text taken literally.
     static QString containsPattern(const QString &text);

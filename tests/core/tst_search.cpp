@@ -129,6 +129,7 @@ private Q_SLOTS:
         ReleaseListModel model(m_fixture.db());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setSearch(SearchQuery::parse(QStringLiteral("counted ")));
+        model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.sortColumn(), SqlListModel::relevanceColumn);
         const QString snippet = model.index(0, ReleaseListModel::Match).data().toString();
@@ -146,12 +147,14 @@ private Q_SLOTS:
     {
         SpeakerListModel speakers(m_fixture.db());
         speakers.setSearch(SearchQuery::parse(QStringLiteral("viceministra OR \"vice minister\" ")));
+        speakers.fetchMore({});
         QVERIFY(speakers.rowCount() >= 1);
         speakers.setSearch(SearchQuery::parse(QStringLiteral("lefe")));
         QCOMPARE(speakers.rowCount(), 1);
         QCOMPARE(speakers.index(0, SpeakerListModel::Name).data().toString(), QStringLiteral("Amélie Lefèvre"));
         EventListModel events(m_fixture.db());
         events.setSearch(SearchQuery::parse(QStringLiteral("congress ")));
+        events.fetchMore({});
         QVERIFY(events.rowCount() >= 1);
         QVERIFY(events.lastError().isEmpty());
     }

@@ -126,6 +126,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SectionView::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::emitCurrent);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::selectFirstRowIfNone);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SectionView::selectFirstRowIfNone);
     selectFirstRowIfNone();
     m_table->viewport()->installEventFilter(this);
 }
