@@ -51,3 +51,7 @@ FROM events e WHERE e.deleted_at IS NULL;
 INSERT INTO releases_fts (releases_fts, rank) VALUES ('rank', 'bm25(10.0, 5.0, 3.0, 1.0, 2.0, 2.0)');
 INSERT INTO speakers_fts (speakers_fts, rank) VALUES ('rank', 'bm25(10.0, 4.0, 3.0, 1.0)');
 INSERT INTO events_fts (events_fts, rank) VALUES ('rank', 'bm25(10.0, 2.0, 3.0, 3.0)');
+
+-- Sorting the release list by status or language pages through these (the id breaks ties).
+CREATE INDEX releases_status_sort ON releases (status, id) WHERE deleted_at IS NULL;
+CREATE INDEX releases_language_sort ON releases (language, id) WHERE deleted_at IS NULL;
