@@ -7,6 +7,7 @@
 #include "storage/speakerrepository.h"
 
 #include <QTextDocument>
+#include <QTimer>
 
 namespace pressdesk {
 
@@ -32,6 +33,17 @@ void DetailPane::showRecord(const QString &kind, qint64 id)
 {
     m_kind = kind;
     m_id = id;
+    if (m_renderPending)
+        return;
+    m_renderPending = true;
+    QTimer::singleShot(0, this, &DetailPane::render);
+}
+
+void DetailPane::render()
+{
+    m_renderPending = false;
+    const QString &kind = m_kind;
+    const qint64 id = m_id;
     QString html;
     if (id > 0 && kind == QLatin1String("release")) {
         if (const auto release = ReleaseRepository(m_database).load(id))

@@ -15,7 +15,9 @@ class DetailPane final : public QTextBrowser
 public:
     DetailPane(Database &database, QWidget *parent = nullptr);
 
-    // kind: "release", "speaker", "event" or "organization"; id 0 clears the pane.
+    // kind: "release", "speaker", "event" or "organization"; id 0 clears the pane. The pane
+    // updates when the event loop is next idle, so moving through a list with the arrow
+    // keys (or the first paint of the window) never waits for a rich-text layout.
     void showRecord(const QString &kind, qint64 id);
     // Marks these words wherever they occur, ignoring case and accents as the search does.
     void setHighlightedWords(const QStringList &words);
@@ -27,11 +29,13 @@ protected:
 
 private:
     void applyHighlight();
+    void render();
 
     Database &m_database;
     QStringList m_words;
     QString m_kind;
     qint64 m_id = 0;
+    bool m_renderPending = false;
 };
 
 } // namespace pressdesk
