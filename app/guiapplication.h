@@ -1,7 +1,5 @@
 #pragma once
 
-class QElapsedTimer;
-
 namespace pressdesk {
 
 // The desktop application: opens the database (seeding the default one with the demo
@@ -11,7 +9,8 @@ namespace pressdesk {
 class GuiApplication final
 {
 public:
-    static int run(int argc, char *argv[], const QElapsedTimer &sinceStart);
+    // startedAtMs: the process start on QElapsedTimer's monotonic clock.
+    static int run(int argc, char *argv[], long long startedAtMs);
 };
 
 } // namespace pressdesk

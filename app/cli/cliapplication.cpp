@@ -5,7 +5,6 @@
 #include "commandline.h"
 #include "databaselocation.h"
 #include "democommand.h"
-#include "exportcommand.h"
 #include "i18n/translations.h"
 #include "listcommand.h"
 #include "searchcommand.h"
@@ -13,10 +12,15 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 
 #include <cstdio>
 #include <memory>
+
+#ifndef PRESSDESK_CLI_ONLY
+#include "exportcommand.h"
+
+#include <QGuiApplication>
+#endif
 
 namespace pressdesk {
 
@@ -81,6 +85,11 @@ bool CliApplication::wantsCommandLine(int argc, char *argv[])
     return false;
 }
 
+bool CliApplication::needsGui(int argc, char *argv[])
+{
+    return parseGlobal(argumentList(argc, argv)).rest.value(0) == QLatin1String("export");
+}
+
 QString CliApplication::usage()
 {
     return QCoreApplication::translate(
@@ -115,13 +124,15 @@ int CliApplication::run(int argc, char *argv[])
     // Export lays out text and writes PDF, which needs QtGui's fonts: only that command
     // pays for a QGuiApplication, on the offscreen platform unless the user chose one.
     std::unique_ptr<QCoreApplication> application;
-    if (parseGlobal(argumentList(argc, argv)).rest.value(0) == QLatin1String("export")) {
+#ifndef PRESSDESK_CLI_ONLY
+    if (needsGui(argc, argv)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
-        application = std::make_unique<QCoreApplication>(argc, argv);
     }
+#endif
+    if (!application)
+        application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
     Translations::install(app);
     QFile outFile;
@@ -159,8 +170,10 @@ int CliApplication::run(int argc, char *argv[])
         return ListCommand::run(context, arguments);
     if (command == QLatin1String("show"))
         return ShowCommand::run(context, arguments);
+#ifndef PRESSDESK_CLI_ONLY
     if (command == QLatin1String("export"))
         return ExportCommand::run(context, arguments);
+#endif
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);

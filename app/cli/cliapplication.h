@@ -10,6 +10,8 @@ class CliApplication final
 {
 public:
     static bool wantsCommandLine(int argc, char *argv[]);
+    // The export command lays out text and writes PDF: it needs QtGui.
+    static bool needsGui(int argc, char *argv[]);
     static int run(int argc, char *argv[]);
     static QString usage();
 };
