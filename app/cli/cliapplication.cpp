@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "backupcommand.h"
 #include "checkcommand.h"
 #include "clicontext.h"
 #include "commandline.h"
@@ -7,6 +8,7 @@
 #include "democommand.h"
 #include "i18n/translations.h"
 #include "listcommand.h"
+#include "restorecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 
@@ -27,7 +29,8 @@ namespace pressdesk {
 namespace {
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-                              QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search")};
+                              QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"),
+                              QStringLiteral("backup"), QStringLiteral("restore")};
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -105,6 +108,8 @@ QString CliApplication::usage()
         "  show release|speaker|event|organization ID [--format json|text]\n"
         "  check                            integrity check and schema version\n"
         "  search QUERY [--in releases|speakers|events] [--limit N] [--format table|json]\n"
+        "  backup [--to FILE]               a verified copy, safe while Pressdesk runs\n"
+        "  restore FILE                     replace the database with a backup (kept aside)\n"
         "  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]\n"
         "       [--fragment] [--pdfa] [--paper a4|letter]\n"
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
@@ -176,6 +181,10 @@ int CliApplication::run(int argc, char *argv[])
 #endif
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);
+    if (command == QLatin1String("backup"))
+        return BackupCommand::run(context, arguments);
+    if (command == QLatin1String("restore"))
+        return RestoreCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

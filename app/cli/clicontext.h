@@ -23,6 +23,7 @@ public:
     QTextStream &out;
     QTextStream &err;
 
+    QString databasePath() const { return m_databasePath; }
     // Opens the database; on failure prints why to stderr and returns nullptr.
     Database *openDatabase();
 

@@ -1,11 +1,13 @@
 #include "database.h"
 
+#include "backups.h"
 #include "migrations.h"
 #include "query.h"
 #include "storageerror.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -65,6 +67,17 @@ bool Database::open(const QString &path)
     if (!checkLocation())
         return false;
 
+    // A new file is the user's alone (0600 on Unix); SQLite gives its WAL the same mode.
+    if (m_created) {
+        QFile file(m_path);
+        if (!file.open(QIODevice::WriteOnly))
+            return fail(tr("Cannot create %1: %2").arg(m_path, file.errorString()));
+        file.close();
+        Backups::makePrivate(m_path);
+    }
+    // A WAL left behind means the last session did not close: check the file before use.
+    const bool uncleanShutdown = !m_created && QFileInfo(m_path + QLatin1String("-wal")).size() > 0;
+
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
         return fail(tr("The SQLite driver for Qt is not installed (package libqt6sql6-sqlite)."));
@@ -74,7 +87,11 @@ bool Database::open(const QString &path)
         return fail(tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text()));
 
     int userVersion = 0;
-    if (!identify(userVersion) || !configure())
+    if (!identify(userVersion))
+        return false;
+    if (uncleanShutdown && !quickCheck())
+        return false;
+    if (!configure())
         return false;
     return migrate(userVersion);
 }
@@ -133,6 +150,25 @@ bool Database::identify(int &userVersion)
     return true;
 }
 
+bool Database::quickCheck()
+{
+    try {
+        const QString result = Query(m_db, QStringLiteral("PRAGMA quick_check")).scalar().toString();
+        if (result == QLatin1String("ok"))
+            return true;
+        const QString backup = Backups::newestGood(m_path);
+        return fail(backup.isEmpty()
+                        ? tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
+                             "file for recovery.")
+                              .arg(m_path, result)
+                        : tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
+                             "file for recovery. The newest good backup is %3 (pressdesk restore %3).")
+                              .arg(m_path, result, backup));
+    } catch (const StorageError &error) {
+        return fail(tr("%1 is damaged: %2").arg(m_path, error.message()));
+    }
+}
+
 bool Database::configure()
 {
     try {
@@ -156,6 +192,17 @@ bool Database::configure()
 bool Database::migrate(int fromVersion)
 {
     const QList<Migration> pending = Migrations::after(fromVersion);
+    if (fromVersion > 0 && !pending.isEmpty()) {
+        // An upgrade cannot be undone by the program that made it: keep the file as it was.
+        const QString copy = QDir(Backups::folderFor(m_path))
+                                 .filePath(QStringLiteral("pressdesk-before-schema-%1-%2.sqlite")
+                                               .arg(pending.constLast().version)
+                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QString error;
+        if (!Backups::create(*this, copy, &error))
+            return fail(tr("%1 was not upgraded, because the copy made before upgrading failed: %2")
+                            .arg(m_path, error));
+    }
     for (const Migration &migration : pending) {
         try {
             Transaction transaction(*this);

@@ -57,6 +57,7 @@ private:
     bool fail(const QString &message);
     bool checkLocation();
     bool identify(int &userVersion);
+    bool quickCheck();
     bool configure();
     bool migrate(int fromVersion);
 

@@ -162,6 +162,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
     if (!issues.isEmpty())
         return fail(describeIssues(issues));
 
+    m_conflict = false;
     Release saved = release;
     const QString timestamp = now();
     const bool inserting = saved.id == 0;
@@ -192,7 +193,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
                                  "dateline_country = ?, release_date = ?, embargo_until = ?, "
                                  "embargo_time_zone = ?, lead = ?, body = ?, boilerplate = ?, "
                                  "notes_to_editors = ?, author = ?, organization_id = ?, version = ?, "
-                                 "published_at = ?, updated_at = ? WHERE id = ?"));
+                                 "published_at = ?, updated_at = ? WHERE id = ? AND version = ?"));
         query.bind(0, saved.uuid)
             .bind(1, saved.language)
             .bind(2, saved.translationGroup)
@@ -215,12 +216,23 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
                                                        : QString()))
             .bind(19, timestamp)
             .bind(20, inserting ? QVariant(timestamp) : QVariant(id));
+        if (!inserting)
+            query.bind(21, release.version); // the version this save started from
         query.exec();
         if (inserting) {
             id = query.lastInsertId();
         } else if (query.numRowsAffected() == 0) {
-            throw StorageError(
-                QCoreApplication::translate("Repository", "There is no release with id %1.").arg(id));
+            const QVariant current = prepared(QStringLiteral("SELECT version FROM releases WHERE id = ?")).bind(0, id).scalar();
+            if (!current.isValid())
+                throw StorageError(
+                    QCoreApplication::translate("Repository", "There is no release with id %1.").arg(id));
+            m_conflict = true;
+            throw StorageError(QCoreApplication::translate("Repository",
+                                                           "The release was changed elsewhere since it was opened "
+                                                           "(version %1 was opened, version %2 is saved). Nothing "
+                                                           "was overwritten.")
+                                   .arg(release.version)
+                                   .arg(current.toInt()));
         }
         saved.id = id;
         writeChildren(saved, inserting);

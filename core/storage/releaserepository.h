@@ -46,6 +46,10 @@ public:
     // and a revision. Inserts when id is 0 (assigning uuid and translation group).
     bool save(Release &release, SaveOptions options);
     bool save(Release &release) { return save(release, SaveOptions{}); }
+    // The last save failed because another process (or window) saved the release since it
+    // was loaded: the caller offers to keep its version as a new revision, take theirs, or
+    // merge. Nothing was written.
+    bool lastSaveConflicted() const { return m_conflict; }
 
 protected:
     void beforeLifecycleChange(qint64 id) override;
@@ -55,6 +59,8 @@ private:
     Release fromRow(const Query &query) const;
     void loadChildren(Release &release);
     void writeChildren(const Release &release, bool isNew);
+
+    bool m_conflict = false;
 };
 
 } // namespace pressdesk

@@ -1,0 +1,35 @@
+#include "backupcommand.h"
+
+#include "commandline.h"
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+
+namespace pressdesk {
+
+int BackupCommand::run(CliContext &context, const QStringList &arguments)
+{
+    const QString usage = QStringLiteral("pressdesk backup [--to FILE]");
+    CommandLine line(arguments, {QStringLiteral("to")}, {});
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+    if (!line.positional().isEmpty())
+        return context.usageError(QCoreApplication::translate("Cli", "backup takes no arguments; use --to FILE."), usage);
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    const QString target = line.value(QStringLiteral("to")).value_or(
+        QDir(Backups::folderFor(database->path()))
+            .filePath(QStringLiteral("pressdesk-%1.sqlite")
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    QString error;
+    if (!Backups::create(*database, QDir().absoluteFilePath(target), &error))
+        return context.failure(error);
+    context.out << QDir().absoluteFilePath(target) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace pressdesk

@@ -1,0 +1,199 @@
+#include "backups.h"
+
+#include "database.h"
+#include "query.h"
+#include "storageerror.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pressdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Backups", text);
+}
+
+const QString dailyPrefix = QStringLiteral("pressdesk-daily-");
+const QString weeklyPrefix = QStringLiteral("pressdesk-weekly-");
+
+QStringList copiesIn(const QDir &folder, const QString &prefix)
+{
+    // Names carry ISO dates, so name order is date order.
+    return folder.entryList({prefix + QLatin1String("*.sqlite")}, QDir::Files, QDir::Name);
+}
+
+void rotate(const QDir &folder, const QString &prefix, int keep)
+{
+    QStringList copies = copiesIn(folder, prefix);
+    while (copies.size() > std::max(keep, 1))
+        QFile::remove(folder.filePath(copies.takeFirst()));
+}
+
+} // namespace
+
+QString Backups::folderFor(const QString &databasePath)
+{
+    return QFileInfo(databasePath).absoluteDir().filePath(QStringLiteral("backups"));
+}
+
+void Backups::makePrivate(const QString &file)
+{
+    QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+bool Backups::verify(const QString &file, QString *error)
+{
+    if (!QFileInfo(file).isFile()) {
+        if (error)
+            *error = tr("%1 does not exist.").arg(file);
+        return false;
+    }
+    const QString name = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    bool good = false;
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(file);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
+                || query.value(0).toInt() != Database::applicationId) {
+                problem = tr("it is not a Pressdesk database");
+            } else if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
+                problem = query.lastError().text();
+            } else if (query.value(0).toString() != QLatin1String("ok")) {
+                problem = query.value(0).toString();
+            } else {
+                good = true;
+            }
+            query.finish();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!good && error)
+        *error = tr("%1 is not a usable backup: %2").arg(file, problem);
+    return good;
+}
+
+bool Backups::create(Database &database, const QString &target, QString *error)
+{
+    if (QFileInfo::exists(target)) {
+        if (error)
+            *error = tr("%1 exists already; choose another name.").arg(target);
+        return false;
+    }
+    if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
+        if (error)
+            *error = tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath());
+        return false;
+    }
+    // Never a half-written copy under the final name: write, verify, then rename.
+    const QString partial = target + QLatin1String(".part");
+    QFile::remove(partial);
+    try {
+        Query(database.connection(), QStringLiteral("VACUUM INTO ?")).bind(0, partial).exec();
+    } catch (const StorageError &failure) {
+        QFile::remove(partial);
+        if (error)
+            *error = tr("Backing up to %1 failed: %2").arg(target, failure.message());
+        return false;
+    }
+    makePrivate(partial);
+    if (!verify(partial, error) || !QFile::rename(partial, target)) {
+        QFile::remove(partial);
+        if (error && error->isEmpty())
+            *error = tr("Cannot write %1.").arg(target);
+        return false;
+    }
+    return true;
+}
+
+QStringList Backups::automatic(Database &database, const QDate &today, Rotation rotation, QString *error)
+{
+    QStringList made;
+    const QDir folder(folderFor(database.path()));
+    const QString daily = folder.filePath(dailyPrefix + today.toString(Qt::ISODate) + QLatin1String(".sqlite"));
+    if (QFileInfo::exists(daily))
+        return made;
+    if (!create(database, daily, error))
+        return made;
+    made.append(daily);
+    makePrivate(daily);
+
+    const QStringList weeklies = copiesIn(folder, weeklyPrefix);
+    const QDate newestWeekly = weeklies.isEmpty()
+                                   ? QDate()
+                                   : QDate::fromString(weeklies.last().mid(weeklyPrefix.size(), 10), Qt::ISODate);
+    if (!newestWeekly.isValid() || newestWeekly.daysTo(today) >= 7) {
+        const QString weekly = folder.filePath(weeklyPrefix + today.toString(Qt::ISODate) + QLatin1String(".sqlite"));
+        if (QFile::copy(daily, weekly)) {
+            makePrivate(weekly);
+            made.append(weekly);
+        }
+    }
+    rotate(folder, dailyPrefix, rotation.daily);
+    rotate(folder, weeklyPrefix, rotation.weekly);
+    return made;
+}
+
+QString Backups::newestGood(const QString &databasePath)
+{
+    const QDir folder(folderFor(databasePath));
+    QFileInfoList copies = folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    for (const QFileInfo &copy : std::as_const(copies)) {
+        if (verify(copy.absoluteFilePath(), nullptr))
+            return copy.absoluteFilePath();
+    }
+    return {};
+}
+
+bool Backups::restore(const QString &databasePath, const QString &backup, QString *keptAside, QString *error)
+{
+    if (!verify(backup, error))
+        return false;
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = databasePath + QLatin1String(".before-restore-") + stamp;
+    if (QFileInfo::exists(databasePath)) {
+        if (!QFile::rename(databasePath, aside)) {
+            if (error)
+                *error = tr("Cannot move %1 aside; nothing was changed.").arg(databasePath);
+            return false;
+        }
+        for (const char *suffix : {"-wal", "-shm"}) {
+            const QString companion = databasePath + QLatin1String(suffix);
+            if (QFileInfo::exists(companion))
+                QFile::rename(companion, aside + QLatin1String(suffix));
+        }
+        if (keptAside)
+            *keptAside = aside;
+    }
+    const QString partial = databasePath + QLatin1String(".part");
+    QFile::remove(partial);
+    if (!QFile::copy(backup, partial) || !QFile::rename(partial, databasePath)) {
+        QFile::remove(partial);
+        // Put the original back rather than leave no database at all.
+        if (QFileInfo::exists(aside))
+            QFile::rename(aside, databasePath);
+        if (error)
+            *error = tr("Cannot copy %1 to %2; the original was put back.").arg(backup, databasePath);
+        return false;
+    }
+    makePrivate(databasePath);
+    return true;
+}
+
+} // namespace pressdesk
