@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pressdesk {
 
@@ -18,6 +19,8 @@ struct ProposedSpeaker
     QString fullName;
     QString title;
     QString organization;
+    QString email;
+    QString phone;
 
     bool isNone() const { return existingId == 0 && fullName.trimmed().isEmpty(); }
 };
@@ -45,6 +48,9 @@ struct ImportRecord
     QList<ProposedQuote> quotes;
     QString originalText;   // releases split from text: kept with the release
     QString originalFormat; // "text", "md", "html"
+    QList<ProposedSpeaker> contacts; // media contacts, matched or created like quoted speakers
+    QStringList eventNames;          // linked events, matched by name ("4th Congress …")
+    QString issuerName;              // issuing organization; ours when it matches or is empty
 
     Speaker speaker;
     QString organizationName; // the speaker's organization, found or created by name
