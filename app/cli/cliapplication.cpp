@@ -7,6 +7,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "i18n/translations.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "showcommand.h"
 
@@ -22,7 +23,7 @@ namespace pressdesk {
 namespace {
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-                              QStringLiteral("check"), QStringLiteral("export")};
+                              QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("import")};
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -99,6 +100,8 @@ QString CliApplication::usage()
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
         "  export event ID...|--all [--format ics] [--output FILE|-]\n"
         "  export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
+        "  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+        "       [--on-duplicate skip|update|keep-both] [--format-output text|json]\n"
         "\n"
         "Options:\n"
         "  --database FILE   the database to use (also $PRESSDESK_DATABASE)\n"
@@ -159,6 +162,8 @@ int CliApplication::run(int argc, char *argv[])
         return ShowCommand::run(context, arguments);
     if (command == QLatin1String("export"))
         return ExportCommand::run(context, arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

@@ -38,12 +38,12 @@ bool isEndMark(const QString &text)
 bool isAboutHeading(const QString &text, QString *inlineText)
 {
     static const QRegularExpression about(
-        QStringLiteral("^(about|acerca de|sobre|à propos de|a propos de|qui sommes-nous)\\b\\s*([^:\\n]{0,120})(:\\s*(.*))?$"),
+        QStringLiteral("^(about|acerca de|sobre|à propos d[eu]s?|a propos d[eu]s?|à propos de l[’']|qui sommes-nous)\\b\\s*([^:\\n]{0,120})(:\\s*(.*))?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = about.match(text.trimmed());
     if (!m.hasMatch())
         return false;
-    if (m.captured(3).isEmpty() && text.size() > 140)
+    if (m.captured(3).isEmpty() && (text.size() > 100 || text.trimmed().endsWith(QLatin1Char('.'))))
         return false;
     if (inlineText)
         *inlineText = m.captured(4).trimmed();
@@ -174,7 +174,16 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
             result.append(block);
             continue;
         }
-        // Plain text: wrapped lines join into one paragraph.
+        // Plain text: wrapped lines join into one paragraph; a heading line on top of its
+        // paragraph ("About …", "For more information") stands apart.
+        const qsizetype firstBreak = paragraph.indexOf(QLatin1Char('\n'));
+        if (firstBreak > 0) {
+            const QString first = paragraph.left(firstBreak).trimmed();
+            if (isAboutHeading(first, nullptr) || isContactHeading(first)) {
+                result.append({Block::Paragraph, first});
+                paragraph = paragraph.mid(firstBreak + 1).trimmed();
+            }
+        }
         block.text = paragraph.simplified();
         result.append(block);
     }
