@@ -1,5 +1,6 @@
 #include "ninjsimporter.h"
 
+#include "datelineparser.h"
 #include "htmlmarkdownconverter.h"
 #include "htmltokenizer.h"
 #include "importlimits.h"
@@ -116,7 +117,7 @@ ProposedSpeaker person(const QJsonObject &object)
 // The exported story: "<p><strong>DATELINE</strong> — lead</p>", the body with quote
 // block quotes ("“text”" then "— byline") after its first paragraph. Returns the body
 // without the lead paragraph and the quotes, which go to quotes as (text, byline).
-QString splitStory(const QString &html, const QString &lead, QList<QPair<QString, QString>> &quotes)
+QString splitStory(const QString &html, const QString &lead, QList<QPair<QString, QString>> &quotes, QString *dateline)
 {
     QString rest = html;
     static const QRegularExpression firstParagraph(QStringLiteral("^\\s*<p>(.*?)</p>\\s*"),
@@ -127,8 +128,11 @@ QString splitStory(const QString &html, const QString &lead, QList<QPair<QString
         const qsizetype dash = text.indexOf(QStringLiteral(" — "));
         const bool isLead = text == lead.trimmed()
                             || (first.captured(1).startsWith(QLatin1String("<strong>")) && dash >= 0 && text.mid(dash + 3) == lead.trimmed());
-        if (isLead && !lead.isEmpty())
+        if (isLead && !lead.isEmpty()) {
             rest = rest.mid(first.capturedEnd());
+            if (dash >= 0)
+                *dateline = text.left(dash);
+        }
     }
     static const QRegularExpression quoteBlock(
         QStringLiteral("<blockquote><p>“(.*?)”</p><p>— (.*?)</p></blockquote>\\n?"), QRegularExpression::DotMatchesEverythingOption);
@@ -246,7 +250,18 @@ ImportRecord NinjsImporter::fromItem(const QJsonObject &item)
         html = item.value(QLatin1String("body_html")).toString();
     QList<QPair<QString, QString>> quotes;
     if (!html.isEmpty()) {
-        release.body = splitStory(html, release.lead, quotes);
+        QString dateline;
+        release.body = splitStory(html, release.lead, quotes, &dateline);
+        // The printed dateline carries the release date when contentcreated is the
+        // publication time: "SAN JOSÉ, Costa Rica, 15 July 2026".
+        const QStringList parts = dateline.split(QStringLiteral(", "));
+        for (qsizetype take = 1; take <= 2 && take <= parts.size(); ++take) {
+            const QDate date = DatelineParser::parseDate(parts.mid(parts.size() - take).join(QStringLiteral(", ")));
+            if (date.isValid()) {
+                release.releaseDate = date;
+                break;
+            }
+        }
     } else {
         QString plain = bodyOfType(bodies, QStringLiteral("text/plain"));
         if (plain.isEmpty())
