@@ -71,6 +71,7 @@ private:
         for (const QChar c : text)
             QTest::sendKeyEvent(QTest::KeyAction::Click, editor, Qt::Key_unknown, QString(c), Qt::NoModifier);
         QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
     }
 
 private Q_SLOTS:
@@ -123,7 +124,7 @@ private Q_SLOTS:
             auto *first = child<QComboBox>(dialog, QStringLiteral("speakerCombo0"));
             CHECK_EQ(first->currentData().toLongLong(), ImportReviewDialog::newSpeaker);
             typeInto(quotes, 0, ImportReviewDialog::NameColumn, QStringLiteral("María José Hernández"));
-            quotes->item(0, ImportReviewDialog::TitleColumn)->setText(QStringLiteral("Viceministra"));
+            typeInto(quotes, 0, ImportReviewDialog::TitleColumn, QStringLiteral("Viceministra"));
             // Row 1: matched to the existing speaker by name.
             CHECK_EQ(child<QComboBox>(dialog, QStringLiteral("speakerCombo1"))->currentData().toLongLong(), existing);
             // Row 2: leave it in the body only.
