@@ -44,7 +44,7 @@ ImportController::ImportController(Database &database, QWidget *window)
     m_runDialog = [](QDialog &dialog) { return dialog.exec(); };
     m_chooseDuplicates = [this](int duplicates) -> std::optional<DuplicatePolicy> {
         QMessageBox box(QMessageBox::Question, tr("Already in Pressdesk"),
-                        tr("%n of the records to import are already in Pressdesk.", nullptr, duplicates), QMessageBox::NoButton,
+                        tr("Records to import that are already in Pressdesk: %1.").arg(duplicates), QMessageBox::NoButton,
                         m_window);
         box.setObjectName(QStringLiteral("duplicatesQuestion"));
         QPushButton *skip = box.addButton(tr("&Skip them"), QMessageBox::AcceptRole);
