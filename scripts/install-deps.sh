@@ -11,6 +11,7 @@ debian_packages=(
     sqlite3 xvfb xauth poppler-utils
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
     python3-jsonschema python3-icalendar python3-vobject
+    clang libclang-rt-14-dev
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.
 command -v npm >/dev/null || debian_packages+=(nodejs npm)

@@ -7,6 +7,7 @@
 #include "databaselocation.h"
 #include "democommand.h"
 #include "i18n/translations.h"
+#include "importcommand.h"
 #include "listcommand.h"
 #include "restorecommand.h"
 #include "searchcommand.h"
@@ -30,7 +31,7 @@ namespace {
 
 const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
                               QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"),
-                              QStringLiteral("backup"), QStringLiteral("restore")};
+                              QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("import")};
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -115,6 +116,8 @@ QString CliApplication::usage()
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
         "  export event ID...|--all [--format ics] [--output FILE|-]\n"
         "  export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
+        "  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+        "       [--on-duplicate skip|update|keep-both] [--format-output text|json]\n"
         "\n"
         "Options:\n"
         "  --database FILE   the database to use (also $PRESSDESK_DATABASE)\n"
@@ -185,6 +188,8 @@ int CliApplication::run(int argc, char *argv[])
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))
         return RestoreCommand::run(context, arguments);
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "export/exportcontroller.h"
+#include "import/importcontroller.h"
 #include "export/htmlexporter.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
@@ -18,6 +19,9 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QDir>
 #include <QHeaderView>
 #include <QLabel>
@@ -118,6 +122,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     };
     m_export = new ExportController(m_database, this, selection);
 
+    m_import = new ImportController(m_database, this);
+    connect(m_import, &ImportController::imported, this, [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    setAcceptDrops(true);
     createActions();
     createMenus();
 
@@ -201,6 +208,8 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_import->importAction());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -415,6 +424,20 @@ void MainWindow::showAbout()
                                     ? QDir::toNativeSeparators(HtmlExporter::templatePath()).toHtmlEscaped()
                                     : tr("built in (put your own in %1)")
                                           .arg(QDir::toNativeSeparators(HtmlExporter::userTemplatePath()).toHtmlEscaped())));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (ImportController::canImport(event->mimeData()))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    if (!ImportController::canImport(event->mimeData()))
+        return;
+    event->acceptProposedAction();
+    m_import->importMimeData(event->mimeData());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

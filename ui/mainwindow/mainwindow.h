@@ -15,6 +15,7 @@ namespace pressdesk {
 class Database;
 class DetailPane;
 class ExportController;
+class ImportController;
 class NavigationList;
 class SectionView;
 
@@ -32,6 +33,7 @@ public:
     void showSection(Section section);
     SectionView *sectionView(Section section);
     ExportController *exportController() const { return m_export; }
+    ImportController *importController() const { return m_import; }
 
 Q_SIGNALS:
     // The release list has painted its first page: the window is usable.
@@ -39,6 +41,8 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -61,6 +65,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QHash<Section, SectionView *> m_views;
     ExportController *m_export = nullptr;
+    ImportController *m_import = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_emptyTrashAction = nullptr;

@@ -1,0 +1,150 @@
+#include "importcommand.h"
+
+#include "commandline.h"
+#include "import/importer.h"
+#include "import/importreader.h"
+#include "output.h"
+#include "storage/speakerrepository.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pressdesk {
+
+namespace {
+
+const QString usage = QStringLiteral(
+    "pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+    "       [--on-duplicate skip|update|keep-both] [--format-output text|json]");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+QString actionKey(ImportAction action)
+{
+    switch (action) {
+    case ImportAction::Create: return QStringLiteral("create");
+    case ImportAction::Update: return QStringLiteral("update");
+    case ImportAction::Skip: return QStringLiteral("skip");
+    }
+    return {};
+}
+
+QString describe(const ImportResult::Entry &entry, bool dryRun)
+{
+    const QString what = entityKey(entry.entity);
+    const QString where = entry.file.isEmpty() ? QString() : QStringLiteral(" (%1:%2)").arg(entry.file).arg(entry.line);
+    switch (entry.action) {
+    case ImportAction::Create:
+        return dryRun ? tr("would create %1 \"%2\"%3").arg(what, entry.label, where)
+                      : tr("created %1 %2 \"%3\"%4").arg(what).arg(entry.id).arg(entry.label, where);
+    case ImportAction::Update:
+        return dryRun ? tr("would update %1 %2 \"%3\"%4").arg(what).arg(entry.duplicateOf).arg(entry.label, where)
+                      : tr("updated %1 %2 \"%3\"%4").arg(what).arg(entry.id).arg(entry.label, where);
+    case ImportAction::Skip:
+        return tr("skipped %1 \"%2\"%3: already there as %1 %4 (%5)")
+            .arg(what, entry.label, where)
+            .arg(entry.duplicateOf)
+            .arg(entry.reason);
+    }
+    return {};
+}
+
+} // namespace
+
+int ImportCommand::run(CliContext &context, const QStringList &arguments)
+{
+    CommandLine line(arguments, {QStringLiteral("format"), QStringLiteral("format-output"), QStringLiteral("on-duplicate")},
+                     {QStringLiteral("dry-run")});
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+    const QStringList files = line.positional();
+    if (files.isEmpty())
+        return context.usageError(tr("Name at least one file to import."), usage);
+    const QString formatText = line.value(QStringLiteral("format")).value_or(QStringLiteral("auto"));
+    const std::optional<ImportFormat> format = ImportFormats::fromKey(formatText);
+    if (!format)
+        return context.usageError(tr("Unknown format \"%1\"; use %2.").arg(formatText, ImportFormats::keys().join(QLatin1Char('|'))),
+                                  usage);
+    const QString outputText = line.value(QStringLiteral("format-output")).value_or(QStringLiteral("text"));
+    if (outputText != QLatin1String("text") && outputText != QLatin1String("json"))
+        return context.usageError(tr("--format-output must be text or json."), usage);
+    const bool json = outputText == QLatin1String("json");
+    const QString duplicateText = line.value(QStringLiteral("on-duplicate")).value_or(QStringLiteral("skip"));
+    ImportPlan plan;
+    if (duplicateText == QLatin1String("skip"))
+        plan.policy = DuplicatePolicy::Skip;
+    else if (duplicateText == QLatin1String("update"))
+        plan.policy = DuplicatePolicy::Update;
+    else if (duplicateText == QLatin1String("keep-both"))
+        plan.policy = DuplicatePolicy::KeepBoth;
+    else
+        return context.usageError(tr("--on-duplicate must be skip, update or keep-both."), usage);
+    const bool dryRun = line.isSet(QStringLiteral("dry-run"));
+
+    // Every file is read before the database is opened.
+    QList<QByteArray> contents;
+    for (const QString &file : files) {
+        QByteArray bytes;
+        QString error;
+        if (!ImportReader::readFile(file, &bytes, &error))
+            return context.failure(error);
+        contents.append(bytes);
+    }
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    SpeakerRepository speakers(*database);
+    const QList<Speaker> known = speakers.list();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const ImportReader::Result read = ImportReader::read(files.at(i), contents.at(i), *format, known);
+        if (!read.error.isEmpty())
+            return context.failure(QStringLiteral("%1:%2: %3").arg(files.at(i)).arg(qMax(1, read.line)).arg(read.error));
+        plan.records.append(read.records);
+    }
+    Importer importer(*database);
+    if (!importer.plan(plan))
+        return context.failure(importer.errorString());
+    const ImportResult result = importer.run(plan, dryRun);
+    if (!result.ok)
+        return context.failure(result.error);
+
+    const int created = result.count(ImportAction::Create);
+    const int updated = result.count(ImportAction::Update);
+    const int skipped = result.count(ImportAction::Skip);
+    if (json) {
+        QJsonArray records;
+        for (const ImportResult::Entry &entry : result.entries) {
+            records.append(QJsonObject{
+                {QStringLiteral("action"), actionKey(entry.action)},
+                {QStringLiteral("entity"), entityKey(entry.entity)},
+                {QStringLiteral("id"), entry.id > 0 && !dryRun ? QJsonValue(entry.id) : QJsonValue()},
+                {QStringLiteral("label"), entry.label},
+                {QStringLiteral("file"), entry.file},
+                {QStringLiteral("line"), entry.line},
+                {QStringLiteral("duplicate_of"), entry.duplicateOf > 0 ? QJsonValue(entry.duplicateOf) : QJsonValue()},
+                {QStringLiteral("reason"), entry.reason},
+                {QStringLiteral("dependent"), entry.dependent},
+            });
+        }
+        Output::writeJson(context.out, QJsonObject{{QStringLiteral("dry_run"), dryRun},
+                                                   {QStringLiteral("created"), created},
+                                                   {QStringLiteral("updated"), updated},
+                                                   {QStringLiteral("skipped"), skipped},
+                                                   {QStringLiteral("records"), records}});
+        return ExitSuccess;
+    }
+    for (const ImportResult::Entry &entry : result.entries)
+        context.out << describe(entry, dryRun) << '\n';
+    if (dryRun)
+        context.out << tr("Dry run: would create %1, update %2, skip %3; nothing was written.").arg(created).arg(updated).arg(skipped)
+                    << '\n';
+    else
+        context.out << tr("Imported: %1 created, %2 updated, %3 skipped.").arg(created).arg(updated).arg(skipped) << '\n';
+    return ExitSuccess;
+}
+
+} // namespace pressdesk

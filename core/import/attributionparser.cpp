@@ -1,0 +1,332 @@
+#include "attributionparser.h"
+
+#include "importlimits.h"
+#include "textfolding.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace pressdesk {
+
+namespace {
+
+// Verbs of saying, most specific first so "a déclaré" wins over "déclare".
+QString verbs()
+{
+    return QStringLiteral(
+        "said|says|added|adds|explained|explains|noted|notes|stated|states|commented|remarked|declared|affirmed|"
+        "stressed|emphasi[sz]ed|concluded|continued|observed|pointed out|underlined|highlighted|insisted|told reporters|"
+        "dijo|dice|afirmó|afirma|señaló|señala|declaró|declara|explicó|explica|añadió|añade|agregó|agrega|indicó|"
+        "indica|subrayó|destacó|destaca|aseguró|asegura|comentó|expresó|sostuvo|manifestó|concluyó|enfatizó|"
+        "apuntó|precisó|"
+        "a déclaré|a affirmé|a ajouté|a souligné|a expliqué|a indiqué|a précisé|a estimé|a rappelé|a insisté|"
+        "a conclu|a commenté|a dit|déclare|affirme|ajoute|souligne|explique|indique|précise|estime|rappelle|"
+        "conclut|dit");
+}
+
+const QRegularExpression &verbFirst()
+{
+    static const QRegularExpression re(QStringLiteral("^(?:") + verbs() + QStringLiteral(")\\s+(.+)$"),
+                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &verbLast()
+{
+    static const QRegularExpression re(QStringLiteral("^(.+?),?\\s+(?:") + verbs() + QStringLiteral(")$"),
+                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+const QRegularExpression &reported()
+{
+    static const QRegularExpression re(QStringLiteral("^([^\"“”«»]{3,300}?),?\\s+(?:") + verbs()
+                                           + QStringLiteral(")\\s+(?:that|que|qu[’'])\\s*(.+)$"),
+                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
+                                           | QRegularExpression::DotMatchesEverythingOption);
+    return re;
+}
+
+QChar closingFor(QChar open)
+{
+    switch (open.unicode()) {
+    case 0x201C: return QChar(0x201D); // “ ”
+    case 0x201E: return QChar(0x201C); // „ “
+    case 0x00AB: return QChar(0x00BB); // « »
+    case 0x2039: return QChar(0x203A); // ‹ ›
+    default: return QLatin1Char('"');
+    }
+}
+
+// Trims spaces (also no-break ones, which French puts inside guillemets) and the given
+// punctuation from both ends.
+QString trimmed(const QString &text, const QString &punctuation)
+{
+    qsizetype start = 0;
+    qsizetype end = text.size();
+    const auto strip = [&](QChar c) { return c.isSpace() || punctuation.contains(c); };
+    while (start < end && strip(text.at(start)))
+        ++start;
+    while (end > start && strip(text.at(end - 1)))
+        --end;
+    return text.mid(start, end - start);
+}
+
+bool isArticle(const QString &word)
+{
+    static const QStringList articles = {QStringLiteral("the"), QStringLiteral("el"), QStringLiteral("la"),
+                                         QStringLiteral("le"),  QStringLiteral("les"), QStringLiteral("los"),
+                                         QStringLiteral("las"), QStringLiteral("our"), QStringLiteral("his"),
+                                         QStringLiteral("her"), QStringLiteral("its"), QStringLiteral("their")};
+    return articles.contains(word.toLower()) || word.toLower().startsWith(QLatin1String("l'"))
+           || word.toLower().startsWith(QStringLiteral("l’"));
+}
+
+bool isParticle(const QString &word)
+{
+    static const QStringList particles = {QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
+                                          QStringLiteral("las"), QStringLiteral("los"), QStringLiteral("y"),
+                                          QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("da"),
+                                          QStringLiteral("di"),  QStringLiteral("du"),  QStringLiteral("le"),
+                                          QStringLiteral("des"), QStringLiteral("e"),   QStringLiteral("dos")};
+    return particles.contains(word);
+}
+
+// Two to six words, capitalized (particles allowed), no digits: a person's name.
+bool looksLikeFullName(const QString &text)
+{
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 7)
+        return false;
+    int capitalized = 0;
+    for (const QString &word : words) {
+        for (const QChar c : word) {
+            if (!(c.isLetter() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('\'')
+                  || c == QChar(0x2019)))
+                return false;
+        }
+        if (word.at(0).isUpper())
+            ++capitalized;
+        else if (!isParticle(word))
+            return false;
+    }
+    return capitalized >= 2 && words.constFirst().at(0).isUpper() && !isArticle(words.constFirst());
+}
+
+// Splits at commas outside parentheses.
+QStringList commaParts(const QString &text)
+{
+    QStringList parts;
+    int depth = 0;
+    QString current;
+    for (const QChar c : text) {
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')') && depth > 0)
+            --depth;
+        if (c == QLatin1Char(',') && depth == 0) {
+            parts.append(current.trimmed());
+            current.clear();
+        } else {
+            current += c;
+        }
+    }
+    parts.append(current.trimmed());
+    parts.removeAll(QString());
+    return parts;
+}
+
+bool plausibleSubject(const QString &subject)
+{
+    if (subject.isEmpty() || subject.size() > 300)
+        return false;
+    if (subject.contains(QLatin1Char('"')) || subject.contains(QChar(0x201C)) || subject.contains(QChar(0x00AB)))
+        return false;
+    const QString first = subject.section(QLatin1Char(' '), 0, 0);
+    return subject.at(0).isUpper() || isArticle(first);
+}
+
+} // namespace
+
+bool AttributionParser::isOpeningMark(QChar c)
+{
+    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2039);
+}
+
+QList<AttributionParser::Span> AttributionParser::quoteSpans(const QString &text)
+{
+    QList<Span> spans;
+    qsizetype i = 0;
+    while (i < text.size() && spans.size() < 64) {
+        const QChar c = text.at(i);
+        if (!isOpeningMark(c)) {
+            ++i;
+            continue;
+        }
+        Span span;
+        span.open = i;
+        const QChar close = closingFor(c);
+        qsizetype j = text.indexOf(close, i + 1);
+        // Curly quotes typed as ” at both ends, or a “ closed by a straight quote.
+        if (j < 0 && c == QChar(0x201C))
+            j = text.indexOf(QLatin1Char('"'), i + 1);
+        span.close = j;
+        spans.append(span);
+        if (j < 0)
+            break;
+        i = j + 1;
+    }
+    return spans;
+}
+
+void AttributionParser::describeSubject(const QString &rawSubject, Attribution &into)
+{
+    const QString subject = trimmed(rawSubject, QStringLiteral(",.:;—–-"));
+    into.subject = subject;
+    const QStringList parts = commaParts(subject);
+    if (parts.isEmpty())
+        return;
+    const QString first = parts.constFirst();
+    if (!looksLikeFullName(first)) {
+        into.reference = subject;
+        return;
+    }
+    into.name = first;
+    if (parts.size() == 1)
+        return;
+    into.attribution = parts.mid(1).join(QStringLiteral(", "));
+    into.title = parts.at(1);
+    if (parts.size() > 2) {
+        into.organization = parts.mid(2).join(QStringLiteral(", "));
+    } else {
+        static const QRegularExpression at(
+            QStringLiteral("^(.+?)\\s+(?:at|of the|de la|del|du|de l['’]|chez|at the)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\S+){1,8})$"),
+            QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpressionMatch m = at.match(into.title);
+        if (m.hasMatch()) {
+            // Only a name of several capitalized words is taken as an organization.
+            const QStringList words = m.captured(2).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            int capitalized = 0;
+            for (const QString &word : words)
+                capitalized += word.at(0).isUpper() ? 1 : 0;
+            if (capitalized >= 2) {
+                into.organization = m.captured(2);
+                into.title = m.captured(1);
+            }
+        }
+    }
+}
+
+bool AttributionParser::refersTo(const QString &reference, const QString &fullName, const QString &title)
+{
+    const QString ref = TextFolding::fold(reference);
+    if (ref.isEmpty())
+        return false;
+    const QStringList refWords = ref.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList nameWords = TextFolding::fold(fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // A surname (or the last words of the name).
+    if (!refWords.isEmpty() && refWords.size() < nameWords.size()
+        && nameWords.mid(nameWords.size() - refWords.size()) == refWords)
+        return true;
+    if (refWords.size() == 1 && nameWords.contains(refWords.constFirst()) && refWords.constFirst().size() > 3
+        && refWords.constFirst() != nameWords.constFirst())
+        return true;
+    // A title: "the minister", "la ministra", "le directeur" against "Minister of …".
+    QStringList nouns = refWords;
+    while (!nouns.isEmpty() && isArticle(nouns.constFirst()))
+        nouns.removeFirst();
+    if (nouns.isEmpty() || nouns.size() == refWords.size())
+        return false;
+    const QStringList titleWords = TextFolding::fold(title).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString &noun : std::as_const(nouns)) {
+        const QString stem = noun.left(qMax<qsizetype>(4, noun.size() - 2));
+        bool found = false;
+        for (const QString &word : titleWords) {
+            if (word.startsWith(stem)) {
+                found = true;
+                break;
+            }
+        }
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
+std::optional<AttributionParser::Attribution> AttributionParser::parse(const QString &input)
+{
+    if (input.size() > ImportLimits::maxParagraphScan)
+        return std::nullopt;
+    const QString paragraph = input.trimmed();
+    const QString edges = QStringLiteral(",.:;—–- ");
+    const QList<Span> spans = quoteSpans(paragraph);
+    Attribution result;
+
+    const auto subjectAfter = [&](const QString &text) -> std::optional<QString> {
+        const QString t = trimmed(text, edges);
+        if (t.isEmpty() || t.size() > 300)
+            return std::nullopt;
+        if (const QRegularExpressionMatch m = verbFirst().match(t); m.hasMatch())
+            return m.captured(1);
+        if (const QRegularExpressionMatch m = verbLast().match(t); m.hasMatch())
+            return m.captured(1);
+        return std::nullopt;
+    };
+
+    if (!spans.isEmpty() && spans.constFirst().close > spans.constFirst().open) {
+        const Span first = spans.constFirst();
+        const QString firstQuote = paragraph.mid(first.open + 1, first.close - first.open - 1);
+        const QString before = paragraph.left(first.open);
+        // Interrupted: “…,” said NAME, “…”
+        if (spans.size() >= 2 && spans.at(1).close > spans.at(1).open && trimmed(before, edges).isEmpty()) {
+            const Span second = spans.at(1);
+            const QString between = paragraph.mid(first.close + 1, second.open - first.close - 1);
+            const QString tail = paragraph.mid(second.close + 1);
+            const std::optional<QString> subject = subjectAfter(between);
+            if (subject && plausibleSubject(trimmed(*subject, edges)) && trimmed(tail, edges).isEmpty()) {
+                result.quote = trimmed(firstQuote, QStringLiteral(",")) + QLatin1Char(' ')
+                               + paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                describeSubject(*subject, result);
+                return result;
+            }
+        }
+        const Span last = spans.constLast().close > 0 ? spans.constLast() : first;
+        const QString quote = paragraph.mid(first.open + 1, last.close - first.open - 1);
+        const QString after = paragraph.mid(last.close + 1);
+        const QString beforeTrimmed = trimmed(before, edges);
+        const QString afterTrimmed = trimmed(after, edges);
+        if (beforeTrimmed.isEmpty() && !afterTrimmed.isEmpty()) {
+            const std::optional<QString> subject = subjectAfter(after);
+            if (!subject || !plausibleSubject(trimmed(*subject, edges)))
+                return std::nullopt;
+            result.quote = trimmed(quote, QStringLiteral(", "));
+            describeSubject(*subject, result);
+            return result;
+        }
+        if (!beforeTrimmed.isEmpty() && afterTrimmed.isEmpty()) {
+            const QRegularExpressionMatch m = verbLast().match(beforeTrimmed);
+            if (!m.hasMatch() || !plausibleSubject(m.captured(1)))
+                return std::nullopt;
+            result.quote = trimmed(quote, QStringLiteral(" "));
+            result.before = true;
+            describeSubject(m.captured(1), result);
+            return result;
+        }
+        return std::nullopt;
+    }
+    if (!spans.isEmpty())
+        return std::nullopt; // an unclosed quote: the caller joins paragraphs
+    const QRegularExpressionMatch m = reported().match(paragraph);
+    if (!m.hasMatch() || !plausibleSubject(m.captured(1)))
+        return std::nullopt;
+    Attribution indirect;
+    describeSubject(m.captured(1), indirect);
+    if (indirect.name.isEmpty())
+        return std::nullopt; // "The report stated that …" is not a quote
+    indirect.quote = m.captured(2).trimmed();
+    indirect.indirect = true;
+    indirect.before = true;
+    return indirect;
+}
+
+} // namespace pressdesk

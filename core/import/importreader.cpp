@@ -1,0 +1,103 @@
+#include "importreader.h"
+
+#include "icalendarimporter.h"
+#include "importlimits.h"
+#include "ninjsimporter.h"
+#include "releasetextparser.h"
+#include "textdecoder.h"
+#include "vcardimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace pressdesk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Import", text);
+}
+
+} // namespace
+
+bool ImportReader::readFile(const QString &path, QByteArray *bytes, QString *error)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        *error = tr("%1 is a folder, not a file.").arg(path);
+        return false;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (file.size() > ImportLimits::maxFileBytes) {
+        *error = tr("%1 is larger than %2 MB.").arg(path).arg(ImportLimits::maxFileBytes / (1024 * 1024));
+        return false;
+    }
+    *bytes = file.read(ImportLimits::maxFileBytes + 1);
+    if (bytes->size() > ImportLimits::maxFileBytes) {
+        *error = tr("%1 is larger than %2 MB.").arg(path).arg(ImportLimits::maxFileBytes / (1024 * 1024));
+        return false;
+    }
+    return true;
+}
+
+ImportReader::Result ImportReader::read(const QString &fileName, const QByteArray &bytes, ImportFormat format,
+                                        const QList<Speaker> &knownSpeakers, const std::optional<CsvMapping> &mapping)
+{
+    Result result;
+    result.format = format == ImportFormat::Auto ? ImportFormats::detect(fileName, bytes) : format;
+    const auto take = [&](const auto &parsed) {
+        result.records = parsed.records;
+        result.error = parsed.error;
+        result.line = parsed.line;
+    };
+    switch (result.format) {
+    case ImportFormat::Ninjs: take(NinjsImporter::read(bytes, fileName)); break;
+    case ImportFormat::Ics: take(ICalendarImporter::read(bytes, fileName)); break;
+    case ImportFormat::Vcf: take(VCardImporter::read(bytes, fileName)); break;
+    case ImportFormat::Csv: {
+        const CsvReader::Result csv = CsvReader::read(bytes);
+        if (!csv.error.isEmpty()) {
+            result.error = csv.error;
+            result.line = csv.errorLine;
+            break;
+        }
+        take(CsvImporter::records(csv, mapping.value_or(CsvImporter::guessMapping(csv.header)), fileName));
+        break;
+    }
+    case ImportFormat::Auto:
+    case ImportFormat::Text:
+    case ImportFormat::Markdown:
+    case ImportFormat::Html: {
+        const TextDecoder::Result decoded = TextDecoder::decode(bytes);
+        if (!decoded.ok) {
+            result.error = decoded.error;
+            result.line = 1;
+            break;
+        }
+        if (decoded.text.trimmed().isEmpty()) {
+            result.error = tr("There is no text to import.");
+            result.line = 1;
+            break;
+        }
+        ImportRecord record = ReleaseTextParser::parse(decoded.text, result.format, knownSpeakers);
+        record.file = fileName;
+        record.line = 1;
+        if (record.release.headline.trimmed().isEmpty()) {
+            result.error = tr("No headline was found.");
+            result.line = 1;
+            break;
+        }
+        result.records.append(record);
+        break;
+    }
+    }
+    return result;
+}
+
+} // namespace pressdesk

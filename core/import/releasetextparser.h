@@ -1,0 +1,33 @@
+#pragma once
+
+#include "importformat.h"
+#include "importrecord.h"
+
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+// A published release as pasted or dropped text, Markdown or a saved web page, split into
+// headline, subheadline, dateline (city, country, date), lead, body, quotes with proposed
+// speakers, the "About …" boilerplate and the "For more information" block (kept in the
+// notes to editors). Each quote's speaker is matched, accent- and case-insensitively, to a
+// known speaker, or proposed as new with the title and organization of its attribution.
+// The original text travels with the record.
+class ReleaseTextParser final
+{
+public:
+    struct Block
+    {
+        enum Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, Quote };
+        Kind kind = Paragraph;
+        QString text;
+    };
+
+    static ImportRecord parse(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers);
+    static QList<Block> blocks(const QString &text, ImportFormat format, QString *pageTitle = nullptr);
+    // "en", "es" or "fr" by the commonest short words; "en" when unsure.
+    static QString guessLanguage(const QString &text);
+};
+
+} // namespace pressdesk

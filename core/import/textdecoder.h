@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace pressdesk {
+
+// Bytes of a file or a drop as text: a byte order mark decides (UTF-8, UTF-16 LE/BE,
+// UTF-32); otherwise UTF-8 when the bytes are valid UTF-8, else Windows-1252 (what word
+// processors on Windows save). Binary data (NUL bytes without a UTF-16/32 mark) is refused.
+class TextDecoder final
+{
+public:
+    struct Result
+    {
+        bool ok = false;
+        QString text;
+        QString encoding; // "UTF-8", "UTF-16LE", "Windows-1252", ...
+        QString error;
+    };
+
+    static Result decode(const QByteArray &bytes);
+    // 1-based line of a character offset, counting \n, \r\n and lone \r.
+    static int lineAt(const QString &text, qsizetype offset);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,714 @@
+#include "export/csvexporter.h"
+#include "export/exportsource.h"
+#include "export/icalendarexporter.h"
+#include "export/ninjsexporter.h"
+#include "export/vcardexporter.h"
+#include "import/attributionparser.h"
+#include "import/csvimporter.h"
+#include "import/csvreader.h"
+#include "import/datelineparser.h"
+#include "import/htmlarticleextractor.h"
+#include "import/importer.h"
+#include "import/importreader.h"
+#include "import/ninjsimporter.h"
+#include "import/releasetextparser.h"
+#include "import/textdecoder.h"
+#include "models/eventlistmodel.h"
+#include "models/speakerlistmodel.h"
+#include "storage/eventrepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTimeZone>
+#include <QTest>
+
+using namespace pressdesk;
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(QStringLiteral(PRESSDESK_TEST_DATA "/import/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+ImportRecord parseFixture(const QString &name, const QList<Speaker> &known = {})
+{
+    const ImportReader::Result read = ImportReader::read(name, fixture(name), ImportFormat::Auto, known);
+    if (!read.error.isEmpty() || read.records.size() != 1)
+        qFatal("cannot parse %s: %s", qPrintable(name), qPrintable(read.error));
+    return read.records.constFirst();
+}
+
+ImportResult importRecords(Database &database, QList<ImportRecord> records, DuplicatePolicy policy = DuplicatePolicy::Skip,
+                           bool dryRun = false)
+{
+    ImportPlan plan;
+    plan.records = records;
+    plan.policy = policy;
+    Importer importer(database);
+    if (!importer.plan(plan))
+        qFatal("plan failed: %s", qPrintable(importer.errorString()));
+    return importer.run(plan, dryRun);
+}
+
+// Drops the lines of an iCalendar or vCard file that record when, not what.
+QByteArray withoutStamps(const QByteArray &bytes)
+{
+    QList<QByteArray> kept;
+    for (const QByteArray &line : bytes.split('\n')) {
+        if (line.startsWith("DTSTAMP") || line.startsWith("CREATED") || line.startsWith("LAST-MODIFIED") || line.startsWith("REV"))
+            continue;
+        kept.append(line);
+    }
+    return kept.join('\n');
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void datelines_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("rest");
+        const QDate july15(2026, 7, 15);
+        QTest::newRow("en city, country, date —") << QStringLiteral("SAN JOSÉ, Costa Rica, 15 July 2026 — Lead.")
+                                                  << QStringLiteral("SAN JOSÉ") << QStringLiteral("Costa Rica") << july15 << QStringLiteral("Lead.");
+        QTest::newRow("en month first") << QStringLiteral("QUITO, Ecuador, July 15, 2026 -- Lead.") << QStringLiteral("QUITO")
+                                        << QStringLiteral("Ecuador") << july15 << QStringLiteral("Lead.");
+        QTest::newRow("en city –") << QStringLiteral("PANAMA CITY – Lead.") << QStringLiteral("PANAMA CITY") << QString() << QDate()
+                                   << QStringLiteral("Lead.");
+        QTest::newRow("en city (country) –") << QStringLiteral("Guatemala City (Guatemala) – Lead.") << QStringLiteral("Guatemala City")
+                                             << QStringLiteral("Guatemala") << QDate() << QStringLiteral("Lead.");
+        QTest::newRow("es full") << QStringLiteral("MADRID, España, 15 de julio de 2026 — Texto.") << QStringLiteral("MADRID")
+                                 << QStringLiteral("España") << july15 << QStringLiteral("Texto.");
+        QTest::newRow("es city –") << QStringLiteral("TEGUCIGALPA – Texto.") << QStringLiteral("TEGUCIGALPA") << QString() << QDate()
+                                   << QStringLiteral("Texto.");
+        QTest::newRow("es city (country)") << QStringLiteral("Tegucigalpa (Honduras) – Texto.") << QStringLiteral("Tegucigalpa")
+                                           << QStringLiteral("Honduras") << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("fr full 1er") << QStringLiteral("PARIS, France, 1er juillet 2026 – Texte.") << QStringLiteral("PARIS")
+                                     << QStringLiteral("France") << QDate(2026, 7, 1) << QStringLiteral("Texte.");
+        QTest::newRow("fr août") << QStringLiteral("LYON, France, 15 août 2026 — Texte.") << QStringLiteral("LYON") << QStringLiteral("France")
+                                 << QDate(2026, 8, 15) << QStringLiteral("Texte.");
+        QTest::newRow("fr city –") << QStringLiteral("MARSEILLE – Texte.") << QStringLiteral("MARSEILLE") << QString() << QDate()
+                                   << QStringLiteral("Texte.");
+        QTest::newRow("fr city (country)") << QStringLiteral("Dakar (Sénégal) – Texte.") << QStringLiteral("Dakar")
+                                           << QStringLiteral("Sénégal") << QDate() << QStringLiteral("Texte.");
+    }
+    void datelines()
+    {
+        QFETCH(QString, text);
+        const std::optional<DatelineParser::Dateline> dateline = DatelineParser::parse(text);
+        QVERIFY(dateline);
+        QTEST(dateline->city, "city");
+        QTEST(dateline->country, "country");
+        QTEST(dateline->date, "date");
+        QTEST(dateline->rest, "rest");
+    }
+
+    void notDatelines()
+    {
+        QVERIFY(!DatelineParser::parse(QStringLiteral("The minister – who spoke first – said so.")));
+        QVERIFY(!DatelineParser::parse(QStringLiteral("Twelve towns opened a network.")));
+        QVERIFY(!DatelineParser::parse(QString(20000, QLatin1Char('x')) + QStringLiteral(" — y")));
+    }
+
+    void attributions_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("quote");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("reference");
+        QTest::newRow("en straight, said NAME, TITLE")
+            << QStringLiteral("\"We will act,\" said Ana López, Minister of Environment.") << QStringLiteral("We will act")
+            << QStringLiteral("Ana López") << QStringLiteral("Minister of Environment") << QString();
+        QTest::newRow("en curly, NAME, TITLE, said") << QStringLiteral("“We will act,” Ana López, Minister of Environment, said.")
+                                                     << QStringLiteral("We will act") << QStringLiteral("Ana López")
+                                                     << QStringLiteral("Minister of Environment") << QString();
+        QTest::newRow("en NAME, TITLE, said “…”") << QStringLiteral("Ana López, Minister of Environment, said: “We will act.”")
+                                                  << QStringLiteral("We will act.") << QStringLiteral("Ana López")
+                                                  << QStringLiteral("Minister of Environment") << QString();
+        QTest::newRow("en stated that") << QStringLiteral("Ana López, Minister of Environment, stated that the plan is ready.")
+                                        << QStringLiteral("the plan is ready.") << QStringLiteral("Ana López")
+                                        << QStringLiteral("Minister of Environment") << QString();
+        QTest::newRow("en the minister added") << QStringLiteral("“More soon,” the minister added.") << QStringLiteral("More soon")
+                                               << QString() << QString() << QStringLiteral("the minister");
+        QTest::newRow("en surname said") << QStringLiteral("“More soon,” López said.") << QStringLiteral("More soon") << QString()
+                                         << QString() << QStringLiteral("López");
+        QTest::newRow("en interrupted") << QStringLiteral("“We will act,” said Ana López, “and we will act now.”")
+                                        << QStringLiteral("We will act and we will act now.") << QStringLiteral("Ana López") << QString()
+                                        << QString();
+        QTest::newRow("es guillemets afirmó") << QStringLiteral("«Vamos a actuar», afirmó Ana López, ministra de Ambiente.")
+                                              << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
+                                              << QStringLiteral("ministra de Ambiente") << QString();
+        QTest::newRow("es curly dijo") << QStringLiteral("“Vamos a actuar”, dijo Ana López, ministra de Ambiente.")
+                                       << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
+                                       << QStringLiteral("ministra de Ambiente") << QString();
+        QTest::newRow("es straight señaló") << QStringLiteral("\"Vamos a actuar\", señaló Ana López, ministra de Ambiente.")
+                                            << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
+                                            << QStringLiteral("ministra de Ambiente") << QString();
+        QTest::newRow("es señaló que") << QStringLiteral("Ana López, ministra de Ambiente, señaló que el plan está listo.")
+                                       << QStringLiteral("el plan está listo.") << QStringLiteral("Ana López")
+                                       << QStringLiteral("ministra de Ambiente") << QString();
+        QTest::newRow("es la ministra") << QStringLiteral("«Pronto habrá más», señaló la ministra.") << QStringLiteral("Pronto habrá más")
+                                        << QString() << QString() << QStringLiteral("la ministra");
+        QTest::newRow("fr a déclaré") << QStringLiteral("« Nous agirons », a déclaré Marie Dubois, ministre de l'Environnement.")
+                                      << QStringLiteral("Nous agirons") << QStringLiteral("Marie Dubois")
+                                      << QStringLiteral("ministre de l'Environnement") << QString();
+        QTest::newRow("fr a affirmé nbsp") << QStringLiteral("«\u00A0Nous agirons\u00A0», a affirmé Marie Dubois, ministre.")
+                                           << QStringLiteral("Nous agirons") << QStringLiteral("Marie Dubois") << QStringLiteral("ministre")
+                                           << QString();
+        QTest::newRow("fr before") << QStringLiteral("Marie Dubois, ministre de l'Environnement, a déclaré : « Nous agirons. »")
+                                   << QStringLiteral("Nous agirons.") << QStringLiteral("Marie Dubois")
+                                   << QStringLiteral("ministre de l'Environnement") << QString();
+    }
+    void attributions()
+    {
+        QFETCH(QString, text);
+        const std::optional<AttributionParser::Attribution> found = AttributionParser::parse(text);
+        QVERIFY(found);
+        QTEST(found->quote, "quote");
+        QTEST(found->name, "name");
+        QFETCH(QString, title);
+        if (!title.isEmpty())
+            QCOMPARE(found->attribution, title);
+        QTEST(found->reference, "reference");
+    }
+
+    void notAttributions()
+    {
+        QVERIFY(!AttributionParser::parse(QStringLiteral("The network was built over two years.")));
+        QVERIFY(!AttributionParser::parse(QStringLiteral("The report stated that rivers rise.")));
+        QVERIFY(!AttributionParser::parse(QStringLiteral("It is called “the blue line” by locals, and it runs all night.")));
+    }
+
+    void references()
+    {
+        QVERIFY(AttributionParser::refersTo(QStringLiteral("the vice minister"), QStringLiteral("María José Hernández Peña"),
+                                            QStringLiteral("Vice Minister of Environment")));
+        QVERIFY(AttributionParser::refersTo(QStringLiteral("la viceministra"), QStringLiteral("María José Hernández Peña"),
+                                            QStringLiteral("viceministra de Ambiente")));
+        QVERIFY(AttributionParser::refersTo(QStringLiteral("Hernandez Pena"), QStringLiteral("María José Hernández Peña"), QString()));
+        QVERIFY(!AttributionParser::refersTo(QStringLiteral("the director"), QStringLiteral("Ana López"), QStringLiteral("Minister")));
+    }
+
+    void englishRelease()
+    {
+        const ImportRecord record = parseFixture(QStringLiteral("en-dateline-full.txt"));
+        const Release &release = record.release;
+        QCOMPARE(release.headline, QStringLiteral("Coastal towns open shared flood warning network"));
+        QCOMPARE(release.subheadline, QStringLiteral("Twelve municipalities will share river gauges and sirens from August"));
+        QCOMPARE(release.datelineCity, QStringLiteral("SAN JOSÉ"));
+        QCOMPARE(release.datelineCountry, QStringLiteral("Costa Rica"));
+        QCOMPARE(release.releaseDate, QDate(2026, 7, 15));
+        QVERIFY(release.lead.startsWith(QLatin1String("Twelve coastal municipalities")));
+        QVERIFY(release.body.contains(QLatin1String("The first drills")));
+        QVERIFY(!release.body.contains(QLatin1String("Every minute")));
+        QCOMPARE(release.boilerplate, QStringLiteral("The Regional Water Network is an association of public water utilities in Central America."));
+        QVERIFY(release.notesToEditors.contains(QLatin1String("prensa@example.org")));
+        QCOMPARE(record.quotes.size(), 3);
+        QCOMPARE(record.quotes.at(0).speaker.fullName, QStringLiteral("María José Hernández Peña"));
+        QCOMPARE(record.quotes.at(0).speaker.title, QStringLiteral("Vice Minister of Environment"));
+        QCOMPARE(record.quotes.at(1).speaker.fullName, QStringLiteral("Daniel Okafor"));
+        QCOMPARE(record.quotes.at(1).speaker.organization, QStringLiteral("Regional Water Network"));
+        // "…," the vice minister added: the speaker named before.
+        QCOMPARE(record.quotes.at(2).speaker.fullName, QStringLiteral("María José Hernández Peña"));
+        QCOMPARE(record.originalText, QString::fromUtf8(fixture(QStringLiteral("en-dateline-full.txt"))));
+    }
+
+    void fixtures_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("country");
+        QTest::addColumn<QStringList>("speakers");
+        QTest::newRow("en city only, stated that") << QStringLiteral("en-city-only.txt") << QStringLiteral("en") << QStringLiteral("PANAMA CITY")
+                                                   << QString() << QStringList{QStringLiteral("Captain Laura Pérez")};
+        QTest::newRow("en city (country), attribution before")
+            << QStringLiteral("en-city-country-paren.txt") << QStringLiteral("en") << QStringLiteral("Guatemala City")
+            << QStringLiteral("Guatemala") << QStringList{QStringLiteral("Tomás Ixcot")};
+        QTest::newRow("en markdown, several paragraphs, surname")
+            << QStringLiteral("en-multiparagraph.md") << QStringLiteral("en") << QStringLiteral("QUITO") << QStringLiteral("Ecuador")
+            << QStringList{QStringLiteral("Elena Vargas"), QStringLiteral("Elena Vargas")};
+        QTest::newRow("es afirmó, dijo, señaló la viceministra")
+            << QStringLiteral("es-dateline-afirmo.txt") << QStringLiteral("es") << QStringLiteral("SAN JOSÉ") << QStringLiteral("Costa Rica")
+            << QStringList{QStringLiteral("María José Hernández Peña"), QStringLiteral("Daniel Okafor"), QStringLiteral("María José Hernández Peña")};
+        QTest::newRow("es city (country), señaló que")
+            << QStringLiteral("es-city-paren.txt") << QStringLiteral("es") << QStringLiteral("Tegucigalpa") << QStringLiteral("Honduras")
+            << QStringList{QStringLiteral("Carlos Mejía")};
+        QTest::newRow("fr a déclaré, a affirmé, a ajouté la ministre")
+            << QStringLiteral("fr-dateline-declare.txt") << QStringLiteral("fr") << QStringLiteral("PARIS") << QStringLiteral("France")
+            << QStringList{QStringLiteral("Marie-Claire Dubois"), QStringLiteral("Jean Martin"), QStringLiteral("Marie-Claire Dubois")};
+        QTest::newRow("fr city, a déclaré que") << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("MARSEILLE")
+                                                << QString() << QStringList{QStringLiteral("Jean Martin")};
+        QTest::newRow("saved web page") << QStringLiteral("saved-page.html") << QStringLiteral("en") << QStringLiteral("LIMA")
+                                        << QStringLiteral("Peru") << QStringList{QStringLiteral("Rosa Quispe")};
+    }
+    void fixtures()
+    {
+        QFETCH(QString, file);
+        const ImportRecord record = parseFixture(file);
+        QTEST(record.release.language, "language");
+        QTEST(record.release.datelineCity, "city");
+        QTEST(record.release.datelineCountry, "country");
+        QStringList speakers;
+        for (const ProposedQuote &quote : record.quotes)
+            speakers.append(quote.speaker.fullName);
+        QTEST(speakers, "speakers");
+        QVERIFY(!record.release.headline.isEmpty());
+        QVERIFY(!record.release.lead.isEmpty());
+    }
+
+    void frenchBoilerplateAndMultiParagraphQuote()
+    {
+        QCOMPARE(parseFixture(QStringLiteral("fr-dateline-declare.txt")).release.boilerplate,
+                 QStringLiteral("Le Réseau régional de l'eau regroupe les services publics de l'eau."));
+        const ImportRecord rail = parseFixture(QStringLiteral("en-multiparagraph.md"));
+        QCOMPARE(rail.release.subheadline, QStringLiteral("The line opens to passengers in October"));
+        QCOMPARE(rail.quotes.constFirst().text, QStringLiteral("We promised a train to every valley town.\n\nToday the rails are here, and in October the passengers will follow"));
+        QCOMPARE(rail.release.body, QStringLiteral("Work continues on the last three stations."));
+    }
+
+    void savedPageKeepsOnlyTheArticle()
+    {
+        const ImportRecord record = parseFixture(QStringLiteral("saved-page.html"));
+        QCOMPARE(record.release.headline, QStringLiteral("Seed bank doubles its collection"));
+        QCOMPARE(record.release.subheadline, QStringLiteral("Native maize varieties now number more than 600"));
+        const QString everything = record.release.headline + record.release.lead + record.release.body + record.release.subheadline;
+        for (const char *junk : {"cookies", "Accept", "Home", "Share on", "Related", "All rights", "Follow us", "tracking", "color"})
+            QVERIFY2(!everything.contains(QLatin1String(junk)), junk);
+        QCOMPARE(record.quotes.size(), 1);
+        QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("Director of the National Seed Bank"));
+    }
+
+    void matchesExistingSpeakersAccentAndCaseInsensitively()
+    {
+        Speaker existing;
+        existing.id = 42;
+        existing.fullName = QStringLiteral("MARIA JOSE HERNANDEZ PENA");
+        const ImportRecord record = parseFixture(QStringLiteral("es-dateline-afirmo.txt"), {existing});
+        QCOMPARE(record.quotes.at(0).speaker.existingId, 42);
+        QCOMPARE(record.quotes.at(1).speaker.existingId, 0);
+        QCOMPARE(record.quotes.at(2).speaker.existingId, 42);
+    }
+
+    void csvAwkwardQuotingAndUtf16()
+    {
+        const CsvReader::Result csv = CsvReader::read(fixture(QStringLiteral("speakers-utf16.csv")));
+        QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+        QCOMPARE(csv.encoding, QStringLiteral("UTF-16LE"));
+        QCOMPARE(csv.delimiter, QLatin1Char(';'));
+        QCOMPARE(csv.header.size(), 6);
+        QCOMPARE(csv.rows.size(), 2);
+        QCOMPARE(csv.rows.at(0).at(0), QStringLiteral("Hernández Peña, María José"));
+        QCOMPARE(csv.rows.at(0).at(2), QStringLiteral("Ministry of Environment; Costa Rica"));
+        QCOMPARE(csv.rows.at(0).at(5), QStringLiteral("Prefers Spanish.\r\nAvailable \"mornings\" only."));
+        QCOMPARE(csv.lines, (QList<int>{2, 4}));
+        const CsvMapping mapping = CsvImporter::guessMapping(csv.header);
+        QCOMPARE(mapping.target, CsvTarget::Speakers);
+        QCOMPARE(mapping.fields, (QStringList{QStringLiteral("full_name"), QStringLiteral("title"), QStringLiteral("organization"),
+                                              QStringLiteral("country"), QStringLiteral("email"), QStringLiteral("notes")}));
+        QCOMPARE(CsvImporter::layoutKey(csv.header), CsvImporter::layoutKey({QStringLiteral("NAME"), QStringLiteral("title"),
+                                                                             QStringLiteral("Organization"), QStringLiteral("country"),
+                                                                             QStringLiteral("E_mail"), QStringLiteral("notes")}));
+        QVERIFY(!CsvReader::read("Name,Title\n\"open,quote\n").error.isEmpty());
+        QCOMPARE(CsvReader::read("Name,Title\n\"open,quote\n").errorLine, 2);
+        QCOMPARE(CsvReader::parse(QStringLiteral("a,b\r\n1,2")).rows.size(), 1);
+    }
+
+    void icalendarWithZonesAndAllDay()
+    {
+        const ImportReader::Result read = ImportReader::read(QStringLiteral("events-tz.ics"), fixture(QStringLiteral("events-tz.ics")),
+                                                             ImportFormat::Auto, {});
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.records.size(), 3);
+        const Event congress = read.records.at(0).event;
+        QCOMPARE(read.records.at(0).externalId, QStringLiteral("congress-2026@example.org"));
+        QCOMPARE(congress.name, QStringLiteral("Regional Congress on Water, Climate and Cities"));
+        QCOMPARE(congress.timeZone, QStringLiteral("America/Costa_Rica"));
+        QCOMPARE(congress.startText(), QStringLiteral("2026-07-14T09:00:00"));
+        QCOMPARE(congress.endText(), QStringLiteral("2026-07-14T17:30:00"));
+        QCOMPARE(congress.description, QStringLiteral("Two days of talks.\nBring your badge."));
+        QCOMPARE(congress.venue, QStringLiteral("Centro de Convenciones"));
+        QCOMPARE(congress.city, QStringLiteral("San José"));
+        const Event fair = read.records.at(1).event;
+        QVERIFY(fair.allDay);
+        QCOMPARE(fair.startText(), QStringLiteral("2026-09-01"));
+        QCOMPARE(fair.endText(), QStringLiteral("2026-09-03")); // DTEND is exclusive
+        // A zone only the file defines: converted to UTC by its offsets.
+        const Event webinar = read.records.at(2).event;
+        QCOMPARE(webinar.startText(), QStringLiteral("2026-12-01T18:00:00"));
+        QCOMPARE(webinar.endText(), QStringLiteral("2026-12-01T19:30:00"));
+        QCOMPARE(webinar.format, EventFormat::Online);
+    }
+
+    void vcards()
+    {
+        const ImportReader::Result three = ImportReader::read(QStringLiteral("speakers-3.0.vcf"), fixture(QStringLiteral("speakers-3.0.vcf")),
+                                                              ImportFormat::Auto, {});
+        QVERIFY2(three.error.isEmpty(), qPrintable(three.error));
+        QCOMPARE(three.records.size(), 2);
+        const Speaker okafor = three.records.at(0).speaker;
+        QCOMPARE(okafor.fullName, QStringLiteral("Daniel Okafor"));
+        QCOMPARE(okafor.honorific, QStringLiteral("Dr."));
+        QCOMPARE(okafor.sortName, QStringLiteral("Okafor, Daniel"));
+        QCOMPARE(three.records.at(0).organizationName, QStringLiteral("Regional Water Network"));
+        QCOMPARE(okafor.country, QStringLiteral("Panama"));
+        QCOMPARE(okafor.bio, QStringLiteral("Hydrologist, 20 years in the\nregion."));
+        QCOMPARE(okafor.photo, QByteArray("\x89PNG\r\n\x1a\n"));
+        QCOMPARE(three.records.at(0).externalId, QStringLiteral("card-okafor-1"));
+        const ImportReader::Result four = ImportReader::read(QStringLiteral("speaker-4.0.vcf"), fixture(QStringLiteral("speaker-4.0.vcf")),
+                                                             ImportFormat::Auto, {});
+        QVERIFY2(four.error.isEmpty(), qPrintable(four.error));
+        const Speaker maria = four.records.at(0).speaker;
+        QCOMPARE(maria.languages, (QStringList{QStringLiteral("es"), QStringLiteral("en")}));
+        QCOMPARE(maria.honorific, QStringLiteral("Ms."));
+        QVERIFY(maria.bio.endsWith(QLatin1String("than seventy-five octets.")));
+    }
+
+    void ninjsRoundTrip()
+    {
+        test::TestDatabase source;
+        SpeakerRepository speakers(source.db());
+        Speaker maria;
+        maria.fullName = QStringLiteral("María José Hernández Peña");
+        maria.title = QStringLiteral("Vice Minister");
+        maria.email = QStringLiteral("mj@example.org");
+        QVERIFY(speakers.save(maria));
+        Speaker ana;
+        ana.fullName = QStringLiteral("Ana Ruiz");
+        ana.title = QStringLiteral("Press officer");
+        ana.phone = QStringLiteral("+506 2222 0000");
+        QVERIFY(speakers.save(ana));
+        Release release;
+        release.headline = QStringLiteral("Coastal towns open a flood warning network");
+        release.subheadline = QStringLiteral("Twelve towns, one network");
+        release.datelineCity = QStringLiteral("SAN JOSÉ");
+        release.datelineCountry = QStringLiteral("Costa Rica");
+        release.releaseDate = QDate(2026, 7, 15);
+        release.lead = QStringLiteral("Twelve coastal towns opened a shared network.");
+        release.body = QStringLiteral("First paragraph with *emphasis*, **strength**, a [link](https://example.org/a?b=1&c=2) "
+                                      "and 5 * 3 < 20 & `code`.\n\n## What comes next\n\n- gauges\n- sirens\n\n1. drills\n2. reviews\n\n"
+                                      "> A block quote in the body.\n\nLast paragraph.");
+        release.tags = {QStringLiteral("water"), QStringLiteral("climate")};
+        release.author = QStringLiteral("Press office");
+        release.notesToEditors = QStringLiteral("Photos on request.");
+        release.status = ReleaseStatus::Published;
+        release.quotes = {{0, maria.id, QStringLiteral("Every minute counts."), QStringLiteral("Vice Minister of Environment"), {}},
+                          {0, maria.id, QStringLiteral("We will test monthly."), QStringLiteral("Vice Minister"), {}}};
+        release.contacts = {{ana.id, {}, {}, {}, {}}};
+        release.embargoUntil = QDateTime(QDate(2026, 7, 15), QTime(14, 0), Qt::UTC);
+        release.embargoTimeZone = QStringLiteral("UTC");
+        ReleaseRepository releases(source.db());
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        QVERIFY(releases.save(release)); // version 2
+        const QDateTime generated(QDate(2026, 7, 20), QTime(10, 0), Qt::UTC);
+        const auto exported = [&](Database &database, qint64 id) {
+            ExportSource exportSource(database);
+            const std::optional<Release> loaded = exportSource.release(id);
+            ExportContext context = exportSource.contextFor(*loaded);
+            context.generatedAt = generated;
+            QJsonObject item = NinjsExporter::item(*loaded, context);
+            item.remove(QStringLiteral("firstcreated"));
+            item.remove(QStringLiteral("versioncreated"));
+            return item;
+        };
+        const QJsonObject first = exported(source.db(), release.id);
+
+        test::TestDatabase target;
+        const NinjsImporter::Result read = NinjsImporter::read(QJsonDocument(first).toJson(), QStringLiteral("item.json"));
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        const ImportResult result = importRecords(target.db(), read.records);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QJsonObject second = exported(target.db(), result.entries.constFirst().id);
+        if (first != second) {
+            qWarning().noquote() << QJsonDocument(first).toJson() << QJsonDocument(second).toJson();
+            QFAIL("ninjs export → import → export differs");
+        }
+        // Importing the same item again creates nothing.
+        const int speakerCount = SpeakerRepository(target.db()).count();
+        const ImportResult again = importRecords(target.db(), read.records);
+        QVERIFY(again.ok);
+        QCOMPARE(again.count(ImportAction::Create), 0);
+        QCOMPARE(again.entries.constFirst().reason, QStringLiteral("same ninjs uri"));
+        QCOMPARE(ReleaseRepository(target.db()).count(), 1);
+        QCOMPARE(SpeakerRepository(target.db()).count(), speakerCount);
+    }
+
+    void icalendarRoundTrip()
+    {
+        test::TestDatabase source;
+        OrganizationRepository organizations(source.db());
+        Organization organizer;
+        organizer.name = QStringLiteral("Regional Water Network");
+        organizer.website = QStringLiteral("https://water.example.org");
+        QVERIFY(organizations.save(organizer));
+        EventRepository events(source.db());
+        Event congress;
+        congress.name = QStringLiteral("Regional Congress on Water; Climate, and Cities");
+        congress.description = QStringLiteral("Two days.\nMany talks, many people.");
+        congress.timeZone = QStringLiteral("America/Costa_Rica");
+        congress.start = QDateTime(QDate(2026, 7, 14), QTime(9, 0), QTimeZone("America/Costa_Rica"));
+        congress.end = QDateTime(QDate(2026, 7, 15), QTime(17, 30), QTimeZone("America/Costa_Rica"));
+        congress.venue = QStringLiteral("Centro de Convenciones");
+        congress.city = QStringLiteral("San José");
+        congress.country = QStringLiteral("Costa Rica");
+        congress.organizations = {{organizer.id, OrganizationRole::Organizer, {}}};
+        QVERIFY(events.save(congress));
+        Event fair;
+        fair.name = QStringLiteral("Seed Fair");
+        fair.allDay = true;
+        fair.start = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+        fair.end = QDateTime(QDate(2026, 9, 3), QTime(0, 0), Qt::UTC);
+        fair.city = QStringLiteral("Lima");
+        fair.country = QStringLiteral("Peru");
+        QVERIFY(events.save(fair));
+        Event webinar;
+        webinar.name = QStringLiteral("Webinar on flood maps");
+        webinar.format = EventFormat::Hybrid;
+        webinar.timeZone = QStringLiteral("Europe/Paris");
+        webinar.start = QDateTime(QDate(2026, 10, 25), QTime(1, 30), QTimeZone("Europe/Paris"));
+        webinar.onlineUrl = QStringLiteral("https://meet.example.org/floods");
+        webinar.venue = QStringLiteral("Salle 2");
+        QVERIFY(events.save(webinar));
+        Event utc;
+        utc.name = QStringLiteral("Call");
+        utc.start = QDateTime(QDate(2026, 11, 2), QTime(15, 0), Qt::UTC);
+        QVERIFY(events.save(utc));
+        const auto exported = [](Database &database) {
+            ExportSource exportSource(database);
+            QList<Event> loaded;
+            for (qint64 id : exportSource.eventIds())
+                loaded.append(*exportSource.event(id));
+            std::sort(loaded.begin(), loaded.end(), [](const Event &a, const Event &b) { return a.id < b.id; });
+            ExportContext context = exportSource.contextFor(loaded);
+            context.generatedAt = QDateTime(QDate(2026, 7, 20), QTime(10, 0), Qt::UTC);
+            return withoutStamps(ICalendarExporter::render(loaded, context));
+        };
+        const QByteArray first = exported(source.db());
+        test::TestDatabase target;
+        const ImportReader::Result read = ImportReader::read(QStringLiteral("events.ics"), first, ImportFormat::Auto, {});
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QCOMPARE(read.records.size(), 4);
+        QVERIFY(importRecords(target.db(), read.records).ok);
+        QCOMPARE(exported(target.db()), first);
+    }
+
+    void vcardRoundTrip()
+    {
+        test::TestDatabase source;
+        OrganizationRepository organizations(source.db());
+        Organization ministry;
+        ministry.name = QStringLiteral("Ministry of Environment, Energy; and Seas");
+        QVERIFY(organizations.save(ministry));
+        SpeakerRepository speakers(source.db());
+        Speaker maria;
+        maria.honorific = QStringLiteral("Ms.");
+        maria.fullName = QStringLiteral("María José Hernández Peña");
+        maria.sortName = QStringLiteral("Hernández Peña, María José");
+        maria.title = QStringLiteral("Vice Minister, Environment");
+        maria.organizationId = ministry.id;
+        maria.email = QStringLiteral("mj@example.org");
+        maria.phone = QStringLiteral("+506 2222 0000");
+        maria.languages = {QStringLiteral("es"), QStringLiteral("en")};
+        maria.country = QStringLiteral("Costa Rica");
+        maria.bio = QStringLiteral("Hydrologist; 20 years\nin the region, with a long biography that needs folding over lines.");
+        maria.photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
+        QVERIFY(speakers.save(maria));
+        Speaker daniel;
+        daniel.fullName = QStringLiteral("Daniel Okafor");
+        QVERIFY(speakers.save(daniel));
+        const auto exported = [](Database &database) {
+            ExportSource exportSource(database);
+            QList<Speaker> loaded;
+            for (qint64 id : exportSource.speakerIds())
+                loaded.append(*exportSource.speaker(id));
+            std::sort(loaded.begin(), loaded.end(), [](const Speaker &a, const Speaker &b) { return a.id < b.id; });
+            return withoutStamps(VCardExporter::render(loaded, ExportContext{}));
+        };
+        const QByteArray first = exported(source.db());
+        test::TestDatabase target;
+        const ImportReader::Result read = ImportReader::read(QStringLiteral("speakers.vcf"), first, ImportFormat::Auto, {});
+        QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
+        QVERIFY(importRecords(target.db(), read.records).ok);
+        QCOMPARE(exported(target.db()), first);
+    }
+
+    void csvRoundTrip()
+    {
+        test::TestDatabase source;
+        OrganizationRepository organizations(source.db());
+        Organization network;
+        network.name = QStringLiteral("Network, \"Regional\"");
+        QVERIFY(organizations.save(network));
+        SpeakerRepository speakers(source.db());
+        Speaker maria;
+        maria.fullName = QStringLiteral("María José Hernández Peña");
+        maria.title = QStringLiteral("Vice Minister\nof Environment");
+        maria.organizationId = network.id;
+        maria.country = QStringLiteral("Costa Rica");
+        maria.email = QStringLiteral("mj@example.org");
+        QVERIFY(speakers.save(maria));
+        EventRepository events(source.db());
+        Event congress;
+        congress.name = QStringLiteral("Congress");
+        congress.edition = QStringLiteral("4th");
+        congress.start = QDateTime(QDate(2026, 7, 14), QTime(9, 0), Qt::UTC);
+        congress.city = QStringLiteral("San José");
+        congress.format = EventFormat::Hybrid;
+        QVERIFY(events.save(congress));
+        Event fair;
+        fair.name = QStringLiteral("Fair");
+        fair.allDay = true;
+        fair.start = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+        QVERIFY(events.save(fair));
+
+        const auto speakerCsv = [](Database &database) {
+            SpeakerListModel model(database);
+            return CsvExporter::render(model);
+        };
+        const auto eventCsv = [](Database &database) {
+            EventListModel model(database);
+            return CsvExporter::render(model);
+        };
+        test::TestDatabase target;
+        for (const QByteArray &csvBytes : {speakerCsv(source.db()), eventCsv(source.db())}) {
+            const CsvReader::Result csv = CsvReader::read(csvBytes);
+            QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
+            const CsvImporter::Result records = CsvImporter::records(csv, CsvImporter::guessMapping(csv.header), QStringLiteral("list.csv"));
+            QVERIFY2(records.error.isEmpty(), qPrintable(records.error));
+            QVERIFY(importRecords(target.db(), records.records).ok);
+        }
+        QCOMPARE(speakerCsv(target.db()), speakerCsv(source.db()));
+        QCOMPARE(eventCsv(target.db()), eventCsv(source.db()));
+    }
+
+    void duplicatesSkipUpdateKeepBoth()
+    {
+        test::TestDatabase database;
+        const QByteArray cards = fixture(QStringLiteral("speakers-3.0.vcf"));
+        const auto records = [&] { return ImportReader::read(QStringLiteral("speakers-3.0.vcf"), cards, ImportFormat::Vcf, {}).records; };
+        QVERIFY(importRecords(database.db(), records()).ok);
+        QCOMPARE(SpeakerRepository(database.db()).count(), 2);
+        const ImportResult twice = importRecords(database.db(), records());
+        QCOMPARE(twice.count(ImportAction::Skip), 2);
+        QCOMPARE(twice.entries.at(0).reason, QStringLiteral("same vCard UID"));
+        QCOMPARE(twice.entries.at(1).reason, QStringLiteral("same name and organization")); // Ana Ruiz has no UID
+        QCOMPARE(SpeakerRepository(database.db()).count(), 2);
+
+        QList<ImportRecord> changed = records();
+        changed[0].speaker.title = QStringLiteral("Director General");
+        const ImportResult updated = importRecords(database.db(), changed, DuplicatePolicy::Update);
+        QVERIFY(updated.ok);
+        QCOMPARE(updated.count(ImportAction::Update), 2);
+        QCOMPARE(SpeakerRepository(database.db()).count(), 2);
+        QCOMPARE(SpeakerRepository(database.db()).load(updated.entries.at(0).id)->title, QStringLiteral("Director General"));
+        QCOMPARE(SpeakerRepository(database.db()).load(updated.entries.at(0).id)->phone, QStringLiteral("+507 200 0000"));
+
+        const ImportResult both = importRecords(database.db(), records(), DuplicatePolicy::KeepBoth);
+        QVERIFY(both.ok);
+        QCOMPARE(SpeakerRepository(database.db()).count(), 4);
+
+        // Releases by headline and date; a dry run writes nothing.
+        const ImportRecord text = parseFixture(QStringLiteral("en-dateline-full.txt"));
+        const ImportResult dry = importRecords(database.db(), {text}, DuplicatePolicy::Skip, true);
+        QVERIFY(dry.ok);
+        QVERIFY(dry.count(ImportAction::Create) >= 1);
+        QCOMPARE(ReleaseRepository(database.db()).count(), 0);
+        QVERIFY(importRecords(database.db(), {text}).ok);
+        QCOMPARE(importRecords(database.db(), {text}).entries.constFirst().reason, QStringLiteral("same headline and date"));
+        QCOMPARE(ReleaseRepository(database.db()).count(), 1);
+        QCOMPARE(database.scalar(QStringLiteral("SELECT original FROM import_sources")).toString(), text.originalText);
+        // The same record twice in one import is written once.
+        ImportRecord zoe = records().at(1);
+        zoe.speaker.fullName = QStringLiteral("Zoë Newcomer");
+        const ImportResult pair = importRecords(database.db(), {zoe, zoe}, DuplicatePolicy::Update);
+        QCOMPARE(pair.count(ImportAction::Create), 1);
+        QCOMPARE(pair.count(ImportAction::Skip), 1);
+        QCOMPARE(pair.entries.at(1).reason, QStringLiteral("appears twice in this import"));
+    }
+
+    void failingRecordRollsBackEverything()
+    {
+        test::TestDatabase database;
+        const QByteArray json = R"([
+  {"uri": "urn:a", "headlines": [{"role": "main", "value": "First release"}], "people": [{"name": "New Speaker", "rel": "quoted"}],
+   "bodies": [{"role": "main", "contenttype": "text/html", "value": "<p>Body</p><blockquote><p>“Hi”</p><p>— New Speaker, Boss</p></blockquote>"}]},
+  {"uri": "urn:b", "headlines": [{"role": "main", "value": "Second release"}], "language": "not a language tag!"},
+  {"uri": "urn:c", "headlines": [{"role": "main", "value": "Third release"}]}
+])";
+        const NinjsImporter::Result read = NinjsImporter::read(json, QStringLiteral("three.json"));
+        QVERIFY(read.error.isEmpty());
+        QCOMPARE(read.records.size(), 3);
+        QCOMPARE(read.records.at(1).line, 4);
+        QSignalSpy changed(&database.db(), &Database::changed);
+        const ImportResult result = importRecords(database.db(), read.records);
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QLatin1String("three.json:4")), qPrintable(result.error));
+        QVERIFY(result.error.contains(QLatin1String("Second release")));
+        QCOMPARE(ReleaseRepository(database.db()).count(), 0);
+        QCOMPARE(SpeakerRepository(database.db()).count(), 0);
+        QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM external_ids")).toInt(), 0);
+        QCOMPARE(changed.count(), 0);
+        // Without the bad record everything goes in, and the lists hear about it once per entity.
+        const ImportResult good = importRecords(database.db(), {read.records.at(0), read.records.at(2)});
+        QVERIFY2(good.ok, qPrintable(good.error));
+        QCOMPARE(ReleaseRepository(database.db()).count(), 2);
+        QCOMPARE(changed.count(), 2); // speakers and releases
+    }
+
+    void hostileInput()
+    {
+        // 10 MB on one line, binary, deep JSON, truncated files: messages, no crash, no hang.
+        const QByteArray longLine(10 * 1024 * 1024, 'a');
+        QElapsedTimer timer;
+        timer.start();
+        for (ImportFormat format : {ImportFormat::Text, ImportFormat::Markdown, ImportFormat::Html, ImportFormat::Csv, ImportFormat::Ics,
+                                    ImportFormat::Vcf, ImportFormat::Ninjs}) {
+            const ImportReader::Result read = ImportReader::read(QStringLiteral("long"), longLine, format, {});
+            Q_UNUSED(read);
+        }
+        QVERIFY2(timer.elapsed() < 60000, "10 MB lines took too long");
+        QByteArray quoted = "\"" + QByteArray(3 * 1024 * 1024, 'q') + "\"";
+        QVERIFY(!ImportReader::read(QStringLiteral("x.txt"), "“" + quoted + "”, said Ana López.", ImportFormat::Text, {}).records.isEmpty());
+        const QByteArray binary = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(1000, '\0');
+        QVERIFY(ImportReader::read(QStringLiteral("x.txt"), binary, ImportFormat::Text, {}).error.contains(QLatin1String("binary")));
+        const ImportReader::Result deep = ImportReader::read(QStringLiteral("x.json"), QByteArray(100000, '[') + QByteArray(100000, ']'),
+                                                             ImportFormat::Ninjs, {});
+        QVERIFY(deep.error.contains(QLatin1String("nested")));
+        const ImportReader::Result truncatedJson = ImportReader::read(QStringLiteral("x.json"), "{\n\"uri\": \"a\",\n\"headlines\": [",
+                                                                      ImportFormat::Ninjs, {});
+        QVERIFY(!truncatedJson.error.isEmpty());
+        QCOMPARE(truncatedJson.line, 3);
+        QByteArray ics = fixture(QStringLiteral("events-tz.ics"));
+        ics.truncate(ics.indexOf("END:VEVENT"));
+        const ImportReader::Result truncatedIcs = ImportReader::read(QStringLiteral("x.ics"), ics, ImportFormat::Ics, {});
+        QVERIFY(truncatedIcs.error.contains(QLatin1String("truncated")));
+        const ImportReader::Result truncatedVcf = ImportReader::read(QStringLiteral("x.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\n",
+                                                                     ImportFormat::Vcf, {});
+        QVERIFY(truncatedVcf.error.contains(QLatin1String("truncated")));
+        QCOMPARE(TextDecoder::decode("caf\xe9 \x93quoted\x94").text, QStringLiteral("café “quoted”"));
+        QCOMPARE(TextDecoder::decode(QByteArray("\xff\xfe" "a\0b\0", 6)).text, QStringLiteral("ab"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"

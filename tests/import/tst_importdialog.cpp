@@ -1,0 +1,236 @@
+#include "i18n/translations.h"
+#include "import/csvmappingdialog.h"
+#include "import/importcontroller.h"
+#include "import/importreviewdialog.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QUrl>
+
+using namespace pressdesk;
+
+// QCOMPARE cannot return from the dialog runners, which return the dialog result.
+#define CHECK_EQ(a, b) \
+    do { \
+        if (!((a) == (b))) \
+            qFatal("check failed at line %d", __LINE__); \
+    } while (false)
+
+// The import dialogs and the window's import paths, driven offscreen by objectName. The
+// controller's seams run the dialogs here instead of exec().
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString data(const char *name) { return QStringLiteral(PRESSDESK_TEST_DATA "/import/") + QLatin1String(name); }
+
+    template<typename T>
+    static T *child(QObject &parent, const QString &name)
+    {
+        T *found = parent.findChild<T *>(name);
+        if (!found)
+            qFatal("no child named %s", qPrintable(name));
+        return found;
+    }
+
+    static int click(QDialog &dialog, const char *button)
+    {
+        QTest::mouseClick(child<QPushButton>(dialog, QLatin1String(button)), Qt::LeftButton);
+        return dialog.result();
+    }
+
+    static void typeInto(QTableWidget *table, int row, int column, const QString &text)
+    {
+        table->setCurrentCell(row, column);
+        table->editItem(table->item(row, column));
+        QLineEdit *editor = nullptr;
+        for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>()) {
+            // Closed editors linger until deleted: take the open one over this cell.
+            if (!candidate->isHidden() && candidate->geometry().intersects(table->visualItemRect(table->item(row, column))))
+                editor = candidate;
+        }
+        QVERIFY(editor);
+        editor->selectAll();
+        // keyClicks only knows Latin-1; non-ASCII text goes in as key events with text.
+        for (const QChar c : text)
+            QTest::sendKeyEvent(QTest::KeyAction::Click, editor, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::keyClick(editor, Qt::Key_Return);
+        QCoreApplication::processEvents(); // the delegate commits through a queued call
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(QStringLiteral("import"));
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void menuActionHasNames()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        auto *import = child<QAction>(window, QStringLiteral("importAction"));
+        QVERIFY(window.acceptDrops());
+        bool inFileMenu = false;
+        for (QAction *menu : window.menuBar()->actions()) {
+            if (menu->menu() && menu->menu()->actions().contains(import))
+                inFileMenu = menu->text().remove(QLatin1Char('&')) == QLatin1String("File");
+        }
+        QVERIFY(inFileMenu);
+    }
+
+    void reviewAcceptWithEditedSpeaker()
+    {
+        test::TestDatabase fixture;
+        const qint64 existing = fixture.addSpeaker(QStringLiteral("Daniel Okafor"), QStringLiteral("Director"));
+        MainWindow window(fixture.db());
+        ImportController *controller = window.importController();
+        int reviews = 0;
+        controller->setDialogRunner([&](QDialog &dialog) -> int {
+            ++reviews;
+            dialog.show();
+            auto *review = qobject_cast<ImportReviewDialog *>(&dialog);
+            if (!review)
+                qFatal("expected the review dialog");
+            // Nothing is written while the dialog is open.
+            if (ReleaseRepository(fixture.db()).count() != 0)
+                qFatal("written before accepting");
+            auto *headline = child<QLineEdit>(dialog, QStringLiteral("headlineEdit"));
+            CHECK_EQ(headline->text(), QStringLiteral("Coastal towns open shared flood warning network"));
+            headline->selectAll();
+            QTest::keyClicks(headline, QStringLiteral("Coastal towns share a flood network"));
+            auto *quotes = child<QTableWidget>(dialog, QStringLiteral("quotesTable"));
+            if (quotes->rowCount() != 3)
+                qFatal("expected three quotes");
+            // Row 0: a new speaker; edit the proposed name and title.
+            auto *first = child<QComboBox>(dialog, QStringLiteral("speakerCombo0"));
+            CHECK_EQ(first->currentData().toLongLong(), ImportReviewDialog::newSpeaker);
+            typeInto(quotes, 0, ImportReviewDialog::NameColumn, QStringLiteral("María José Hernández"));
+            typeInto(quotes, 0, ImportReviewDialog::TitleColumn, QStringLiteral("Viceministra"));
+            // Row 1: matched to the existing speaker by name.
+            CHECK_EQ(child<QComboBox>(dialog, QStringLiteral("speakerCombo1"))->currentData().toLongLong(), existing);
+            // Row 2: leave it in the body only.
+            auto *third = child<QComboBox>(dialog, QStringLiteral("speakerCombo2"));
+            third->setCurrentIndex(third->findData(ImportReviewDialog::noSpeaker));
+            return click(dialog, "importButton");
+        });
+        const ImportResult result = controller->importFiles({data("en-dateline-full.txt")});
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(reviews, 1);
+        ReleaseRepository releases(fixture.db());
+        QCOMPARE(releases.count(), 1);
+        const Release release = *releases.load(result.entries.constFirst().id);
+        QCOMPARE(release.headline, QStringLiteral("Coastal towns share a flood network"));
+        QCOMPARE(release.quotes.size(), 2);
+        QCOMPARE(release.quotes.at(0).speakerName, QStringLiteral("María José Hernández"));
+        QCOMPARE(release.quotes.at(1).speakerId, existing);
+        const Speaker created = *SpeakerRepository(fixture.db()).load(release.quotes.at(0).speakerId);
+        QCOMPARE(created.title, QStringLiteral("Viceministra"));
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 2);
+        QVERIFY(fixture.scalar(QStringLiteral("SELECT original FROM import_sources")).toString().contains(QLatin1String("###")));
+    }
+
+    void reviewCancelLeavesNoTrace()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.importController()->setDialogRunner([](QDialog &dialog) {
+            dialog.show();
+            return click(dialog, "cancelButton");
+        });
+        const ImportResult result = window.importController()->importFiles({data("es-dateline-afirmo.txt")});
+        QVERIFY(!result.ok);
+        QCOMPARE(ReleaseRepository(fixture.db()).count(), 0);
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 0);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 0);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM import_sources")).toInt(), 0);
+    }
+
+    void dropTextAndFilesOnTheWindow()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QStringList messages;
+        window.importController()->setMessageSink([&](const QString &message) { messages.append(message); });
+        window.importController()->setDialogRunner([](QDialog &dialog) {
+            dialog.show();
+            return click(dialog, "importButton");
+        });
+        QMimeData text;
+        text.setText(QString::fromUtf8(QByteArray("Port adopts night rules\n\nPANAMA CITY – The port adopted rules.\n\n"
+                                                  "\"We are ready,\" said Laura Pérez, Chief Pilot.")));
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &text, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        QCOMPARE(ReleaseRepository(fixture.db()).count(), 1);
+
+        QMimeData files;
+        files.setUrls({QUrl::fromLocalFile(data("speakers-3.0.vcf"))});
+        QDragEnterEvent enterFiles(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enterFiles);
+        QVERIFY(enterFiles.isAccepted());
+        QDropEvent dropFiles(QPointF(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &dropFiles);
+        QVERIFY2(messages.isEmpty(), qPrintable(messages.join(QLatin1Char('\n'))));
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 3); // Laura Pérez, Daniel Okafor, Ana Ruiz
+    }
+
+    void csvMappingThroughTheMenuIsRemembered()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        ImportController *controller = window.importController();
+        controller->setFileChooser([] { return QStringList{data("speakers-utf16.csv")}; });
+        int runs = 0;
+        controller->setDialogRunner([&](QDialog &dialog) -> int {
+            dialog.show();
+            auto *mapping = qobject_cast<CsvMappingDialog *>(&dialog);
+            if (!mapping)
+                qFatal("expected the mapping dialog");
+            auto *preview = child<QTableWidget>(dialog, QStringLiteral("csvPreviewTable"));
+            if (preview->rowCount() != 2)
+                qFatal("expected a two-row preview");
+            auto *notes = child<QComboBox>(dialog, QStringLiteral("csvFieldCombo5"));
+            if (runs++ == 0) {
+                CHECK_EQ(notes->currentData().toString(), QStringLiteral("notes"));
+                notes->setCurrentIndex(notes->findData(QStringLiteral("bio"))); // notes go to the biography instead
+            } else {
+                CHECK_EQ(notes->currentData().toString(), QStringLiteral("bio")); // remembered for this layout
+            }
+            return click(dialog, "importButton");
+        });
+        controller->setDuplicateChooser([](int) { return DuplicatePolicy::Skip; });
+        child<QAction>(window, QStringLiteral("importAction"))->trigger();
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 2);
+        const QList<Speaker> speakers = SpeakerRepository(fixture.db()).list();
+        QVERIFY(std::any_of(speakers.cbegin(), speakers.cend(),
+                            [](const Speaker &s) { return s.bio.startsWith(QLatin1String("Prefers Spanish.")); }));
+        child<QAction>(window, QStringLiteral("importAction"))->trigger();
+        QCOMPARE(runs, 2);
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 2); // skipped as duplicates
+    }
+};
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "import/importrecord.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPlainTextEdit;
+class QTableWidget;
+class QCheckBox;
+
+namespace pressdesk {
+
+// Shows what was found in a pasted, dropped or opened release before anything is written:
+// headline, subheadline, dateline, date, language, lead, body, "About" text and notes, and
+// each quote with its proposed speaker (an existing one, a new one with editable name,
+// title and organization, or none). Everything is editable; the original text is shown
+// too. Import accepts, Cancel leaves the database untouched.
+class ImportReviewDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportReviewDialog(const ImportRecord &record, const QList<Speaker> &knownSpeakers, QWidget *parent = nullptr);
+
+    // The record as edited.
+    ImportRecord record() const;
+
+    enum QuoteColumn { TextColumn, AttributionColumn, SpeakerColumn, NameColumn, TitleColumn, OrganizationColumn, ColumnCount };
+    static constexpr qint64 noSpeaker = -1;
+    static constexpr qint64 newSpeaker = 0;
+
+private:
+    void updateRow(int row);
+
+    ImportRecord m_record;
+    QLineEdit *m_headline = nullptr;
+    QLineEdit *m_subheadline = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_country = nullptr;
+    QCheckBox *m_hasDate = nullptr;
+    QDateEdit *m_date = nullptr;
+    QLineEdit *m_language = nullptr;
+    QPlainTextEdit *m_lead = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QPlainTextEdit *m_boilerplate = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QTableWidget *m_quotes = nullptr;
+};
+
+} // namespace pressdesk
