@@ -4,10 +4,13 @@
 #include "demo/demonewsroom.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -51,6 +54,29 @@ void reportError(const QString &message, bool interactive)
         QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"), message);
 }
 
+// A damaged file is refused by Database::open; the user may take the newest good backup
+// instead (the damaged file is kept aside, never deleted).
+bool offerNewestBackup(Database &database, const QString &path, bool interactive)
+{
+    const QString backup = Backups::newestGood(path);
+    if (!interactive || backup.isEmpty() || !QFileInfo::exists(path))
+        return false;
+    const auto answer = QMessageBox::question(
+        nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"),
+        QCoreApplication::translate("GuiApplication", "%1\n\nRestore the newest good backup, %2? The file that "
+                                                      "could not be opened is kept beside it for recovery.")
+            .arg(database.errorString(), QDir::toNativeSeparators(backup)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes)
+        return false;
+    QString error;
+    if (!Backups::restore(path, backup, nullptr, &error)) {
+        reportError(error, interactive);
+        return false;
+    }
+    return database.open(path);
+}
+
 } // namespace
 
 int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
@@ -69,7 +95,7 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
         return 1;
     }
     Database database;
-    if (!database.open(location.path)) {
+    if (!database.open(location.path) && !offerNewestBackup(database, location.path, interactive)) {
         reportError(database.errorString(), interactive);
         return 1;
     }
@@ -96,6 +122,8 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
         });
     }
     window.show();
+    if (!options.exitAfterStartup)
+        window.startBackgroundWork();
     return QApplication::exec();
 }
 

@@ -24,7 +24,7 @@ int BackupCommand::run(CliContext &context, const QStringList &arguments)
     const QString target = line.value(QStringLiteral("to")).value_or(
         QDir(Backups::folderFor(database->path()))
             .filePath(QStringLiteral("pressdesk-%1.sqlite")
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
     QString error;
     if (!Backups::create(*database, QDir().absoluteFilePath(target), &error))
         return context.failure(error);

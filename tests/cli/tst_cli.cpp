@@ -235,6 +235,59 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(path));
     }
 
+    void backupAndRestore()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("kept.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        const QString copy = m_dir.filePath(QStringLiteral("kept-copy.sqlite"));
+        const Result backup = run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy});
+        QCOMPARE(backup.exitCode, 0);
+        QVERIFY(backup.out.trimmed().endsWith(QFile::encodeName(QStringLiteral("kept-copy.sqlite"))));
+        QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("check")}).exitCode, 0);
+        // A second backup to the same name is refused, not overwritten.
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy}).exitCode, 1);
+        const Result automatic = run({QStringLiteral("--database"), path, QStringLiteral("backup")});
+        QCOMPARE(automatic.exitCode, 0);
+        QVERIFY(automatic.out.contains("/backups/pressdesk-"));
+
+        const Result restored = run({QStringLiteral("--database"), path, QStringLiteral("restore"), copy});
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY(restored.out.contains("kept as"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}).exitCode, 0);
+        const Result bad = run({QStringLiteral("--database"), path, QStringLiteral("restore"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(bad.exitCode, 1);
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("restore")}).exitCode, 2);
+    }
+
+    void damagedDatabaseIsRefusedUntouched()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup")}).exitCode, 0);
+        {
+            // Scribble over the middle of the file, and leave a WAL behind as a crash would.
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.size() > 8 * 4096);
+            file.seek(4 * 4096);
+            file.write(QByteArray(3 * 4096, '\xA5'));
+            QFile wal(path + QLatin1String("-wal"));
+            QVERIFY(wal.open(QIODevice::WriteOnly));
+            wal.write(QByteArray(64, '\x01'));
+        }
+        QFile before(path);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray bytes = before.readAll();
+        before.close();
+        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases")});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
+        QVERIFY2(result.err.contains(QLatin1String("pressdesk restore")), qPrintable(result.err));
+        QFile after(path);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), bytes);
+    }
+
     void textFileIsRefused()
     {
         const QString path = m_dir.filePath(QStringLiteral("letter.sqlite"));

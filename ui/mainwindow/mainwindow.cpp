@@ -3,6 +3,7 @@
 #include "export/exportcontroller.h"
 #include "import/importcontroller.h"
 #include "export/htmlexporter.h"
+#include "backup/backupcontroller.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
 #include "models/sqllistmodel.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     };
     m_export = new ExportController(m_database, this, selection);
 
+    m_backup = new BackupController(m_database, this);
+    connect(m_backup, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_import = new ImportController(m_database, this);
     connect(m_import, &ImportController::imported, this, [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
     setAcceptDrops(true);
@@ -149,6 +152,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startBackgroundWork()
+{
+    m_backup->startAutomaticBackup();
+}
 
 void MainWindow::createActions()
 {
@@ -209,6 +217,9 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_import->importAction());
+    file->addSeparator();
+    file->addAction(m_backup->backupAction());
+    file->addAction(m_backup->restoreAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 

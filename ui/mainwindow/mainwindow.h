@@ -14,6 +14,7 @@ namespace pressdesk {
 
 class Database;
 class DetailPane;
+class BackupController;
 class ExportController;
 class ImportController;
 class NavigationList;
@@ -32,6 +33,8 @@ public:
     Section currentSection() const;
     void showSection(Section section);
     SectionView *sectionView(Section section);
+    // Work that waits until the window is up: today's automatic backup.
+    void startBackgroundWork();
     ExportController *exportController() const { return m_export; }
     ImportController *importController() const { return m_import; }
 
@@ -65,6 +68,7 @@ private:
     QLabel *m_pathLabel = nullptr;
     QHash<Section, SectionView *> m_views;
     ExportController *m_export = nullptr;
+    BackupController *m_backup = nullptr;
     ImportController *m_import = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_restoreAction = nullptr;

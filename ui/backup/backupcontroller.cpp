@@ -1,0 +1,112 @@
+#include "backupcontroller.h"
+
+#include "storage/backups.h"
+#include "storage/database.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPointer>
+#include <QThread>
+
+namespace pressdesk {
+
+BackupController::BackupController(Database &database, QWidget *window)
+    : QObject(window)
+    , m_database(database)
+    , m_window(window)
+{
+    m_backupAction = new QAction(tr("&Back Up…"), this);
+    m_backupAction->setObjectName(QStringLiteral("backupAction"));
+    m_backupAction->setStatusTip(tr("Save a verified copy of the whole database"));
+    connect(m_backupAction, &QAction::triggered, this, &BackupController::backUp);
+    m_restoreAction = new QAction(tr("Res&tore From Backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
+    m_restoreAction->setStatusTip(tr("Replace the database with a backup; the current file is kept aside"));
+    connect(m_restoreAction, &QAction::triggered, this, &BackupController::restore);
+}
+
+void BackupController::backUp()
+{
+    const QString suggested = QDir(Backups::folderFor(m_database.path()))
+                                  .filePath(QStringLiteral("pressdesk-%1.sqlite")
+                                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    QDir().mkpath(QFileInfo(suggested).absolutePath());
+    const QString target = QFileDialog::getSaveFileName(m_window, tr("Back Up"), suggested,
+                                                        tr("Pressdesk databases (*.sqlite)"));
+    if (target.isEmpty())
+        return;
+    QFile::remove(target); // the dialog already asked before overwriting
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = Backups::create(m_database, target, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Back Up"), error);
+        return;
+    }
+    Q_EMIT message(tr("Backed up to %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+void BackupController::restore()
+{
+    const QString backup = QFileDialog::getOpenFileName(m_window, tr("Restore From Backup"),
+                                                        Backups::folderFor(m_database.path()),
+                                                        tr("Pressdesk databases (*.sqlite)"));
+    if (backup.isEmpty())
+        return;
+    QString error;
+    if (!Backups::verify(backup, &error)) {
+        QMessageBox::warning(m_window, tr("Restore From Backup"), error);
+        return;
+    }
+    const auto answer = QMessageBox::question(
+        m_window, tr("Restore From Backup"),
+        tr("Replace the current database with %1?\n\nThe current file is kept beside it, renamed, and "
+           "Pressdesk closes so that you can start it again on the restored data.")
+            .arg(QDir::toNativeSeparators(backup)),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
+    const QString path = m_database.path();
+    m_database.close();
+    QString keptAside;
+    if (!Backups::restore(path, backup, &keptAside, &error)) {
+        QMessageBox::critical(m_window, tr("Restore From Backup"), error);
+        m_database.open(path);
+        return;
+    }
+    QMessageBox::information(m_window, tr("Restore From Backup"),
+                             tr("Restored. The previous file was kept as %1.\nPressdesk will now close.")
+                                 .arg(QDir::toNativeSeparators(keptAside)));
+    QApplication::quit();
+}
+
+void BackupController::startAutomaticBackup()
+{
+    const QString path = m_database.path();
+    QPointer<BackupController> self(this);
+    QThread *thread = QThread::create([path, self] {
+        Database database;
+        QString error;
+        if (!database.open(path))
+            return;
+        const QStringList made = Backups::automatic(database, QDate::currentDate(), {}, &error);
+        if (!made.isEmpty() || !error.isEmpty()) {
+            const QString text = error.isEmpty() ? tr("Today's backup: %1").arg(QDir::toNativeSeparators(made.first()))
+                                                 : tr("The automatic backup failed: %1").arg(error);
+            QMetaObject::invokeMethod(qApp, [self, text] {
+                if (self)
+                    Q_EMIT self->message(text);
+            });
+        }
+    });
+    thread->setObjectName(QStringLiteral("automatic backup"));
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start(QThread::LowPriority);
+}
+
+} // namespace pressdesk
