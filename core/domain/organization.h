@@ -25,6 +25,8 @@ struct Organization
     QDateTime updatedAt;
     QDateTime deletedAt;
 
+    static constexpr qsizetype maxLogoBytes = 5 * 1024 * 1024;
+
     ValidationIssues validate() const;
 };
 

@@ -54,7 +54,22 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
             add(QStringLiteral("body"), tr("A published release needs a body."));
     }
 
-    for (qsizetype i = 0; i < quotes.size(); ++i) {
+    const struct
+    {
+        const char *field;
+        const QString &value;
+    } texts[] = {{"subheadline", subheadline}, {"lead", lead},       {"body", body},
+                 {"boilerplate", boilerplate}, {"notes_to_editors", notesToEditors}};
+    for (const auto &text : texts) {
+        if (text.value.size() > maxTextLength)
+            add(QString::fromLatin1(text.field), tr("This text has %1 characters; at most %2 are allowed.")
+                                                     .arg(text.value.size())
+                                                     .arg(maxTextLength));
+    }
+    if (quotes.size() > maxQuotes)
+        add(QStringLiteral("quotes"),
+            tr("The release has %1 quotes; at most %2 are allowed.").arg(quotes.size()).arg(maxQuotes));
+    for (qsizetype i = 0; i < quotes.size() && i <= maxQuotes; ++i) {
         const QString prefix = QStringLiteral("quotes[%1].").arg(i);
         if (quotes.at(i).text.trimmed().isEmpty())
             add(prefix + QLatin1String("text"), tr("The quote has no text."));

@@ -32,6 +32,10 @@ struct ContactRef
 struct Release
 {
     static constexpr int maxHeadlineLength = 200;
+    // Limits that keep a release a press release (and the editor responsive): a body of
+    // a million characters is some 150,000 words.
+    static constexpr int maxTextLength = 1'000'000;
+    static constexpr int maxQuotes = 100;
 
     qint64 id = 0;
     QString uuid;             // stable across exports; assigned on first save

@@ -17,6 +17,11 @@ ValidationIssues Speaker::validate() const
                        QCoreApplication::translate(
                            "Validation", "\"%1\" is not a valid e-mail address.")
                            .arg(email)});
+    if (photo.size() > maxPhotoBytes)
+        issues.append({QStringLiteral("photo"),
+                       QCoreApplication::translate("Validation", "The photo is %1 MB; at most %2 MB are allowed.")
+                           .arg(photo.size() / (1024 * 1024))
+                           .arg(maxPhotoBytes / (1024 * 1024))});
     for (const QString &language : languages) {
         if (!fieldchecks::isValidLanguageTag(language)) {
             issues.append({QStringLiteral("languages"),

@@ -31,6 +31,8 @@ struct Speaker
     QDateTime updatedAt;
     QDateTime deletedAt;
 
+    static constexpr qsizetype maxPhotoBytes = 5 * 1024 * 1024;
+
     ValidationIssues validate() const;
     // "Hernández Peña, María José" style from the full name, for sorting lists.
     static QString deriveSortName(const QString &fullName);

@@ -168,6 +168,23 @@ private Q_SLOTS:
         QCOMPARE(fields(organization.validate()), (QStringList{QStringLiteral("name"), QStringLiteral("website")}));
     }
 
+    void oversizedInputHasClearLimits()
+    {
+        Release release = validRelease();
+        release.body = QString(Release::maxTextLength + 1, QLatin1Char('x'));
+        release.quotes.fill({0, 1, QStringLiteral("Words."), QString(), QString()}, 10'000);
+        QCOMPARE(fields(release.validate()), (QStringList{QStringLiteral("body"), QStringLiteral("quotes")}));
+        Speaker speaker;
+        speaker.fullName = QStringLiteral("Ana");
+        speaker.photo = QByteArray(50 * 1024 * 1024, '\0');
+        QCOMPARE(fields(speaker.validate()), QStringList{QStringLiteral("photo")});
+        QVERIFY(speaker.validate().first().message.contains(QLatin1String("50 MB")));
+        Organization organization;
+        organization.name = QStringLiteral("Office");
+        organization.logo = QByteArray(6 * 1024 * 1024, '\0');
+        QCOMPARE(fields(organization.validate()), QStringList{QStringLiteral("logo")});
+    }
+
     void sortNames()
     {
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("María José Hernández Peña")),
