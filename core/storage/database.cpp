@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QTimer>
 #include <QUuid>
 
 namespace pressdesk {
@@ -224,6 +225,29 @@ bool Database::migrate(int fromVersion)
         }
     }
     return true;
+}
+
+void Database::watchOtherWriters(int intervalMs)
+{
+    if (!m_watch) {
+        m_watch = new QTimer(this);
+        connect(m_watch, &QTimer::timeout, this, [this] {
+            if (!m_db.isOpen() || m_transactionDepth > 0)
+                return;
+            try {
+                const qint64 version = Query(m_db, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
+                const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
+                m_dataVersion = version;
+                if (changedElsewhere) {
+                    for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+                        Q_EMIT changed(entity, 0);
+                }
+            } catch (const StorageError &) {
+                // Busy or closed: try again at the next tick.
+            }
+        });
+    }
+    m_watch->start(intervalMs);
 }
 
 int Database::schemaVersion() const

@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QTimer;
+
 namespace pressdesk {
 
 // One open Pressdesk file. Opening checks what the file is before anything is written,
@@ -47,6 +49,11 @@ public:
     // Called by repositories after a successful commit. id 0 means "many rows".
     void notifyChanged(Entity entity, qint64 id) { Q_EMIT changed(entity, id); }
 
+    // Notices commits by other processes (another Pressdesk on the same file) by polling
+    // SQLite's data_version, a cheap counter, and announces them as changed(entity, 0) for
+    // every entity so that lists reload.
+    void watchOtherWriters(int intervalMs);
+
     // Used by Transaction to nest with savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
@@ -68,6 +75,8 @@ private:
     int m_busyTimeoutMs = 5000;
     int m_transactionDepth = 0;
     bool m_created = false;
+    QTimer *m_watch = nullptr;
+    qint64 m_dataVersion = -1;
 };
 
 } // namespace pressdesk

@@ -156,6 +156,8 @@ MainWindow::~MainWindow() = default;
 void MainWindow::startBackgroundWork()
 {
     m_backup->startAutomaticBackup();
+    // A colleague's Pressdesk on the same (shared) file: show their changes within seconds.
+    m_database.watchOtherWriters(1500);
 }
 
 void MainWindow::createActions()
