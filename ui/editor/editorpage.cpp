@@ -44,6 +44,14 @@ void EditorPage::updateModified()
     }
 }
 
+void EditorPage::disconnectChildren()
+{
+    const auto children = findChildren<QObject *>();
+    for (QObject *child : children)
+        QObject::disconnect(child, nullptr, this, nullptr);
+    QObject::disconnect(this, nullptr, nullptr, nullptr);
+}
+
 QString EditorPage::userName()
 {
     QString name = qEnvironmentVariable("USER");

@@ -59,6 +59,9 @@ protected:
     void updateModified();
     bool isLoading() const { return m_loading; }
     void setLoading(bool loading) { m_loading = loading; }
+    // For the derived destructors: child widgets emit while they are torn down, after the
+    // derived part is gone, so their connections to this editor go first.
+    void disconnectChildren();
     // The user's name for revisions ("who saved").
     static QString userName();
 

@@ -8,6 +8,7 @@
 #include "editor/statecommand.h"
 #include "i18n/countrylist.h"
 #include "models/organizationlistmodel.h"
+#include "preferences/preferences.h"
 #include "models/speakerlistmodel.h"
 #include "search/searchquery.h"
 #include "storage/eventrepository.h"
@@ -138,13 +139,16 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     connect(undoStack(), &QUndoStack::indexChanged, this, [this] { updateModified(); });
 }
 
-EventEditor::~EventEditor() = default;
+EventEditor::~EventEditor()
+{
+    disconnectChildren();
+}
 
 void EventEditor::startNew()
 {
     Event event;
     event.start = QDateTime(QDate::currentDate().addDays(30), QTime(9, 0));
-    event.timeZone = QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    event.timeZone = Preferences::defaultTimeZone();
     setEvent(event);
     markClean();
 }

@@ -545,7 +545,7 @@ void MainWindow::offerRecovery()
 void MainWindow::undoOrRedo(bool redo)
 {
     // A text field undoes its own typing; elsewhere the editor's structural edits.
-    QWidget *focus = QApplication::focusWidget();
+    QWidget *focus = focusWidget();
     if (auto *line = qobject_cast<QLineEdit *>(focus)) {
         redo ? line->redo() : line->undo();
     } else if (auto *text = qobject_cast<QTextEdit *>(focus)) {

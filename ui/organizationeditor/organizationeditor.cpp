@@ -59,7 +59,10 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
     connect(this, &EditorPage::modifiedChanged, this, &OrganizationEditor::updateStateLabel);
 }
 
-OrganizationEditor::~OrganizationEditor() = default;
+OrganizationEditor::~OrganizationEditor()
+{
+    disconnectChildren();
+}
 
 void OrganizationEditor::startNew()
 {

@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimeZone>
 
 namespace pressdesk {
 
@@ -55,6 +56,12 @@ QString Preferences::exportFolder()
 void Preferences::setExportFolder(const QString &folder)
 {
     QSettings().setValue(exportFolderKey, QDir::cleanPath(folder));
+}
+
+QString Preferences::defaultTimeZone()
+{
+    const QByteArray system = QTimeZone::systemTimeZoneId();
+    return QTimeZone::isTimeZoneIdAvailable(system) ? QString::fromUtf8(system) : QStringLiteral("UTC");
 }
 
 bool Preferences::letterPaper()

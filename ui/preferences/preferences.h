@@ -19,6 +19,9 @@ public:
     static int autosaveIntervalMs();
     static QString exportFolder();
     static void setExportFolder(const QString &folder);
+    // The system's time zone when Qt knows its id, else UTC: the default of new events and
+    // embargoes.
+    static QString defaultTimeZone();
     static bool letterPaper();
     static void setLetterPaper(bool letter);
 };

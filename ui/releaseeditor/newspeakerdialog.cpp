@@ -27,6 +27,8 @@ NewSpeakerDialog::NewSpeakerDialog(Database &database, QWidget *parent)
     auto *countries = new QCompleter(CountryList::names(), this);
     countries->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->countryEdit->setCompleter(countries);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &NewSpeakerDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 NewSpeakerDialog::~NewSpeakerDialog() = default;

@@ -88,7 +88,10 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
     setupFields();
 }
 
-ReleaseEditor::~ReleaseEditor() = default;
+ReleaseEditor::~ReleaseEditor()
+{
+    disconnectChildren();
+}
 
 void ReleaseEditor::setupFields()
 {
@@ -301,8 +304,7 @@ void ReleaseEditor::setRelease(const Release &release)
     else
         ui.languageCombo->setEditText(release.language);
     ui.embargoCheck->setChecked(release.isEmbargoed());
-    const QString zone = release.embargoTimeZone.isEmpty() ? QString::fromUtf8(QTimeZone::systemTimeZoneId())
-                                                           : release.embargoTimeZone;
+    const QString zone = release.embargoTimeZone.isEmpty() ? Preferences::defaultTimeZone() : release.embargoTimeZone;
     ui.embargoTimeZoneCombo->setCurrentText(zone);
     const QTimeZone timeZone(zone.toUtf8());
     const QDateTime embargo = release.isEmbargoed()

@@ -82,7 +82,10 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     connect(this, &EditorPage::modifiedChanged, this, &SpeakerEditor::updateStateLabel);
 }
 
-SpeakerEditor::~SpeakerEditor() = default;
+SpeakerEditor::~SpeakerEditor()
+{
+    disconnectChildren();
+}
 
 QByteArray SpeakerEditor::squarePhoto(const QByteArray &imageData)
 {
