@@ -25,7 +25,9 @@ QString LanguageNames::displayName(const QString &tag)
     if (tag.contains(QLatin1Char('-')) && locale.territory() != QLocale::AnyTerritory
         && !tag.contains(QLatin1String("Hans")) && !tag.contains(QLatin1String("Hant")))
         english += QStringLiteral(" (%1)").arg(QLocale::territoryToString(locale.territory()));
-    if (!native.isEmpty() && native.compare(english, Qt::CaseInsensitive) != 0)
+    // "en" alone is English, not "American English".
+    if (!native.isEmpty() && native.compare(english, Qt::CaseInsensitive) != 0
+        && !native.contains(english, Qt::CaseInsensitive))
         return QStringLiteral("%1 \u2014 %2 (%3)").arg(english, native, tag);
     return QStringLiteral("%1 (%2)").arg(english, tag);
 }

@@ -41,6 +41,8 @@ EditorArea::EditorArea(Database &database, QWidget *browser, QWidget *parent)
     setTabsClosable(true);
     setMovable(true);
     setTabBarAutoHide(true);
+    setUsesScrollButtons(true);
+    setElideMode(Qt::ElideRight);
     addTab(browser, tr("Browse"));
     tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);

@@ -1,5 +1,6 @@
 #include "editorpage.h"
 
+#include <QLineEdit>
 #include <QUndoStack>
 #include <QUuid>
 
@@ -25,6 +26,12 @@ QString EditorPage::draftKey() const
 
 void EditorPage::markClean()
 {
+    // Long lines show their beginning after a load or save, not their end.
+    const auto edits = findChildren<QLineEdit *>();
+    for (QLineEdit *edit : edits) {
+        if (!edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
     m_clean = state();
     if (m_modified) {
         m_modified = false;

@@ -81,6 +81,7 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
         zones.append(QString::fromUtf8(zone));
     m_ui->timeZoneCombo->addItems(zones);
     m_ui->timeZoneCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_ui->timeZoneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->timeZoneCombo->completer()->setFilterMode(Qt::MatchContains);
     m_ui->timeZoneCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     auto *countries = new QCompleter(CountryList::names(), this);

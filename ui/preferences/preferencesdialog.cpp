@@ -16,6 +16,9 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::PreferencesDialog>())
 {
     m_ui->setupUi(this);
+    // Long organization names must not widen the form.
+    m_ui->ourOrganizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->ourOrganizationCombo->setMinimumContentsLength(24);
     setObjectName(QStringLiteral("preferencesDialog"));
     m_ui->errorLabel->hide();
 

@@ -17,6 +17,9 @@ NewSpeakerDialog::NewSpeakerDialog(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::NewSpeakerDialog>())
 {
     m_ui->setupUi(this);
+    // Long organization names must not widen the form.
+    m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->organizationCombo->setMinimumContentsLength(24);
     setObjectName(QStringLiteral("newSpeakerDialog"));
     m_ui->errorLabel->hide();
     m_ui->organizationCombo->addItem(QString(), qint64(0));

@@ -248,6 +248,9 @@ void ReleaseEditor::setupFields()
 
     ui.editorSplitter->setStretchFactor(0, 3);
     ui.editorSplitter->setStretchFactor(1, 2);
+    ui.editorSplitter->setSizes({600, 400});
+    ui.languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ui.embargoTimeZoneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     ui.previewPanel->setVisible(QSettings().value(QStringLiteral("editor/releasePreview"), true).toBool());
     ui.previewButton->setChecked(ui.previewPanel->isVisibleTo(this));
     connect(ui.previewButton, &QPushButton::toggled, this, [](bool on) {
@@ -428,6 +431,8 @@ QString ReleaseEditor::statusText() const
 {
     const Release release = current();
     const int words = TextStatistics::wordCount(release.lead + QLatin1Char('\n') + release.body);
+    if (words == 0)
+        return tr("%n word(s)", nullptr, 0);
     return tr("%n word(s)", nullptr, words) + QStringLiteral(" \u00B7 ")
            + tr("about %n minute(s) to read", nullptr, TextStatistics::readingMinutes(words));
 }

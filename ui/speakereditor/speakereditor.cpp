@@ -25,6 +25,9 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::SpeakerEditor>())
 {
     m_ui->setupUi(this);
+    // Long organization names must not widen the form.
+    m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->organizationCombo->setMinimumContentsLength(24);
     setObjectName(QStringLiteral("speakerEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_problems->addField(QStringLiteral("full_name"), m_ui->fullNameEdit);
