@@ -358,6 +358,10 @@ private Q_SLOTS:
         QCOMPARE(quotes->count(), 1);
         w.action("redoAction")->trigger();
         QCOMPARE(quotes->count(), 2);
+        // Del in the list removes the quote; it does not trash the release.
+        QTest::keyClick(quotes, Qt::Key_Delete);
+        QCOMPARE(quotes->count(), 1);
+        QCOMPARE(w.area()->currentEditor(), editor);
     }
 
     void trashAndUndo()

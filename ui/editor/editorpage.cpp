@@ -1,5 +1,6 @@
 #include "editorpage.h"
 
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QUndoStack>
 #include <QUuid>
@@ -51,11 +52,36 @@ void EditorPage::updateModified()
     }
 }
 
+void EditorPage::removeOnDelete(QWidget *list, std::function<void()> remove)
+{
+    m_deleteHandlers.insert(list, std::move(remove));
+    list->installEventFilter(this);
+}
+
+bool EditorPage::eventFilter(QObject *watched, QEvent *event)
+{
+    const auto handler = m_deleteHandlers.constFind(watched);
+    if (handler != m_deleteHandlers.cend()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (key->matches(QKeySequence::Delete) || key->key() == Qt::Key_Backspace) {
+            event->accept();
+            if (event->type() == QEvent::KeyPress)
+                (*handler)();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
 void EditorPage::disconnectChildren()
 {
     const auto children = findChildren<QObject *>();
-    for (QObject *child : children)
+    for (QObject *child : children) {
         QObject::disconnect(child, nullptr, this, nullptr);
+        child->removeEventFilter(this);
+    }
+    m_deleteHandlers.clear();
     QObject::disconnect(this, nullptr, nullptr, nullptr);
 }
 

@@ -4,7 +4,10 @@
 #include "storage/entity.h"
 
 #include <QJsonObject>
+#include <QHash>
 #include <QWidget>
+
+#include <functional>
 
 class QUndoStack;
 
@@ -59,6 +62,10 @@ protected:
     void updateModified();
     bool isLoading() const { return m_loading; }
     void setLoading(bool loading) { m_loading = loading; }
+    // Del in this list removes its current item (through remove) instead of moving the
+    // whole record to the trash, which is what Del means elsewhere in the window.
+    void removeOnDelete(QWidget *list, std::function<void()> remove);
+    bool eventFilter(QObject *watched, QEvent *event) override;
     // For the derived destructors: child widgets emit while they are torn down, after the
     // derived part is gone, so their connections to this editor go first.
     void disconnectChildren();
@@ -70,6 +77,7 @@ private:
     Entity m_entity;
     QUndoStack *m_undoStack = nullptr;
     QJsonObject m_clean;
+    QHash<QObject *, std::function<void()>> m_deleteHandlers;
     QString m_newKey;
     bool m_modified = false;
     bool m_loading = false;

@@ -111,6 +111,8 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
         pushLinks(tr("Add speaker"), [&] { m_speakers.append({id, SpeakerRole::Panelist, name}); });
         m_ui->speakerPicker->clear();
     });
+    removeOnDelete(m_ui->organizationsTable, [this] { m_ui->removeOrganizationButton->click(); });
+    removeOnDelete(m_ui->speakersTable, [this] { m_ui->removeSpeakerButton->click(); });
     connect(m_ui->removeOrganizationButton, &QPushButton::clicked, this, [this] {
         const int row = m_ui->organizationsTable->currentRow();
         if (row >= 0 && row < m_organizations.size())

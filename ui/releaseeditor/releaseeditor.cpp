@@ -194,6 +194,9 @@ void ReleaseEditor::setupFields()
         // Let the drop finish before rebuilding the list it came from.
         QTimer::singleShot(0, this, &ReleaseEditor::quotesReordered);
     });
+    removeOnDelete(ui.quotesList, [this] { removeQuote(); });
+    removeOnDelete(ui.eventsList, [this] { m_ui->removeEventButton->click(); });
+    removeOnDelete(ui.contactsList, [this] { m_ui->removeContactButton->click(); });
     connect(ui.addQuoteButton, &QPushButton::clicked, this, &ReleaseEditor::addQuote);
     connect(ui.removeQuoteButton, &QPushButton::clicked, this, &ReleaseEditor::removeQuote);
     connect(ui.moveQuoteUpButton, &QPushButton::clicked, this, [this] { moveQuote(-1); });
@@ -753,7 +756,7 @@ void ReleaseEditor::refreshLinkLists()
             details.append(contact.title);
         if (!contact.email.isEmpty())
             details.append(contact.email);
-        m_ui->contactsList->addItem(details.join(QLatin1String(" \u00B7 ")));
+        m_ui->contactsList->addItem(details.join(QStringLiteral(" \u00B7 ")));
     }
     const auto links = m_events.size() + m_contacts.size();
     m_ui->pagesTabs->setTabText(m_ui->pagesTabs->indexOf(m_ui->linksPage),
