@@ -218,7 +218,9 @@ public:
 
     void saveRelease(Release &release)
     {
-        check(m_releases.save(release, {false}), m_releases);
+        ReleaseRepository::SaveOptions options;
+        options.recordRevision = false;
+        check(m_releases.save(release, options), m_releases);
     }
 
 private:

@@ -52,6 +52,10 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
             add(QStringLiteral("dateline_city"), tr("A published release needs a dateline."));
         if (body.trimmed().isEmpty())
             add(QStringLiteral("body"), tr("A published release needs a body."));
+        if (embargoUntil.isValid() && embargoUntil > QDateTime::currentDateTimeUtc())
+            add(QStringLiteral("embargo_until"),
+                tr("The release is embargoed until %1 UTC; it cannot be published before then.")
+                    .arg(embargoUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
 
     const struct
@@ -77,6 +81,31 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
             add(prefix + QLatin1String("speaker_id"), tr("The quote has no speaker."));
     }
     return issues;
+}
+
+Release Release::duplicated() const
+{
+    Release copy = *this;
+    copy.id = 0;
+    copy.uuid.clear();
+    copy.translationGroup.clear();
+    copy.status = ReleaseStatus::Draft;
+    copy.version = 0;
+    copy.createdAt = {};
+    copy.updatedAt = {};
+    copy.publishedAt = {};
+    copy.deletedAt = {};
+    for (Quote &quote : copy.quotes)
+        quote.id = 0;
+    return copy;
+}
+
+Release Release::translation(const QString &targetLanguage) const
+{
+    Release copy = duplicated();
+    copy.translationGroup = translationGroup.isEmpty() ? uuid : translationGroup;
+    copy.language = targetLanguage;
+    return copy;
 }
 
 } // namespace pressdesk

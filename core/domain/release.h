@@ -69,6 +69,12 @@ struct Release
     // Every problem, for the status the release is in (or is about to move to).
     ValidationIssues validate() const;
     ValidationIssues validateFor(ReleaseStatus target) const;
+    // The same release as a new, unsaved draft: no id, uuid, version, history or
+    // publication; a duplicate starts its own translation group.
+    Release duplicated() const;
+    // A new draft in another language, in this release's translation group, with the
+    // quotes and links copied (the texts to be translated).
+    Release translation(const QString &targetLanguage) const;
 };
 
 } // namespace pressdesk

@@ -166,7 +166,9 @@ public:
             && release.validateFor(ReleaseStatus::Draft).isEmpty()) {
             release.status = release.validateFor(ReleaseStatus::Approved).isEmpty() ? ReleaseStatus::Approved : ReleaseStatus::Draft;
         }
-        check(m_releases.save(release, ReleaseRepository::SaveOptions{false}), m_releases);
+        ReleaseRepository::SaveOptions options;
+        options.recordRevision = false;
+        check(m_releases.save(release, options), m_releases);
         entry.id = release.id;
         m_finder.rememberRelease(release.id, release);
         external(record, Entity::Release, release.id);

@@ -156,6 +156,67 @@ QList<Revision> ReleaseRepository::revisions(qint64 releaseId)
     return result;
 }
 
+QStringList ReleaseRepository::tags()
+{
+    QStringList result;
+    read([&] {
+        Query &query = prepared(QStringLiteral(
+            "SELECT t.tag FROM release_tags t JOIN releases r ON r.id = t.release_id "
+            "WHERE r.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC, t.tag COLLATE NOCASE"));
+        query.exec();
+        while (query.next())
+            result.append(query.value(0).toString());
+        query.finish();
+    });
+    return result;
+}
+
+QList<Release> ReleaseRepository::quoting(qint64 speakerId)
+{
+    QList<Release> result;
+    read([&] {
+        Query &query = prepared(selectSummary + QStringLiteral(
+                                    "WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM quotes WHERE speaker_id = ?) "
+                                    "ORDER BY release_date DESC, id DESC"));
+        query.bind(0, speakerId).exec();
+        while (query.next())
+            result.append(fromRow(query));
+        query.finish();
+    });
+    return result;
+}
+
+QList<Release> ReleaseRepository::linkingEvent(qint64 eventId)
+{
+    QList<Release> result;
+    read([&] {
+        Query &query = prepared(selectSummary + QStringLiteral(
+                                    "WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM release_events WHERE event_id = ?) "
+                                    "ORDER BY release_date DESC, id DESC"));
+        query.bind(0, eventId).exec();
+        while (query.next())
+            result.append(fromRow(query));
+        query.finish();
+    });
+    return result;
+}
+
+QList<Release> ReleaseRepository::translations(const QString &translationGroup)
+{
+    QList<Release> result;
+    if (translationGroup.isEmpty())
+        return result;
+    read([&] {
+        Query &query = prepared(selectSummary + QStringLiteral(
+                                    "WHERE deleted_at IS NULL AND translation_group = ? ORDER BY id"));
+        query.bind(0, translationGroup).exec();
+        while (query.next())
+            result.append(fromRow(query));
+        query.finish();
+    });
+    return result;
+}
+
 bool ReleaseRepository::save(Release &release, SaveOptions options)
 {
     const ValidationIssues issues = release.validate();
@@ -243,7 +304,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
                                     "VALUES (?, ?, ?, ?, ?)"))
                 .bind(0, id)
                 .bind(1, saved.version)
-                .bind(2, text(saved.author))
+                .bind(2, text(options.revisionAuthor.isEmpty() ? saved.author : options.revisionAuthor))
                 .bind(3, timestamp)
                 .bind(4, QString::fromUtf8(snapshot))
                 .exec();

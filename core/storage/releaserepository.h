@@ -32,6 +32,8 @@ public:
     {
         // Generated and imported releases have no edit history to keep.
         bool recordRevision = true;
+        // Who saved, for the revision; empty: the release's author.
+        QString revisionAuthor;
     };
 
     explicit ReleaseRepository(Database &database);
@@ -41,6 +43,14 @@ public:
     // The list fields only (no body, quotes or links), newest release date first.
     QList<Release> summaries(const ReleaseFilter &filter);
     QList<Revision> revisions(qint64 releaseId);
+    // Every tag in use on releases not in the trash, most used first, for completion.
+    QStringList tags();
+    // Summaries of the releases not in the trash that quote the speaker, newest first.
+    QList<Release> quoting(qint64 speakerId);
+    // Summaries of the releases not in the trash that link the event, newest first.
+    QList<Release> linkingEvent(qint64 eventId);
+    // Summaries of the releases of a translation group (originals and translations).
+    QList<Release> translations(const QString &translationGroup);
 
     // One transaction: the row, tags, quotes, event and contact links, the search index
     // and a revision. Inserts when id is 0 (assigning uuid and translation group).

@@ -18,6 +18,30 @@
     </message>
 </context>
 <context>
+    <name>pressdesk::ExportController</name>
+    <message numerus="yes">
+        <source>Export %n Release(s) to Folder</source>
+        <translation>
+            <numerusform>Export %n Release to Folder</numerusform>
+            <numerusform>Export %n Releases to Folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were written; no file was left half-written.</source>
+        <translation>
+            <numerusform>Cancelled: %n file were written; no file was left half-written.</numerusform>
+            <numerusform>Cancelled: %n files were written; no file was left half-written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n release to %1.</numerusform>
+            <numerusform>Exported %n releases to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::MainWindow</name>
     <message numerus="yes">
         <source>%n release(s)</source>
@@ -73,6 +97,30 @@
         <translation>
             <numerusform>Delete %n item in the trash for good? This cannot be undone.</numerusform>
             <numerusform>Delete %n items in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n item from the trash.</numerusform>
+            <numerusform>Restored %n items from the trash.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseEditor</name>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n word</numerusform>
+            <numerusform>%n words</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) to read</source>
+        <translation>
+            <numerusform>about %n minute to read</numerusform>
+            <numerusform>about %n minutes to read</numerusform>
         </translation>
     </message>
 </context>

@@ -1,7 +1,12 @@
 #include "mainwindow.h"
 
+#include "editor/editorarea.h"
+#include "editor/editorpage.h"
 #include "export/exportcontroller.h"
 #include "import/importcontroller.h"
+#include "preferences/preferencesdialog.h"
+#include "preferences/preferences.h"
+#include "releaseeditor/releaseeditor.h"
 #include "export/htmlexporter.h"
 #include "backup/backupcontroller.h"
 #include "lists/sectionview.h"
@@ -27,7 +32,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTextEdit>
+#include <QUndoStack>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,6 +51,17 @@
 namespace pressdesk {
 
 namespace {
+
+Entity entityOf(const QString &kind)
+{
+    if (kind == QLatin1String("speaker"))
+        return Entity::Speaker;
+    if (kind == QLatin1String("event"))
+        return Entity::Event;
+    if (kind == QLatin1String("organization"))
+        return Entity::Organization;
+    return Entity::Release;
+}
 
 std::unique_ptr<Repository> repositoryFor(const QString &kind, Database &database)
 {
@@ -95,7 +116,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setSizes({170, 720, 390});
-    setCentralWidget(m_splitter);
+    m_editors = new EditorArea(m_database, m_splitter, this);
+    setCentralWidget(m_editors);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -103,7 +125,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
     m_pathLabel->setToolTip(tr("The database file in use"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_editorStatusLabel = new QLabel(this);
+    m_editorStatusLabel->setObjectName(QStringLiteral("editorStatusLabel"));
+    m_undoTrashButton = new QPushButton(tr("Undo"), this);
+    m_undoTrashButton->setObjectName(QStringLiteral("undoTrashButton"));
+    m_undoTrashButton->setFlat(true);
+    m_undoTrashButton->hide();
     statusBar()->addWidget(m_countLabel, 1);
+    statusBar()->addPermanentWidget(m_undoTrashButton);
+    statusBar()->addPermanentWidget(m_editorStatusLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
     ExportController::Selection selection;
@@ -132,6 +162,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
+    connect(m_undoTrashButton, &QPushButton::clicked, this, &MainWindow::undoTrash);
+    connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
+    connect(m_editors, &EditorArea::currentEditorChanged, this, [this] {
+        updateEditorActions();
+        updateActions();
+    });
     connect(&m_database, &Database::changed, this, &MainWindow::updateStatus);
 
     QSettings settings;
@@ -141,6 +177,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     if (!settings.contains(QStringLiteral("mainwindow/geometry")))
         resize(1280, 800);
 
+    updateEditorActions();
     showSection(Section::Releases);
     // Counting a large archive costs a few milliseconds; it waits until the list is on
     // screen so that start-up is only the first page.
@@ -205,6 +242,60 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction->setObjectName(QStringLiteral("newAction"));
+    m_newAction->setShortcut(QKeySequence::New);
+    m_newAction->setStatusTip(tr("Create a new record in the current section"));
+    connect(m_newAction, &QAction::triggered, this, &MainWindow::newRecord);
+
+    m_openAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open")), tr("&Open"), this);
+    m_openAction->setObjectName(QStringLiteral("openAction"));
+    m_openAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_openAction->setStatusTip(tr("Edit the selected record"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelection);
+
+    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction->setObjectName(QStringLiteral("saveAction"));
+    m_saveAction->setShortcut(QKeySequence::Save);
+    connect(m_saveAction, &QAction::triggered, m_editors, &EditorArea::saveCurrent);
+
+    m_closeEditorAction = new QAction(QIcon::fromTheme(QStringLiteral("window-close")), tr("&Close Editor"), this);
+    m_closeEditorAction->setObjectName(QStringLiteral("closeEditorAction"));
+    m_closeEditorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    connect(m_closeEditorAction, &QAction::triggered, m_editors, &EditorArea::closeCurrent);
+
+    m_undoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-undo")), tr("&Undo"), this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
+
+    m_undoTrashAction = new QAction(tr("Undo Move to Trash"), this);
+    m_undoTrashAction->setObjectName(QStringLiteral("undoTrashAction"));
+    m_undoTrashAction->setEnabled(false);
+    connect(m_undoTrashAction, &QAction::triggered, this, &MainWindow::undoTrash);
+
+    m_historyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"), this);
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    connect(m_historyAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->showHistory(); }); });
+    m_duplicateAction = new QAction(tr("D&uplicate"), this);
+    m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
+    m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    connect(m_duplicateAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->duplicate(); }); });
+    m_translateAction = new QAction(tr("Create &Translation…"), this);
+    m_translateAction->setObjectName(QStringLiteral("translateAction"));
+    connect(m_translateAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->createTranslation(); }); });
+
+    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
+    m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
+
     for (Section section : allSections) {
         auto *action = new QAction(sectionTitle(section), this);
         action->setObjectName(sectionKey(section) + QLatin1String("SectionAction"));
@@ -218,20 +309,37 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newAction);
+    file->addAction(m_openAction);
+    file->addAction(m_saveAction);
+    file->addAction(m_closeEditorAction);
+    file->addSeparator();
     file->addAction(m_import->importAction());
     file->addSeparator();
     file->addAction(m_backup->backupAction());
     file->addAction(m_backup->restoreAction());
     file->addSeparator();
+    file->addAction(m_preferencesAction);
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_trashAction);
+    edit->addAction(m_undoTrashAction);
     edit->addAction(m_restoreAction);
     edit->addSeparator();
     edit->addAction(m_emptyTrashAction);
+
+    QMenu *release = menuBar()->addMenu(tr("&Release"));
+    release->setObjectName(QStringLiteral("releaseMenu"));
+    release->addAction(m_historyAction);
+    release->addAction(m_duplicateAction);
+    release->addAction(m_translateAction);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     auto *sections = new QActionGroup(this);
@@ -251,6 +359,9 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolbar->addAction(m_newAction);
+    toolbar->addAction(m_saveAction);
+    toolbar->addSeparator();
     toolbar->addAction(m_trashAction);
     toolbar->addAction(m_restoreAction);
     toolbar->addAction(m_refreshAction);
@@ -272,6 +383,8 @@ SectionView *MainWindow::sectionView(Section section)
         updateActions();
     });
     connect(view->model(), &SqlListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    if (section != Section::Trash)
+        connect(view->table(), &QTableView::activated, this, &MainWindow::openSelection);
     connect(view, &SectionView::searchApplied, this, [this, view](const SearchQuery &query) {
         if (view == m_stack->currentWidget())
             m_detail->setHighlightedWords(query.words());
@@ -328,11 +441,13 @@ void MainWindow::updateStatus()
 
 void MainWindow::updateActions()
 {
-    const bool inTrash = currentSection() == Section::Trash;
-    const bool hasSelection = !selectedRecords().isEmpty();
+    EditorPage *editor = m_editors ? m_editors->currentEditor() : nullptr;
+    const bool inTrash = !editor && currentSection() == Section::Trash;
+    const bool hasSelection = editor ? editor->recordId() > 0 : !selectedRecords().isEmpty();
     m_trashAction->setEnabled(!inTrash && hasSelection);
     m_restoreAction->setEnabled(inTrash && hasSelection);
     m_emptyTrashAction->setEnabled(inTrash);
+    m_openAction->setEnabled(!editor && !inTrash);
     m_export->updateActions();
 }
 
@@ -358,6 +473,11 @@ QList<qint64> MainWindow::sectionIds(Section section, bool selectedOnly)
 QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
 {
     QList<QPair<QString, qint64>> records;
+    if (EditorPage *editor = m_editors ? m_editors->currentEditor() : nullptr) {
+        if (editor->recordId() > 0)
+            records.append({entityKey(editor->entity()), editor->recordId()});
+        return records;
+    }
     const auto *view = qobject_cast<const SectionView *>(m_stack->currentWidget());
     if (!view)
         return records;
@@ -372,15 +492,119 @@ QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
 void MainWindow::moveSelectionToTrash()
 {
     const auto records = selectedRecords();
+    QList<QPair<QString, qint64>> trashed;
     for (const auto &[kind, id] : records) {
         auto repository = repositoryFor(kind, m_database);
         if (!repository->moveToTrash(id)) {
             QMessageBox::warning(this, tr("Move to Trash"),
                                  tr("Could not move the item to the trash: %1").arg(repository->errorString()));
+            break;
+        }
+        trashed.append({kind, id});
+        // An editor of a trashed record has nothing left to save to.
+        if (EditorPage *editor = m_editors->editorFor(entityOf(kind), id))
+            m_editors->discardEditor(editor);
+    }
+    if (trashed.isEmpty())
+        return;
+    m_lastTrashed = trashed;
+    statusBar()->showMessage(tr("Moved %n item(s) to the trash.", nullptr, static_cast<int>(trashed.size())), 10000);
+    m_undoTrashButton->show();
+    m_undoTrashAction->setEnabled(true);
+    // The offer lasts as long as the message.
+    QTimer::singleShot(10000, m_undoTrashButton, [this] {
+        m_undoTrashButton->hide();
+    });
+}
+
+void MainWindow::undoTrash()
+{
+    const auto records = std::exchange(m_lastTrashed, {});
+    m_undoTrashButton->hide();
+    m_undoTrashAction->setEnabled(false);
+    for (const auto &[kind, id] : records) {
+        auto repository = repositoryFor(kind, m_database);
+        if (!repository->restore(id)) {
+            QMessageBox::warning(this, tr("Undo Move to Trash"),
+                                 tr("Could not restore the item: %1").arg(repository->errorString()));
             return;
         }
     }
-    statusBar()->showMessage(tr("Moved %n item(s) to the trash.", nullptr, static_cast<int>(records.size())), 5000);
+    if (!records.isEmpty())
+        statusBar()->showMessage(tr("Restored %n item(s) from the trash.", nullptr, static_cast<int>(records.size())), 5000);
+}
+
+void MainWindow::newRecord()
+{
+    Section section = currentSection();
+    Entity entity = Entity::Release;
+    if (EditorPage *editor = m_editors->currentEditor())
+        entity = editor->entity();
+    else if (section == Section::Speakers)
+        entity = Entity::Speaker;
+    else if (section == Section::Events)
+        entity = Entity::Event;
+    else if (section == Section::Organizations)
+        entity = Entity::Organization;
+    m_editors->createNew(entity);
+}
+
+void MainWindow::openSelection()
+{
+    SectionView *view = m_views.value(currentSection());
+    if (!view || view->section() == Section::Trash || m_editors->currentEditor())
+        return;
+    const qint64 id = view->currentId();
+    if (id > 0)
+        m_editors->open(entityOf(kindOf(view->section())), id);
+}
+
+void MainWindow::offerRecovery()
+{
+    m_editors->offerRecovery();
+}
+
+void MainWindow::undoOrRedo(bool redo)
+{
+    // A text field undoes its own typing; elsewhere the editor's structural edits.
+    QWidget *focus = focusWidget();
+    if (auto *line = qobject_cast<QLineEdit *>(focus)) {
+        redo ? line->redo() : line->undo();
+    } else if (auto *text = qobject_cast<QTextEdit *>(focus)) {
+        redo ? text->redo() : text->undo();
+    } else if (auto *plain = qobject_cast<QPlainTextEdit *>(focus)) {
+        redo ? plain->redo() : plain->undo();
+    } else if (EditorPage *editor = m_editors->currentEditor()) {
+        redo ? editor->undoStack()->redo() : editor->undoStack()->undo();
+    }
+}
+
+void MainWindow::updateEditorActions()
+{
+    EditorPage *editor = m_editors->currentEditor();
+    const bool release = qobject_cast<ReleaseEditor *>(editor) != nullptr;
+    m_saveAction->setEnabled(editor != nullptr);
+    m_closeEditorAction->setEnabled(editor != nullptr);
+    m_historyAction->setEnabled(release && editor->recordId() > 0);
+    m_duplicateAction->setEnabled(release);
+    m_translateAction->setEnabled(release && editor->recordId() > 0);
+    if (editor)
+        connect(editor, &EditorPage::saved, this, &MainWindow::updateEditorActions, Qt::UniqueConnection);
+}
+
+void MainWindow::withReleaseEditor(const std::function<void(ReleaseEditor *)> &action)
+{
+    if (auto *editor = qobject_cast<ReleaseEditor *>(m_editors->currentEditor()))
+        action(editor);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(m_database, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_export->setPaperSize(Preferences::letterPaper() ? PaperSize::Letter : PaperSize::A4);
+    m_editors->restartAutosave();
 }
 
 void MainWindow::restoreSelection()
@@ -455,6 +679,10 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_editors->closeAll()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("mainwindow/state"), saveState());

@@ -5,8 +5,11 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <functional>
+
 class QAction;
 class QLabel;
+class QPushButton;
 class QSplitter;
 class QStackedWidget;
 
@@ -15,6 +18,8 @@ namespace pressdesk {
 class Database;
 class DetailPane;
 class BackupController;
+class EditorArea;
+class EditorPage;
 class ExportController;
 class ImportController;
 class NavigationList;
@@ -37,6 +42,13 @@ public:
     void startBackgroundWork();
     ExportController *exportController() const { return m_export; }
     ImportController *importController() const { return m_import; }
+    EditorArea *editorArea() const { return m_editors; }
+    // After the window is shown: offers to restore drafts a crash left behind.
+    void offerRecovery();
+    // Ctrl+N: a new record of the current section's kind.
+    void newRecord();
+    // Opens the selected record of the current list in an editor.
+    void openSelection();
 
 Q_SIGNALS:
     // The release list has painted its first page: the window is usable.
@@ -56,6 +68,11 @@ private:
     void restoreSelection();
     void emptyTrash();
     void showAbout();
+    void showPreferences();
+    void undoTrash();
+    void updateEditorActions();
+    void undoOrRedo(bool redo);
+    void withReleaseEditor(const std::function<void(class ReleaseEditor *)> &action);
     QList<QPair<QString, qint64>> selectedRecords() const;
     QList<qint64> sectionIds(Section section, bool selectedOnly);
 
@@ -77,6 +94,21 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeEditorAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_undoTrashAction = nullptr;
+    QAction *m_historyAction = nullptr;
+    QAction *m_duplicateAction = nullptr;
+    QAction *m_translateAction = nullptr;
+    QAction *m_preferencesAction = nullptr;
+    EditorArea *m_editors = nullptr;
+    QLabel *m_editorStatusLabel = nullptr;
+    QPushButton *m_undoTrashButton = nullptr;
+    QList<QPair<QString, qint64>> m_lastTrashed;
     QList<QAction *> m_sectionActions;
     bool m_started = false;
 };

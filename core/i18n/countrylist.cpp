@@ -1,0 +1,36 @@
+#include "countrylist.h"
+
+#include <QCollator>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pressdesk {
+
+const QStringList &CountryList::names()
+{
+    static const QStringList list = [] {
+        QStringList names;
+        for (int value = 1; value <= static_cast<int>(QLocale::LastTerritory); ++value) {
+            const auto territory = static_cast<QLocale::Territory>(value);
+            const QString name = QLocale::territoryToString(territory);
+            // Regions such as "Latin America" or "World" are not countries.
+            static const QStringList regions{QStringLiteral("Latin America"), QStringLiteral("World"),
+                                             QStringLiteral("Europe"), QStringLiteral("European Union"),
+                                             QStringLiteral("Eurozone"), QStringLiteral("Outlying Oceania"),
+                                             QStringLiteral("United Nations")};
+            if (name.isEmpty() || regions.contains(name))
+                continue;
+            names.append(name);
+        }
+        QCollator collator(QLocale(QLocale::English));
+        std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
+            return collator.compare(a, b) < 0;
+        });
+        names.removeDuplicates();
+        return names;
+    }();
+    return list;
+}
+
+} // namespace pressdesk

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+class Database;
+
+// One autosaved editor state: which editor, what it edits, and the state as JSON.
+struct RecoveryDraft
+{
+    QString key;     // "release:42", "speaker:new:<uuid>"
+    QString kind;    // entity key: "release", "speaker", "event", "organization"
+    qint64 recordId = 0; // 0 for a record never saved
+    QString title;   // what the prompt calls it ("Labour inspectors …")
+    QByteArray payload; // the editor's state as JSON
+    QDateTime savedAt;
+};
+
+// Autosaved drafts (the recovery_drafts table): written while editing, removed on save or
+// discard, and whatever survives a crash is offered on the next start. Never touches the
+// saved records, and never announces changes: lists do not show drafts.
+class RecoveryStore final
+{
+public:
+    explicit RecoveryStore(Database &database);
+
+    bool save(const RecoveryDraft &draft);
+    bool remove(const QString &key);
+    QList<RecoveryDraft> drafts() const;
+    QString errorString() const { return m_error; }
+
+private:
+    Database &m_database;
+    mutable QString m_error;
+};
+
+} // namespace pressdesk

@@ -1,0 +1,74 @@
+// Saves screenshots of every editor with the demo newsroom, at 1280x800 and 1024x700, for
+// looking at the layout: shoot_editors <output folder>. Not run by CTest.
+#include "demo/demonewsroom.h"
+#include "editor/editorarea.h"
+#include "editor/editorpage.h"
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "storage/eventrepository.h"
+#include "storage/organizationrepository.h"
+#include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
+#include "testdatabase.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace pressdesk;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PressdeskScreenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    Translations::install(app, QLocale(QLocale::English));
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("."));
+    test::TestDatabase fixture;
+    DemoNewsroom(fixture.db()).install();
+    const qint64 release = ReleaseRepository(fixture.db()).summaries({}).constFirst().id;
+    const qint64 speaker = SpeakerRepository(fixture.db()).list(1).constFirst().id;
+    const qint64 event = EventRepository(fixture.db()).list(1).constFirst().id;
+    const qint64 organization = OrganizationRepository(fixture.db()).ours()->id;
+
+    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+        MainWindow window(fixture.db());
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return 1;
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        auto shoot = [&](const QString &name) {
+            QTest::qWait(500);
+            window.grab().save(out.filePath(name + suffix));
+        };
+        shoot(QStringLiteral("main"));
+        EditorPage *editor = window.editorArea()->open(Entity::Release, release);
+        auto *pages = editor->findChild<QTabWidget *>(QStringLiteral("pagesTabs"));
+        const QStringList names{QStringLiteral("release-general"), QStringLiteral("release-text"),
+                                QStringLiteral("release-quotes"), QStringLiteral("release-links"),
+                                QStringLiteral("release-closing")};
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            shoot(names.at(page));
+        }
+        // Problems listed and marked: a published release without a body.
+        window.editorArea()->createNew(Entity::Release)->save();
+        shoot(QStringLiteral("release-problems"));
+        window.editorArea()->open(Entity::Speaker, speaker);
+        shoot(QStringLiteral("speaker"));
+        EditorPage *eventEditor = window.editorArea()->open(Entity::Event, event);
+        shoot(QStringLiteral("event"));
+        eventEditor->findChild<QTabWidget *>(QStringLiteral("pagesTabs"))->setCurrentIndex(1);
+        shoot(QStringLiteral("event-participants"));
+        window.editorArea()->open(Entity::Organization, organization);
+        shoot(QStringLiteral("organization"));
+        for (EditorPage *open : window.editorArea()->editors())
+            window.editorArea()->discardEditor(open);
+    }
+    return 0;
+}

@@ -1,0 +1,490 @@
+#include "demo/demonewsroom.h"
+#include "editor/editorarea.h"
+#include "editor/recordpicker.h"
+#include "editor/richtextedit.h"
+#include "eventeditor/eventeditor.h"
+#include "history/historydialog.h"
+#include "i18n/translations.h"
+#include "lists/sectionview.h"
+#include "mainwindow/mainwindow.h"
+#include "releaseeditor/releaseeditor.h"
+#include "storage/eventrepository.h"
+#include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTextBrowser>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+using namespace pressdesk;
+
+// The editors, driven offscreen through their widgets by objectName, as an officer would.
+class TestEditors : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *find(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    // Types any text, non-ASCII included (QTest::keyClicks aborts on non-ASCII).
+    static void type(QWidget *widget, const QString &text)
+    {
+        widget->setFocus();
+        QTest::sendKeyEvent(QTest::KeyAction::Click, widget, Qt::Key_unknown, text, Qt::NoModifier);
+    }
+
+    // Types into a record picker and takes the first match with Enter.
+    static void pick(RecordPicker *picker, const char *text)
+    {
+        picker->setFocus();
+        picker->clear();
+        QTest::keyClicks(picker, QString::fromLatin1(text));
+        QTRY_VERIFY(picker->completer()->completionModel()->rowCount() > 0);
+        picker->completer()->popup()->hide();
+        QTest::keyClick(picker, Qt::Key_Return);
+        QTRY_VERIFY(picker->pickedId() > 0);
+    }
+
+    // Runs body on the next modal dialog that opens (a message box or a dialog).
+    static void onModal(std::function<void(QWidget *)> body)
+    {
+        auto *timer = new QTimer(qApp);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, qApp, [timer, body = std::move(body)] {
+            if (QWidget *modal = QApplication::activeModalWidget()) {
+                timer->stop();
+                timer->deleteLater();
+                body(modal);
+            }
+        });
+        timer->start();
+    }
+
+    static void answer(QMessageBox::StandardButton button)
+    {
+        onModal([button](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QVERIFY(box);
+            box->button(button)->click();
+        });
+    }
+
+    struct Window
+    {
+        explicit Window(Database &db)
+            : window(db)
+        {
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+        }
+        MainWindow window;
+        EditorArea *area() { return window.editorArea(); }
+        QAction *action(const char *name) { return find<QAction>(&window, name); }
+    };
+
+    static ReleaseEditor *currentReleaseEditor(Window &w)
+    {
+        return qobject_cast<ReleaseEditor *>(w.area()->currentEditor());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
+        QStandardPaths::setTestModeEnabled(true);
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+    }
+
+    void init() { QSettings().clear(); }
+
+    void createReleaseWithQuotesAndEvent()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        Window w(fixture.db());
+        w.action("newAction")->trigger();
+        ReleaseEditor *editor = currentReleaseEditor(w);
+        QVERIFY(editor);
+        QCOMPARE(find<QLabel>(editor, "stateLabel")->text(), QStringLiteral("New release, not saved"));
+
+        QTest::keyClicks(find<QLineEdit>(editor, "headlineEdit"), QStringLiteral("Ministers agree on labour inspection"));
+        QTest::keyClicks(find<QLineEdit>(editor, "subheadlineEdit"), QStringLiteral("Eight countries sign"));
+        QTest::keyClicks(find<QLineEdit>(editor, "datelineCityEdit"), QStringLiteral("SAN JOSE"));
+        QTest::keyClicks(find<QLineEdit>(editor, "datelineCountryEdit"), QStringLiteral("Costa Rica"));
+        QTest::keyClicks(find<QLineEdit>(editor, "tagsEdit"), QStringLiteral("labour, gender"));
+        QTest::keyClicks(find<QLineEdit>(editor, "authorEdit"), QStringLiteral("Press office"));
+        QTest::keyClicks(find<QPlainTextEdit>(editor, "leadEdit"), QStringLiteral("The ministers agreed today."));
+        auto *body = find<RichTextEdit>(editor, "bodyTextEdit");
+        QTest::keyClicks(body, QStringLiteral("First paragraph of the body."));
+        QVERIFY(w.area()->currentEditor()->isModified());
+        QTRY_VERIFY(find<QLabel>(&w.window, "editorStatusLabel")->text().contains(QLatin1String("word")));
+
+        // Quote 1: an existing speaker through the type-ahead.
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        pick(find<RecordPicker>(editor, "speakerPicker"), "Sofia");
+        auto *attribution = find<QLineEdit>(editor, "attributionEdit");
+        QVERIFY2(!attribution->text().isEmpty(), "the attribution is pre-filled from the speaker");
+        const QString firstAttribution = attribution->text();
+        QTest::keyClicks(find<QPlainTextEdit>(editor, "quoteTextEdit"), QStringLiteral("We will inspect every farm."));
+
+        // Quote 2: a speaker created inline.
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        onModal([](QWidget *dialog) {
+            QTest::keyClicks(find<QLineEdit>(dialog, "fullNameEdit"), QStringLiteral("Ana Lucia Torres"));
+            QTest::keyClicks(find<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Director of Labour Inspection"));
+            find<QComboBox>(dialog, "organizationCombo")->setEditText(QStringLiteral("Inspectorate of Labour"));
+            find<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+        });
+        find<QPushButton>(editor, "newSpeakerButton")->click();
+        QTRY_VERIFY(find<RecordPicker>(editor, "speakerPicker")->pickedId() > 0);
+        QCOMPARE(attribution->text(), QStringLiteral("Director of Labour Inspection, Inspectorate of Labour"));
+        attribution->setText(QStringLiteral("Director of Labour Inspection of Costa Rica"));
+        QTest::keyClicks(find<QPlainTextEdit>(editor, "quoteTextEdit"), QStringLiteral("No worker is left out."));
+        QCOMPARE(find<QListWidget>(editor, "quotesList")->count(), 2);
+
+        // A linked event.
+        pick(find<RecordPicker>(editor, "eventPicker"), "Workshop");
+        QCOMPARE(find<QListWidget>(editor, "eventsList")->count(), 1);
+
+        w.action("saveAction")->trigger();
+        QVERIFY2(!w.area()->currentEditor()->isModified(), qPrintable(find<QListWidget>(editor, "problemList")->item(0) ? find<QListWidget>(editor, "problemList")->item(0)->text() : QString()));
+        QVERIFY(find<QLabel>(editor, "stateLabel")->text().startsWith(QLatin1String("Saved")));
+        const qint64 id = editor->recordId();
+        QVERIFY(id > 0);
+
+        // Close and reopen: every field comes back from the database.
+        w.action("closeEditorAction")->trigger();
+        QVERIFY(!w.area()->currentEditor());
+        const auto saved = ReleaseRepository(fixture.db()).load(id);
+        QVERIFY(saved);
+        QCOMPARE(saved->headline, QStringLiteral("Ministers agree on labour inspection"));
+        QCOMPARE(saved->subheadline, QStringLiteral("Eight countries sign"));
+        QCOMPARE(saved->datelineCity, QStringLiteral("SAN JOSE"));
+        QCOMPARE(saved->datelineCountry, QStringLiteral("Costa Rica"));
+        QCOMPARE(saved->tags, (QStringList{QStringLiteral("labour"), QStringLiteral("gender")}));
+        QCOMPARE(saved->author, QStringLiteral("Press office"));
+        QCOMPARE(saved->lead, QStringLiteral("The ministers agreed today."));
+        QCOMPARE(saved->body, QStringLiteral("First paragraph of the body."));
+        QCOMPARE(saved->language, QStringLiteral("en"));
+        QCOMPARE(saved->status, ReleaseStatus::Draft);
+        QCOMPARE(saved->quotes.size(), 2);
+        QCOMPARE(saved->quotes.at(0).speakerName, QStringLiteral("Sofía Ramírez Quintanilla"));
+        QCOMPARE(saved->quotes.at(0).attribution, firstAttribution);
+        QCOMPARE(saved->quotes.at(0).text, QStringLiteral("We will inspect every farm."));
+        QCOMPARE(saved->quotes.at(1).speakerName, QStringLiteral("Ana Lucia Torres"));
+        QCOMPARE(saved->quotes.at(1).attribution, QStringLiteral("Director of Labour Inspection of Costa Rica"));
+        QCOMPARE(saved->events.size(), 1);
+        QVERIFY(saved->events.at(0).name.startsWith(QLatin1String("Workshop")));
+        const auto created = SpeakerRepository(fixture.db()).load(saved->quotes.at(1).speakerId);
+        QVERIFY(created);
+        QCOMPARE(created->organizationName, QStringLiteral("Inspectorate of Labour"));
+        QCOMPARE(ReleaseRepository(fixture.db()).revisions(id).size(), 1);
+
+        auto *reopened = qobject_cast<ReleaseEditor *>(w.area()->open(Entity::Release, id));
+        QVERIFY(reopened);
+        QCOMPARE(find<QLineEdit>(reopened, "headlineEdit")->text(), saved->headline);
+        QCOMPARE(find<QListWidget>(reopened, "quotesList")->count(), 2);
+        QVERIFY(!reopened->isModified());
+    }
+
+    void nonAsciiRoundTrip()
+    {
+        const QString words = QStringLiteral("Migración, Salvadoreño, Zürich, 移民");
+        test::TestDatabase fixture;
+        const qint64 speaker = fixture.addSpeaker(QStringLiteral("José Ángel Müller"));
+        Window w(fixture.db());
+        w.action("newAction")->trigger();
+        ReleaseEditor *editor = currentReleaseEditor(w);
+        type(find<QLineEdit>(editor, "headlineEdit"), words);
+        type(find<QLineEdit>(editor, "datelineCityEdit"), QStringLiteral("ZÜRICH"));
+        type(find<QLineEdit>(editor, "tagsEdit"), QStringLiteral("migración, 移民"));
+        type(find<RichTextEdit>(editor, "bodyTextEdit"), words);
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        find<RecordPicker>(editor, "speakerPicker")->setFocus();
+        type(find<RecordPicker>(editor, "speakerPicker"), QStringLiteral("Müller"));
+        QTRY_VERIFY(find<RecordPicker>(editor, "speakerPicker")->completer()->completionModel()->rowCount() > 0);
+        QTest::keyClick(find<RecordPicker>(editor, "speakerPicker"), Qt::Key_Return);
+        QTRY_COMPARE(find<RecordPicker>(editor, "speakerPicker")->pickedId(), speaker);
+        type(find<QPlainTextEdit>(editor, "quoteTextEdit"), words);
+        QVERIFY(editor->save());
+
+        const auto saved = ReleaseRepository(fixture.db()).load(editor->recordId());
+        QVERIFY(saved);
+        QCOMPARE(saved->headline, words);
+        QCOMPARE(saved->datelineCity, QStringLiteral("ZÜRICH"));
+        QCOMPARE(saved->tags, (QStringList{QStringLiteral("migración"), QStringLiteral("移民")}));
+        QCOMPARE(saved->body, words);
+        QCOMPARE(saved->quotes.at(0).text, words);
+        QCOMPARE(saved->quotes.at(0).speakerName, QStringLiteral("José Ángel Müller"));
+        w.area()->discardEditor(editor);
+        auto *reopened = w.area()->open(Entity::Release, saved->id);
+        QCOMPARE(find<QLineEdit>(reopened, "headlineEdit")->text(), words);
+        QCOMPARE(find<RichTextEdit>(reopened, "bodyTextEdit")->toPlainText(), words);
+    }
+
+    void validationShowsEachProblemAtItsField()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        // An event that ends before it starts.
+        w.window.showSection(Section::Events);
+        w.action("newAction")->trigger();
+        auto *event = qobject_cast<EventEditor *>(w.area()->currentEditor());
+        QVERIFY(event);
+        QTest::keyClicks(find<QLineEdit>(event, "nameEdit"), QStringLiteral("Congress"));
+        auto *start = find<QDateTimeEdit>(event, "startEdit");
+        start->setDateTime(QDateTime(QDate(2026, 7, 15), QTime(9, 0)));
+        find<QCheckBox>(event, "hasEndCheck")->setChecked(true);
+        auto *end = find<QDateTimeEdit>(event, "endEdit");
+        end->setDateTime(QDateTime(QDate(2026, 7, 14), QTime(9, 0)));
+        QVERIFY(!event->save());
+        const QString endMessage = QStringLiteral("The event cannot end before it starts.");
+        auto *problems = find<QListWidget>(event, "problemList");
+        QVERIFY(problems->isVisible());
+        QCOMPARE(problems->count(), 1);
+        QCOMPARE(problems->item(0)->text(), endMessage);
+        QVERIFY(end->property("invalid").toBool());
+        QCOMPARE(end->toolTip(), endMessage);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 0);
+        end->setDateTime(QDateTime(QDate(2026, 7, 16), QTime(18, 0)));
+        QVERIFY(!end->property("invalid").toBool());
+        QVERIFY(event->save());
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 1);
+
+        // A release marked published without a body.
+        w.window.showSection(Section::Releases);
+        w.area()->showBrowser();
+        w.action("newAction")->trigger();
+        ReleaseEditor *release = currentReleaseEditor(w);
+        QTest::keyClicks(find<QLineEdit>(release, "headlineEdit"), QStringLiteral("Published too soon"));
+        QTest::keyClicks(find<QLineEdit>(release, "datelineCityEdit"), QStringLiteral("SAN SALVADOR"));
+        auto *status = find<QComboBox>(release, "statusCombo");
+        status->setCurrentIndex(status->findData(QStringLiteral("published")));
+        auto *releaseProblems = find<QListWidget>(release, "problemList");
+        // Checked as soon as the status moves, and again on save.
+        QCOMPARE(releaseProblems->count(), 1);
+        QVERIFY(!release->save());
+        QCOMPARE(releaseProblems->count(), 1);
+        QCOMPARE(releaseProblems->item(0)->text(), QStringLiteral("A published release needs a body."));
+        auto *body = find<RichTextEdit>(release, "bodyTextEdit");
+        QVERIFY(body->property("invalid").toBool());
+        QCOMPARE(body->toolTip(), QStringLiteral("A published release needs a body."));
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 0);
+        QTest::keyClicks(body, QStringLiteral("Now it has one."));
+        QCOMPARE(releaseProblems->count(), 0);
+        QVERIFY(release->save());
+    }
+
+    void unsavedChangesPrompt()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Original headline"));
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Window w(fixture.db());
+        auto *editor = w.area()->open(Entity::Release, release.id);
+        auto *headline = find<QLineEdit>(editor, "headlineEdit");
+        headline->selectAll();
+        QTest::keyClicks(headline, QStringLiteral("Changed headline"));
+        QVERIFY(editor->isModified());
+        QCOMPARE(w.area()->tabText(w.area()->currentIndex()), QStringLiteral("Changed headline *"));
+
+        answer(QMessageBox::Cancel);
+        w.action("closeEditorAction")->trigger();
+        QCOMPARE(w.area()->currentEditor(), editor);
+
+        // Quitting asks too, and Cancel keeps the window.
+        answer(QMessageBox::Cancel);
+        QVERIFY(!w.window.close());
+        QVERIFY(w.window.isVisible());
+
+        answer(QMessageBox::Save);
+        w.action("closeEditorAction")->trigger();
+        QVERIFY(!w.area()->currentEditor());
+        QCOMPARE(ReleaseRepository(fixture.db()).load(release.id)->headline, QStringLiteral("Changed headline"));
+
+        editor = w.area()->open(Entity::Release, release.id);
+        headline = find<QLineEdit>(editor, "headlineEdit");
+        QTest::keyClick(headline, Qt::Key_Exclam);
+        QVERIFY(editor->isModified());
+        // Undo in the field takes it back to the saved text: nothing to ask about.
+        headline->setFocus();
+        w.action("undoAction")->trigger();
+        QTRY_VERIFY(!editor->isModified());
+        QTest::keyClicks(headline, QStringLiteral(" discarded"));
+        answer(QMessageBox::Discard);
+        w.action("closeEditorAction")->trigger();
+        QVERIFY(!w.area()->currentEditor());
+        QCOMPARE(ReleaseRepository(fixture.db()).load(release.id)->headline, QStringLiteral("Changed headline"));
+    }
+
+    void quotesUndoAndRedo()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        w.action("newAction")->trigger();
+        ReleaseEditor *editor = currentReleaseEditor(w);
+        auto *quotes = find<QListWidget>(editor, "quotesList");
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        QCOMPARE(quotes->count(), 2);
+        quotes->setFocus();
+        w.action("undoAction")->trigger();
+        QCOMPARE(quotes->count(), 1);
+        w.action("redoAction")->trigger();
+        QCOMPARE(quotes->count(), 2);
+        // Del in the list removes the quote; it does not trash the release.
+        QTest::keyClick(quotes, Qt::Key_Delete);
+        QCOMPARE(quotes->count(), 1);
+        QCOMPARE(w.area()->currentEditor(), editor);
+    }
+
+    void trashAndUndo()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        Window w(fixture.db());
+        auto *releases = find<QTableView>(&w.window, "releasesList");
+        QTRY_VERIFY(releases->selectionModel()->isRowSelected(0, {}));
+        const qint64 id = w.window.sectionView(Section::Releases)->currentId();
+        w.action("moveToTrashAction")->trigger();
+        QTRY_COMPARE(releases->model()->rowCount(), 7);
+        QVERIFY(ReleaseRepository(fixture.db()).load(id)->deletedAt.isValid());
+        auto *undo = find<QPushButton>(&w.window, "undoTrashButton");
+        QVERIFY(undo->isVisible());
+        undo->click();
+        QTRY_COMPARE(releases->model()->rowCount(), 8);
+        QVERIFY(!ReleaseRepository(fixture.db()).load(id)->deletedAt.isValid());
+        QVERIFY(!undo->isVisible());
+
+        // From an open editor: the record goes, the editor closes, Undo brings it back.
+        auto *editor = w.area()->open(Entity::Release, id);
+        QVERIFY(editor);
+        w.action("moveToTrashAction")->trigger();
+        QVERIFY(!w.area()->currentEditor());
+        QVERIFY(ReleaseRepository(fixture.db()).load(id)->deletedAt.isValid());
+        w.action("undoTrashAction")->trigger();
+        QVERIFY(!ReleaseRepository(fixture.db()).load(id)->deletedAt.isValid());
+    }
+
+    void revisionRestore()
+    {
+        test::TestDatabase fixture;
+        ReleaseRepository repository(fixture.db());
+        Release release = fixture.makeRelease(QStringLiteral("First wording"));
+        release.body = QStringLiteral("The ministers met in Zürich.");
+        QVERIFY(repository.save(release));
+        release.headline = QStringLiteral("Second wording");
+        release.body = QStringLiteral("The ministers met in Geneva.");
+        QVERIFY(repository.save(release));
+        Window w(fixture.db());
+        auto *editor = qobject_cast<ReleaseEditor *>(w.area()->open(Entity::Release, release.id));
+        QString diff;
+        onModal([&diff](QWidget *modal) {
+            auto *dialog = qobject_cast<HistoryDialog *>(modal);
+            QVERIFY(dialog);
+            auto *list = find<QListWidget>(dialog, "revisionsList");
+            QCOMPARE(list->count(), 2);
+            QCOMPARE(list->currentRow(), 1); // the older version, against the current one
+            diff = find<QTextBrowser>(dialog, "diffBrowser")->toPlainText();
+            dialog->setConfirm([](int version) { return version == 1; });
+            find<QPushButton>(dialog, "restoreButton")->click();
+        });
+        w.action("historyAction")->trigger();
+        QVERIFY2(diff.contains(QLatin1String("First")) && diff.contains(QLatin1String("Second")), qPrintable(diff));
+        QVERIFY(diff.contains(QStringLiteral("Zürich")) && diff.contains(QLatin1String("Geneva")));
+        const auto restored = repository.load(release.id);
+        QCOMPARE(restored->headline, QStringLiteral("First wording"));
+        QCOMPARE(restored->body, QStringLiteral("The ministers met in Zürich."));
+        QCOMPARE(restored->version, 3);
+        QCOMPARE(repository.revisions(release.id).size(), 3);
+        QCOMPARE(find<QLineEdit>(editor, "headlineEdit")->text(), QStringLiteral("First wording"));
+        QVERIFY(!editor->isModified());
+    }
+
+    void translationLink()
+    {
+        test::TestDatabase fixture;
+        const qint64 speaker = fixture.addSpeaker(QStringLiteral("Rosa Quiñónez"));
+        Release release = fixture.makeRelease(QStringLiteral("Women migrants count"), {speaker});
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Window w(fixture.db());
+        auto *editor = qobject_cast<ReleaseEditor *>(w.area()->open(Entity::Release, release.id));
+        editor->setLanguageChooser([] { return QStringLiteral("es"); });
+        find<QPushButton>(editor, "translateButton")->click();
+        auto *translation = qobject_cast<ReleaseEditor *>(w.area()->currentEditor());
+        QVERIFY(translation && translation != editor);
+        const auto group = ReleaseRepository(fixture.db()).translations(release.translationGroup);
+        QCOMPARE(group.size(), 2);
+        const auto copy = ReleaseRepository(fixture.db()).load(translation->recordId());
+        QCOMPARE(copy->language, QStringLiteral("es"));
+        QCOMPARE(copy->translationGroup, release.translationGroup);
+        QCOMPARE(copy->quotes.size(), 1);
+        QCOMPARE(copy->quotes.at(0).speakerId, speaker);
+        QVERIFY(copy->uuid != release.uuid);
+        // Side by side: the translation's preview can show its original.
+        auto *sources = find<QComboBox>(translation, "previewSourceCombo");
+        QCOMPARE(sources->count(), 2);
+        sources->setCurrentIndex(1);
+        QTRY_VERIFY(find<QTextBrowser>(translation, "previewBrowser")->toPlainText().contains(QLatin1String("Women migrants count")));
+    }
+
+    void speakerAndOrganizationEditorsSave()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        w.window.showSection(Section::Speakers);
+        w.action("newAction")->trigger();
+        auto *speaker = w.area()->currentEditor();
+        QCOMPARE(speaker->entity(), Entity::Speaker);
+        type(find<QLineEdit>(speaker, "fullNameEdit"), QStringLiteral("María José Hernández Peña"));
+        QCOMPARE(find<QLineEdit>(speaker, "sortNameEdit")->text(), QStringLiteral("Hernández Peña, María José"));
+        find<QComboBox>(speaker, "organizationCombo")->setEditText(QStringLiteral("Ministerio de Trabajo"));
+        QTest::keyClicks(find<QLineEdit>(speaker, "emailEdit"), QStringLiteral("not-an-address"));
+        QVERIFY(!speaker->save());
+        QVERIFY(find<QLineEdit>(speaker, "emailEdit")->property("invalid").toBool());
+        find<QLineEdit>(speaker, "emailEdit")->setText(QStringLiteral("mj@example.org"));
+        QVERIFY(speaker->save());
+        const auto saved = SpeakerRepository(fixture.db()).load(speaker->recordId());
+        QCOMPARE(saved->organizationName, QStringLiteral("Ministerio de Trabajo"));
+
+        w.window.showSection(Section::Organizations);
+        w.area()->showBrowser();
+        w.action("newAction")->trigger();
+        auto *organization = w.area()->currentEditor();
+        QCOMPARE(organization->entity(), Entity::Organization);
+        QTest::keyClicks(find<QLineEdit>(organization, "nameEdit"), QStringLiteral("Regional Network"));
+        QTest::keyClicks(find<QLineEdit>(organization, "websiteEdit"), QStringLiteral("ftp://x"));
+        QVERIFY(!organization->save());
+        find<QLineEdit>(organization, "websiteEdit")->setText(QStringLiteral("https://network.example.org"));
+        QVERIFY(organization->save());
+    }
+};
+
+QTEST_MAIN(TestEditors)
+#include "tst_editors.moc"

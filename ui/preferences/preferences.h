@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QString>
+
+namespace pressdesk {
+
+// The per-user preferences kept in QSettings, read where they apply. Our organization is
+// not here: it is a fact of the database (organizations.is_ours), set through the
+// Preferences dialog. The paper size and export folder share the keys of ExportController.
+class Preferences final
+{
+public:
+    static QString defaultLanguage();
+    static void setDefaultLanguage(const QString &tag);
+    // Seconds between autosaves of unsaved editors (default 30). PRESSDESK_AUTOSAVE_MS, a
+    // hidden test hook, overrides it in milliseconds.
+    static int autosaveSeconds();
+    static void setAutosaveSeconds(int seconds);
+    static int autosaveIntervalMs();
+    static QString exportFolder();
+    static void setExportFolder(const QString &folder);
+    // The system's time zone when Qt knows its id, else UTC: the default of new events and
+    // embargoes.
+    static QString defaultTimeZone();
+    static bool letterPaper();
+    static void setLetterPaper(bool letter);
+};
+
+} // namespace pressdesk

@@ -1,0 +1,89 @@
+#include "preferencesdialog.h"
+
+#include "ui_preferencesdialog.h"
+
+#include "i18n/languagenames.h"
+#include "preferences.h"
+#include "storage/organizationrepository.h"
+
+#include <QFileDialog>
+
+namespace pressdesk {
+
+PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
+    : QDialog(parent)
+    , m_database(database)
+    , m_ui(std::make_unique<Ui::PreferencesDialog>())
+{
+    m_ui->setupUi(this);
+    // Long organization names must not widen the form.
+    m_ui->ourOrganizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_ui->ourOrganizationCombo->setMinimumContentsLength(24);
+    setObjectName(QStringLiteral("preferencesDialog"));
+    m_ui->errorLabel->hide();
+
+    OrganizationRepository organizations(m_database);
+    m_ui->ourOrganizationCombo->addItem(tr("(none)"), qint64(0));
+    for (const Organization &organization : organizations.list()) {
+        m_ui->ourOrganizationCombo->addItem(organization.name, organization.id);
+        if (organization.isOurs)
+            m_oursId = organization.id;
+    }
+    m_ui->ourOrganizationCombo->setCurrentIndex(std::max(0, m_ui->ourOrganizationCombo->findData(m_oursId)));
+
+    for (const QString &tag : LanguageNames::commonTags())
+        m_ui->defaultLanguageCombo->addItem(LanguageNames::displayName(tag), tag);
+    const QString language = Preferences::defaultLanguage();
+    const int languageIndex = m_ui->defaultLanguageCombo->findData(language);
+    if (languageIndex >= 0)
+        m_ui->defaultLanguageCombo->setCurrentIndex(languageIndex);
+    else
+        m_ui->defaultLanguageCombo->setEditText(language);
+
+    m_ui->paperCombo->addItem(tr("A4"), false);
+    m_ui->paperCombo->addItem(tr("US Letter"), true);
+    m_ui->paperCombo->setCurrentIndex(Preferences::letterPaper() ? 1 : 0);
+    m_ui->autosaveSpin->setValue(Preferences::autosaveSeconds());
+    m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
+    connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
+        if (!folder.isEmpty())
+            m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
+    });
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+PreferencesDialog::~PreferencesDialog() = default;
+
+void PreferencesDialog::accept()
+{
+    const int languageIndex = m_ui->defaultLanguageCombo->findText(m_ui->defaultLanguageCombo->currentText());
+    const QString language = languageIndex >= 0 ? m_ui->defaultLanguageCombo->itemData(languageIndex).toString()
+                                                : LanguageNames::tagFromDisplay(m_ui->defaultLanguageCombo->currentText());
+    const qint64 ours = m_ui->ourOrganizationCombo->currentData().toLongLong();
+    OrganizationRepository organizations(m_database);
+    if (ours != m_oursId && ours > 0) {
+        auto organization = organizations.load(ours);
+        if (organization) {
+            organization->isOurs = true;
+            if (!organizations.save(*organization)) {
+                m_ui->errorLabel->setText(organizations.errorString());
+                m_ui->errorLabel->show();
+                return;
+            }
+        }
+    } else if (ours != m_oursId && m_oursId > 0) {
+        if (auto previous = organizations.load(m_oursId)) {
+            previous->isOurs = false;
+            organizations.save(*previous);
+        }
+    }
+    Preferences::setDefaultLanguage(language.isEmpty() ? QStringLiteral("en") : language);
+    Preferences::setLetterPaper(m_ui->paperCombo->currentData().toBool());
+    Preferences::setAutosaveSeconds(m_ui->autosaveSpin->value());
+    Preferences::setExportFolder(QDir::fromNativeSeparators(m_ui->exportFolderEdit->text()));
+    QDialog::accept();
+}
+
+} // namespace pressdesk
