@@ -37,7 +37,7 @@ QString row(const QString &label, const QString &value)
 }
 
 const QString style = QStringLiteral(
-    "<style>h1{font-size:17pt;margin:0 0 4px 0} h2{font-size:12pt;font-weight:normal;margin:0 0 10px 0}"
+    "<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 10px 0}"
     " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
 
 } // namespace
