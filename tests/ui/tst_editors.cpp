@@ -31,6 +31,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QRadioButton>
 #include <QTest>
 #include <QTimer>
 
@@ -299,6 +300,58 @@ private Q_SLOTS:
         QTest::keyClicks(body, QStringLiteral("Now it has one."));
         QCOMPARE(releaseProblems->count(), 0);
         QVERIFY(release->save());
+    }
+
+    void conflictingSaveAsksWhichToKeep()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Original headline"));
+        release.lead = QStringLiteral("Original lead.");
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Window w(fixture.db());
+
+        for (const char *button : {"mergeButton", "keepMineButton", "takeTheirsButton"}) {
+            auto *editor = w.area()->open(Entity::Release, release.id);
+            // A colleague saves the same release while it is open here.
+            ReleaseRepository colleague(fixture.db());
+            Release theirs = *colleague.load(release.id);
+            theirs.headline = QStringLiteral("Their headline ") + QLatin1String(button);
+            theirs.lead = QStringLiteral("Their lead ") + QLatin1String(button);
+            QVERIFY(colleague.save(theirs));
+
+            auto *headline = find<QLineEdit>(editor, "headlineEdit");
+            headline->selectAll();
+            QTest::keyClicks(headline, QStringLiteral("My headline ") + QLatin1String(button));
+            QTimer::singleShot(0, this, [button] {
+                QWidget *dialog = QApplication::activeModalWidget();
+                QVERIFY(dialog && dialog->objectName() == QLatin1String("conflictDialog"));
+                if (QLatin1String(button) == QLatin1String("mergeButton"))
+                    dialog->findChild<QRadioButton *>(QStringLiteral("leadTheirs"))->setChecked(true);
+                dialog->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+            });
+            QVERIFY(editor->save());
+            const Release stored = *ReleaseRepository(fixture.db()).load(release.id);
+            if (QLatin1String(button) == QLatin1String("takeTheirsButton")) {
+                QCOMPARE(stored.headline, theirs.headline);
+                QCOMPARE(headline->text(), theirs.headline);
+            } else {
+                QCOMPARE(stored.headline, QStringLiteral("My headline ") + QLatin1String(button));
+                // Merging took their lead; keeping mine kept the lead the editor had.
+                if (QLatin1String(button) == QLatin1String("mergeButton"))
+                    QCOMPARE(stored.lead, theirs.lead);
+                else
+                    QVERIFY(stored.lead != theirs.lead);
+                QCOMPARE(stored.version, theirs.version + 1);
+            }
+            QVERIFY(!editor->isModified());
+            w.area()->discardEditor(editor);
+        }
+        // Nothing was lost: every colleague's version is in the history.
+        const QList<Revision> history = ReleaseRepository(fixture.db()).revisions(release.id);
+        int theirsKept = 0;
+        for (const Revision &revision : history)
+            theirsKept += QString::fromUtf8(revision.snapshot).contains(QLatin1String("Their headline")) ? 1 : 0;
+        QCOMPARE(theirsKept, 3);
     }
 
     void unsavedChangesPrompt()

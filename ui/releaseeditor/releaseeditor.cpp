@@ -1,5 +1,7 @@
 #include "releaseeditor.h"
 
+#include "conflictdialog.h"
+
 #include "ui_releaseeditor.h"
 
 #include "domain/domainjson.h"
@@ -417,8 +419,10 @@ bool ReleaseEditor::save()
     ReleaseRepository::SaveOptions options;
     options.revisionAuthor = userName();
     if (!repository.save(release, options)) {
-        m_problems->show({{QString(), repository.errorString()}});
-        return false;
+        if (!repository.lastSaveConflicted() || !resolveConflict(repository, release, options)) {
+            m_problems->show({{QString(), repository.errorString()}});
+            return false;
+        }
     }
     if (!release.author.isEmpty())
         QSettings().setValue(QStringLiteral("editor/author"), release.author);
@@ -428,6 +432,24 @@ bool ReleaseEditor::save()
     markClean();
     Q_EMIT saved(Entity::Release, m_release.id);
     return true;
+}
+
+bool ReleaseEditor::resolveConflict(ReleaseRepository &repository, Release &release,
+                                    const ReleaseRepository::SaveOptions &options)
+{
+    const std::optional<Release> theirs = repository.load(release.id);
+    if (!theirs)
+        return false;
+    ConflictDialog dialog(release, *theirs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    if (dialog.choice() == ConflictDialog::Choice::TakeTheirs) {
+        release = *theirs;
+        return true;
+    }
+    // Mine (or the merge) goes on top of theirs as a new revision; theirs stays in history.
+    release = dialog.merged();
+    return repository.save(release, options);
 }
 
 QString ReleaseEditor::statusText() const

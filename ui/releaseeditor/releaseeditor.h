@@ -2,6 +2,7 @@
 
 #include "domain/release.h"
 #include "editor/editorpage.h"
+#include "storage/releaserepository.h"
 
 #include <QJsonArray>
 
@@ -58,6 +59,10 @@ Q_SIGNALS:
     void newReleaseRequested(const QJsonObject &state);
 
 private:
+    // Another writer saved this release since it was loaded: ask which version to keep.
+    // True when release now holds what is saved.
+    bool resolveConflict(ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options);
+
     void setupFields();
     void setRelease(const Release &release);
     void fieldChanged();
