@@ -76,8 +76,12 @@ bool Database::open(const QString &path)
         file.close();
         Backups::makePrivate(m_path);
     }
-    // A WAL left behind means the last session did not close: check the file before use.
+    // Every file is checked before use (PRAGMA quick_check), except that a large archive
+    // closed cleanly last time is trusted at start-up: checking 500 MB takes seconds. A WAL
+    // left behind means the last session did not close.
+    constexpr qint64 alwaysCheckBelowBytes = 64 * 1024 * 1024;
     const bool uncleanShutdown = !m_created && QFileInfo(m_path + QLatin1String("-wal")).size() > 0;
+    const bool mustCheck = !m_created && (uncleanShutdown || QFileInfo(m_path).size() < alwaysCheckBelowBytes);
 
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid())
@@ -90,7 +94,7 @@ bool Database::open(const QString &path)
     int userVersion = 0;
     if (!identify(userVersion))
         return false;
-    if (uncleanShutdown && !quickCheck())
+    if (mustCheck && !quickCheck())
         return false;
     if (!configure())
         return false;

@@ -112,6 +112,12 @@ private:
         release.tags = {QStringLiteral("<script>tag</script>"), QStringLiteral("\" onload=\"x")};
         release.notesToEditors = QStringLiteral("<iframe src=javascript:alert(1)>");
         release.datelineCity = QStringLiteral("<b>CITY</b>");
+        // Text tricks: a right-to-left override, zero-width characters, a lone surrogate
+        // (invalid UTF-16), a style breakout, and a very long paragraph.
+        release.subheadline += QStringLiteral(" \u202Eevil\u202C \u200B\u200Dzero\uFEFF width ") + QChar(0xD800)
+                               + QStringLiteral(" </style><style>body{display:none}</style>");
+        release.boilerplate = QStringLiteral("</style><link rel=stylesheet href=https://evil.example/x.css>");
+        release.body += QStringLiteral("\n\n") + QStringLiteral("Long paragraph ").repeated(20000);
         ReleaseRepository repository(m_fixture.db());
         if (!repository.save(release))
             qFatal("%s", qPrintable(repository.errorString()));
@@ -262,6 +268,10 @@ private Q_SLOTS:
                                                    QRegularExpression::CaseInsensitiveOption);
             QVERIFY2(!html.contains(badUrl), qPrintable(badUrl.match(html).captured(0)));
             QVERIFY(!html.contains(QStringLiteral("=\"javascript:"), Qt::CaseInsensitive));
+            // No remote resource and no style breakout from what the user typed.
+            QVERIFY(!html.contains(QStringLiteral("evil.example/x.css\"")) && !html.contains(QStringLiteral("<link rel=stylesheet")));
+            QVERIFY(!html.contains(QStringLiteral("<style>body{display:none}")));
+            QVERIFY(html.contains(QStringLiteral("&lt;/style&gt;")));
             // Attribute values are always double-quoted and escaped, so with them taken out
             // only real attribute names remain inside the tags.
             QString tagsOnly = html;
@@ -327,6 +337,23 @@ private Q_SLOTS:
             for (const Quote &quote : release.quotes)
                 QVERIFY(collapsed(text).contains(collapsed(quote.text)));
         }
+    }
+
+    void pdfRendersHostileTextLiterally()
+    {
+        const Release hostile = hostileRelease();
+        QString error;
+        const QByteArray pdf = PdfExporter::render(hostile, contextFor(hostile), &error);
+        QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        QVERIFY(!pdf.contains("/JavaScript") && !pdf.contains("/JS "));
+        const QString path = write(QStringLiteral("hostile.pdf"), pdf);
+        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        QCOMPARE(text.exitCode, 0);
+        const QString words = collapsed(text.out);
+        // The markup a user typed is printed as text, not interpreted.
+        QVERIFY2(words.contains(QStringLiteral("<script>alert(1)</script> Headline")), qPrintable(words.left(400)));
+        QVERIFY(words.contains(QStringLiteral("<b>CITY</b>")));
+        QVERIFY(words.contains(QStringLiteral("Long paragraph Long paragraph")));
     }
 
     void markdownEscapesValues()
