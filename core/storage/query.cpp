@@ -15,15 +15,49 @@ Query::Query(const QSqlDatabase &db, const QString &sql)
         fail(QStringLiteral("prepare"));
 }
 
+namespace {
+
+// Text pasted from anywhere may hold a lone surrogate (invalid UTF-16). SQLite would turn it
+// and the character after it into something else; store U+FFFD in its place instead, so
+// that every valid character arrives as typed.
+QVariant wellFormed(const QVariant &value)
+{
+    if (value.typeId() != QMetaType::QString)
+        return value;
+    const QString text = value.toString();
+    const qsizetype size = text.size();
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = text.at(i);
+        if (!c.isSurrogate())
+            continue;
+        if (c.isHighSurrogate() && i + 1 < size && text.at(i + 1).isLowSurrogate()) {
+            ++i;
+            continue;
+        }
+        QString repaired = text;
+        for (qsizetype j = i; j < size; ++j) {
+            const QChar d = repaired.at(j);
+            if (d.isHighSurrogate() && j + 1 < size && repaired.at(j + 1).isLowSurrogate())
+                ++j;
+            else if (d.isSurrogate())
+                repaired[j] = QChar::ReplacementCharacter;
+        }
+        return repaired;
+    }
+    return value;
+}
+
+} // namespace
+
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    m_query.bindValue(placeholder, wellFormed(value));
     return *this;
 }
 
 Query &Query::bind(int position, const QVariant &value)
 {
-    m_query.bindValue(position, value);
+    m_query.bindValue(position, wellFormed(value));
     return *this;
 }
 
