@@ -95,6 +95,42 @@ private Q_SLOTS:
         QVERIFY(kills >= 3);
     }
 
+    void importIsAllOrNothing()
+    {
+        // 400 speakers in one vCard file, imported again and again and killed mid-way.
+        const QString cards = m_dir.filePath(QStringLiteral("speakers.vcf"));
+        {
+            QFile file(cards);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 400; ++i) {
+                file.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:kill-%1\r\nFN:Speaker %1 Núñez\r\n"
+                                          "TITLE:Vice Minister %1\r\nEND:VCARD\r\n")
+                               .arg(i)
+                               .toUtf8());
+            }
+        }
+        int kills = 0;
+        for (int round = 0; round < 8; ++round) {
+            const QString path = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(round));
+            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}), 0);
+            kills += killDuring({QStringLiteral("--database"), path, QStringLiteral("import"), cards}, 400) ? 1 : 0;
+            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}), 0);
+            int speakers = -1;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("speakers"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery query(db);
+                QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM speakers")) && query.next());
+                speakers = query.value(0).toInt();
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("speakers"));
+            QVERIFY2(speakers == 0 || speakers == 400, qPrintable(QString::number(speakers)));
+        }
+        qInfo("kills during import: %d, records lost or half-imported: 0", kills);
+    }
+
     void batchExportLeavesNoHalfFiles()
     {
         const QString path = m_dir.filePath(QStringLiteral("export.sqlite"));

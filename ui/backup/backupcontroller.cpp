@@ -10,7 +10,10 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
+#include <QSettings>
 #include <QThread>
+
+#include <algorithm>
 
 namespace pressdesk {
 
@@ -89,12 +92,17 @@ void BackupController::startAutomaticBackup()
 {
     const QString path = m_database.path();
     QPointer<BackupController> self(this);
-    QThread *thread = QThread::create([path, self] {
+    // How many copies to keep: QSettings backup/daily and backup/weekly (7 and 4).
+    const QSettings settings;
+    Backups::Rotation rotation;
+    rotation.daily = std::clamp(settings.value(QStringLiteral("backup/daily"), rotation.daily).toInt(), 1, 365);
+    rotation.weekly = std::clamp(settings.value(QStringLiteral("backup/weekly"), rotation.weekly).toInt(), 1, 520);
+    QThread *thread = QThread::create([path, self, rotation] {
         Database database;
         QString error;
         if (!database.open(path))
             return;
-        const QStringList made = Backups::automatic(database, QDate::currentDate(), {}, &error);
+        const QStringList made = Backups::automatic(database, QDate::currentDate(), rotation, &error);
         if (!made.isEmpty() || !error.isEmpty()) {
             const QString text = error.isEmpty() ? tr("Today's backup: %1").arg(QDir::toNativeSeparators(made.first()))
                                                  : tr("The automatic backup failed: %1").arg(error);
