@@ -37,23 +37,9 @@ EventListModel::EventListModel(Database &database, QObject *parent)
 
 void EventListModel::setSearch(const SearchQuery &query)
 {
-    Source source;
-    source.from = QStringLiteral("events");
-    source.where = QStringLiteral("events.deleted_at IS NULL");
-    const QString match = query.matchExpression();
-    if (!match.isEmpty()) {
-        const QString index = QStringLiteral("events_fts");
-        source.from = SearchSql::matchedFrom(index, QStringLiteral("events"), QStringLiteral("events.id"));
-        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(index);
-        source.whereValues = {match};
-        source.relevance = QStringLiteral("rank");
-        source.selects.insert(Rank, QStringLiteral("rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(index));
-    } else if (query.hasExclusions()) {
-        source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("events_fts"), QStringLiteral("events.id"));
-        source.whereValues = {query.exclusionExpression()};
-    }
-    setSource(source);
+    const SearchTarget target{QStringLiteral("events_fts"), QStringLiteral("events"), QStringLiteral("events.id"), {},
+                              QStringLiteral("events.deleted_at IS NULL"), Rank, Match};
+    setSource(searchSource(target, query, query.matchExpression()));
 }
 
 } // namespace pressdesk

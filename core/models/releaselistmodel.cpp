@@ -51,26 +51,16 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
 {
     m_search = query;
     const ReleaseFilters &filters = query.filters();
-    Source source;
-    source.from = QStringLiteral("releases");
-    QStringList where{QStringLiteral("releases.deleted_at IS NULL")};
+    // The words (and a speaker: filter, a phrase on the index's speakers column) first, then
+    // the other filters as conditions on the rows.
+    const SearchTarget target{QStringLiteral("releases_fts"), QStringLiteral("releases"), QStringLiteral("releases.id"),
+                              {}, QStringLiteral("releases.deleted_at IS NULL"), Rank, Match};
+    Source source = searchSource(target, query, query.matchExpression(QStringLiteral("speakers"), filters.speaker));
+    QStringList where{source.where};
     auto add = [&](const QString &condition, const QVariantList &values) {
         where.append(condition);
         source.whereValues.append(values);
     };
-
-    const QString match = query.matchExpression(QStringLiteral("speakers"), filters.speaker);
-    if (!match.isEmpty()) {
-        const QString index = QStringLiteral("releases_fts");
-        source.from = SearchSql::matchedFrom(index, QStringLiteral("releases"), QStringLiteral("releases.id"));
-        add(SearchSql::matchCondition(index), {match});
-        source.relevance = QStringLiteral("rank");
-        source.selects.insert(Rank, QStringLiteral("rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(index));
-    } else if (query.hasExclusions()) {
-        add(SearchSql::notMatching(QStringLiteral("releases_fts"), QStringLiteral("releases.id")),
-            {query.exclusionExpression()});
-    }
 
     if (filters.status)
         add(QStringLiteral("releases.status = ?"), {statusKey(*filters.status)});

@@ -27,24 +27,10 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
 
 void SpeakerListModel::setSearch(const SearchQuery &query)
 {
-    Source source;
-    const QString organizations = QStringLiteral("LEFT JOIN organizations o ON o.id = s.organization_id");
-    source.from = QStringLiteral("speakers s ") + organizations;
-    source.where = QStringLiteral("s.deleted_at IS NULL");
-    const QString match = query.matchExpression();
-    if (!match.isEmpty()) {
-        const QString index = QStringLiteral("speakers_fts");
-        source.from = SearchSql::matchedFrom(index, QStringLiteral("speakers s"), QStringLiteral("s.id"), organizations);
-        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(index);
-        source.whereValues = {match};
-        source.relevance = QStringLiteral("rank");
-        source.selects.insert(Rank, QStringLiteral("rank"));
-        source.selects.insert(Match, SearchSql::snippetColumn(index));
-    } else if (query.hasExclusions()) {
-        source.where += QLatin1String(" AND ") + SearchSql::notMatching(QStringLiteral("speakers_fts"), QStringLiteral("s.id"));
-        source.whereValues = {query.exclusionExpression()};
-    }
-    setSource(source);
+    const SearchTarget target{QStringLiteral("speakers_fts"), QStringLiteral("speakers s"), QStringLiteral("s.id"),
+                              QStringLiteral("LEFT JOIN organizations o ON o.id = s.organization_id"),
+                              QStringLiteral("s.deleted_at IS NULL"), Rank, Match};
+    setSource(searchSource(target, query, query.matchExpression()));
 }
 
 } // namespace pressdesk

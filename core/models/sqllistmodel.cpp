@@ -1,6 +1,7 @@
 #include "sqllistmodel.h"
 
 #include "roles.h"
+#include "search/searchsql.h"
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/storageerror.h"
@@ -15,6 +16,26 @@ SqlListModel::SqlListModel(Database &database, QList<Entity> watched, QObject *p
     , m_watched(std::move(watched))
 {
     connect(&m_database, &Database::changed, this, &SqlListModel::onChanged);
+}
+
+SqlListModel::Source SqlListModel::searchSource(const SearchTarget &target, const SearchQuery &query,
+                                               const QString &match)
+{
+    Source source;
+    source.from = target.table + (target.joins.isEmpty() ? QString() : QLatin1Char(' ') + target.joins);
+    source.where = target.live;
+    if (!match.isEmpty()) {
+        source.from = SearchSql::matchedFrom(target.index, target.table, target.idExpression, target.joins);
+        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(target.index);
+        source.whereValues = {match};
+        source.relevance = QStringLiteral("rank");
+        source.selects.insert(target.rankColumn, QStringLiteral("rank"));
+        source.selects.insert(target.matchColumn, SearchSql::snippetColumn(target.index));
+    } else if (query.hasExclusions()) {
+        source.where += QLatin1String(" AND ") + SearchSql::notMatching(target.index, target.idExpression);
+        source.whereValues = {query.exclusionExpression()};
+    }
+    return source;
 }
 
 void SqlListModel::setIdentity(const QString &idExpression, const QString &kindExpression)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "search/searchquery.h"
 #include "storage/entity.h"
 
 #include <QAbstractTableModel>
@@ -86,6 +87,22 @@ protected:
     // Set by subclasses: the primary key expression and a kind expression for mixed lists.
     void setIdentity(const QString &idExpression, const QString &kindExpression = {});
     void setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder);
+    // Where a searchable list finds its rows: the FTS5 index, the table (with alias) and id,
+    // further joins, the condition for live rows, and the columns that show rank and snippet.
+    struct SearchTarget
+    {
+        QString index;
+        QString table;
+        QString idExpression;
+        QString joins;
+        QString live;
+        int rankColumn = -1;
+        int matchColumn = -1;
+    };
+    // The source of a list narrowed by a query: ranked matches when it has words, all live
+    // rows but the excluded ones when it has only exclusions, all live rows otherwise.
+    static Source searchSource(const SearchTarget &target, const SearchQuery &query, const QString &match);
+
     // Replaces what is listed and reloads. A source with relevance sorts by it; a source
     // without returns to the default column when relevance was in use.
     void setSource(const Source &source);
