@@ -11,6 +11,10 @@
 #include <QComboBox>
 #include <QDropEvent>
 #include <QFile>
+#include <QTimer>
+#include <QTableView>
+#include <QLabel>
+#include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -146,6 +150,38 @@ private Q_SLOTS:
         QCOMPARE(created.title, QStringLiteral("Viceministra"));
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 2);
         QVERIFY(fixture.scalar(QStringLiteral("SELECT original FROM import_sources")).toString().contains(QLatin1String("###")));
+    }
+
+    void largeImportKeepsTheWindowAlive()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showSection(Section::Speakers);
+        const QString cards = QDir(fixture.folder()).filePath(QStringLiteral("many.vcf"));
+        {
+            QFile file(cards);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            for (int i = 0; i < 3000; ++i)
+                file.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Speaker %1\r\nTITLE:Officer %1\r\nEND:VCARD\r\n")
+                               .arg(i)
+                               .toUtf8());
+        }
+        // The window's event loop keeps running while the import writes on its own thread.
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
+        ticker.start(5);
+        const ImportResult result = window.importController()->importFiles({cards});
+        ticker.stop();
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 3000);
+        QVERIFY2(ticks > 0, "the window froze during the import");
+        // The list in the window follows the import made on the other connection.
+        auto *table = window.findChild<QTableView *>(QStringLiteral("speakersList"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QTRY_COMPARE(window.findChild<QLabel *>(QStringLiteral("countLabel"))->text(), QStringLiteral("3000 speakers"));
     }
 
     void reviewCancelLeavesNoTrace()

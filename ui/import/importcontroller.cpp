@@ -6,15 +6,19 @@
 #include "import/importreader.h"
 #include "import/releasetextparser.h"
 #include "importreviewdialog.h"
+#include "storage/database.h"
 #include "storage/speakerrepository.h"
 
 #include <QAction>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QThread>
 #include <QUrl>
 
 namespace pressdesk {
@@ -141,7 +145,7 @@ ImportResult ImportController::finish(ImportPlan plan)
             return cancelled;
         }
     }
-    const ImportResult result = importer.run(plan);
+    const ImportResult result = runInBackground(plan);
     if (!result.ok) {
         m_showError(result.error);
         return result;
@@ -150,6 +154,39 @@ ImportResult ImportController::finish(ImportPlan plan)
                         .arg(result.count(ImportAction::Create))
                         .arg(result.count(ImportAction::Update))
                         .arg(result.count(ImportAction::Skip)));
+    return result;
+}
+
+ImportResult ImportController::runInBackground(const ImportPlan &plan)
+{
+    const QString path = m_database.path();
+    ImportResult result;
+    QProgressDialog progress(tr("Importing %1 records…").arg(plan.records.size()), QString(), 0, 0, m_window);
+    progress.setObjectName(QStringLiteral("importProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    progress.setCancelButton(nullptr);
+    QEventLoop loop;
+    QThread *worker = QThread::create([&result, &plan, path] {
+        Database database;
+        if (!database.open(path)) {
+            result.ok = false;
+            result.error = database.errorString();
+            return;
+        }
+        result = Importer(database).run(plan);
+    });
+    connect(worker, &QThread::finished, &loop, &QEventLoop::quit);
+    worker->start();
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    worker->wait();
+    delete worker;
+    progress.reset();
+    // The worker's connection announced nothing here: the lists of this window reload.
+    if (result.ok) {
+        for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+            m_database.notifyChanged(entity, 0);
+    }
     return result;
 }
 

@@ -57,6 +57,9 @@ private:
     void chooseAndImport();
     bool review(QList<ImportRecord> &records);
     ImportResult finish(ImportPlan plan);
+    // Writes the plan on a worker thread with its own connection, the window showing a
+    // progress dialog, so that a large import never freezes it. Still one transaction.
+    ImportResult runInBackground(const ImportPlan &plan);
 
     Database &m_database;
     QWidget *m_window = nullptr;
