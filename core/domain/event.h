@@ -58,6 +58,7 @@ struct Event
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    int version = 0; // bumped on every save; a save must start from the stored version
 
     ValidationIssues validate() const;
     // The stored text form: "2026-07-14" for all-day events, "2026-07-14T09:00:00" otherwise.

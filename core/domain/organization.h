@@ -24,6 +24,7 @@ struct Organization
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    int version = 0; // bumped on every save; a save must start from the stored version
 
     static constexpr qsizetype maxLogoBytes = 5 * 1024 * 1024;
 

@@ -30,6 +30,7 @@ struct Speaker
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime deletedAt;
+    int version = 0; // bumped on every save; a save must start from the stored version
 
     static constexpr qsizetype maxPhotoBytes = 5 * 1024 * 1024;
 

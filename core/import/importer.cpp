@@ -233,6 +233,7 @@ public:
             if (!existing)
                 throw StorageError(tr("There is no event with id %1.").arg(record.duplicateOf));
             event.id = existing->id;
+            event.version = existing->version;
             event.speakers = existing->speakers;
             if (event.organizations.isEmpty())
                 event.organizations = existing->organizations;

@@ -10,7 +10,7 @@ namespace {
 
 const QString selectEvent = QStringLiteral(
     "SELECT id, name, edition, description, start_at, end_at, all_day, time_zone, format, venue, "
-    "city, country, online_url, created_at, updated_at, deleted_at FROM events ");
+    "city, country, online_url, created_at, updated_at, deleted_at, version FROM events ");
 
 } // namespace
 
@@ -38,6 +38,7 @@ Event EventRepository::fromRow(const Query &query) const
     event.createdAt = parseTimestamp(query.value(13));
     event.updatedAt = parseTimestamp(query.value(14));
     event.deletedAt = parseTimestamp(query.value(15));
+    event.version = query.value(16).toInt();
     return event;
 }
 
@@ -111,7 +112,8 @@ bool EventRepository::save(Event &event)
                                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       : QStringLiteral("UPDATE events SET name = ?, edition = ?, description = ?, start_at = ?, "
                                        "end_at = ?, all_day = ?, time_zone = ?, format = ?, venue = ?, city = ?, "
-                                       "country = ?, online_url = ?, updated_at = ? WHERE id = ?"));
+                                       "country = ?, online_url = ?, updated_at = ?, version = version + 1 "
+                                       "WHERE id = ? AND version = ?"));
         query.bind(0, event.name.trimmed())
             .bind(1, text(event.edition))
             .bind(2, text(event.description))
@@ -127,14 +129,12 @@ bool EventRepository::save(Event &event)
         if (inserting)
             query.bind(12, timestamp).bind(13, timestamp);
         else
-            query.bind(12, timestamp).bind(13, id);
+            query.bind(12, timestamp).bind(13, id).bind(14, event.version);
         query.exec();
-        if (inserting) {
+        if (inserting)
             id = query.lastInsertId();
-        } else if (query.numRowsAffected() == 0) {
-            throw StorageError(
-                QCoreApplication::translate("Repository", "There is no event with id %1.").arg(id));
-        }
+        else if (query.numRowsAffected() == 0)
+            throwNotSavedBecause(id, event.version, QCoreApplication::translate("Repository", "event"));
 
         prepared(QStringLiteral("DELETE FROM event_organizations WHERE event_id = ?")).bind(0, id).exec();
         Query &addOrganization = prepared(QStringLiteral(
@@ -165,6 +165,7 @@ bool EventRepository::save(Event &event)
         if (event.id == 0)
             event.createdAt = parseTimestamp(timestamp);
         event.id = id;
+        event.version = event.version > 0 ? event.version + 1 : 1;
         event.updatedAt = parseTimestamp(timestamp);
     }
     return ok;

@@ -10,7 +10,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "id, name, short_name, country, website, address, boilerplate, logo, is_ours, "
-    "created_at, updated_at, deleted_at");
+    "created_at, updated_at, deleted_at, version");
 
 } // namespace
 
@@ -34,6 +34,7 @@ Organization OrganizationRepository::fromRow(const Query &query) const
     organization.createdAt = parseTimestamp(query.value(9));
     organization.updatedAt = parseTimestamp(query.value(10));
     organization.deletedAt = parseTimestamp(query.value(11));
+    organization.version = query.value(12).toInt();
     return organization;
 }
 
@@ -116,7 +117,7 @@ bool OrganizationRepository::save(Organization &organization)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       : QStringLiteral("UPDATE organizations SET name = ?, short_name = ?, country = ?, "
                                        "website = ?, address = ?, boilerplate = ?, logo = ?, is_ours = ?, "
-                                       "updated_at = ? WHERE id = ?"));
+                                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
         query.bind(0, organization.name.trimmed())
             .bind(1, text(organization.shortName))
             .bind(2, text(organization.country))
@@ -129,13 +130,12 @@ bool OrganizationRepository::save(Organization &organization)
         if (inserting)
             query.bind(8, timestamp).bind(9, timestamp);
         else
-            query.bind(8, timestamp).bind(9, id);
+            query.bind(8, timestamp).bind(9, id).bind(10, organization.version);
         query.exec();
         if (inserting)
             id = query.lastInsertId();
         else if (query.numRowsAffected() == 0)
-            throw StorageError(QCoreApplication::translate("Repository", "There is no organization with id %1.")
-                                   .arg(id));
+            throwNotSavedBecause(id, organization.version, QCoreApplication::translate("Repository", "organization"));
         // Speakers and events are found by their organization's name.
         if (!inserting) {
             for (const QString &sql : {SearchIndex::removeSpeakersOf(), SearchIndex::addSpeakersOf(),
@@ -147,6 +147,7 @@ bool OrganizationRepository::save(Organization &organization)
         if (organization.id == 0)
             organization.createdAt = parseTimestamp(timestamp);
         organization.id = id;
+        organization.version = organization.version > 0 ? organization.version + 1 : 1;
         organization.updatedAt = parseTimestamp(timestamp);
     }
     return ok;

@@ -41,6 +41,20 @@ bool Repository::fail(const QString &message)
     return false;
 }
 
+void Repository::throwNotSavedBecause(qint64 id, int loadedVersion, const QString &what)
+{
+    const QVariant current = prepared(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table())).bind(0, id).scalar();
+    if (!current.isValid())
+        throw StorageError(QCoreApplication::translate("Repository", "There is no %1 with id %2.").arg(what).arg(id));
+    throw StorageError(QCoreApplication::translate("Repository",
+                                                   "The %1 was changed elsewhere since it was opened (version %2 "
+                                                   "was opened, version %3 is saved). Nothing was overwritten; "
+                                                   "reopen it to see the other changes.")
+                           .arg(what)
+                           .arg(loadedVersion)
+                           .arg(current.toInt()));
+}
+
 QString Repository::now()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);

@@ -45,6 +45,9 @@ protected:
     Database &database() { return m_database; }
     QString table() const;
     bool fail(const QString &message);
+    // An UPDATE ... WHERE id = ? AND version = ? touched nothing: either the record is gone
+    // or someone saved it since it was loaded. Throws with the matching message.
+    [[noreturn]] void throwNotSavedBecause(qint64 id, int loadedVersion, const QString &what);
     virtual QString usedBy(qint64 id);
     // Around every trash, restore and purge, inside its transaction: search indexes
     // forget the record before and learn it again after.

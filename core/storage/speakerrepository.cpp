@@ -11,7 +11,7 @@ namespace {
 const QString selectSpeaker = QStringLiteral(
     "SELECT s.id, s.honorific, s.full_name, s.sort_name, s.title, s.organization_id, "
     "coalesce(o.name, ''), s.country, s.email, s.phone, s.bio, s.photo, s.languages, s.notes, "
-    "s.created_at, s.updated_at, s.deleted_at "
+    "s.created_at, s.updated_at, s.deleted_at, s.version "
     "FROM speakers s LEFT JOIN organizations o ON o.id = s.organization_id ");
 
 } // namespace
@@ -41,6 +41,7 @@ Speaker SpeakerRepository::fromRow(const Query &query) const
     speaker.createdAt = parseTimestamp(query.value(14));
     speaker.updatedAt = parseTimestamp(query.value(15));
     speaker.deletedAt = parseTimestamp(query.value(16));
+    speaker.version = query.value(17).toInt();
     return speaker;
 }
 
@@ -100,8 +101,8 @@ bool SpeakerRepository::save(Speaker &speaker)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                       : QStringLiteral("UPDATE speakers SET honorific = ?, full_name = ?, sort_name = ?, "
                                        "title = ?, organization_id = ?, country = ?, email = ?, phone = ?, "
-                                       "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ? "
-                                       "WHERE id = ?"));
+                                       "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ?, "
+                                       "version = version + 1 WHERE id = ? AND version = ?"));
         query.bind(0, text(speaker.honorific))
             .bind(1, speaker.fullName.trimmed())
             .bind(2, text(speaker.sortName.trimmed()))
@@ -118,14 +119,12 @@ bool SpeakerRepository::save(Speaker &speaker)
         if (inserting)
             query.bind(12, timestamp).bind(13, timestamp);
         else
-            query.bind(12, timestamp).bind(13, id);
+            query.bind(12, timestamp).bind(13, id).bind(14, speaker.version);
         query.exec();
-        if (inserting) {
+        if (inserting)
             id = query.lastInsertId();
-        } else if (query.numRowsAffected() == 0) {
-            throw StorageError(QCoreApplication::translate("Repository", "There is no speaker with id %1.")
-                                   .arg(id));
-        }
+        else if (query.numRowsAffected() == 0)
+            throwNotSavedBecause(id, speaker.version, QCoreApplication::translate("Repository", "speaker"));
         if (renamed)
             prepared(SearchIndex::indexQuoting()).bind(0, id).exec();
         afterLifecycleChange(id);
@@ -134,6 +133,7 @@ bool SpeakerRepository::save(Speaker &speaker)
         if (speaker.id == 0)
             speaker.createdAt = parseTimestamp(timestamp);
         speaker.id = id;
+        speaker.version = speaker.version > 0 ? speaker.version + 1 : 1;
         speaker.updatedAt = parseTimestamp(timestamp);
     }
     return ok;

@@ -1,7 +1,10 @@
 #include "demo/demonewsroom.h"
 #include "storage/backups.h"
 #include "storage/query.h"
+#include "storage/eventrepository.h"
+#include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -100,6 +103,45 @@ private Q_SLOTS:
     {
         test::TestDatabase fixture;
         QCOMPARE(QFile::permissions(fixture.path()) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
+    }
+
+    void everyRecordHasAVersion()
+    {
+        test::TestDatabase fixture;
+        SpeakerRepository speakers(fixture.db());
+        const qint64 id = fixture.addSpeaker(QStringLiteral("Ana Pérez"));
+        Speaker mine = *speakers.load(id);
+        Speaker theirs = *speakers.load(id);
+        QCOMPARE(mine.version, 1);
+        theirs.title = QStringLiteral("Minister");
+        QVERIFY(speakers.save(theirs));
+        QCOMPARE(theirs.version, 2);
+        mine.title = QStringLiteral("Vice Minister");
+        QVERIFY(!speakers.save(mine));
+        QVERIFY(speakers.errorString().contains(QLatin1String("changed elsewhere")));
+        QCOMPARE(speakers.load(id)->title, QStringLiteral("Minister"));
+
+        EventRepository events(fixture.db());
+        Event event;
+        event.name = QStringLiteral("Congress");
+        event.start = QDateTime(QDate(2026, 7, 15), QTime(9, 0), Qt::UTC);
+        QVERIFY(events.save(event));
+        Event stale = event;
+        event.name = QStringLiteral("Congress, 4th");
+        QVERIFY(events.save(event));
+        stale.name = QStringLiteral("Old name");
+        QVERIFY(!events.save(stale));
+        QCOMPARE(events.load(event.id)->name, QStringLiteral("Congress, 4th"));
+
+        OrganizationRepository organizations(fixture.db());
+        Organization office;
+        office.name = QStringLiteral("Office");
+        QVERIFY(organizations.save(office));
+        Organization old = office;
+        office.shortName = QStringLiteral("OF");
+        QVERIFY(organizations.save(office));
+        QVERIFY(!organizations.save(old));
+        QVERIFY(organizations.save(office)); // the current holder saves again without trouble
     }
 
     void secondWriterCannotOverwrite()

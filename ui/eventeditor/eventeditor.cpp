@@ -253,6 +253,7 @@ void EventEditor::restoreState(const QJsonObject &state)
     Event restored = json::eventFromJson(state);
     restored.id = m_event.id;
     restored.createdAt = m_event.createdAt;
+    restored.version = m_event.version;
     setEvent(restored);
     updateModified();
 }

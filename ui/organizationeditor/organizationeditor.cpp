@@ -134,6 +134,7 @@ void OrganizationEditor::restoreState(const QJsonObject &state)
     restored.id = m_organization.id;
     restored.isOurs = m_organization.isOurs;
     restored.createdAt = m_organization.createdAt;
+    restored.version = m_organization.version;
     setOrganization(restored);
     updateModified();
 }

@@ -211,6 +211,7 @@ void SpeakerEditor::restoreState(const QJsonObject &state)
     Speaker restored = json::speakerFromJson(state);
     restored.id = m_speaker.id;
     restored.createdAt = m_speaker.createdAt;
+    restored.version = m_speaker.version;
     setSpeaker(restored);
     updateModified();
 }
