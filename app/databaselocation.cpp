@@ -16,11 +16,11 @@ QString DatabaseLocation::defaultPath()
 DatabaseLocation DatabaseLocation::resolve(const QString &commandLinePath)
 {
     if (!commandLinePath.isEmpty())
-        return {commandLinePath, false};
+        return { commandLinePath, false };
     const QString fromEnvironment = qEnvironmentVariable("PRESSDESK_DATABASE");
     if (!fromEnvironment.isEmpty())
-        return {fromEnvironment, false};
-    return {defaultPath(), true};
+        return { fromEnvironment, false };
+    return { defaultPath(), true };
 }
 
 bool DatabaseLocation::prepareFolder(QString *error) const

@@ -2,16 +2,16 @@
 
 #include "databaselocation.h"
 #include "demo/demonewsroom.h"
-#include "i18n/translations.h"
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
+#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
 #include <QApplication>
-#include <QElapsedTimer>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QMessageBox>
@@ -64,10 +64,10 @@ bool offerNewestBackup(Database &database, const QString &path, bool interactive
     const QString backup = Backups::newestGood(path);
     if (!interactive || backup.isEmpty() || !QFileInfo::exists(path))
         return false;
-    const auto answer = QMessageBox::question(
-        nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"),
-        QCoreApplication::translate("GuiApplication", "%1\n\nRestore the newest good backup, %2? The file that "
-                                                      "could not be opened is kept beside it for recovery.")
+    const auto answer = QMessageBox::question(nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"),
+        QCoreApplication::translate("GuiApplication",
+            "%1\n\nRestore the newest good backup, %2? The file that "
+            "could not be opened is kept beside it for recovery.")
             .arg(database.errorString(), QDir::toNativeSeparators(backup)),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
     if (answer != QMessageBox::Yes)
@@ -135,7 +135,7 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
         const QString draft = qEnvironmentVariable("PRESSDESK_TEST_DRAFT");
         if (!draft.isEmpty()) {
             if (EditorPage *editor = window.editorArea()->createNew(Entity::Release))
-                editor->restoreState(QJsonObject{{QStringLiteral("headline"), draft}});
+                editor->restoreState(QJsonObject { { QStringLiteral("headline"), draft } });
         }
     });
     return QApplication::exec();

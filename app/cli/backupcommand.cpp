@@ -13,18 +13,21 @@ namespace pressdesk {
 int BackupCommand::run(CliContext &context, const QStringList &arguments)
 {
     const QString usage = QStringLiteral("pressdesk backup [--to FILE]");
-    CommandLine line(arguments, {QStringLiteral("to")}, {});
+    CommandLine line(arguments, { QStringLiteral("to") }, {});
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (!line.positional().isEmpty())
-        return context.usageError(QCoreApplication::translate("Cli", "backup takes no arguments; use --to FILE."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "backup takes no arguments; use --to FILE."), usage);
     Database *database = context.openDatabase();
     if (!database)
         return ExitFailure;
-    const QString target = line.value(QStringLiteral("to")).value_or(
-        QDir(Backups::folderFor(database->path()))
-            .filePath(QStringLiteral("pressdesk-%1.sqlite")
-                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+    const QString target =
+        line.value(QStringLiteral("to"))
+            .value_or(
+                QDir(Backups::folderFor(database->path()))
+                    .filePath(QStringLiteral("pressdesk-%1.sqlite")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
     QString error;
     if (!Backups::create(*database, QDir().absoluteFilePath(target), &error))
         return context.failure(error);

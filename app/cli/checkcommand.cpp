@@ -12,13 +12,13 @@ namespace pressdesk {
 int CheckCommand::run(CliContext &context, const QStringList &arguments)
 {
     const QString usage = QStringLiteral("pressdesk check [--format text|json]");
-    CommandLine line(arguments, {QStringLiteral("format")}, {});
+    CommandLine line(arguments, { QStringLiteral("format") }, {});
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (!line.positional().isEmpty())
         return context.usageError(QCoreApplication::translate("Cli", "check takes no arguments."), usage);
     const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("text")),
-                                          {OutputFormat::Json, OutputFormat::Text});
+        { OutputFormat::Json, OutputFormat::Text });
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be json or text."), usage);
 
@@ -27,11 +27,11 @@ int CheckCommand::run(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     const Database::IntegrityReport report = database->check();
     if (*format == OutputFormat::Json) {
-        Output::writeJson(context.out, {{QStringLiteral("path"), database->path()},
-                                        {QStringLiteral("healthy"), report.healthy},
-                                        {QStringLiteral("schema_version"), report.schemaVersion},
-                                        {QStringLiteral("latest_schema_version"), Database::latestSchemaVersion()},
-                                        {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}});
+        Output::writeJson(context.out,
+            { { QStringLiteral("path"), database->path() }, { QStringLiteral("healthy"), report.healthy },
+                { QStringLiteral("schema_version"), report.schemaVersion },
+                { QStringLiteral("latest_schema_version"), Database::latestSchemaVersion() },
+                { QStringLiteral("problems"), QJsonArray::fromStringList(report.problems) } });
     } else {
         context.out << QCoreApplication::translate("Cli", "Database: %1").arg(database->path()) << '\n'
                     << QCoreApplication::translate("Cli", "Schema version: %1 (this Pressdesk: %2)")
@@ -41,8 +41,8 @@ int CheckCommand::run(CliContext &context, const QStringList &arguments)
         if (report.healthy)
             context.out << QCoreApplication::translate("Cli", "Integrity: ok") << '\n';
         else
-            context.out << QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr,
-                                                       static_cast<int>(report.problems.size()))
+            context.out << QCoreApplication::translate(
+                "Cli", "Integrity: %n problem(s)", nullptr, static_cast<int>(report.problems.size()))
                         << '\n';
     }
     // Problems go to stderr in every format, as every failure's message does.

@@ -29,9 +29,9 @@ namespace pressdesk {
 
 namespace {
 
-const QStringList commands = {QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-                              QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"),
-                              QStringLiteral("backup"), QStringLiteral("restore"), QStringLiteral("import")};
+const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
+    QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
+    QStringLiteral("restore"), QStringLiteral("import") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -96,8 +96,7 @@ bool CliApplication::needsGui(int argc, char *argv[])
 
 QString CliApplication::usage()
 {
-    return QCoreApplication::translate(
-        "Cli",
+    return QCoreApplication::translate("Cli",
         "Usage: pressdesk [--database FILE] [COMMAND [ARGUMENTS]]\n"
         "\n"
         "Without a command, opens the Pressdesk window.\n"

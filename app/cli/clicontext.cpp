@@ -10,8 +10,7 @@ CliContext::CliContext(QString databasePath, bool isDefaultDatabase, QTextStream
     , err(errStream)
     , m_databasePath(std::move(databasePath))
     , m_isDefaultDatabase(isDefaultDatabase)
-{
-}
+{ }
 
 CliContext::~CliContext() = default;
 
@@ -20,7 +19,7 @@ Database *CliContext::openDatabase()
     if (m_database)
         return m_database.get();
     QString error;
-    if (!DatabaseLocation{m_databasePath, m_isDefaultDatabase}.prepareFolder(&error)) {
+    if (!DatabaseLocation { m_databasePath, m_isDefaultDatabase }.prepareFolder(&error)) {
         failure(error);
         return nullptr;
     }

@@ -4,8 +4,7 @@
 
 namespace pressdesk {
 
-CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions,
-                         const QSet<QString> &flags)
+CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valueOptions, const QSet<QString> &flags)
 {
     for (qsizetype i = 0; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);

@@ -12,15 +12,15 @@ namespace pressdesk {
 
 int DemoCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, {QStringLiteral("releases"), QStringLiteral("seed")}, {});
+    CommandLine line(arguments, { QStringLiteral("releases"), QStringLiteral("seed") }, {});
     const std::optional<int> releases = line.integer(QStringLiteral("releases"), 1, 10'000'000);
     const std::optional<int> seed = line.integer(QStringLiteral("seed"), 0, 2'147'483'647);
     const QString usage = QStringLiteral("pressdesk demo [--releases N] [--seed S]");
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (!line.positional().isEmpty())
-        return context.usageError(QCoreApplication::translate("Cli", "demo takes no arguments besides its options."),
-                                  usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "demo takes no arguments besides its options."), usage);
 
     Database *database = context.openDatabase();
     if (!database)
@@ -29,8 +29,7 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
         DemoNewsroom demo(*database);
         switch (demo.install()) {
         case DemoNewsroom::Result::Added:
-            context.out << QCoreApplication::translate("Cli", "Added the demo newsroom to %1.")
-                               .arg(database->path())
+            context.out << QCoreApplication::translate("Cli", "Added the demo newsroom to %1.").arg(database->path())
                         << '\n';
             return ExitSuccess;
         case DemoNewsroom::Result::AlreadyPresent:
@@ -48,8 +47,9 @@ int DemoCommand::run(CliContext &context, const QStringList &arguments)
     timer.start();
     SyntheticArchive archive(*database);
     if (!archive.generate(*releases, static_cast<quint32>(seed.value_or(1)))) {
-        return context.failure(QCoreApplication::translate("Cli", "Could not add synthetic releases (nothing was "
-                                                                  "added): %1")
+        return context.failure(QCoreApplication::translate("Cli",
+            "Could not add synthetic releases (nothing was "
+            "added): %1")
                                    .arg(archive.errorString()));
     }
     const SyntheticArchive::Stats stats = archive.stats();

@@ -89,7 +89,7 @@ int exportReleases(CliContext &context, CommandLine &line, const Options &option
         exportContext.paperSize = options.context.paperSize;
         exportContext.pdfA = options.context.pdfA;
         exportContext.fragment = options.context.fragment;
-        releases.append({*release, exportContext});
+        releases.append({ *release, exportContext });
     }
 
     const QString output = line.value(QStringLiteral("output")).value_or(QString());
@@ -120,9 +120,9 @@ int exportBatch(CliContext &context, CommandLine &line, const Options &options)
     if (const auto statusText = line.value(QStringLiteral("status"))) {
         status = statusFromKey(*statusText);
         if (!status)
-            return context.usageError(tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.")
-                                          .arg(*statusText),
-                                      usage);
+            return context.usageError(
+                tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.").arg(*statusText),
+                usage);
     } else if (!line.isSet(QStringLiteral("all"))) {
         return context.usageError(tr("Say which releases: --all or --status S."), usage);
     }
@@ -155,13 +155,13 @@ int exportBatch(CliContext &context, CommandLine &line, const Options &options)
     if (failed == 0) {
         context.out << tr("Exported %1 releases as %2 to %3 in %4 s.")
                            .arg(QString::number(written), exportFormatKey(options.format),
-                                QDir::toNativeSeparators(*outDir), seconds)
+                               QDir::toNativeSeparators(*outDir), seconds)
                     << '\n';
         return ExitSuccess;
     }
     context.out << tr("Exported %1 of %2 releases as %3 to %4 in %5 s; %6 failed.")
                        .arg(QString::number(written), QString::number(ids.size()), exportFormatKey(options.format),
-                            QDir::toNativeSeparators(*outDir), seconds, QString::number(failed))
+                           QDir::toNativeSeparators(*outDir), seconds, QString::number(failed))
                 << '\n';
     return ExitFailure;
 }
@@ -189,10 +189,9 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
             loaded.append(*event);
         }
         bytes = ICalendarExporter::render(loaded, source.contextFor(loaded));
-        defaultName = loaded.size() == 1
-                          ? loaded.first().start.date().toString(Qt::ISODate) + QLatin1Char('-')
-                                + ExportFile::slug(loaded.first().name) + QStringLiteral(".ics")
-                          : QStringLiteral("events.ics");
+        defaultName = loaded.size() == 1 ? loaded.first().start.date().toString(Qt::ISODate) + QLatin1Char('-')
+                + ExportFile::slug(loaded.first().name) + QStringLiteral(".ics")
+                                         : QStringLiteral("events.ics");
     } else {
         QList<Speaker> loaded;
         for (qint64 id : std::as_const(ids)) {
@@ -201,7 +200,7 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
                 return context.failure(tr("There is no speaker with id %1.").arg(id));
             loaded.append(*speaker);
         }
-        bytes = VCardExporter::render(loaded, source.contextFor(QList<Event>{}));
+        bytes = VCardExporter::render(loaded, source.contextFor(QList<Event> {}));
         defaultName = loaded.size() == 1 ? ExportFile::slug(loaded.first().fullName) + QStringLiteral(".vcf")
                                          : QStringLiteral("speakers.vcf");
     }
@@ -216,27 +215,28 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
 int ExportCommand::run(CliContext &context, const QStringList &arguments)
 {
     CommandLine line(arguments,
-                     {QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("out-dir"), QStringLiteral("status"),
-                      QStringLiteral("paper")},
-                     {QStringLiteral("fragment"), QStringLiteral("pdfa"), QStringLiteral("all")});
+        { QStringLiteral("format"), QStringLiteral("output"), QStringLiteral("out-dir"), QStringLiteral("status"),
+            QStringLiteral("paper") },
+        { QStringLiteral("fragment"), QStringLiteral("pdfa"), QStringLiteral("all") });
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     const QStringList positional = line.positional();
     const QString what = positional.value(0);
-    if (!QStringList{QStringLiteral("release"), QStringLiteral("releases"), QStringLiteral("event"), QStringLiteral("speaker")}
+    if (!QStringList {
+            QStringLiteral("release"), QStringLiteral("releases"), QStringLiteral("event"), QStringLiteral("speaker") }
              .contains(what))
         return context.usageError(what.isEmpty() ? tr("Say what to export: release, releases, event or speaker.")
                                                  : tr("Cannot export \"%1\".").arg(what),
-                                  usage);
+            usage);
 
     Options options;
     const std::optional<QString> formatText = line.value(QStringLiteral("format"));
     const bool isRelease = what.startsWith(QLatin1String("release"));
     QList<ExportFormat> allowed = releaseExportFormats();
     if (what == QLatin1String("event"))
-        allowed = {ExportFormat::ICalendar};
+        allowed = { ExportFormat::ICalendar };
     else if (what == QLatin1String("speaker"))
-        allowed = {ExportFormat::VCard};
+        allowed = { ExportFormat::VCard };
     if (!formatText && isRelease)
         return context.usageError(tr("Say which format with --format."), usage);
     const std::optional<ExportFormat> format = formatText ? exportFormatFromKey(*formatText) : allowed.first();
@@ -246,7 +246,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
             keys.append(exportFormatKey(candidate));
         return context.usageError(tr("Unknown format \"%1\" for %2; use %3.")
                                       .arg(formatText.value_or(QString()), what, keys.join(QLatin1Char('|'))),
-                                  usage);
+            usage);
     }
     options.format = *format;
     const QString paper = line.value(QStringLiteral("paper")).value_or(QStringLiteral("a4")).toLower();

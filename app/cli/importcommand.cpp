@@ -14,9 +14,9 @@ namespace pressdesk {
 
 namespace {
 
-const QString usage = QStringLiteral(
-    "pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
-    "       [--on-duplicate skip|update|keep-both] [--format-output text|json]");
+const QString usage =
+    QStringLiteral("pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+                   "       [--on-duplicate skip|update|keep-both] [--format-output text|json]");
 
 QString tr(const char *text)
 {
@@ -26,9 +26,12 @@ QString tr(const char *text)
 QString actionKey(ImportAction action)
 {
     switch (action) {
-    case ImportAction::Create: return QStringLiteral("create");
-    case ImportAction::Update: return QStringLiteral("update");
-    case ImportAction::Skip: return QStringLiteral("skip");
+    case ImportAction::Create:
+        return QStringLiteral("create");
+    case ImportAction::Update:
+        return QStringLiteral("update");
+    case ImportAction::Skip:
+        return QStringLiteral("skip");
     }
     return {};
 }
@@ -57,8 +60,9 @@ QString describe(const ImportResult::Entry &entry, bool dryRun)
 
 int ImportCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, {QStringLiteral("format"), QStringLiteral("format-output"), QStringLiteral("on-duplicate")},
-                     {QStringLiteral("dry-run")});
+    CommandLine line(arguments,
+        { QStringLiteral("format"), QStringLiteral("format-output"), QStringLiteral("on-duplicate") },
+        { QStringLiteral("dry-run") });
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     const QStringList files = line.positional();
@@ -67,8 +71,8 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     const QString formatText = line.value(QStringLiteral("format")).value_or(QStringLiteral("auto"));
     const std::optional<ImportFormat> format = ImportFormats::fromKey(formatText);
     if (!format)
-        return context.usageError(tr("Unknown format \"%1\"; use %2.").arg(formatText, ImportFormats::keys().join(QLatin1Char('|'))),
-                                  usage);
+        return context.usageError(
+            tr("Unknown format \"%1\"; use %2.").arg(formatText, ImportFormats::keys().join(QLatin1Char('|'))), usage);
     const QString outputText = line.value(QStringLiteral("format-output")).value_or(QStringLiteral("text"));
     if (outputText != QLatin1String("text") && outputText != QLatin1String("json"))
         return context.usageError(tr("--format-output must be text or json."), usage);
@@ -102,7 +106,8 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     for (qsizetype i = 0; i < files.size(); ++i) {
         const ImportReader::Result read = ImportReader::read(files.at(i), contents.at(i), *format, known);
         if (!read.error.isEmpty())
-            return context.failure(QStringLiteral("%1:%2: %3").arg(files.at(i)).arg(qMax(1, read.line)).arg(read.error));
+            return context.failure(
+                QStringLiteral("%1:%2: %3").arg(files.at(i)).arg(qMax(1, read.line)).arg(read.error));
         plan.records.append(read.records);
     }
     Importer importer(*database);
@@ -118,32 +123,36 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     if (json) {
         QJsonArray records;
         for (const ImportResult::Entry &entry : result.entries) {
-            records.append(QJsonObject{
-                {QStringLiteral("action"), actionKey(entry.action)},
-                {QStringLiteral("entity"), entityKey(entry.entity)},
-                {QStringLiteral("id"), entry.id > 0 && !dryRun ? QJsonValue(entry.id) : QJsonValue()},
-                {QStringLiteral("label"), entry.label},
-                {QStringLiteral("file"), entry.file},
-                {QStringLiteral("line"), entry.line},
-                {QStringLiteral("duplicate_of"), entry.duplicateOf > 0 ? QJsonValue(entry.duplicateOf) : QJsonValue()},
-                {QStringLiteral("reason"), entry.reason},
-                {QStringLiteral("dependent"), entry.dependent},
+            records.append(QJsonObject {
+                { QStringLiteral("action"), actionKey(entry.action) },
+                { QStringLiteral("entity"), entityKey(entry.entity) },
+                { QStringLiteral("id"), entry.id > 0 && !dryRun ? QJsonValue(entry.id) : QJsonValue() },
+                { QStringLiteral("label"), entry.label },
+                { QStringLiteral("file"), entry.file },
+                { QStringLiteral("line"), entry.line },
+                { QStringLiteral("duplicate_of"),
+                    entry.duplicateOf > 0 ? QJsonValue(entry.duplicateOf) : QJsonValue() },
+                { QStringLiteral("reason"), entry.reason },
+                { QStringLiteral("dependent"), entry.dependent },
             });
         }
-        Output::writeJson(context.out, QJsonObject{{QStringLiteral("dry_run"), dryRun},
-                                                   {QStringLiteral("created"), created},
-                                                   {QStringLiteral("updated"), updated},
-                                                   {QStringLiteral("skipped"), skipped},
-                                                   {QStringLiteral("records"), records}});
+        Output::writeJson(context.out,
+            QJsonObject { { QStringLiteral("dry_run"), dryRun }, { QStringLiteral("created"), created },
+                { QStringLiteral("updated"), updated }, { QStringLiteral("skipped"), skipped },
+                { QStringLiteral("records"), records } });
         return ExitSuccess;
     }
     for (const ImportResult::Entry &entry : result.entries)
         context.out << describe(entry, dryRun) << '\n';
     if (dryRun)
-        context.out << tr("Dry run: would create %1, update %2, skip %3; nothing was written.").arg(created).arg(updated).arg(skipped)
+        context.out << tr("Dry run: would create %1, update %2, skip %3; nothing was written.")
+                           .arg(created)
+                           .arg(updated)
+                           .arg(skipped)
                     << '\n';
     else
-        context.out << tr("Imported: %1 created, %2 updated, %3 skipped.").arg(created).arg(updated).arg(skipped) << '\n';
+        context.out << tr("Imported: %1 created, %2 updated, %3 skipped.").arg(created).arg(updated).arg(skipped)
+                    << '\n';
     return ExitSuccess;
 }
 

@@ -30,20 +30,20 @@ QJsonArray toArray(const QList<Item> &items, Summary summary)
 
 int ListCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, {QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format")}, {});
+    CommandLine line(arguments, { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format") }, {});
     const int limit = line.integer(QStringLiteral("limit"), 0, 100'000'000).value_or(-1);
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (line.positional().size() != 1)
         return context.usageError(QCoreApplication::translate("Cli", "Say what to list."), usage);
     const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("table")),
-                                          {OutputFormat::Table, OutputFormat::Json, OutputFormat::Csv});
+        { OutputFormat::Table, OutputFormat::Json, OutputFormat::Csv });
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be table, json or csv."), usage);
 
     const QString what = line.positional().constFirst();
-    if (!QStringList{QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events"),
-                     QStringLiteral("organizations")}
+    if (!QStringList { QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events"),
+            QStringLiteral("organizations") }
              .contains(what))
         return context.usageError(QCoreApplication::translate("Cli", "Cannot list \"%1\".").arg(what), usage);
     const std::optional<QString> statusText = line.value(QStringLiteral("status"));
@@ -54,10 +54,11 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
     if (statusText) {
         filter.status = statusFromKey(*statusText);
         if (!filter.status)
-            return context.usageError(QCoreApplication::translate("Cli", "Unknown status \"%1\"; use draft, in_review, "
-                                                                         "approved, published or archived.")
+            return context.usageError(QCoreApplication::translate("Cli",
+                                          "Unknown status \"%1\"; use draft, in_review, "
+                                          "approved, published or archived.")
                                           .arg(*statusText),
-                                      usage);
+                usage);
     }
 
     Database *opened = context.openDatabase();
@@ -71,25 +72,26 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
         ReleaseRepository repository(database);
         rows = toArray(repository.summaries(filter), json::releaseSummary);
         error = repository.errorString();
-        keys = {QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("language"),
-                QStringLiteral("release_date"), QStringLiteral("headline")};
+        keys = { QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("language"),
+            QStringLiteral("release_date"), QStringLiteral("headline") };
     } else if (what == QLatin1String("speakers")) {
         SpeakerRepository repository(database);
         rows = toArray(repository.list(limit), json::speakerSummary);
         error = repository.errorString();
-        keys = {QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("title"),
-                QStringLiteral("organization")};
+        keys = { QStringLiteral("id"), QStringLiteral("full_name"), QStringLiteral("title"),
+            QStringLiteral("organization") };
     } else if (what == QLatin1String("events")) {
         EventRepository repository(database);
         rows = toArray(repository.list(limit), json::eventSummary);
         error = repository.errorString();
-        keys = {QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("format"),
-                QStringLiteral("name")};
+        keys = { QStringLiteral("id"), QStringLiteral("start"), QStringLiteral("end"), QStringLiteral("format"),
+            QStringLiteral("name") };
     } else {
         OrganizationRepository repository(database);
         rows = toArray(repository.list(limit), json::organizationSummary);
         error = repository.errorString();
-        keys = {QStringLiteral("id"), QStringLiteral("short_name"), QStringLiteral("country"), QStringLiteral("name")};
+        keys = { QStringLiteral("id"), QStringLiteral("short_name"), QStringLiteral("country"),
+            QStringLiteral("name") };
     }
     if (!error.isEmpty())
         return context.failure(QCoreApplication::translate("Cli", "Listing %1 failed: %2").arg(what, error));

@@ -20,8 +20,8 @@ int RestoreCommand::run(CliContext &context, const QStringList &arguments)
     QString error;
     if (!Backups::restore(context.databasePath(), line.positional().constFirst(), &keptAside, &error))
         return context.failure(error);
-    context.out << QCoreApplication::translate("Cli", "Restored %1 from %2.").arg(context.databasePath(),
-                                                                                   line.positional().constFirst())
+    context.out << QCoreApplication::translate("Cli", "Restored %1 from %2.")
+                       .arg(context.databasePath(), line.positional().constFirst())
                 << '\n';
     if (!keptAside.isEmpty())
         context.out << QCoreApplication::translate("Cli", "The previous file was kept as %1.").arg(keptAside) << '\n';

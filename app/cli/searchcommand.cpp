@@ -39,21 +39,22 @@ QJsonValue number(const QVariant &value)
 
 int SearchCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, {QStringLiteral("in"), QStringLiteral("limit"), QStringLiteral("format")}, {});
+    CommandLine line(arguments, { QStringLiteral("in"), QStringLiteral("limit"), QStringLiteral("format") }, {});
     const int limit = line.integer(QStringLiteral("limit"), 1, 100'000).value_or(20);
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (line.positional().size() != 1)
-        return context.usageError(QCoreApplication::translate("Cli", "Give one query; quote it when it has spaces."),
-                                  usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Give one query; quote it when it has spaces."), usage);
     const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("table")),
-                                          {OutputFormat::Table, OutputFormat::Json});
+        { OutputFormat::Table, OutputFormat::Json });
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be table or json."), usage);
     const QString in = line.value(QStringLiteral("in")).value_or(QStringLiteral("releases"));
-    if (!QStringList{QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events")}.contains(in))
+    if (!QStringList { QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events") }.contains(in))
         return context.usageError(
-            QCoreApplication::translate("Cli", "--in must be releases, speakers or events, not \"%1\".").arg(in), usage);
+            QCoreApplication::translate("Cli", "--in must be releases, speakers or events, not \"%1\".").arg(in),
+            usage);
 
     const SearchQuery query = SearchQuery::parse(line.positional().constFirst());
     for (const QString &note : query.notes())
@@ -76,9 +77,9 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         releases->setSearch(query);
         titleKey = QStringLiteral("headline");
         titleColumn = ReleaseListModel::Headline;
-        extraColumns = {{QStringLiteral("status"), ReleaseListModel::Status},
-                        {QStringLiteral("language"), ReleaseListModel::Language},
-                        {QStringLiteral("release_date"), ReleaseListModel::ReleaseDate}};
+        extraColumns = { { QStringLiteral("status"), ReleaseListModel::Status },
+            { QStringLiteral("language"), ReleaseListModel::Language },
+            { QStringLiteral("release_date"), ReleaseListModel::ReleaseDate } };
         rankColumn = ReleaseListModel::Rank;
         matchColumn = ReleaseListModel::Match;
         model = std::move(releases);
@@ -88,8 +89,8 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         speakers->setSearch(query);
         titleKey = QStringLiteral("full_name");
         titleColumn = SpeakerListModel::Name;
-        extraColumns = {{QStringLiteral("title"), SpeakerListModel::Title},
-                        {QStringLiteral("organization"), SpeakerListModel::Organization}};
+        extraColumns = { { QStringLiteral("title"), SpeakerListModel::Title },
+            { QStringLiteral("organization"), SpeakerListModel::Organization } };
         rankColumn = SpeakerListModel::Rank;
         matchColumn = SpeakerListModel::Match;
         model = std::move(speakers);
@@ -99,7 +100,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         events->setSearch(query);
         titleKey = QStringLiteral("name");
         titleColumn = EventListModel::Name;
-        extraColumns = {{QStringLiteral("start"), EventListModel::Start}};
+        extraColumns = { { QStringLiteral("start"), EventListModel::Start } };
         rankColumn = EventListModel::Rank;
         matchColumn = EventListModel::Match;
         model = std::move(events);
@@ -112,17 +113,18 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     QJsonArray rows;
     const int count = std::min(limit, model->rowCount());
     for (int row = 0; row < count; ++row) {
-        auto raw = [&](int column) { return model->index(row, column).data(RawValueRole); };
-        QJsonObject object{{QStringLiteral("id"), model->idAt(row)},
-                           {titleKey, raw(titleColumn).toString()},
-                           {QStringLiteral("rank"), number(raw(rankColumn))},
-                           {QStringLiteral("snippet"), markedSnippet(raw(matchColumn).toString())}};
+        auto raw = [&](int column) {
+            return model->index(row, column).data(RawValueRole);
+        };
+        QJsonObject object { { QStringLiteral("id"), model->idAt(row) }, { titleKey, raw(titleColumn).toString() },
+            { QStringLiteral("rank"), number(raw(rankColumn)) },
+            { QStringLiteral("snippet"), markedSnippet(raw(matchColumn).toString()) } };
         for (const auto &[key, column] : std::as_const(extraColumns))
             object.insert(key, raw(column).toString());
         rows.append(object);
     }
-    Output::write(context.out, *format, {QStringLiteral("id"), QStringLiteral("rank"), titleKey, QStringLiteral("snippet")},
-                  rows);
+    Output::write(context.out, *format,
+        { QStringLiteral("id"), QStringLiteral("rank"), titleKey, QStringLiteral("snippet") }, rows);
     return ExitSuccess;
 }
 

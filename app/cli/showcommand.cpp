@@ -54,13 +54,13 @@ void writeText(QTextStream &out, const QJsonObject &object, int indent = 0)
 
 int ShowCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, {QStringLiteral("format")}, {});
+    CommandLine line(arguments, { QStringLiteral("format") }, {});
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     if (line.positional().size() != 2)
         return context.usageError(QCoreApplication::translate("Cli", "Say what to show and its id."), usage);
     const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("text")),
-                                          {OutputFormat::Json, OutputFormat::Text});
+        { OutputFormat::Json, OutputFormat::Text });
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be json or text."), usage);
     const QString what = line.positional().at(0);
@@ -72,8 +72,8 @@ int ShowCommand::run(CliContext &context, const QStringList &arguments)
                 .arg(line.positional().at(1)),
             usage);
 
-    if (!QStringList{QStringLiteral("release"), QStringLiteral("speaker"), QStringLiteral("event"),
-                     QStringLiteral("organization")}
+    if (!QStringList { QStringLiteral("release"), QStringLiteral("speaker"), QStringLiteral("event"),
+            QStringLiteral("organization") }
              .contains(what))
         return context.usageError(QCoreApplication::translate("Cli", "Cannot show \"%1\".").arg(what), usage);
     Database *opened = context.openDatabase();
@@ -104,7 +104,8 @@ int ShowCommand::run(CliContext &context, const QStringList &arguments)
         error = repository.errorString();
     }
     if (!error.isEmpty())
-        return context.failure(QCoreApplication::translate("Cli", "Reading %1 %2 failed: %3").arg(what).arg(id).arg(error));
+        return context.failure(
+            QCoreApplication::translate("Cli", "Reading %1 %2 failed: %3").arg(what).arg(id).arg(error));
     if (!object)
         return context.failure(QCoreApplication::translate("Cli", "There is no %1 with id %2.").arg(what).arg(id));
     if (*format == OutputFormat::Json)

@@ -44,8 +44,7 @@ public:
         , m_speakers(database)
         , m_events(database)
         , m_releases(database)
-    {
-    }
+    { }
 
     void load(const QJsonObject &root)
     {
@@ -131,15 +130,14 @@ private:
         const QJsonArray organizations = object.value(QLatin1String("organizations")).toArray();
         for (const QJsonValue &value : organizations) {
             const QJsonObject link = value.toObject();
-            event.organizations.append({lookup(m_organizationIds, str(link, "organization")),
-                                        organizationRoleFromKey(str(link, "role")).value_or(OrganizationRole::Partner),
-                                        {}});
+            event.organizations.append({ lookup(m_organizationIds, str(link, "organization")),
+                organizationRoleFromKey(str(link, "role")).value_or(OrganizationRole::Partner), {} });
         }
         const QJsonArray speakers = object.value(QLatin1String("speakers")).toArray();
         for (const QJsonValue &value : speakers) {
             const QJsonObject link = value.toObject();
-            event.speakers.append({lookup(m_speakerIds, str(link, "speaker")),
-                                   speakerRoleFromKey(str(link, "role")).value_or(SpeakerRole::Panelist), {}});
+            event.speakers.append({ lookup(m_speakerIds, str(link, "speaker")),
+                speakerRoleFromKey(str(link, "role")).value_or(SpeakerRole::Panelist), {} });
         }
         check(m_events.save(event), m_events, str(object, "key"));
         m_eventIds.insert(str(object, "key"), event.id);
@@ -171,16 +169,16 @@ private:
             release.translationGroup = m_translationGroups.value(original);
         const QStringList events = strings(object.value(QLatin1String("events")));
         for (const QString &key : events)
-            release.events.append(EventRef{lookup(m_eventIds, key), {}});
+            release.events.append(EventRef { lookup(m_eventIds, key), {} });
         const QStringList contacts = strings(object.value(QLatin1String("contacts")));
         for (const QString &key : contacts)
-            release.contacts.append(ContactRef{lookup(m_speakerIds, key), {}, {}, {}, {}});
+            release.contacts.append(ContactRef { lookup(m_speakerIds, key), {}, {}, {}, {} });
         const QJsonArray quotes = object.value(QLatin1String("quotes")).toArray();
         for (const QJsonValue &value : quotes) {
             const QJsonObject quote = value.toObject();
             const qint64 speakerId = lookup(m_speakerIds, str(quote, "speaker"));
-            release.quotes.append({0, speakerId, str(quote, "text"), str(quote, "attribution"),
-                                   m_speakerNames.value(speakerId)});
+            release.quotes.append(
+                { 0, speakerId, str(quote, "text"), str(quote, "attribution"), m_speakerNames.value(speakerId) });
         }
         check(m_releases.save(release), m_releases, str(object, "key"));
         m_translationGroups.insert(str(object, "key"), release.translationGroup);
@@ -201,8 +199,7 @@ private:
 
 DemoNewsroom::DemoNewsroom(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 DemoNewsroom::Result DemoNewsroom::install()
 {
@@ -231,7 +228,7 @@ DemoNewsroom::Result DemoNewsroom::install()
         m_error = error.message();
         return Result::Failed;
     }
-    for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
         m_database.notifyChanged(entity, 0);
     return Result::Added;
 }

@@ -31,8 +31,8 @@ struct Place
 
 struct Pool
 {
-    QStringList givenNames, familyNames, titles, organizations, topics, actions, eventKinds,
-        eventSubjects, tags, figures, sentences, quotes;
+    QStringList givenNames, familyNames, titles, organizations, topics, actions, eventKinds, eventSubjects, tags,
+        figures, sentences, quotes;
     QList<Place> places;
 };
 
@@ -67,12 +67,11 @@ Pool loadPool()
     const QJsonArray places = root.value(QLatin1String("places")).toArray();
     for (const QJsonValue &value : places) {
         const QJsonObject place = value.toObject();
-        pool.places.append({place.value(QLatin1String("city")).toString(),
-                            place.value(QLatin1String("country")).toString(),
-                            place.value(QLatin1String("zone")).toString()});
+        pool.places.append({ place.value(QLatin1String("city")).toString(),
+            place.value(QLatin1String("country")).toString(), place.value(QLatin1String("zone")).toString() });
     }
-    if (pool.givenNames.isEmpty() || pool.places.isEmpty() || pool.sentences.isEmpty()
-        || pool.quotes.isEmpty() || pool.titles.isEmpty() || pool.topics.isEmpty())
+    if (pool.givenNames.isEmpty() || pool.places.isEmpty() || pool.sentences.isEmpty() || pool.quotes.isEmpty()
+        || pool.titles.isEmpty() || pool.topics.isEmpty())
         throw StorageError(QStringLiteral("The synthetic data pool is incomplete."));
     return pool;
 }
@@ -87,8 +86,7 @@ public:
         , m_speakers(database)
         , m_events(database)
         , m_releases(database)
-    {
-    }
+    { }
 
     template<typename T>
     const T &pick(const QList<T> &list)
@@ -131,12 +129,12 @@ public:
             const Place &place = pick(m_pool.places);
             Speaker speaker;
             speaker.honorific = m_random.bounded(3) == 0 ? QStringLiteral("Dr.") : QString();
-            speaker.fullName = pick(m_pool.givenNames) + QLatin1Char(' ') + pick(m_pool.familyNames)
-                               + QLatin1Char(' ') + pick(m_pool.familyNames);
+            speaker.fullName = pick(m_pool.givenNames) + QLatin1Char(' ') + pick(m_pool.familyNames) + QLatin1Char(' ')
+                + pick(m_pool.familyNames);
             speaker.title = fill(pick(m_pool.titles), place);
             speaker.organizationId = pick(m_organizationIds);
             speaker.country = place.country;
-            speaker.languages = {QStringLiteral("es"), QStringLiteral("en")};
+            speaker.languages = { QStringLiteral("es"), QStringLiteral("en") };
             check(m_speakers.save(speaker), m_speakers);
             m_speakerPool.append(speaker);
         }
@@ -160,8 +158,8 @@ public:
             if (event.format != EventFormat::InPerson)
                 event.onlineUrl = QStringLiteral("https://events.example.org/%1").arg(i + 1);
             event.description = fill(pick(m_pool.sentences), place);
-            event.organizations.append({pick(m_organizationIds), OrganizationRole::Organizer, {}});
-            event.speakers.append({pick(m_speakerPool).id, SpeakerRole::Keynote, {}});
+            event.organizations.append({ pick(m_organizationIds), OrganizationRole::Organizer, {} });
+            event.speakers.append({ pick(m_speakerPool).id, SpeakerRole::Keynote, {} });
             check(m_events.save(event), m_events);
             m_eventPool.append(event);
         }
@@ -179,13 +177,13 @@ public:
         bytes[8] = static_cast<char>((bytes[8] & 0x3F) | 0x80);
         release.uuid = QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
         const int languageDraw = m_random.bounded(10);
-        release.language = languageDraw < 6 ? QStringLiteral("en")
-                                            : (languageDraw < 9 ? QStringLiteral("es") : QStringLiteral("fr"));
+        release.language =
+            languageDraw < 6 ? QStringLiteral("en") : (languageDraw < 9 ? QStringLiteral("es") : QStringLiteral("fr"));
         release.status = static_cast<ReleaseStatus>(m_random.bounded(5));
         const QString topic = pick(m_pool.topics);
         const QString organization = pick(m_pool.organizations);
-        release.headline = organization + QLatin1String(" and partners ") + pick(m_pool.actions)
-                           + QLatin1Char(' ') + topic + QLatin1String(" in ") + place.city;
+        release.headline = organization + QLatin1String(" and partners ") + pick(m_pool.actions) + QLatin1Char(' ')
+            + topic + QLatin1String(" in ") + place.city;
         release.subheadline = fill(pick(m_pool.sentences), place);
         release.datelineCity = place.city.toUpper();
         release.datelineCountry = place.country;
@@ -194,21 +192,22 @@ public:
         QStringList paragraphs;
         const int paragraphCount = 3 + m_random.bounded(4);
         for (int p = 0; p < paragraphCount; ++p)
-            paragraphs.append(fill(pick(m_pool.sentences), place) + QLatin1Char(' ') + fill(pick(m_pool.sentences), place));
+            paragraphs.append(
+                fill(pick(m_pool.sentences), place) + QLatin1Char(' ') + fill(pick(m_pool.sentences), place));
         release.body = paragraphs.join(QLatin1String("\n\n"));
         release.author = pick(m_pool.givenNames) + QLatin1Char(' ') + pick(m_pool.familyNames);
-        release.tags = {pick(m_pool.tags), pick(m_pool.tags)};
+        release.tags = { pick(m_pool.tags), pick(m_pool.tags) };
         release.tags.removeDuplicates();
         const int quoteCount = 2 + m_random.bounded(2);
         for (int q = 0; q < quoteCount; ++q) {
             const Speaker &speaker = pick(m_speakerPool);
-            release.quotes.append({0, speaker.id, pick(m_pool.quotes), speaker.title, speaker.fullName});
+            release.quotes.append({ 0, speaker.id, pick(m_pool.quotes), speaker.title, speaker.fullName });
         }
         if (m_random.bounded(4) == 0) {
             const Event &event = pick(m_eventPool);
-            release.events.append(EventRef{event.id, event.name});
+            release.events.append(EventRef { event.id, event.name });
         }
-        release.contacts.append(ContactRef{pick(m_speakerPool).id, {}, {}, {}, {}});
+        release.contacts.append(ContactRef { pick(m_speakerPool).id, {}, {}, {}, {} });
         if (release.status == ReleaseStatus::Approved && m_random.bounded(5) == 0) {
             release.embargoUntil = QDateTime(release.releaseDate, QTime(15, 0), Qt::UTC);
             release.embargoTimeZone = place.zone;
@@ -239,8 +238,7 @@ private:
 
 SyntheticArchive::SyntheticArchive(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool SyntheticArchive::generate(int releases, quint32 seed, const std::function<bool(int, int)> &progress)
 {
@@ -269,8 +267,8 @@ bool SyntheticArchive::generate(int releases, quint32 seed, const std::function<
         m_error = error.message();
         return false;
     }
-    m_stats = {releases, speakers, events};
-    for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+    m_stats = { releases, speakers, events };
+    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
         m_database.notifyChanged(entity, 0);
     return true;
 }

@@ -33,17 +33,17 @@ QString timestamp(const QDateTime &moment)
 QJsonObject releaseSummary(const Release &release)
 {
     return {
-        {QStringLiteral("id"), release.id},
-        {QStringLiteral("uuid"), release.uuid},
-        {QStringLiteral("headline"), release.headline},
-        {QStringLiteral("subheadline"), release.subheadline},
-        {QStringLiteral("status"), statusKey(release.status)},
-        {QStringLiteral("language"), release.language},
-        {QStringLiteral("release_date"), dateValue(release.releaseDate)},
-        {QStringLiteral("embargo_until"), nullable(timestamp(release.embargoUntil))},
-        {QStringLiteral("dateline_city"), release.datelineCity},
-        {QStringLiteral("dateline_country"), release.datelineCountry},
-        {QStringLiteral("updated_at"), nullable(timestamp(release.updatedAt))},
+        { QStringLiteral("id"), release.id },
+        { QStringLiteral("uuid"), release.uuid },
+        { QStringLiteral("headline"), release.headline },
+        { QStringLiteral("subheadline"), release.subheadline },
+        { QStringLiteral("status"), statusKey(release.status) },
+        { QStringLiteral("language"), release.language },
+        { QStringLiteral("release_date"), dateValue(release.releaseDate) },
+        { QStringLiteral("embargo_until"), nullable(timestamp(release.embargoUntil)) },
+        { QStringLiteral("dateline_city"), release.datelineCity },
+        { QStringLiteral("dateline_country"), release.datelineCountry },
+        { QStringLiteral("updated_at"), nullable(timestamp(release.updatedAt)) },
     };
 }
 
@@ -66,26 +66,22 @@ QJsonObject release(const Release &release)
 
     QJsonArray quotes;
     for (const Quote &quote : release.quotes) {
-        quotes.append(QJsonObject{{QStringLiteral("id"), quote.id},
-                                  {QStringLiteral("speaker_id"), quote.speakerId},
-                                  {QStringLiteral("speaker_name"), quote.speakerName},
-                                  {QStringLiteral("attribution"), quote.attribution},
-                                  {QStringLiteral("text"), quote.text}});
+        quotes.append(QJsonObject { { QStringLiteral("id"), quote.id },
+            { QStringLiteral("speaker_id"), quote.speakerId }, { QStringLiteral("speaker_name"), quote.speakerName },
+            { QStringLiteral("attribution"), quote.attribution }, { QStringLiteral("text"), quote.text } });
     }
     object.insert(QStringLiteral("quotes"), quotes);
 
     QJsonArray events;
     for (const EventRef &event : release.events)
-        events.append(QJsonObject{{QStringLiteral("id"), event.id}, {QStringLiteral("name"), event.name}});
+        events.append(QJsonObject { { QStringLiteral("id"), event.id }, { QStringLiteral("name"), event.name } });
     object.insert(QStringLiteral("events"), events);
 
     QJsonArray contacts;
     for (const ContactRef &contact : release.contacts) {
-        contacts.append(QJsonObject{{QStringLiteral("id"), contact.id},
-                                    {QStringLiteral("name"), contact.name},
-                                    {QStringLiteral("title"), contact.title},
-                                    {QStringLiteral("email"), contact.email},
-                                    {QStringLiteral("phone"), contact.phone}});
+        contacts.append(QJsonObject { { QStringLiteral("id"), contact.id }, { QStringLiteral("name"), contact.name },
+            { QStringLiteral("title"), contact.title }, { QStringLiteral("email"), contact.email },
+            { QStringLiteral("phone"), contact.phone } });
     }
     object.insert(QStringLiteral("contacts"), contacts);
     return object;
@@ -94,11 +90,11 @@ QJsonObject release(const Release &release)
 QJsonObject speakerSummary(const Speaker &speaker)
 {
     return {
-        {QStringLiteral("id"), speaker.id},
-        {QStringLiteral("full_name"), speaker.fullName},
-        {QStringLiteral("title"), speaker.title},
-        {QStringLiteral("organization"), speaker.organizationName},
-        {QStringLiteral("country"), speaker.country},
+        { QStringLiteral("id"), speaker.id },
+        { QStringLiteral("full_name"), speaker.fullName },
+        { QStringLiteral("title"), speaker.title },
+        { QStringLiteral("organization"), speaker.organizationName },
+        { QStringLiteral("country"), speaker.country },
     };
 }
 
@@ -121,16 +117,16 @@ QJsonObject speaker(const Speaker &speaker)
 QJsonObject eventSummary(const Event &event)
 {
     return {
-        {QStringLiteral("id"), event.id},
-        {QStringLiteral("name"), event.name},
-        {QStringLiteral("edition"), event.edition},
-        {QStringLiteral("start"), event.startText()},
-        {QStringLiteral("end"), nullable(event.endText())},
-        {QStringLiteral("all_day"), event.allDay},
-        {QStringLiteral("time_zone"), nullable(event.timeZone)},
-        {QStringLiteral("format"), formatKey(event.format)},
-        {QStringLiteral("city"), event.city},
-        {QStringLiteral("country"), event.country},
+        { QStringLiteral("id"), event.id },
+        { QStringLiteral("name"), event.name },
+        { QStringLiteral("edition"), event.edition },
+        { QStringLiteral("start"), event.startText() },
+        { QStringLiteral("end"), nullable(event.endText()) },
+        { QStringLiteral("all_day"), event.allDay },
+        { QStringLiteral("time_zone"), nullable(event.timeZone) },
+        { QStringLiteral("format"), formatKey(event.format) },
+        { QStringLiteral("city"), event.city },
+        { QStringLiteral("country"), event.country },
     };
 }
 
@@ -142,16 +138,15 @@ QJsonObject event(const Event &event)
     object.insert(QStringLiteral("online_url"), event.onlineUrl);
     QJsonArray organizations;
     for (const EventOrganization &link : event.organizations) {
-        organizations.append(QJsonObject{{QStringLiteral("id"), link.organizationId},
-                                         {QStringLiteral("name"), link.organizationName},
-                                         {QStringLiteral("role"), organizationRoleKey(link.role)}});
+        organizations.append(QJsonObject { { QStringLiteral("id"), link.organizationId },
+            { QStringLiteral("name"), link.organizationName },
+            { QStringLiteral("role"), organizationRoleKey(link.role) } });
     }
     object.insert(QStringLiteral("organizations"), organizations);
     QJsonArray speakers;
     for (const EventSpeaker &link : event.speakers) {
-        speakers.append(QJsonObject{{QStringLiteral("id"), link.speakerId},
-                                    {QStringLiteral("name"), link.speakerName},
-                                    {QStringLiteral("role"), speakerRoleKey(link.role)}});
+        speakers.append(QJsonObject { { QStringLiteral("id"), link.speakerId },
+            { QStringLiteral("name"), link.speakerName }, { QStringLiteral("role"), speakerRoleKey(link.role) } });
     }
     object.insert(QStringLiteral("speakers"), speakers);
     object.insert(QStringLiteral("updated_at"), nullable(timestamp(event.updatedAt)));
@@ -161,11 +156,11 @@ QJsonObject event(const Event &event)
 QJsonObject organizationSummary(const Organization &organization)
 {
     return {
-        {QStringLiteral("id"), organization.id},
-        {QStringLiteral("name"), organization.name},
-        {QStringLiteral("short_name"), organization.shortName},
-        {QStringLiteral("country"), organization.country},
-        {QStringLiteral("is_ours"), organization.isOurs},
+        { QStringLiteral("id"), organization.id },
+        { QStringLiteral("name"), organization.name },
+        { QStringLiteral("short_name"), organization.shortName },
+        { QStringLiteral("country"), organization.country },
+        { QStringLiteral("is_ours"), organization.isOurs },
     };
 }
 

@@ -75,17 +75,17 @@ Release releaseFromJson(const QJsonObject &object)
     const QJsonArray quotes = object.value(QLatin1String("quotes")).toArray();
     for (const QJsonValue &value : quotes) {
         const QJsonObject quote = value.toObject();
-        release.quotes.append({id(quote, "id"), id(quote, "speaker_id"), string(quote, "text"),
-                               string(quote, "attribution"), string(quote, "speaker_name")});
+        release.quotes.append({ id(quote, "id"), id(quote, "speaker_id"), string(quote, "text"),
+            string(quote, "attribution"), string(quote, "speaker_name") });
     }
     const QJsonArray events = object.value(QLatin1String("events")).toArray();
     for (const QJsonValue &value : events)
-        release.events.append({id(value.toObject(), "id"), string(value.toObject(), "name")});
+        release.events.append({ id(value.toObject(), "id"), string(value.toObject(), "name") });
     const QJsonArray contacts = object.value(QLatin1String("contacts")).toArray();
     for (const QJsonValue &value : contacts) {
         const QJsonObject contact = value.toObject();
-        release.contacts.append({id(contact, "id"), string(contact, "name"), string(contact, "title"),
-                                 string(contact, "email"), string(contact, "phone")});
+        release.contacts.append({ id(contact, "id"), string(contact, "name"), string(contact, "title"),
+            string(contact, "email"), string(contact, "phone") });
     }
     return release;
 }
@@ -130,15 +130,14 @@ Event eventFromJson(const QJsonObject &object)
     const QJsonArray organizations = object.value(QLatin1String("organizations")).toArray();
     for (const QJsonValue &value : organizations) {
         const QJsonObject link = value.toObject();
-        event.organizations.append({id(link, "id"),
-                                    organizationRoleFromKey(string(link, "role")).value_or(OrganizationRole::Partner),
-                                    string(link, "name")});
+        event.organizations.append({ id(link, "id"),
+            organizationRoleFromKey(string(link, "role")).value_or(OrganizationRole::Partner), string(link, "name") });
     }
     const QJsonArray speakers = object.value(QLatin1String("speakers")).toArray();
     for (const QJsonValue &value : speakers) {
         const QJsonObject link = value.toObject();
-        event.speakers.append({id(link, "id"), speakerRoleFromKey(string(link, "role")).value_or(SpeakerRole::Panelist),
-                               string(link, "name")});
+        event.speakers.append({ id(link, "id"),
+            speakerRoleFromKey(string(link, "role")).value_or(SpeakerRole::Panelist), string(link, "name") });
     }
     event.updatedAt = timestampFromJson(object.value(QLatin1String("updated_at")));
     return event;

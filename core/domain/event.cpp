@@ -23,8 +23,7 @@ QString momentText(const QDateTime &moment, bool allDay)
 {
     if (!moment.isValid())
         return {};
-    return allDay ? moment.date().toString(Qt::ISODate)
-                  : moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
+    return allDay ? moment.date().toString(Qt::ISODate) : moment.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
 }
 
 } // namespace
@@ -44,8 +43,7 @@ QString formatKey(EventFormat format)
 
 std::optional<EventFormat> formatFromKey(const QString &key)
 {
-    return fromKey(key, {EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid},
-                   formatKey);
+    return fromKey(key, { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid }, formatKey);
 }
 
 QString formatLabel(EventFormat format)
@@ -79,9 +77,9 @@ QString organizationRoleKey(OrganizationRole role)
 std::optional<OrganizationRole> organizationRoleFromKey(const QString &key)
 {
     return fromKey(key,
-                   {OrganizationRole::Organizer, OrganizationRole::CoOrganizer,
-                    OrganizationRole::Funder, OrganizationRole::Partner},
-                   organizationRoleKey);
+        { OrganizationRole::Organizer, OrganizationRole::CoOrganizer, OrganizationRole::Funder,
+            OrganizationRole::Partner },
+        organizationRoleKey);
 }
 
 QString speakerRoleKey(SpeakerRole role)
@@ -99,15 +97,14 @@ QString speakerRoleKey(SpeakerRole role)
 
 std::optional<SpeakerRole> speakerRoleFromKey(const QString &key)
 {
-    return fromKey(key, {SpeakerRole::Keynote, SpeakerRole::Panelist, SpeakerRole::Host},
-                   speakerRoleKey);
+    return fromKey(key, { SpeakerRole::Keynote, SpeakerRole::Panelist, SpeakerRole::Host }, speakerRoleKey);
 }
 
 ValidationIssues Event::validate() const
 {
     ValidationIssues issues;
     auto add = [&issues](const char *field, const QString &message) {
-        issues.append({QString::fromLatin1(field), message});
+        issues.append({ QString::fromLatin1(field), message });
     };
     if (name.trimmed().isEmpty())
         add("name", QCoreApplication::translate("Validation", "The event name is required."));
@@ -116,16 +113,13 @@ ValidationIssues Event::validate() const
     if (start.isValid() && end.isValid()) {
         const bool endsBefore = allDay ? end.date() < start.date() : end < start;
         if (endsBefore)
-            add("end", QCoreApplication::translate("Validation",
-                                                   "The event cannot end before it starts."));
+            add("end", QCoreApplication::translate("Validation", "The event cannot end before it starts."));
     }
     if (!allDay && !timeZone.isEmpty() && !fieldchecks::isValidTimeZone(timeZone))
-        add("time_zone", QCoreApplication::translate("Validation",
-                                                     "\"%1\" is not a known time zone.")
-                             .arg(timeZone));
+        add("time_zone", QCoreApplication::translate("Validation", "\"%1\" is not a known time zone.").arg(timeZone));
     if (!onlineUrl.isEmpty() && !fieldchecks::isValidWebUrl(onlineUrl))
-        add("online_url", QCoreApplication::translate(
-                              "Validation", "The online link must be an http or https address."));
+        add("online_url",
+            QCoreApplication::translate("Validation", "The online link must be an http or https address."));
     return issues;
 }
 
@@ -146,8 +140,7 @@ QDateTime Event::parseMoment(const QString &text, const QString &timeZone)
     const QTimeZone zone(timeZone.toUtf8());
     if (text.size() == 10) {
         const QDate date = QDate::fromString(text, Qt::ISODate);
-        return zone.isValid() ? QDateTime(date, QTime(0, 0), zone)
-                              : QDateTime(date, QTime(0, 0), Qt::UTC);
+        return zone.isValid() ? QDateTime(date, QTime(0, 0), zone) : QDateTime(date, QTime(0, 0), Qt::UTC);
     }
     QDateTime local = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-ddTHH:mm:ss"));
     if (!local.isValid())

@@ -8,8 +8,7 @@ namespace pressdesk::fieldchecks {
 
 bool isValidEmail(const QString &email)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>".]{2,}$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s<>"]+@[^@\s<>"]+\.[^@\s<>".]{2,}$)"));
     return pattern.match(email).hasMatch();
 }
 
@@ -29,8 +28,7 @@ bool isValidTimeZone(const QString &zoneId)
 
 bool isValidLanguageTag(const QString &tag)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral(R"(^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$)"));
+    static const QRegularExpression pattern(QStringLiteral(R"(^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$)"));
     return pattern.match(tag).hasMatch();
 }
 

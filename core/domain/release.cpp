@@ -24,7 +24,7 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
 {
     ValidationIssues issues;
     auto add = [&issues](const QString &field, const QString &message) {
-        issues.append({field, message});
+        issues.append({ field, message });
     };
 
     const QString trimmedHeadline = headline.trimmed();
@@ -32,9 +32,7 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
         add(QStringLiteral("headline"), tr("The headline is required."));
     else if (headline.size() > maxHeadlineLength)
         add(QStringLiteral("headline"),
-            tr("The headline has %1 characters; at most %2 are allowed.")
-                .arg(headline.size())
-                .arg(maxHeadlineLength));
+            tr("The headline has %1 characters; at most %2 are allowed.").arg(headline.size()).arg(maxHeadlineLength));
 
     if (!fieldchecks::isValidLanguageTag(language))
         add(QStringLiteral("language"), tr("The language must be a code such as \"en\" or \"es\"."));
@@ -43,8 +41,7 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
         if (embargoTimeZone.isEmpty())
             add(QStringLiteral("embargo_time_zone"), tr("An embargo needs a time zone."));
         else if (!fieldchecks::isValidTimeZone(embargoTimeZone))
-            add(QStringLiteral("embargo_time_zone"),
-                tr("\"%1\" is not a known time zone.").arg(embargoTimeZone));
+            add(QStringLiteral("embargo_time_zone"), tr("\"%1\" is not a known time zone.").arg(embargoTimeZone));
     }
 
     if (target == ReleaseStatus::Published) {
@@ -62,13 +59,12 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
     {
         const char *field;
         const QString &value;
-    } texts[] = {{"subheadline", subheadline}, {"lead", lead},       {"body", body},
-                 {"boilerplate", boilerplate}, {"notes_to_editors", notesToEditors}};
+    } texts[] = { { "subheadline", subheadline }, { "lead", lead }, { "body", body }, { "boilerplate", boilerplate },
+        { "notes_to_editors", notesToEditors } };
     for (const auto &text : texts) {
         if (text.value.size() > maxTextLength)
-            add(QString::fromLatin1(text.field), tr("This text has %1 characters; at most %2 are allowed.")
-                                                     .arg(text.value.size())
-                                                     .arg(maxTextLength));
+            add(QString::fromLatin1(text.field),
+                tr("This text has %1 characters; at most %2 are allowed.").arg(text.value.size()).arg(maxTextLength));
     }
     if (quotes.size() > maxQuotes)
         add(QStringLiteral("quotes"),

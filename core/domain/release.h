@@ -38,7 +38,7 @@ struct Release
     static constexpr int maxQuotes = 100;
 
     qint64 id = 0;
-    QString uuid;             // stable across exports; assigned on first save
+    QString uuid; // stable across exports; assigned on first save
     QString language = QStringLiteral("en");
     QString translationGroup; // shared by a release and its translations
     ReleaseStatus status = ReleaseStatus::Draft;

@@ -49,8 +49,8 @@ QString statusLabel(ReleaseStatus status)
 
 QList<ReleaseStatus> allStatuses()
 {
-    return {ReleaseStatus::Draft, ReleaseStatus::InReview, ReleaseStatus::Approved,
-            ReleaseStatus::Published, ReleaseStatus::Archived};
+    return { ReleaseStatus::Draft, ReleaseStatus::InReview, ReleaseStatus::Approved, ReleaseStatus::Published,
+        ReleaseStatus::Archived };
 }
 
 } // namespace pressdesk

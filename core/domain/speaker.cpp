@@ -10,24 +10,21 @@ ValidationIssues Speaker::validate() const
 {
     ValidationIssues issues;
     if (fullName.trimmed().isEmpty())
-        issues.append({QStringLiteral("full_name"),
-                       QCoreApplication::translate("Validation", "The full name is required.")});
+        issues.append(
+            { QStringLiteral("full_name"), QCoreApplication::translate("Validation", "The full name is required.") });
     if (!email.isEmpty() && !fieldchecks::isValidEmail(email))
-        issues.append({QStringLiteral("email"),
-                       QCoreApplication::translate(
-                           "Validation", "\"%1\" is not a valid e-mail address.")
-                           .arg(email)});
+        issues.append({ QStringLiteral("email"),
+            QCoreApplication::translate("Validation", "\"%1\" is not a valid e-mail address.").arg(email) });
     if (photo.size() > maxPhotoBytes)
-        issues.append({QStringLiteral("photo"),
-                       QCoreApplication::translate("Validation", "The photo is %1 MB; at most %2 MB are allowed.")
-                           .arg(photo.size() / (1024 * 1024))
-                           .arg(maxPhotoBytes / (1024 * 1024))});
+        issues.append({ QStringLiteral("photo"),
+            QCoreApplication::translate("Validation", "The photo is %1 MB; at most %2 MB are allowed.")
+                .arg(photo.size() / (1024 * 1024))
+                .arg(maxPhotoBytes / (1024 * 1024)) });
     for (const QString &language : languages) {
         if (!fieldchecks::isValidLanguageTag(language)) {
-            issues.append({QStringLiteral("languages"),
-                           QCoreApplication::translate(
-                               "Validation", "\"%1\" is not a language code such as \"es\".")
-                               .arg(language)});
+            issues.append({ QStringLiteral("languages"),
+                QCoreApplication::translate("Validation", "\"%1\" is not a language code such as \"es\".")
+                    .arg(language) });
         }
     }
     return issues;

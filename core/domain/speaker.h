@@ -19,7 +19,7 @@ struct Speaker
     QString sortName;
     QString title;
     qint64 organizationId = 0; // 0 when none
-    QString organizationName;  // read-only, filled on load
+    QString organizationName; // read-only, filled on load
     QString country;
     QString email;
     QString phone;

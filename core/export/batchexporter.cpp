@@ -12,8 +12,8 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
-#include <mutex>
 #include <memory>
+#include <mutex>
 
 namespace pressdesk {
 
@@ -32,8 +32,7 @@ BatchExporter::BatchExporter(Database &database, ExportFormat format, QString fo
     : m_database(database)
     , m_format(format)
     , m_folder(std::move(folder))
-{
-}
+{ }
 
 QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds, const Progress &progress)
 {
@@ -52,8 +51,8 @@ QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds,
         const std::optional<Release> release = source.release(id);
         if (!release) {
             job.result.error = source.errorString().isEmpty()
-                                   ? QCoreApplication::translate("Export", "There is no release with id %1.").arg(id)
-                                   : source.errorString();
+                ? QCoreApplication::translate("Export", "There is no release with id %1.").arg(id)
+                : source.errorString();
         } else {
             job.release = *release;
             job.context = source.contextFor(*release);
@@ -74,8 +73,8 @@ QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds,
     std::mutex mutex;
     std::condition_variable finishedOne;
     std::deque<size_t> finished;
-    std::atomic<size_t> next{0};
-    std::atomic<bool> cancel{false};
+    std::atomic<size_t> next { 0 };
+    std::atomic<bool> cancel { false };
     const auto work = [&] {
         for (;;) {
             const size_t index = next.fetch_add(1);
@@ -100,8 +99,7 @@ QList<BatchExporter::Result> BatchExporter::run(const QList<qint64> &releaseIds,
         }
     };
 
-    const int threads = qBound(1, m_threadCount > 0 ? m_threadCount : QThread::idealThreadCount(),
-                               qMax(1, total));
+    const int threads = qBound(1, m_threadCount > 0 ? m_threadCount : QThread::idealThreadCount(), qMax(1, total));
     // QThreads, not std::threads: QTextDocument's layout starts timers, which need the
     // event dispatcher a QThread provides.
     std::vector<std::unique_ptr<QThread>> workers;

@@ -14,7 +14,10 @@ class ContentLines final
 public:
     // Adds a line; value is written as given (escape TEXT values with text()).
     void add(const QString &nameAndParameters, const QString &value);
-    void addText(const QString &nameAndParameters, const QString &text) { add(nameAndParameters, ContentLines::text(text)); }
+    void addText(const QString &nameAndParameters, const QString &text)
+    {
+        add(nameAndParameters, ContentLines::text(text));
+    }
     QByteArray bytes() const { return m_bytes; }
 
     // Escapes a TEXT value: backslash, comma, semicolon and line breaks.

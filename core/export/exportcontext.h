@@ -16,12 +16,12 @@ enum class PaperSize { A4, Letter };
 // exporters stay pure functions of domain values (and can run on any thread).
 struct ExportContext
 {
-    Organization organization;       // the issuing organization: letterhead and "About"
-    QList<Event> events;             // linked events, in the release's order
+    Organization organization; // the issuing organization: letterhead and "About"
+    QList<Event> events; // linked events, in the release's order
     QHash<qint64, Speaker> speakers; // quoted speakers and media contacts, by id
     QHash<qint64, Organization> organizations; // taking part in the events, by id
     PaperSize paperSize = PaperSize::A4;
-    bool pdfA = false;     // PDF/A-1b for archiving
+    bool pdfA = false; // PDF/A-1b for archiving
     bool fragment = false; // HTML: just the <article>, for pasting into a CMS
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
 };

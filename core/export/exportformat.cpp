@@ -31,9 +31,9 @@ QString exportFormatKey(ExportFormat format)
 
 std::optional<ExportFormat> exportFormatFromKey(const QString &key)
 {
-    for (ExportFormat format : {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Odt, ExportFormat::Markdown,
-                                ExportFormat::Text, ExportFormat::Ninjs, ExportFormat::ICalendar, ExportFormat::VCard,
-                                ExportFormat::Csv}) {
+    for (ExportFormat format :
+        { ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Odt, ExportFormat::Markdown, ExportFormat::Text,
+            ExportFormat::Ninjs, ExportFormat::ICalendar, ExportFormat::VCard, ExportFormat::Csv }) {
         if (exportFormatKey(format) == key)
             return format;
     }
@@ -99,8 +99,8 @@ QString exportFormatFilter(ExportFormat format)
 
 QList<ExportFormat> releaseExportFormats()
 {
-    return {ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Odt,
-            ExportFormat::Markdown, ExportFormat::Text, ExportFormat::Ninjs};
+    return { ExportFormat::Pdf, ExportFormat::Html, ExportFormat::Odt, ExportFormat::Markdown, ExportFormat::Text,
+        ExportFormat::Ninjs };
 }
 
 } // namespace pressdesk

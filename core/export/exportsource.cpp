@@ -9,8 +9,7 @@ namespace pressdesk {
 
 ExportSource::ExportSource(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 std::optional<Release> ExportSource::release(qint64 id)
 {
@@ -61,7 +60,7 @@ ExportContext ExportSource::contextFor(const QList<Event> &events)
     ExportContext context;
     if (!m_ours) {
         OrganizationRepository organizations(m_database);
-        m_ours = organizations.ours().value_or(Organization{});
+        m_ours = organizations.ours().value_or(Organization {});
     }
     context.organization = *m_ours;
     for (const Event &event : events) {
@@ -77,11 +76,11 @@ ExportContext ExportSource::contextFor(const Release &release)
 {
     ExportContext context;
     if (release.organizationId != 0) {
-        context.organization = organization(release.organizationId).value_or(Organization{});
+        context.organization = organization(release.organizationId).value_or(Organization {});
     } else {
         if (!m_ours) {
             OrganizationRepository organizations(m_database);
-            m_ours = organizations.ours().value_or(Organization{});
+            m_ours = organizations.ours().value_or(Organization {});
         }
         context.organization = *m_ours;
     }

@@ -34,7 +34,7 @@ mustache::data paragraphs(const QString &text)
 QString websiteLabel(const QString &url)
 {
     QString label = url;
-    for (const char *prefix : {"https://", "http://"}) {
+    for (const char *prefix : { "https://", "http://" }) {
         if (label.startsWith(QLatin1String(prefix)))
             label = label.mid(static_cast<qsizetype>(qstrlen(prefix)));
     }
@@ -137,7 +137,7 @@ mustache::data templateData(const Release &release, const ExportContext &context
 QString HtmlExporter::userTemplatePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-           + QStringLiteral("/templates/release.html.mustache");
+        + QStringLiteral("/templates/release.html.mustache");
 }
 
 bool HtmlExporter::isUserTemplate()

@@ -32,7 +32,10 @@ QString offset(int seconds)
 {
     const QChar sign = seconds < 0 ? QLatin1Char('-') : QLatin1Char('+');
     seconds = std::abs(seconds);
-    return sign + QStringLiteral("%1%2").arg(seconds / 3600, 2, 10, QLatin1Char('0')).arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
+    return sign
+        + QStringLiteral("%1%2")
+              .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+              .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'));
 }
 
 bool usesZone(const Event &event)
@@ -49,7 +52,8 @@ void addTimeZone(ContentLines &lines, const QString &zoneId, const QDateTime &fr
     const QDateTime rangeEnd = to.addYears(1).toUTC();
     lines.add(QStringLiteral("BEGIN"), QStringLiteral("VTIMEZONE"));
     lines.add(QStringLiteral("TZID"), zoneId);
-    const auto observance = [&](const QDateTime &onsetLocal, int offsetFrom, int offsetTo, bool daylight, const QString &name) {
+    const auto observance = [&](const QDateTime &onsetLocal, int offsetFrom, int offsetTo, bool daylight,
+                                const QString &name) {
         const QString kind = daylight ? QStringLiteral("DAYLIGHT") : QStringLiteral("STANDARD");
         lines.add(QStringLiteral("BEGIN"), kind);
         lines.add(QStringLiteral("DTSTART"), localStamp(onsetLocal));
@@ -62,13 +66,13 @@ void addTimeZone(ContentLines &lines, const QString &zoneId, const QDateTime &fr
     const QTimeZone::OffsetData initial = zone.offsetData(rangeStart);
     const QDateTime initialLocal = rangeStart.toOffsetFromUtc(initial.offsetFromUtc);
     observance(QDateTime(initialLocal.date(), initialLocal.time().addMSecs(-initialLocal.time().msec())),
-               initial.offsetFromUtc, initial.offsetFromUtc, initial.daylightTimeOffset != 0, initial.abbreviation);
+        initial.offsetFromUtc, initial.offsetFromUtc, initial.daylightTimeOffset != 0, initial.abbreviation);
     int previousOffset = initial.offsetFromUtc;
     const QTimeZone::OffsetDataList transitions = zone.transitions(rangeStart, rangeEnd);
     for (const QTimeZone::OffsetData &transition : transitions) {
         const QDateTime onset = transition.atUtc.toOffsetFromUtc(previousOffset);
         observance(QDateTime(onset.date(), onset.time()), previousOffset, transition.offsetFromUtc,
-                   transition.daylightTimeOffset != 0, transition.abbreviation);
+            transition.daylightTimeOffset != 0, transition.abbreviation);
         previousOffset = transition.offsetFromUtc;
     }
     lines.add(QStringLiteral("END"), QStringLiteral("VTIMEZONE"));
@@ -92,7 +96,8 @@ QByteArray ICalendarExporter::render(const QList<Event> &events, const ExportCon
     ContentLines lines;
     lines.add(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     lines.add(QStringLiteral("VERSION"), QStringLiteral("2.0"));
-    lines.add(QStringLiteral("PRODID"), QStringLiteral("-//Pressdesk//Pressdesk %1//EN").arg(QCoreApplication::applicationVersion()));
+    lines.add(QStringLiteral("PRODID"),
+        QStringLiteral("-//Pressdesk//Pressdesk %1//EN").arg(QCoreApplication::applicationVersion()));
     lines.add(QStringLiteral("CALSCALE"), QStringLiteral("GREGORIAN"));
     lines.add(QStringLiteral("METHOD"), QStringLiteral("PUBLISH"));
     if (!context.organization.name.isEmpty())
@@ -143,12 +148,13 @@ QByteArray ICalendarExporter::render(const QList<Event> &events, const ExportCon
             if (event.end.isValid())
                 lines.add(QStringLiteral("DTEND"), utcStamp(event.end));
         }
-        lines.addText(QStringLiteral("SUMMARY"), QStringList{event.edition, event.name}.join(QLatin1Char(' ')).trimmed());
+        lines.addText(
+            QStringLiteral("SUMMARY"), QStringList { event.edition, event.name }.join(QLatin1Char(' ')).trimmed());
         if (!event.description.isEmpty())
             lines.addText(QStringLiteral("DESCRIPTION"), event.description);
         if (event.format != EventFormat::Online) {
             QStringList place;
-            for (const QString &part : {event.venue, event.city, event.country}) {
+            for (const QString &part : { event.venue, event.city, event.country }) {
                 if (!part.trimmed().isEmpty())
                     place.append(part.trimmed());
             }
@@ -158,11 +164,11 @@ QByteArray ICalendarExporter::render(const QList<Event> &events, const ExportCon
         if (event.format != EventFormat::InPerson && MarkdownRenderer::isAllowedLink(event.onlineUrl)) {
             lines.add(QStringLiteral("URL;VALUE=URI"), event.onlineUrl.trimmed());
             lines.add(QStringLiteral("CONFERENCE;VALUE=URI;FEATURE=AUDIO,VIDEO;LABEL=")
-                          + ContentLines::parameter(event.name.trimmed()),
-                      event.onlineUrl.trimmed());
+                    + ContentLines::parameter(event.name.trimmed()),
+                event.onlineUrl.trimmed());
         }
         const auto organizer = std::find_if(event.organizations.cbegin(), event.organizations.cend(),
-                                            [](const EventOrganization &taking) { return taking.role == OrganizationRole::Organizer; });
+            [](const EventOrganization &taking) { return taking.role == OrganizationRole::Organizer; });
         if (organizer != event.organizations.cend()) {
             const Organization details = context.organizations.value(organizer->organizationId);
             const QString name = details.name.isEmpty() ? organizer->organizationName : details.name;

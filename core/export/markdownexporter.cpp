@@ -51,8 +51,9 @@ QByteArray MarkdownExporter::render(const Release &release, const ExportContext 
     out.append(QStringLiteral("# ") + escaped(parts.headline));
     if (!parts.subheadline.isEmpty())
         out.append(QStringLiteral("*%1*").arg(escaped(parts.subheadline)));
-    out.append(parts.dateline.isEmpty() ? escaped(parts.lead)
-                                        : QStringLiteral("**%1** — %2").arg(escaped(parts.dateline), escaped(parts.lead)));
+    out.append(parts.dateline.isEmpty()
+            ? escaped(parts.lead)
+            : QStringLiteral("**%1** — %2").arg(escaped(parts.dateline), escaped(parts.lead)));
 
     QStringList blocks = bodyBlocks(parts.body);
     const MarkdownRenderer body(parts.body);
@@ -68,9 +69,9 @@ QByteArray MarkdownExporter::render(const Release &release, const ExportContext 
     out.append(blocks);
 
     for (const ReleaseParts::EventPart &event : parts.events) {
-        QStringList lines{QStringLiteral("**%1:** %2").arg(escaped(labels.event()), escaped(event.name)),
-                          QStringLiteral("- %1: %2").arg(escaped(labels.when()), escaped(event.dates)),
-                          QStringLiteral("- %1: %2").arg(escaped(labels.formatLabel()), escaped(event.format))};
+        QStringList lines { QStringLiteral("**%1:** %2").arg(escaped(labels.event()), escaped(event.name)),
+            QStringLiteral("- %1: %2").arg(escaped(labels.when()), escaped(event.dates)),
+            QStringLiteral("- %1: %2").arg(escaped(labels.formatLabel()), escaped(event.format)) };
         if (!event.place.isEmpty())
             lines.append(QStringLiteral("- %1: %2").arg(escaped(labels.where()), escaped(event.place)));
         if (!event.link.isEmpty())
@@ -83,14 +84,15 @@ QByteArray MarkdownExporter::render(const Release &release, const ExportContext 
 
     if (!parts.notesToEditors.isEmpty())
         out.append(QStringLiteral("## ") + escaped(labels.notesToEditors()) + QStringLiteral("\n\n")
-                   + escaped(parts.notesToEditors));
+            + escaped(parts.notesToEditors));
     if (!parts.boilerplate.isEmpty())
-        out.append(QStringLiteral("## ") + escaped(parts.aboutHeading) + QStringLiteral("\n\n") + escaped(parts.boilerplate));
+        out.append(
+            QStringLiteral("## ") + escaped(parts.aboutHeading) + QStringLiteral("\n\n") + escaped(parts.boilerplate));
     if (!parts.contacts.isEmpty()) {
-        QStringList lines{QStringLiteral("## ") + escaped(labels.mediaContacts()), QString()};
+        QStringList lines { QStringLiteral("## ") + escaped(labels.mediaContacts()), QString() };
         for (const ReleaseParts::ContactPart &contact : parts.contacts) {
-            QStringList fields{QStringLiteral("**%1**").arg(escaped(contact.name))};
-            for (const QString &field : {contact.title, contact.email, contact.phone}) {
+            QStringList fields { QStringLiteral("**%1**").arg(escaped(contact.name)) };
+            for (const QString &field : { contact.title, contact.email, contact.phone }) {
                 if (!field.isEmpty())
                     fields.append(escaped(field));
             }

@@ -3,7 +3,6 @@
 #include <QUrl>
 
 #include <cmark.h>
-
 #include <cstdlib>
 
 namespace pressdesk {

@@ -41,7 +41,7 @@ QPageSize PagedRenderer::pageSize(PaperSize paperSize)
 
 QMarginsF PagedRenderer::margins()
 {
-    return {34.0, 20.0, 34.0, 26.0};
+    return { 34.0, 20.0, 34.0, 26.0 };
 }
 
 int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, const Footer &footer)
@@ -53,7 +53,7 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     const QMarginsF marginsMm = margins();
     const QRectF page(0, 0, device.width(), device.height());
     const QRectF body = page.adjusted(marginsMm.left() * dotsPerMm, marginsMm.top() * dotsPerMm,
-                                      -marginsMm.right() * dotsPerMm, -marginsMm.bottom() * dotsPerMm);
+        -marginsMm.right() * dotsPerMm, -marginsMm.bottom() * dotsPerMm);
 
     // Laying out for the device itself gives the metrics the PDF will really have.
     QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -63,7 +63,8 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
     const int pageCount = document.pageCount();
 
     QFont footerFont;
-    footerFont.setFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
+    footerFont.setFamilies(
+        { QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial") });
     footerFont.setStyleHint(QFont::SansSerif);
     footerFont.setPointSizeF(7.5);
     footerFont.setStyleStrategy(QFont::PreferNoShaping);
@@ -90,7 +91,8 @@ int PagedRenderer::render(QTextDocument &document, QPagedPaintDevice &device, co
         painter.setPen(QColor(0x5b, 0x65, 0x73));
         const QString pageText = footer.pageOf.arg(index + 1).arg(pageCount);
         const double pageTextWidth = metrics.horizontalAdvance(pageText);
-        const QString title = metrics.elidedText(footer.title, Qt::ElideRight, body.width() - pageTextWidth - 8 * dotsPerMm);
+        const QString title =
+            metrics.elidedText(footer.title, Qt::ElideRight, body.width() - pageTextWidth - 8 * dotsPerMm);
         painter.drawText(QPointF(body.left(), textY), title);
         painter.drawText(QPointF(body.right() - pageTextWidth, textY), pageText);
     }

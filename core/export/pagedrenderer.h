@@ -20,7 +20,7 @@ class PagedRenderer final
 public:
     struct Footer
     {
-        QString title;  // the headline, elided to fit
+        QString title; // the headline, elided to fit
         QString pageOf; // a pattern with %1 (page) and %2 (page count)
     };
 

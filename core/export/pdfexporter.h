@@ -17,7 +17,8 @@ class PdfExporter final
 {
 public:
     static QByteArray render(const Release &release, const ExportContext &context, QString *error = nullptr);
-    static bool write(const Release &release, const ExportContext &context, QIODevice *device, QString *error = nullptr);
+    static bool write(
+        const Release &release, const ExportContext &context, QIODevice *device, QString *error = nullptr);
 };
 
 } // namespace pressdesk

@@ -18,7 +18,8 @@ QString wrapBlock(const QString &block)
     for (const QString &line : lines) {
         const QRegularExpressionMatch match = marker.match(line);
         const QString prefix = match.captured(0);
-        const QString indent = match.captured(1) + QString(match.captured(2).size() + match.captured(3).size(), QLatin1Char(' '));
+        const QString indent =
+            match.captured(1) + QString(match.captured(2).size() + match.captured(3).size(), QLatin1Char(' '));
         wrapped.append(PlainTextExporter::wrap(line.mid(prefix.size()), PlainTextExporter::width, prefix, indent));
     }
     return wrapped.join(QLatin1Char('\n'));
@@ -68,7 +69,7 @@ QString PlainTextExporter::storyText(const ReleaseParts &parts)
     for (const ReleaseParts::QuotePart &quote : parts.quotes) {
         const QString indent(4, QLatin1Char(' '));
         out.append(wrap(QChar(0x201C) + quote.text + QChar(0x201D), width, indent, indent) + QLatin1Char('\n')
-                   + wrap(QStringLiteral("— ") + quote.byline, width, indent, indent + QStringLiteral("  ")));
+            + wrap(QStringLiteral("— ") + quote.byline, width, indent, indent + QStringLiteral("  ")));
     }
     for (int i = split; i < body.blockCount(); ++i)
         appendBlock(i);
@@ -80,7 +81,7 @@ QString PlainTextExporter::text(const ReleaseParts &parts)
     const ReleaseLabels &labels = parts.labels;
     QStringList out;
     if (!parts.organizationName.isEmpty()) {
-        QStringList letterhead{wrap(parts.organizationName, width)};
+        QStringList letterhead { wrap(parts.organizationName, width) };
         if (!parts.organizationAddress.isEmpty())
             letterhead.append(wrap(parts.organizationAddress, width));
         if (!parts.organizationWebsite.isEmpty())
@@ -95,10 +96,11 @@ QString PlainTextExporter::text(const ReleaseParts &parts)
     out.append(storyText(parts));
 
     for (const ReleaseParts::EventPart &event : parts.events) {
-        QStringList lines{wrap(labels.event() + QStringLiteral(": ") + event.name, width, {}, QStringLiteral("  "))};
+        QStringList lines { wrap(labels.event() + QStringLiteral(": ") + event.name, width, {}, QStringLiteral("  ")) };
         const auto row = [&](const QString &label, const QString &value) {
             if (!value.isEmpty())
-                lines.append(wrap(label + QStringLiteral(": ") + value, width, QStringLiteral("  "), QStringLiteral("    ")));
+                lines.append(
+                    wrap(label + QStringLiteral(": ") + value, width, QStringLiteral("  "), QStringLiteral("    ")));
         };
         row(labels.when(), event.dates);
         row(labels.formatLabel(), event.format);
@@ -110,7 +112,7 @@ QString PlainTextExporter::text(const ReleaseParts &parts)
     out.append(QString((width - ReleaseParts::endMark().size()) / 2, QLatin1Char(' ')) + ReleaseParts::endMark());
 
     const auto section = [&](const QString &heading, const QString &text) {
-        QStringList paragraphs{underlined(heading, QLatin1Char('='))};
+        QStringList paragraphs { underlined(heading, QLatin1Char('=')) };
         const QStringList texts = text.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         for (const QString &paragraph : texts)
             paragraphs.append(wrap(paragraph, width));
@@ -121,10 +123,10 @@ QString PlainTextExporter::text(const ReleaseParts &parts)
     if (!parts.boilerplate.isEmpty())
         section(parts.aboutHeading, parts.boilerplate);
     if (!parts.contacts.isEmpty()) {
-        QStringList lines{underlined(labels.mediaContacts(), QLatin1Char('='))};
+        QStringList lines { underlined(labels.mediaContacts(), QLatin1Char('=')) };
         for (const ReleaseParts::ContactPart &contact : parts.contacts) {
-            QStringList contactLines{contact.name};
-            for (const QString &field : {contact.title, contact.email, contact.phone}) {
+            QStringList contactLines { contact.name };
+            for (const QString &field : { contact.title, contact.email, contact.phone }) {
                 if (!field.isEmpty())
                     contactLines.append(wrap(field, width));
             }

@@ -4,10 +4,10 @@
 
 #include <QFont>
 #include <QImage>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
-#include <QRegularExpression>
 #include <QUrl>
 
 namespace pressdesk {
@@ -51,9 +51,10 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
                            "style=\"border-collapse:collapse; border-bottom:2px solid %1;\"><tr>")
                 .arg(accent);
     if (!parts.logoPng.isEmpty())
-        html += QStringLiteral("<td width=\"64\" style=\"padding-bottom:10px; padding-right:12px; vertical-align:middle;\">"
-                               "<img src=\"%1\" height=\"48\"></td>")
-                    .arg(logoResource());
+        html +=
+            QStringLiteral("<td width=\"64\" style=\"padding-bottom:10px; padding-right:12px; vertical-align:middle;\">"
+                           "<img src=\"%1\" height=\"48\"></td>")
+                .arg(logoResource());
     html += QStringLiteral("<td style=\"padding-bottom:10px; vertical-align:middle;\">"
                            "<p style=\"margin:0; font-family:%1; font-size:11pt; font-weight:bold; color:%2;\">%3</p>")
                 .arg(sans, accent, escaped(parts.organizationName));
@@ -61,7 +62,8 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     if (!parts.organizationAddress.isEmpty())
         addressLines.append(escaped(parts.organizationAddress));
     if (!parts.organizationWebsite.isEmpty())
-        addressLines.append(escaped(QString(parts.organizationWebsite).remove(QRegularExpression(QStringLiteral("^https?://")))));
+        addressLines.append(
+            escaped(QString(parts.organizationWebsite).remove(QRegularExpression(QStringLiteral("^https?://")))));
     if (!addressLines.isEmpty())
         html += QStringLiteral("<p style=\"margin:2px 0 0 0; font-family:%1; font-size:8pt; color:%2;\">%3</p>")
                     .arg(sans, muted, addressLines.join(QStringLiteral("<br>")));
@@ -70,7 +72,7 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     html += QStringLiteral("<p style=\"margin-top:26px; margin-bottom:10px; font-family:%1; font-size:8.5pt; "
                            "font-weight:bold; letter-spacing:1.5px; color:%2;\">%3</p>")
                 .arg(sans, parts.releaseLine.startsWith(labels.immediateRelease()) ? accent : QStringLiteral("#a12622"),
-                     escaped(parts.releaseLine));
+                    escaped(parts.releaseLine));
     html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:8px; font-family:%1; font-size:19pt; "
                            "font-weight:bold; color:#1c2430;\">%2</p>")
                 .arg(sans, escaped(parts.headline));
@@ -79,10 +81,9 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
                                "color:%1;\">%2</p>")
                     .arg(muted, escaped(parts.subheadline));
 
-    const QString lead = parts.dateline.isEmpty()
-                             ? escaped(parts.lead)
-                             : QStringLiteral("<span style=\"font-weight:bold;\">%1</span> — %2")
-                                   .arg(escaped(parts.dateline), escaped(parts.lead));
+    const QString lead = parts.dateline.isEmpty() ? escaped(parts.lead)
+                                                  : QStringLiteral("<span style=\"font-weight:bold;\">%1</span> — %2")
+                                                        .arg(escaped(parts.dateline), escaped(parts.lead));
     html += QStringLiteral("<p>%1</p>").arg(lead);
 
     const MarkdownRenderer body(parts.body);
@@ -90,16 +91,17 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     html += body.html(0, split);
     for (const ReleaseParts::QuotePart &quote : parts.quotes) {
         // A one-cell table is the way Qt's rich text draws a rule down one side.
-        html += QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
-                               "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
-                               "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
-                               "padding-bottom:2px;\">"
-                               "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
-                               "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
-                               "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
-                               "</td></tr></table>")
-                    .arg(accent, escaped(quote.text), sans, muted, escaped(quote.speaker),
-                         quote.attribution.isEmpty() ? QString() : QStringLiteral(", ") + escaped(quote.attribution));
+        html +=
+            QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
+                           "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
+                           "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
+                           "padding-bottom:2px;\">"
+                           "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
+                           "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
+                           "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
+                           "</td></tr></table>")
+                .arg(accent, escaped(quote.text), sans, muted, escaped(quote.speaker),
+                    quote.attribution.isEmpty() ? QString() : QStringLiteral(", ") + escaped(quote.attribution));
     }
     html += body.html(split);
 
@@ -127,8 +129,9 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
         html += QStringLiteral("</td></tr></table>");
     }
 
-    html += QStringLiteral("<p align=\"center\" style=\"margin-top:22px; margin-bottom:18px; font-weight:bold;\">%1</p>")
-                .arg(ReleaseParts::endMark());
+    html +=
+        QStringLiteral("<p align=\"center\" style=\"margin-top:22px; margin-bottom:18px; font-weight:bold;\">%1</p>")
+            .arg(ReleaseParts::endMark());
 
     const QString small = QStringLiteral("margin-top:0; margin-bottom:6px; font-size:10pt;");
     if (!parts.notesToEditors.isEmpty()) {
@@ -142,13 +145,16 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     if (!parts.contacts.isEmpty()) {
         html += sectionHeading(labels.mediaContacts());
         for (const ReleaseParts::ContactPart &contact : parts.contacts) {
-            QStringList lines{QStringLiteral("<span style=\"font-weight:bold;\">%1</span>").arg(escaped(contact.name))};
-            for (const QString &line : {contact.title, contact.email, contact.phone}) {
+            QStringList lines {
+                QStringLiteral("<span style=\"font-weight:bold;\">%1</span>").arg(escaped(contact.name))
+            };
+            for (const QString &line : { contact.title, contact.email, contact.phone }) {
                 if (!line.isEmpty())
                     lines.append(escaped(line));
             }
-            html += QStringLiteral("<p style=\"margin-top:0; margin-bottom:8px; font-family:%1; font-size:9pt;\">%2</p>")
-                        .arg(sans, lines.join(QStringLiteral("<br>")));
+            html +=
+                QStringLiteral("<p style=\"margin-top:0; margin-bottom:8px; font-family:%1; font-size:9pt;\">%2</p>")
+                    .arg(sans, lines.join(QStringLiteral("<br>")));
         }
     }
     html += QStringLiteral("</body></html>");
@@ -164,7 +170,8 @@ std::unique_ptr<QTextDocument> ReleaseDocument::create(const ReleaseParts &parts
 {
     auto document = std::make_unique<QTextDocument>();
     QFont font;
-    font.setFamilies({QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("Times New Roman")});
+    font.setFamilies(
+        { QStringLiteral("Liberation Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("Times New Roman") });
     font.setStyleHint(QFont::Serif);
     font.setPointSizeF(11.5);
     // No ligatures: text copied or extracted from the PDF must read "offices", not "o\uFB03ces".
@@ -188,7 +195,8 @@ std::unique_ptr<QTextDocument> ReleaseDocument::create(const ReleaseParts &parts
     // sheet: set the leading of every block and the body's headings here.
     QTextCursor cursor(document.get());
     QTextCharFormat heading;
-    heading.setFontFamilies({QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
+    heading.setFontFamilies(
+        { QStringLiteral("Liberation Sans"), QStringLiteral("DejaVu Sans"), QStringLiteral("Arial") });
     heading.setFontPointSize(12.5);
     heading.setFontWeight(QFont::Bold);
     heading.setProperty(QTextFormat::FontSizeAdjustment, 0);

@@ -11,7 +11,8 @@
 
 namespace pressdesk {
 
-QByteArray ReleaseExporter::render(ExportFormat format, const Release &release, const ExportContext &context, QString *error)
+QByteArray ReleaseExporter::render(
+    ExportFormat format, const Release &release, const ExportContext &context, QString *error)
 {
     switch (format) {
     case ExportFormat::Pdf:
@@ -32,7 +33,8 @@ QByteArray ReleaseExporter::render(ExportFormat format, const Release &release, 
         break;
     }
     if (error)
-        *error = QCoreApplication::translate("Export", "A release cannot be exported as %1.").arg(exportFormatKey(format));
+        *error =
+            QCoreApplication::translate("Export", "A release cannot be exported as %1.").arg(exportFormatKey(format));
     return {};
 }
 

@@ -30,20 +30,20 @@ struct ReleaseLabels::Entry
 namespace {
 
 // UTF-8 literals; QString::fromUtf8 reads them.
-constexpr std::array<ReleaseLabels::Entry, 4> table{{
-    {"en", "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL %1", "About %1", "Media contacts", "Notes to editors",
-     "Event", "When", "Where", "Link", "Format", "In person", "Online", "Hybrid (in person and online)", "Page %1 of %2",
-     "d MMMM yyyy", "%1, %2"},
-    {"es", "PARA DIFUSIÓN INMEDIATA", "EMBARGADO HASTA EL %1", "Acerca de %1", "Contactos de prensa",
-     "Notas para los editores", "Evento", "Cuándo", "Dónde", "Enlace", "Modalidad", "Presencial", "En línea",
-     "Híbrido (presencial y en línea)", "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2"},
-    {"fr", "POUR DIFFUSION IMMÉDIATE", "SOUS EMBARGO JUSQU'AU %1", "À propos de %1", "Contacts presse",
-     "Notes aux rédactions", "Événement", "Quand", "Où", "Lien", "Format", "En présentiel", "En ligne",
-     "Hybride (en présentiel et en ligne)", "Page %1 sur %2", "d MMMM yyyy", "%1 à %2"},
-    {"pt", "PARA DIVULGAÇÃO IMEDIATA", "EMBARGADO ATÉ %1", "Sobre %1", "Contatos de imprensa",
-     "Notas aos editores", "Evento", "Quando", "Onde", "Link", "Formato", "Presencial", "On-line",
-     "Híbrido (presencial e on-line)", "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2"},
-}};
+constexpr std::array<ReleaseLabels::Entry, 4> table { {
+    { "en", "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL %1", "About %1", "Media contacts", "Notes to editors", "Event",
+        "When", "Where", "Link", "Format", "In person", "Online", "Hybrid (in person and online)", "Page %1 of %2",
+        "d MMMM yyyy", "%1, %2" },
+    { "es", "PARA DIFUSIÓN INMEDIATA", "EMBARGADO HASTA EL %1", "Acerca de %1", "Contactos de prensa",
+        "Notas para los editores", "Evento", "Cuándo", "Dónde", "Enlace", "Modalidad", "Presencial", "En línea",
+        "Híbrido (presencial y en línea)", "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2" },
+    { "fr", "POUR DIFFUSION IMMÉDIATE", "SOUS EMBARGO JUSQU'AU %1", "À propos de %1", "Contacts presse",
+        "Notes aux rédactions", "Événement", "Quand", "Où", "Lien", "Format", "En présentiel", "En ligne",
+        "Hybride (en présentiel et en ligne)", "Page %1 sur %2", "d MMMM yyyy", "%1 à %2" },
+    { "pt", "PARA DIVULGAÇÃO IMEDIATA", "EMBARGADO ATÉ %1", "Sobre %1", "Contatos de imprensa", "Notas aos editores",
+        "Evento", "Quando", "Onde", "Link", "Formato", "Presencial", "On-line", "Híbrido (presencial e on-line)",
+        "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2" },
+} };
 
 QString text(const char *utf8)
 {
@@ -56,8 +56,7 @@ ReleaseLabels::ReleaseLabels(const Entry *entry)
     : m_entry(entry)
     , m_language(text(entry->language))
     , m_locale(m_language)
-{
-}
+{ }
 
 ReleaseLabels ReleaseLabels::forLanguage(const QString &languageTag)
 {
@@ -96,9 +95,9 @@ QString ReleaseLabels::embargoedUntil(const QDateTime &utc, const QString &timeZ
     // unambiguous, but prefer "UTC" to the bare "GMT" for the zero offset.
     if (zoneName == QLatin1String("GMT"))
         zoneName = QStringLiteral("UTC");
-    const QString moment = text(m_entry->atTime)
-                               .arg(date(shown.date()), m_locale.toString(shown.time(), QStringLiteral("HH:mm")))
-                           + QLatin1Char(' ') + zoneName;
+    const QString moment =
+        text(m_entry->atTime).arg(date(shown.date()), m_locale.toString(shown.time(), QStringLiteral("HH:mm")))
+        + QLatin1Char(' ') + zoneName;
     return text(m_entry->embargoedUntil).arg(moment);
 }
 
@@ -192,7 +191,7 @@ QString ReleaseLabels::eventDates(const Event &event) const
     if (lastDay == firstDay)
         return text(m_entry->atTime).arg(date(firstDay), time(event.start) + dash + time(event.end)) + zoneName;
     return text(m_entry->atTime).arg(date(firstDay), time(event.start)) + QLatin1Char(' ') + dash + QLatin1Char(' ')
-           + text(m_entry->atTime).arg(date(lastDay), time(event.end)) + zoneName;
+        + text(m_entry->atTime).arg(date(lastDay), time(event.end)) + zoneName;
 }
 
 } // namespace pressdesk

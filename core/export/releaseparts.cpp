@@ -47,12 +47,12 @@ ReleaseParts ReleaseParts::build(const Release &release, const ExportContext &co
     parts.labels = ReleaseLabels::forLanguage(release.language);
     parts.language = release.language.isEmpty() ? QStringLiteral("en") : release.language;
     parts.releaseLine = release.isEmbargoed()
-                            ? parts.labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
-                            : parts.labels.immediateRelease();
+        ? parts.labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
+        : parts.labels.immediateRelease();
     parts.headline = release.headline.trimmed();
     parts.subheadline = release.subheadline.trimmed();
     parts.date = release.releaseDate.isValid() ? parts.labels.date(release.releaseDate) : QString();
-    parts.dateline = joinNonEmpty({release.datelineCity, release.datelineCountry, parts.date}, QStringLiteral(", "));
+    parts.dateline = joinNonEmpty({ release.datelineCity, release.datelineCountry, parts.date }, QStringLiteral(", "));
     parts.lead = release.lead.trimmed();
     parts.body = release.body;
     parts.tags = release.tags;
@@ -61,42 +61,44 @@ ReleaseParts ReleaseParts::build(const Release &release, const ExportContext &co
     for (const Quote &quote : release.quotes) {
         QuotePart part;
         part.text = quote.text.trimmed();
-        part.speaker = quote.speakerName.isEmpty() ? context.speakers.value(quote.speakerId).fullName : quote.speakerName;
+        part.speaker =
+            quote.speakerName.isEmpty() ? context.speakers.value(quote.speakerId).fullName : quote.speakerName;
         part.attribution = quote.attribution.trimmed();
-        part.byline = joinNonEmpty({part.speaker, part.attribution}, QStringLiteral(", "));
+        part.byline = joinNonEmpty({ part.speaker, part.attribution }, QStringLiteral(", "));
         parts.quotes.append(part);
     }
 
     const Organization &organization = context.organization;
     parts.organizationName = organization.name.trimmed();
     parts.organizationAddress = organization.address.trimmed();
-    if (MarkdownRenderer::isAllowedLink(organization.website) && !organization.website.startsWith(QLatin1String("mailto")))
+    if (MarkdownRenderer::isAllowedLink(organization.website)
+        && !organization.website.startsWith(QLatin1String("mailto")))
         parts.organizationWebsite = organization.website.trimmed();
     parts.logoPng = logoAsPng(organization.logo);
-    parts.boilerplate = release.boilerplate.trimmed().isEmpty() ? organization.boilerplate.trimmed()
-                                                                  : release.boilerplate.trimmed();
+    parts.boilerplate =
+        release.boilerplate.trimmed().isEmpty() ? organization.boilerplate.trimmed() : release.boilerplate.trimmed();
     if (!parts.boilerplate.isEmpty()) {
-        const QString aboutName = organization.shortName.trimmed().isEmpty() ? parts.organizationName
-                                                                             : organization.shortName.trimmed();
+        const QString aboutName =
+            organization.shortName.trimmed().isEmpty() ? parts.organizationName : organization.shortName.trimmed();
         parts.aboutHeading = parts.labels.about(aboutName);
     }
 
     for (const ContactRef &contact : release.contacts) {
         const Speaker speaker = context.speakers.value(contact.id);
-        parts.contacts.append({contact.name.isEmpty() ? speaker.fullName : contact.name,
-                               contact.title.isEmpty() ? speaker.title : contact.title,
-                               contact.email.isEmpty() ? speaker.email : contact.email,
-                               contact.phone.isEmpty() ? speaker.phone : contact.phone});
+        parts.contacts.append({ contact.name.isEmpty() ? speaker.fullName : contact.name,
+            contact.title.isEmpty() ? speaker.title : contact.title,
+            contact.email.isEmpty() ? speaker.email : contact.email,
+            contact.phone.isEmpty() ? speaker.phone : contact.phone });
     }
     parts.notesToEditors = release.notesToEditors.trimmed();
 
     for (const Event &event : context.events) {
         EventPart part;
-        part.name = joinNonEmpty({event.edition, event.name}, QStringLiteral(" "));
+        part.name = joinNonEmpty({ event.edition, event.name }, QStringLiteral(" "));
         part.dates = parts.labels.eventDates(event);
         part.format = parts.labels.format(event.format);
         if (event.format != EventFormat::Online)
-            part.place = joinNonEmpty({event.venue, event.city, event.country}, QStringLiteral(", "));
+            part.place = joinNonEmpty({ event.venue, event.city, event.country }, QStringLiteral(", "));
         if (event.format != EventFormat::InPerson && MarkdownRenderer::isAllowedLink(event.onlineUrl)
             && !event.onlineUrl.startsWith(QLatin1String("mailto")))
             part.link = event.onlineUrl.trimmed();

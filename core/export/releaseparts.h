@@ -20,7 +20,7 @@ struct ReleaseParts
         QString text;
         QString speaker;
         QString attribution; // as printed in this release
-        QString byline;      // "María José Hernández Peña, Vice Minister of …"
+        QString byline; // "María José Hernández Peña, Vice Minister of …"
     };
     struct ContactPart
     {
@@ -35,7 +35,7 @@ struct ReleaseParts
         QString dates;
         QString format;
         QString place; // venue, city, country
-        QString link;  // http(s) only
+        QString link; // http(s) only
     };
 
     ReleaseLabels labels = ReleaseLabels::forLanguage(QStringLiteral("en"));

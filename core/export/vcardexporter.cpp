@@ -46,18 +46,22 @@ QByteArray VCardExporter::render(const QList<Speaker> &speakers, const ExportCon
     for (const Speaker &speaker : speakers) {
         lines.add(QStringLiteral("BEGIN"), QStringLiteral("VCARD"));
         lines.add(QStringLiteral("VERSION"), QStringLiteral("4.0"));
-        lines.add(QStringLiteral("PRODID"), QStringLiteral("-//Pressdesk//Pressdesk %1//EN").arg(QCoreApplication::applicationVersion()));
-        lines.add(QStringLiteral("UID"), QStringLiteral("urn:pressdesk:%1:speaker:%2")
-                                             .arg(domain.isEmpty() ? QStringLiteral("local") : domain)
-                                             .arg(speaker.id));
+        lines.add(QStringLiteral("PRODID"),
+            QStringLiteral("-//Pressdesk//Pressdesk %1//EN").arg(QCoreApplication::applicationVersion()));
+        lines.add(QStringLiteral("UID"),
+            QStringLiteral("urn:pressdesk:%1:speaker:%2")
+                .arg(domain.isEmpty() ? QStringLiteral("local") : domain)
+                .arg(speaker.id));
         lines.addText(QStringLiteral("FN"), speaker.fullName.trimmed());
         // The sort name says where the family name ends: "Hernández Peña, María José".
-        const QString sortName = speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName;
+        const QString sortName =
+            speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName;
         const qsizetype comma = sortName.indexOf(QLatin1Char(','));
         const QString family = comma >= 0 ? sortName.left(comma) : sortName;
         const QString given = comma >= 0 ? sortName.mid(comma + 1) : QString();
-        lines.add(QStringLiteral("N"), QStringList{component(family), component(given), QString(), component(speaker.honorific), QString()}
-                                           .join(QLatin1Char(';')));
+        lines.add(QStringLiteral("N"),
+            QStringList { component(family), component(given), QString(), component(speaker.honorific), QString() }
+                .join(QLatin1Char(';')));
         if (!speaker.title.isEmpty())
             lines.addText(QStringLiteral("TITLE"), speaker.title);
         if (!speaker.organizationName.isEmpty())
@@ -79,7 +83,8 @@ QByteArray VCardExporter::render(const QList<Speaker> &speakers, const ExportCon
         if (!photo.isEmpty())
             lines.add(QStringLiteral("PHOTO"), photo);
         if (speaker.updatedAt.isValid())
-            lines.add(QStringLiteral("REV"), speaker.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
+            lines.add(
+                QStringLiteral("REV"), speaker.updatedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")));
         lines.add(QStringLiteral("END"), QStringLiteral("VCARD"));
     }
     return lines.bytes();

@@ -37,7 +37,7 @@ void append(QList<RevisionDiff::Segment> &segments, RevisionDiff::Segment::Kind 
     if (!segments.isEmpty() && segments.last().kind == kind)
         segments.last().text += text;
     else
-        segments.append({kind, text});
+        segments.append({ kind, text });
 }
 
 QList<RevisionDiff::Segment> diffTokens(const QStringList &a, const QStringList &b)
@@ -47,11 +47,13 @@ QList<RevisionDiff::Segment> diffTokens(const QStringList &a, const QStringList 
     const qsizetype m = b.size();
     // Longest common subsequence table, filled from the end.
     std::vector<int> table(static_cast<size_t>((n + 1) * (m + 1)), 0);
-    auto at = [&](qsizetype i, qsizetype j) -> int & { return table[static_cast<size_t>(i * (m + 1) + j)]; };
+    auto at = [&](qsizetype i, qsizetype j) -> int & {
+        return table[static_cast<size_t>(i * (m + 1) + j)];
+    };
     for (qsizetype i = n - 1; i >= 0; --i) {
         for (qsizetype j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(i).trimmed() == b.at(j).trimmed() ? at(i + 1, j + 1) + 1
-                                                             : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) =
+                a.at(i).trimmed() == b.at(j).trimmed() ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
     }
     QList<RevisionDiff::Segment> segments;
     qsizetype i = 0;
@@ -84,14 +86,14 @@ QString label(const char *text)
 QList<RevisionDiff::Segment> RevisionDiff::compareText(const QString &before, const QString &after)
 {
     if (before == after)
-        return before.isEmpty() ? QList<Segment>{} : QList<Segment>{{Segment::Kind::Same, before}};
+        return before.isEmpty() ? QList<Segment> {} : QList<Segment> { { Segment::Kind::Same, before } };
     QStringList a = words(before);
     QStringList b = words(after);
     if (a.size() * b.size() > maxCells) {
         a = lines(before);
         b = lines(after);
         if (a.size() * b.size() > maxCells)
-            return {{Segment::Kind::Removed, before}, {Segment::Kind::Added, after}};
+            return { { Segment::Kind::Removed, before }, { Segment::Kind::Added, after } };
     }
     return diffTokens(a, b);
 }
@@ -100,13 +102,12 @@ QList<RevisionDiff::Field> RevisionDiff::compare(const Release &before, const Re
 {
     QList<Field> fields;
     auto add = [&fields](const QString &key, const QString &name, const QString &a, const QString &b) {
-        fields.append({key, name, compareText(a, b), a != b});
+        fields.append({ key, name, compareText(a, b), a != b });
     };
     add(QStringLiteral("headline"), label("Headline"), before.headline, after.headline);
     add(QStringLiteral("subheadline"), label("Subheadline"), before.subheadline, after.subheadline);
     add(QStringLiteral("dateline_city"), label("Dateline city"), before.datelineCity, after.datelineCity);
-    add(QStringLiteral("dateline_country"), label("Dateline country"), before.datelineCountry,
-        after.datelineCountry);
+    add(QStringLiteral("dateline_country"), label("Dateline country"), before.datelineCountry, after.datelineCountry);
     add(QStringLiteral("status"), label("Status"), statusLabel(before.status), statusLabel(after.status));
     add(QStringLiteral("tags"), label("Tags"), before.tags.join(QLatin1String(", ")),
         after.tags.join(QLatin1String(", ")));
@@ -120,12 +121,11 @@ QList<RevisionDiff::Field> RevisionDiff::compare(const Release &before, const Re
         add(QStringLiteral("quotes[%1].text").arg(i), label("Quote %1").arg(i + 1), a, b);
         const QString attributionA = i < before.quotes.size() ? before.quotes.at(i).attribution : QString();
         const QString attributionB = i < after.quotes.size() ? after.quotes.at(i).attribution : QString();
-        add(QStringLiteral("quotes[%1].attribution").arg(i), label("Quote %1 attribution").arg(i + 1),
-            attributionA, attributionB);
+        add(QStringLiteral("quotes[%1].attribution").arg(i), label("Quote %1 attribution").arg(i + 1), attributionA,
+            attributionB);
     }
     add(QStringLiteral("boilerplate"), label("Boilerplate"), before.boilerplate, after.boilerplate);
-    add(QStringLiteral("notes_to_editors"), label("Notes to editors"), before.notesToEditors,
-        after.notesToEditors);
+    add(QStringLiteral("notes_to_editors"), label("Notes to editors"), before.notesToEditors, after.notesToEditors);
     return fields;
 }
 

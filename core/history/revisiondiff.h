@@ -23,7 +23,7 @@ public:
 
     struct Field
     {
-        QString key;   // the validation key: "headline", "body", "quotes[0].text"
+        QString key; // the validation key: "headline", "body", "quotes[0].text"
         QString label; // translated
         QList<Segment> segments;
         bool changed = false;

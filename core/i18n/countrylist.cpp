@@ -15,18 +15,16 @@ const QStringList &CountryList::names()
             const auto territory = static_cast<QLocale::Territory>(value);
             const QString name = QLocale::territoryToString(territory);
             // Regions such as "Latin America" or "World" are not countries.
-            static const QStringList regions{QStringLiteral("Latin America"), QStringLiteral("World"),
-                                             QStringLiteral("Europe"), QStringLiteral("European Union"),
-                                             QStringLiteral("Eurozone"), QStringLiteral("Outlying Oceania"),
-                                             QStringLiteral("United Nations")};
+            static const QStringList regions { QStringLiteral("Latin America"), QStringLiteral("World"),
+                QStringLiteral("Europe"), QStringLiteral("European Union"), QStringLiteral("Eurozone"),
+                QStringLiteral("Outlying Oceania"), QStringLiteral("United Nations") };
             if (name.isEmpty() || regions.contains(name))
                 continue;
             names.append(name);
         }
         QCollator collator(QLocale(QLocale::English));
-        std::sort(names.begin(), names.end(), [&collator](const QString &a, const QString &b) {
-            return collator.compare(a, b) < 0;
-        });
+        std::sort(names.begin(), names.end(),
+            [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
         names.removeDuplicates();
         return names;
     }();

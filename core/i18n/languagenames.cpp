@@ -9,10 +9,10 @@ namespace pressdesk {
 
 QStringList LanguageNames::commonTags()
 {
-    return {QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt"),
-            QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("nl"), QStringLiteral("zh-Hans"),
-            QStringLiteral("ja"), QStringLiteral("ar"), QStringLiteral("ru"), QStringLiteral("en-US"),
-            QStringLiteral("en-GB"), QStringLiteral("es-419"), QStringLiteral("fr-CA"), QStringLiteral("pt-BR")};
+    return { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"), QStringLiteral("pt"),
+        QStringLiteral("de"), QStringLiteral("it"), QStringLiteral("nl"), QStringLiteral("zh-Hans"),
+        QStringLiteral("ja"), QStringLiteral("ar"), QStringLiteral("ru"), QStringLiteral("en-US"),
+        QStringLiteral("en-GB"), QStringLiteral("es-419"), QStringLiteral("fr-CA"), QStringLiteral("pt-BR") };
 }
 
 QString LanguageNames::displayName(const QString &tag)

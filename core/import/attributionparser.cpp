@@ -15,7 +15,8 @@ QString verbs()
 {
     return QStringLiteral(
         "said|says|added|adds|explained|explains|noted|notes|stated|states|commented|remarked|declared|affirmed|"
-        "stressed|emphasi[sz]ed|concluded|continued|observed|pointed out|underlined|highlighted|insisted|told reporters|"
+        "stressed|emphasi[sz]ed|concluded|continued|observed|pointed out|underlined|highlighted|insisted|told "
+        "reporters|"
         "dijo|dice|afirmó|afirma|señaló|señala|declaró|declara|explicó|explica|añadió|añade|agregó|agrega|indicó|"
         "indica|subrayó|destacó|destaca|aseguró|asegura|comentó|expresó|sostuvo|manifestó|concluyó|enfatizó|"
         "apuntó|precisó|"
@@ -27,34 +28,39 @@ QString verbs()
 const QRegularExpression &verbFirst()
 {
     static const QRegularExpression re(QStringLiteral("^(?:") + verbs() + QStringLiteral(")\\s+(.+)$"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &verbLast()
 {
     static const QRegularExpression re(QStringLiteral("^(.+?),?\\s+(?:") + verbs() + QStringLiteral(")$"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
 
 const QRegularExpression &reported()
 {
-    static const QRegularExpression re(QStringLiteral("^([^\"“”«»]{3,300}?),?\\s+(?:") + verbs()
-                                           + QStringLiteral(")\\s+(?:that|que|qu[’'])\\s*(.+)$"),
-                                       QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
-                                           | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression re(
+        QStringLiteral("^([^\"“”«»]{3,300}?),?\\s+(?:") + verbs() + QStringLiteral(")\\s+(?:that|que|qu[’'])\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption
+            | QRegularExpression::DotMatchesEverythingOption);
     return re;
 }
 
 QChar closingFor(QChar open)
 {
     switch (open.unicode()) {
-    case 0x201C: return QChar(0x201D); // “ ”
-    case 0x201E: return QChar(0x201C); // „ “
-    case 0x00AB: return QChar(0x00BB); // « »
-    case 0x2039: return QChar(0x203A); // ‹ ›
-    default: return QLatin1Char('"');
+    case 0x201C:
+        return QChar(0x201D); // “ ”
+    case 0x201E:
+        return QChar(0x201C); // „ “
+    case 0x00AB:
+        return QChar(0x00BB); // « »
+    case 0x2039:
+        return QChar(0x203A); // ‹ ›
+    default:
+        return QLatin1Char('"');
     }
 }
 
@@ -64,7 +70,9 @@ QString trimmed(const QString &text, const QString &punctuation)
 {
     qsizetype start = 0;
     qsizetype end = text.size();
-    const auto strip = [&](QChar c) { return c.isSpace() || punctuation.contains(c); };
+    const auto strip = [&](QChar c) {
+        return c.isSpace() || punctuation.contains(c);
+    };
     while (start < end && strip(text.at(start)))
         ++start;
     while (end > start && strip(text.at(end - 1)))
@@ -74,21 +82,20 @@ QString trimmed(const QString &text, const QString &punctuation)
 
 bool isArticle(const QString &word)
 {
-    static const QStringList articles = {QStringLiteral("the"), QStringLiteral("el"), QStringLiteral("la"),
-                                         QStringLiteral("le"),  QStringLiteral("les"), QStringLiteral("los"),
-                                         QStringLiteral("las"), QStringLiteral("our"), QStringLiteral("his"),
-                                         QStringLiteral("her"), QStringLiteral("its"), QStringLiteral("their")};
+    static const QStringList articles = { QStringLiteral("the"), QStringLiteral("el"), QStringLiteral("la"),
+        QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("los"), QStringLiteral("las"),
+        QStringLiteral("our"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("its"),
+        QStringLiteral("their") };
     return articles.contains(word.toLower()) || word.toLower().startsWith(QLatin1String("l'"))
-           || word.toLower().startsWith(QStringLiteral("l’"));
+        || word.toLower().startsWith(QStringLiteral("l’"));
 }
 
 bool isParticle(const QString &word)
 {
-    static const QStringList particles = {QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
-                                          QStringLiteral("las"), QStringLiteral("los"), QStringLiteral("y"),
-                                          QStringLiteral("van"), QStringLiteral("von"), QStringLiteral("da"),
-                                          QStringLiteral("di"),  QStringLiteral("du"),  QStringLiteral("le"),
-                                          QStringLiteral("des"), QStringLiteral("e"),   QStringLiteral("dos")};
+    static const QStringList particles = { QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("la"),
+        QStringLiteral("las"), QStringLiteral("los"), QStringLiteral("y"), QStringLiteral("van"), QStringLiteral("von"),
+        QStringLiteral("da"), QStringLiteral("di"), QStringLiteral("du"), QStringLiteral("le"), QStringLiteral("des"),
+        QStringLiteral("e"), QStringLiteral("dos") };
     return particles.contains(word);
 }
 
@@ -102,7 +109,7 @@ bool looksLikeFullName(const QString &text)
     for (const QString &word : words) {
         for (const QChar c : word) {
             if (!(c.isLetter() || c == QLatin1Char('-') || c == QLatin1Char('.') || c == QLatin1Char('\'')
-                  || c == QChar(0x2019)))
+                    || c == QChar(0x2019)))
                 return false;
         }
         if (word.at(0).isUpper())
@@ -150,7 +157,8 @@ bool plausibleSubject(const QString &subject)
 
 bool AttributionParser::isOpeningMark(QChar c)
 {
-    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB) || c == QChar(0x2039);
+    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB)
+        || c == QChar(0x2039);
 }
 
 QList<AttributionParser::Span> AttributionParser::quoteSpans(const QString &text)
@@ -200,7 +208,8 @@ void AttributionParser::describeSubject(const QString &rawSubject, Attribution &
         into.organization = parts.mid(2).join(QStringLiteral(", "));
     } else {
         static const QRegularExpression at(
-            QStringLiteral("^(.+?)\\s+(?:at|of the|de la|del|du|de l['’]|chez|at the)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\S+){1,8})$"),
+            QStringLiteral(
+                "^(.+?)\\s+(?:at|of the|de la|del|du|de l['’]|chez|at the)\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\S+){1,8})$"),
             QRegularExpression::UseUnicodePropertiesOption);
         const QRegularExpressionMatch m = at.match(into.title);
         if (m.hasMatch()) {
@@ -285,7 +294,7 @@ std::optional<AttributionParser::Attribution> AttributionParser::parse(const QSt
             const std::optional<QString> subject = subjectAfter(between);
             if (subject && plausibleSubject(trimmed(*subject, edges)) && trimmed(tail, edges).isEmpty()) {
                 result.quote = trimmed(firstQuote, QStringLiteral(",")) + QLatin1Char(' ')
-                               + paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                    + paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
                 describeSubject(*subject, result);
                 return result;
             }

@@ -18,19 +18,19 @@ class AttributionParser final
 public:
     struct Attribution
     {
-        QString quote;        // the words, without the quote marks
-        QString subject;      // who, as printed: "María López, Minister of Environment"
-        QString name;         // a full name, when the subject has one
-        QString attribution;  // what follows the name as printed: "Minister of Environment, Acme"
-        QString title;        // the title alone: "Minister of Environment"
+        QString quote; // the words, without the quote marks
+        QString subject; // who, as printed: "María López, Minister of Environment"
+        QString name; // a full name, when the subject has one
+        QString attribution; // what follows the name as printed: "Minister of Environment, Acme"
+        QString title; // the title alone: "Minister of Environment"
         QString organization; // "Acme" when the attribution names one
-        QString reference;    // no full name: a surname ("López") or a title ("the minister")
+        QString reference; // no full name: a surname ("López") or a title ("the minister")
         bool indirect = false; // reported speech ("stated that …")
-        bool before = false;   // the attribution comes before the quote
+        bool before = false; // the attribution comes before the quote
     };
     struct Span
     {
-        qsizetype open = -1;  // index of the opening mark
+        qsizetype open = -1; // index of the opening mark
         qsizetype close = -1; // index of the closing mark, -1 when the quote is not closed
     };
 

@@ -71,7 +71,8 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
         if (end < size && text.at(end) == QLatin1Char('\r') && end + 1 < size && text.at(end + 1) == QLatin1Char('\n'))
             ++end;
         position = end + 1;
-        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && !logical.isEmpty()) {
+        if (!line.isEmpty() && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t'))
+            && !logical.isEmpty()) {
             QString &previous = logical.last().first;
             previous += line.mid(1);
             if (previous.size() > ImportLimits::maxLineChars) {
@@ -88,7 +89,7 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
             result.errorLine = number;
             return result;
         }
-        logical.append({line.toString(), number});
+        logical.append({ line.toString(), number });
     }
     for (const auto &[content, lineNumber] : std::as_const(logical)) {
         Line line;

@@ -18,7 +18,7 @@ public:
         QString name; // upper case, without a group prefix ("item1.EMAIL" → "EMAIL")
         QHash<QString, QString> parameters; // upper-case names; values unquoted, joined by ','
         QString value; // raw (escaped) value
-        int line = 0;  // 1-based line where it starts
+        int line = 0; // 1-based line where it starts
     };
     struct Result
     {

@@ -25,36 +25,41 @@ struct Field
 };
 
 constexpr Field fields[] = {
-    {CsvTarget::Speakers, "full_name", QT_TRANSLATE_NOOP("Import", "Name"),
-     "name|full name|full_name|fullname|nombre|nombre completo|nom|nom complet|speaker|person|persona|personne"},
-    {CsvTarget::Speakers, "honorific", QT_TRANSLATE_NOOP("Import", "Honorific"), "honorific|prefix|salutation|tratamiento|civilite"},
-    {CsvTarget::Speakers, "sort_name", QT_TRANSLATE_NOOP("Import", "Sort name"), "sort name|sort_name"},
-    {CsvTarget::Speakers, "title", QT_TRANSLATE_NOOP("Import", "Title"),
-     "title|job title|position|role|cargo|puesto|titulo|fonction|poste|titre"},
-    {CsvTarget::Speakers, "organization", QT_TRANSLATE_NOOP("Import", "Organization"),
-     "organization|organisation|org|company|institution|organizacion|institucion|empresa|entreprise|organisme"},
-    {CsvTarget::Speakers, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays|nation"},
-    {CsvTarget::Speakers, "email", QT_TRANSLATE_NOOP("Import", "E-mail"),
-     "e mail|email|mail|email address|correo|correo electronico|courriel|adresse e mail|adresse electronique"},
-    {CsvTarget::Speakers, "phone", QT_TRANSLATE_NOOP("Import", "Phone"), "phone|telephone|tel|mobile|telefono|movil|celular|portable"},
-    {CsvTarget::Speakers, "bio", QT_TRANSLATE_NOOP("Import", "Biography"), "bio|biography|biografia|biographie"},
-    {CsvTarget::Speakers, "languages", QT_TRANSLATE_NOOP("Import", "Languages"), "languages|language|idiomas|idioma|langues|langue"},
-    {CsvTarget::Speakers, "notes", QT_TRANSLATE_NOOP("Import", "Notes"), "notes|note|notas|remarques|comments"},
-    {CsvTarget::Events, "name", QT_TRANSLATE_NOOP("Import", "Name"),
-     "name|event|event name|title|summary|nombre|evento|titulo|nom|evenement|titre"},
-    {CsvTarget::Events, "edition", QT_TRANSLATE_NOOP("Import", "Edition"), "edition|edicion"},
-    {CsvTarget::Events, "description", QT_TRANSLATE_NOOP("Import", "Description"), "description|descripcion|details"},
-    {CsvTarget::Events, "start", QT_TRANSLATE_NOOP("Import", "Start"),
-     "start|start date|starts|date|begin|from|inicio|fecha|fecha de inicio|debut|date de debut"},
-    {CsvTarget::Events, "end", QT_TRANSLATE_NOOP("Import", "End"), "end|end date|ends|until|to|fin|fecha de fin|date de fin"},
-    {CsvTarget::Events, "time_zone", QT_TRANSLATE_NOOP("Import", "Time zone"),
-     "time zone|time_zone|timezone|tz|zona horaria|fuseau horaire"},
-    {CsvTarget::Events, "format", QT_TRANSLATE_NOOP("Import", "Format"), "format|formato|type|modality|modalidad|modalite"},
-    {CsvTarget::Events, "venue", QT_TRANSLATE_NOOP("Import", "Venue"), "venue|place|location|lugar|sede|lieu"},
-    {CsvTarget::Events, "city", QT_TRANSLATE_NOOP("Import", "City"), "city|ciudad|ville"},
-    {CsvTarget::Events, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays"},
-    {CsvTarget::Events, "online_url", QT_TRANSLATE_NOOP("Import", "Online link"),
-     "online url|online_url|url|link|enlace|lien|website|web"},
+    { CsvTarget::Speakers, "full_name", QT_TRANSLATE_NOOP("Import", "Name"),
+        "name|full name|full_name|fullname|nombre|nombre completo|nom|nom complet|speaker|person|persona|personne" },
+    { CsvTarget::Speakers, "honorific", QT_TRANSLATE_NOOP("Import", "Honorific"),
+        "honorific|prefix|salutation|tratamiento|civilite" },
+    { CsvTarget::Speakers, "sort_name", QT_TRANSLATE_NOOP("Import", "Sort name"), "sort name|sort_name" },
+    { CsvTarget::Speakers, "title", QT_TRANSLATE_NOOP("Import", "Title"),
+        "title|job title|position|role|cargo|puesto|titulo|fonction|poste|titre" },
+    { CsvTarget::Speakers, "organization", QT_TRANSLATE_NOOP("Import", "Organization"),
+        "organization|organisation|org|company|institution|organizacion|institucion|empresa|entreprise|organisme" },
+    { CsvTarget::Speakers, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays|nation" },
+    { CsvTarget::Speakers, "email", QT_TRANSLATE_NOOP("Import", "E-mail"),
+        "e mail|email|mail|email address|correo|correo electronico|courriel|adresse e mail|adresse electronique" },
+    { CsvTarget::Speakers, "phone", QT_TRANSLATE_NOOP("Import", "Phone"),
+        "phone|telephone|tel|mobile|telefono|movil|celular|portable" },
+    { CsvTarget::Speakers, "bio", QT_TRANSLATE_NOOP("Import", "Biography"), "bio|biography|biografia|biographie" },
+    { CsvTarget::Speakers, "languages", QT_TRANSLATE_NOOP("Import", "Languages"),
+        "languages|language|idiomas|idioma|langues|langue" },
+    { CsvTarget::Speakers, "notes", QT_TRANSLATE_NOOP("Import", "Notes"), "notes|note|notas|remarques|comments" },
+    { CsvTarget::Events, "name", QT_TRANSLATE_NOOP("Import", "Name"),
+        "name|event|event name|title|summary|nombre|evento|titulo|nom|evenement|titre" },
+    { CsvTarget::Events, "edition", QT_TRANSLATE_NOOP("Import", "Edition"), "edition|edicion" },
+    { CsvTarget::Events, "description", QT_TRANSLATE_NOOP("Import", "Description"), "description|descripcion|details" },
+    { CsvTarget::Events, "start", QT_TRANSLATE_NOOP("Import", "Start"),
+        "start|start date|starts|date|begin|from|inicio|fecha|fecha de inicio|debut|date de debut" },
+    { CsvTarget::Events, "end", QT_TRANSLATE_NOOP("Import", "End"),
+        "end|end date|ends|until|to|fin|fecha de fin|date de fin" },
+    { CsvTarget::Events, "time_zone", QT_TRANSLATE_NOOP("Import", "Time zone"),
+        "time zone|time_zone|timezone|tz|zona horaria|fuseau horaire" },
+    { CsvTarget::Events, "format", QT_TRANSLATE_NOOP("Import", "Format"),
+        "format|formato|type|modality|modalidad|modalite" },
+    { CsvTarget::Events, "venue", QT_TRANSLATE_NOOP("Import", "Venue"), "venue|place|location|lugar|sede|lieu" },
+    { CsvTarget::Events, "city", QT_TRANSLATE_NOOP("Import", "City"), "city|ciudad|ville" },
+    { CsvTarget::Events, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays" },
+    { CsvTarget::Events, "online_url", QT_TRANSLATE_NOOP("Import", "Online link"),
+        "online url|online_url|url|link|enlace|lien|website|web" },
 };
 
 QString key(const QString &header)
@@ -69,13 +74,15 @@ std::optional<EventFormat> formatFromText(const QString &text)
     const QString folded = key(text);
     if (folded.isEmpty())
         return EventFormat::InPerson;
-    for (EventFormat format : {EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid}) {
+    for (EventFormat format : { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid }) {
         if (folded == key(formatKey(format)) || folded == key(formatLabel(format)))
             return format;
     }
-    if (folded == QLatin1String("presencial") || folded == QLatin1String("presentiel") || folded == QLatin1String("on site"))
+    if (folded == QLatin1String("presencial") || folded == QLatin1String("presentiel")
+        || folded == QLatin1String("on site"))
         return EventFormat::InPerson;
-    if (folded == QLatin1String("virtual") || folded == QLatin1String("en linea") || folded == QLatin1String("en ligne"))
+    if (folded == QLatin1String("virtual") || folded == QLatin1String("en linea")
+        || folded == QLatin1String("en ligne"))
         return EventFormat::Online;
     if (folded == QLatin1String("hibrido") || folded == QLatin1String("hybride"))
         return EventFormat::Hybrid;
@@ -120,8 +127,9 @@ CsvMapping CsvImporter::guessMapping(const QStringList &header)
     for (const QString &name : header)
         folded.append(key(name));
     // Events when a column reads like a start date.
-    const QStringList startWords = QString::fromLatin1("start|start date|starts|begin|inicio|fecha|fecha de inicio|debut|date de debut|date")
-                                       .split(QLatin1Char('|'));
+    const QStringList startWords =
+        QString::fromLatin1("start|start date|starts|begin|inicio|fecha|fecha de inicio|debut|date de debut|date")
+            .split(QLatin1Char('|'));
     bool events = false;
     for (const QString &name : std::as_const(folded))
         events = events || startWords.contains(name);
@@ -177,14 +185,17 @@ QDateTime CsvImporter::parseMoment(const QString &input, const QString &timeZone
     if (allDay)
         *allDay = !hasTime;
     const QTimeZone zone(timeZone.toUtf8());
-    return zone.isValid() && hasTime ? QDateTime(date, time, zone) : QDateTime(date, hasTime ? time : QTime(0, 0), Qt::UTC);
+    return zone.isValid() && hasTime ? QDateTime(date, time, zone)
+                                     : QDateTime(date, hasTime ? time : QTime(0, 0), Qt::UTC);
 }
 
-CsvImporter::Result CsvImporter::records(const CsvReader::Result &csv, const CsvMapping &mapping, const QString &fileName)
+CsvImporter::Result CsvImporter::records(
+    const CsvReader::Result &csv, const CsvMapping &mapping, const QString &fileName)
 {
     Result result;
     if (!mapping.isValid()) {
-        result.error = tr("Choose the column that holds the %1.").arg(fieldLabel(mapping.target, requiredField(mapping.target)).toLower());
+        result.error = tr("Choose the column that holds the %1.")
+                           .arg(fieldLabel(mapping.target, requiredField(mapping.target)).toLower());
         result.line = 1;
         return result;
     }
@@ -234,7 +245,9 @@ CsvImporter::Result CsvImporter::records(const CsvReader::Result &csv, const Csv
             bool allDay = false;
             event.start = parseMoment(value(QStringLiteral("start")), event.timeZone, &allDay);
             if (!event.start.isValid())
-                return fail(tr("Row %1: \"%2\" is not a start date such as 2026-07-14 09:00.").arg(r + 2).arg(value(QStringLiteral("start"))));
+                return fail(tr("Row %1: \"%2\" is not a start date such as 2026-07-14 09:00.")
+                                .arg(r + 2)
+                                .arg(value(QStringLiteral("start"))));
             event.allDay = allDay;
             const QString end = value(QStringLiteral("end"));
             if (!end.isEmpty()) {

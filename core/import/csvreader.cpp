@@ -63,7 +63,7 @@ CsvReader::Result CsvReader::parse(const QString &text)
     QList<int> lines;
     QStringList row;
     QString field;
-    bool quoted = false;    // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the field began with a quote
     int line = 1;
     int rowLine = 1;
@@ -101,7 +101,8 @@ CsvReader::Result CsvReader::parse(const QString &text)
                     quoted = false;
                 }
             } else {
-                if (c == QLatin1Char('\n') || (c == QLatin1Char('\r') && (i + 1 >= size || text.at(i + 1) != QLatin1Char('\n'))))
+                if (c == QLatin1Char('\n')
+                    || (c == QLatin1Char('\r') && (i + 1 >= size || text.at(i + 1) != QLatin1Char('\n'))))
                     ++line;
                 field += c;
             }

@@ -18,7 +18,7 @@ public:
     {
         QStringList header;
         QList<QStringList> rows; // without the header
-        QList<int> lines;        // 1-based line where each row starts
+        QList<int> lines; // 1-based line where each row starts
         QChar delimiter = QLatin1Char(',');
         QString encoding;
         QString error; // empty when the file was read

@@ -17,16 +17,43 @@ struct Month
 };
 
 constexpr Month months[] = {
-    {"january", 1, "en"},   {"february", 2, "en"}, {"march", 3, "en"},     {"april", 4, "en"},
-    {"may", 5, "en"},       {"june", 6, "en"},     {"july", 7, "en"},      {"august", 8, "en"},
-    {"september", 9, "en"}, {"october", 10, "en"}, {"november", 11, "en"}, {"december", 12, "en"},
-    {"enero", 1, "es"},     {"febrero", 2, "es"},  {"marzo", 3, "es"},     {"abril", 4, "es"},
-    {"mayo", 5, "es"},      {"junio", 6, "es"},    {"julio", 7, "es"},     {"agosto", 8, "es"},
-    {"septiembre", 9, "es"}, {"setiembre", 9, "es"}, {"octubre", 10, "es"}, {"noviembre", 11, "es"},
-    {"diciembre", 12, "es"}, {"janvier", 1, "fr"}, {"fevrier", 2, "fr"},   {"mars", 3, "fr"},
-    {"avril", 4, "fr"},     {"mai", 5, "fr"},      {"juin", 6, "fr"},      {"juillet", 7, "fr"},
-    {"aout", 8, "fr"},      {"septembre", 9, "fr"}, {"octobre", 10, "fr"}, {"novembre", 11, "fr"},
-    {"decembre", 12, "fr"},
+    { "january", 1, "en" },
+    { "february", 2, "en" },
+    { "march", 3, "en" },
+    { "april", 4, "en" },
+    { "may", 5, "en" },
+    { "june", 6, "en" },
+    { "july", 7, "en" },
+    { "august", 8, "en" },
+    { "september", 9, "en" },
+    { "october", 10, "en" },
+    { "november", 11, "en" },
+    { "december", 12, "en" },
+    { "enero", 1, "es" },
+    { "febrero", 2, "es" },
+    { "marzo", 3, "es" },
+    { "abril", 4, "es" },
+    { "mayo", 5, "es" },
+    { "junio", 6, "es" },
+    { "julio", 7, "es" },
+    { "agosto", 8, "es" },
+    { "septiembre", 9, "es" },
+    { "setiembre", 9, "es" },
+    { "octubre", 10, "es" },
+    { "noviembre", 11, "es" },
+    { "diciembre", 12, "es" },
+    { "janvier", 1, "fr" },
+    { "fevrier", 2, "fr" },
+    { "mars", 3, "fr" },
+    { "avril", 4, "fr" },
+    { "mai", 5, "fr" },
+    { "juin", 6, "fr" },
+    { "juillet", 7, "fr" },
+    { "aout", 8, "fr" },
+    { "septembre", 9, "fr" },
+    { "octobre", 10, "fr" },
+    { "novembre", 11, "fr" },
+    { "decembre", 12, "fr" },
 };
 
 const Month *monthNamed(const QString &word)
@@ -47,7 +74,7 @@ bool looksLikeCity(const QString &city, bool alone)
         return false;
     for (const QChar c : city) {
         if (!(c.isLetter() || c == QLatin1Char(' ') || c == QLatin1Char('.') || c == QLatin1Char('-')
-              || c == QLatin1Char('\'') || c == QChar(0x2019)))
+                || c == QLatin1Char('\'') || c == QChar(0x2019)))
             return false;
     }
     // A city alone before the dash must be printed in capitals, like a dateline.
@@ -57,8 +84,8 @@ bool looksLikeCity(const QString &city, bool alone)
 bool looksLikeCountry(const QString &country)
 {
     return !country.isEmpty() && country.size() <= 60 && country.at(0).isUpper()
-           && country.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 5
-           && !country.contains(QRegularExpression(QStringLiteral("[0-9:;!?\"“”«»]")));
+        && country.split(QLatin1Char(' '), Qt::SkipEmptyParts).size() <= 5
+        && !country.contains(QRegularExpression(QStringLiteral("[0-9:;!?\"“”«»]")));
 }
 
 } // namespace
@@ -72,10 +99,12 @@ QDate DatelineParser::parseDate(const QString &input, QString *language)
     if (const QRegularExpressionMatch m = iso.match(text); m.hasMatch())
         return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
     static const QRegularExpression dayFirst(
-        QStringLiteral("^(\\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})$"),
+        QStringLiteral(
+            "^(\\d{1,2})(?:st|nd|rd|th|er|º|°|o)?\\s+(?:de\\s+)?(\\p{L}+)\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression monthFirst(
-        QStringLiteral("^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("^(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$"),
+        QRegularExpression::CaseInsensitiveOption);
     int day = 0;
     int year = 0;
     const Month *month = nullptr;

@@ -20,7 +20,7 @@ public:
         QString country;
         QDate date;
         QString language; // "en", "es" or "fr" when the month name tells; empty otherwise
-        QString rest;     // the paragraph after the dash
+        QString rest; // the paragraph after the dash
     };
 
     // Only the first 300 characters are looked at for the dateline itself.

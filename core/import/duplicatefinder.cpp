@@ -33,8 +33,7 @@ QString schemeName(const QString &scheme)
 
 DuplicateFinder::DuplicateFinder(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 QString DuplicateFinder::speakerKey(const QString &fullName, const QString &organization)
 {
@@ -57,29 +56,34 @@ void DuplicateFinder::load()
         return;
     m_loaded = true;
     const QSqlDatabase db = m_database.connection();
-    Query speakers(db, QStringLiteral("SELECT s.id, s.full_name, coalesce(o.name, '') FROM speakers s "
-                                      "LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.deleted_at IS NULL "
-                                      "ORDER BY s.id"));
+    Query speakers(db,
+        QStringLiteral("SELECT s.id, s.full_name, coalesce(o.name, '') FROM speakers s "
+                       "LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.deleted_at IS NULL "
+                       "ORDER BY s.id"));
     speakers.exec();
     while (speakers.next()) {
         const qint64 id = speakers.value(0).toLongLong();
         rememberSpeaker(id, speakers.value(1).toString(), speakers.value(2).toString());
     }
-    Query organizations(db, QStringLiteral("SELECT id, name, short_name FROM organizations WHERE deleted_at IS NULL ORDER BY id"));
+    Query organizations(
+        db, QStringLiteral("SELECT id, name, short_name FROM organizations WHERE deleted_at IS NULL ORDER BY id"));
     organizations.exec();
     while (organizations.next()) {
         rememberOrganization(organizations.value(0).toLongLong(), organizations.value(1).toString());
         if (!organizations.value(2).toString().isEmpty())
             rememberOrganization(organizations.value(0).toLongLong(), organizations.value(2).toString());
     }
-    Query releases(db, QStringLiteral("SELECT id, headline, release_date, uuid FROM releases WHERE deleted_at IS NULL ORDER BY id"));
+    Query releases(db,
+        QStringLiteral("SELECT id, headline, release_date, uuid FROM releases WHERE deleted_at IS NULL ORDER BY id"));
     releases.exec();
     while (releases.next()) {
         const qint64 id = releases.value(0).toLongLong();
-        m_releases.insert(releaseKey(releases.value(1).toString(), QDate::fromString(releases.value(2).toString(), Qt::ISODate)), id);
+        m_releases.insert(
+            releaseKey(releases.value(1).toString(), QDate::fromString(releases.value(2).toString(), Qt::ISODate)), id);
         m_releaseUuids.insert(releases.value(3).toString(), id);
     }
-    Query events(db, QStringLiteral("SELECT id, name, edition, start_at FROM events WHERE deleted_at IS NULL ORDER BY id"));
+    Query events(
+        db, QStringLiteral("SELECT id, name, edition, start_at FROM events WHERE deleted_at IS NULL ORDER BY id"));
     events.exec();
     while (events.next()) {
         const qint64 id = events.value(0).toLongLong();
@@ -91,14 +95,15 @@ void DuplicateFinder::load()
             m_eventNames.insert(TextFolding::fold(edition + QLatin1Char(' ') + name), id);
     }
     // External ids of records not in the trash.
-    Query external(db, QStringLiteral(
-                           "SELECT x.scheme, x.value, coalesce(x.release_id, x.speaker_id, x.event_id) FROM external_ids x "
-                           "LEFT JOIN releases r ON r.id = x.release_id LEFT JOIN speakers s ON s.id = x.speaker_id "
-                           "LEFT JOIN events e ON e.id = x.event_id "
-                           "WHERE coalesce(r.deleted_at, s.deleted_at, e.deleted_at) IS NULL"));
+    Query external(db,
+        QStringLiteral("SELECT x.scheme, x.value, coalesce(x.release_id, x.speaker_id, x.event_id) FROM external_ids x "
+                       "LEFT JOIN releases r ON r.id = x.release_id LEFT JOIN speakers s ON s.id = x.speaker_id "
+                       "LEFT JOIN events e ON e.id = x.event_id "
+                       "WHERE coalesce(r.deleted_at, s.deleted_at, e.deleted_at) IS NULL"));
     external.exec();
     while (external.next())
-        m_external.insert(externalKey(external.value(0).toString(), external.value(1).toString()), external.value(2).toLongLong());
+        m_external.insert(
+            externalKey(external.value(0).toString(), external.value(1).toString()), external.value(2).toLongLong());
 }
 
 std::optional<qint64> DuplicateFinder::findExternal(const QString &scheme, const QString &value)
@@ -116,31 +121,31 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const ImportRecord &
 {
     load();
     if (const std::optional<qint64> id = findExternal(record.externalScheme, record.externalId))
-        return Match{*id, schemeName(record.externalScheme)};
+        return Match { *id, schemeName(record.externalScheme) };
     switch (record.entity) {
     case Entity::Release: {
         if (!record.release.uuid.isEmpty() && m_releaseUuids.contains(record.release.uuid))
-            return Match{m_releaseUuids.value(record.release.uuid), tr("same uuid")};
+            return Match { m_releaseUuids.value(record.release.uuid), tr("same uuid") };
         const auto it = m_releases.constFind(releaseKey(record.release.headline, record.release.releaseDate));
         if (it != m_releases.cend())
-            return Match{it.value(), tr("same headline and date")};
+            return Match { it.value(), tr("same headline and date") };
         break;
     }
     case Entity::Speaker: {
         const auto it = m_speakers.constFind(speakerKey(record.speaker.fullName, record.organizationName));
         if (it != m_speakers.cend())
-            return Match{it.value(), tr("same name and organization")};
+            return Match { it.value(), tr("same name and organization") };
         break;
     }
     case Entity::Event: {
         const auto it = m_events.constFind(eventKey(record.event.name, record.event.startText()));
         if (it != m_events.cend())
-            return Match{it.value(), tr("same name and start")};
+            return Match { it.value(), tr("same name and start") };
         break;
     }
     case Entity::Organization:
         if (const std::optional<qint64> id = findOrganization(record.organizationName))
-            return Match{*id, tr("same name")};
+            return Match { *id, tr("same name") };
         break;
     }
     return std::nullopt;

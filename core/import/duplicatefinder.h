@@ -49,7 +49,7 @@ private:
 
     Database &m_database;
     bool m_loaded = false;
-    QHash<QString, qint64> m_speakers;        // name + organization
+    QHash<QString, qint64> m_speakers; // name + organization
     QHash<QString, QList<qint64>> m_speakerNames; // name alone
     QHash<QString, qint64> m_organizations;
     QHash<QString, qint64> m_releases;

@@ -14,34 +14,32 @@ namespace {
 
 const QSet<QString> &skippedElements()
 {
-    static const QSet<QString> names = {
-        QStringLiteral("nav"),    QStringLiteral("aside"),  QStringLiteral("form"),   QStringLiteral("button"),
-        QStringLiteral("menu"),   QStringLiteral("svg"),    QStringLiteral("iframe"), QStringLiteral("select"),
-        QStringLiteral("dialog"), QStringLiteral("script"), QStringLiteral("style"),  QStringLiteral("noscript"),
-        QStringLiteral("template"), QStringLiteral("head"), QStringLiteral("object"), QStringLiteral("canvas"),
-        QStringLiteral("input"),  QStringLiteral("label"),  QStringLiteral("figure")};
+    static const QSet<QString> names = { QStringLiteral("nav"), QStringLiteral("aside"), QStringLiteral("form"),
+        QStringLiteral("button"), QStringLiteral("menu"), QStringLiteral("svg"), QStringLiteral("iframe"),
+        QStringLiteral("select"), QStringLiteral("dialog"), QStringLiteral("script"), QStringLiteral("style"),
+        QStringLiteral("noscript"), QStringLiteral("template"), QStringLiteral("head"), QStringLiteral("object"),
+        QStringLiteral("canvas"), QStringLiteral("input"), QStringLiteral("label"), QStringLiteral("figure") };
     return names;
 }
 
 const QSet<QString> &voidElements()
 {
-    static const QSet<QString> names = {QStringLiteral("br"),   QStringLiteral("img"),   QStringLiteral("hr"),
-                                        QStringLiteral("meta"), QStringLiteral("link"),  QStringLiteral("input"),
-                                        QStringLiteral("source"), QStringLiteral("wbr"), QStringLiteral("area"),
-                                        QStringLiteral("base"), QStringLiteral("col"),   QStringLiteral("embed"),
-                                        QStringLiteral("param"), QStringLiteral("track")};
+    static const QSet<QString> names = { QStringLiteral("br"), QStringLiteral("img"), QStringLiteral("hr"),
+        QStringLiteral("meta"), QStringLiteral("link"), QStringLiteral("input"), QStringLiteral("source"),
+        QStringLiteral("wbr"), QStringLiteral("area"), QStringLiteral("base"), QStringLiteral("col"),
+        QStringLiteral("embed"), QStringLiteral("param"), QStringLiteral("track") };
     return names;
 }
 
 const QSet<QString> &blockElements()
 {
-    static const QSet<QString> names = {
-        QStringLiteral("p"),  QStringLiteral("div"), QStringLiteral("li"), QStringLiteral("h1"), QStringLiteral("h2"),
-        QStringLiteral("h3"), QStringLiteral("h4"),  QStringLiteral("h5"), QStringLiteral("h6"), QStringLiteral("blockquote"),
-        QStringLiteral("section"), QStringLiteral("article"), QStringLiteral("main"), QStringLiteral("header"),
-        QStringLiteral("footer"), QStringLiteral("ul"), QStringLiteral("ol"), QStringLiteral("table"), QStringLiteral("tr"),
-        QStringLiteral("td"), QStringLiteral("th"), QStringLiteral("pre"), QStringLiteral("address"), QStringLiteral("dd"),
-        QStringLiteral("dt"), QStringLiteral("body"), QStringLiteral("html"), QStringLiteral("hr")};
+    static const QSet<QString> names = { QStringLiteral("p"), QStringLiteral("div"), QStringLiteral("li"),
+        QStringLiteral("h1"), QStringLiteral("h2"), QStringLiteral("h3"), QStringLiteral("h4"), QStringLiteral("h5"),
+        QStringLiteral("h6"), QStringLiteral("blockquote"), QStringLiteral("section"), QStringLiteral("article"),
+        QStringLiteral("main"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("ul"),
+        QStringLiteral("ol"), QStringLiteral("table"), QStringLiteral("tr"), QStringLiteral("td"), QStringLiteral("th"),
+        QStringLiteral("pre"), QStringLiteral("address"), QStringLiteral("dd"), QStringLiteral("dt"),
+        QStringLiteral("body"), QStringLiteral("html"), QStringLiteral("hr") };
     return names;
 }
 
@@ -105,7 +103,8 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
                 return Block::Heading1;
             if (name == QLatin1String("h2"))
                 return Block::Heading2;
-            if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('3') && name.at(1) <= QLatin1Char('6'))
+            if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('3')
+                && name.at(1) <= QLatin1Char('6'))
                 return Block::Heading3;
         }
         for (qsizetype i = stack.size() - 1; i >= 0; --i) {
@@ -177,19 +176,18 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
                 continue;
             const QString role = token.attributes.value(QStringLiteral("role"));
             const bool landmark = role == QLatin1String("navigation") || role == QLatin1String("banner")
-                                  || role == QLatin1String("contentinfo") || role == QLatin1String("dialog")
-                                  || role == QLatin1String("alertdialog") || role == QLatin1String("complementary")
-                                  || role == QLatin1String("search") || role == QLatin1String("menu")
-                                  || role == QLatin1String("menubar");
+                || role == QLatin1String("contentinfo") || role == QLatin1String("dialog")
+                || role == QLatin1String("alertdialog") || role == QLatin1String("complementary")
+                || role == QLatin1String("search") || role == QLatin1String("menu") || role == QLatin1String("menubar");
             const bool inArticle = articleDepth > 0 || mainDepth > 0;
             const bool pageChrome = !inArticle && (name == QLatin1String("header") || name == QLatin1String("footer"));
             const bool hidden = token.attributes.contains(QStringLiteral("hidden"))
-                                || token.attributes.value(QStringLiteral("aria-hidden")) == QLatin1String("true");
+                || token.attributes.value(QStringLiteral("aria-hidden")) == QLatin1String("true");
             Open open;
             open.name = name;
             open.skip = skippedElements().contains(name) || landmark || pageChrome || hidden
-                        || isBoilerplateName(token.attributes.value(QStringLiteral("class")))
-                        || isBoilerplateName(token.attributes.value(QStringLiteral("id")));
+                || isBoilerplateName(token.attributes.value(QStringLiteral("class")))
+                || isBoilerplateName(token.attributes.value(QStringLiteral("id")));
             if (open.skip)
                 ++skipDepth;
             if (name == QLatin1String("article"))

@@ -60,7 +60,7 @@ struct List
 QString HtmlMarkdownConverter::toMarkdown(const QString &html)
 {
     const QList<HtmlToken> tokens = HtmlTokenizer::tokenize(html);
-    QStringList blocks;  // finished blocks of the current container
+    QStringList blocks; // finished blocks of the current container
     QList<QStringList> containers; // blockquote nesting: blocks of outer containers
     QList<List> lists;
     QString inline_;
@@ -112,7 +112,8 @@ QString HtmlMarkdownConverter::toMarkdown(const QString &html)
         if (name == QLatin1String("p") || name == QLatin1String("div")) {
             if (!start || !inline_.trimmed().isEmpty())
                 finishBlock();
-        } else if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1') && name.at(1) <= QLatin1Char('6')) {
+        } else if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('1')
+            && name.at(1) <= QLatin1Char('6')) {
             if (start) {
                 finishBlock();
                 blockPrefix = QString(name.at(1).digitValue(), QLatin1Char('#')) + QLatin1Char(' ');
@@ -124,7 +125,8 @@ QString HtmlMarkdownConverter::toMarkdown(const QString &html)
             if (start) {
                 List list;
                 list.ordered = name == QLatin1String("ol");
-                list.next = qBound(0, token.attributes.value(QStringLiteral("start"), QStringLiteral("1")).toInt(), 999999999);
+                list.next =
+                    qBound(0, token.attributes.value(QStringLiteral("start"), QStringLiteral("1")).toInt(), 999999999);
                 lists.append(list);
             } else if (!lists.isEmpty()) {
                 lists.removeLast();
@@ -136,7 +138,7 @@ QString HtmlMarkdownConverter::toMarkdown(const QString &html)
             if (start && !lists.isEmpty()) {
                 List &list = lists.last();
                 blockPrefix = QString((lists.size() - 1) * 3, QLatin1Char(' '))
-                              + (list.ordered ? QString::number(list.next++) + QStringLiteral(". ") : QStringLiteral("- "));
+                    + (list.ordered ? QString::number(list.next++) + QStringLiteral(". ") : QStringLiteral("- "));
             }
         } else if (name == QLatin1String("blockquote")) {
             finishBlock();
@@ -190,8 +192,10 @@ QString HtmlMarkdownConverter::toMarkdown(const QString &html)
                 inline_ += QLatin1Char('[');
             } else {
                 QString target = href;
-                target.replace(QLatin1Char('('), QStringLiteral("%28")).replace(QLatin1Char(')'), QStringLiteral("%29"));
-                target.replace(QLatin1Char(' '), QStringLiteral("%20")).replace(QLatin1Char('<'), QStringLiteral("%3C"));
+                target.replace(QLatin1Char('('), QStringLiteral("%28"))
+                    .replace(QLatin1Char(')'), QStringLiteral("%29"));
+                target.replace(QLatin1Char(' '), QStringLiteral("%20"))
+                    .replace(QLatin1Char('<'), QStringLiteral("%3C"));
                 inline_ += QStringLiteral("](") + target + QLatin1Char(')');
                 href.clear();
             }

@@ -11,20 +11,76 @@ struct NamedEntity
 };
 
 constexpr NamedEntity namedEntities[] = {
-    {"amp", u'&'},       {"lt", u'<'},         {"gt", u'>'},         {"quot", u'"'},      {"apos", u'\''},
-    {"nbsp", 0x00A0},    {"ndash", 0x2013},    {"mdash", 0x2014},    {"lsquo", 0x2018},   {"rsquo", 0x2019},
-    {"sbquo", 0x201A},   {"ldquo", 0x201C},    {"rdquo", 0x201D},    {"bdquo", 0x201E},   {"laquo", 0x00AB},
-    {"raquo", 0x00BB},   {"hellip", 0x2026},   {"copy", 0x00A9},     {"reg", 0x00AE},     {"trade", 0x2122},
-    {"euro", 0x20AC},    {"middot", 0x00B7},   {"bull", 0x2022},     {"shy", 0x00AD},     {"iexcl", 0x00A1},
-    {"iquest", 0x00BF},  {"aacute", 0x00E1},   {"eacute", 0x00E9},   {"iacute", 0x00ED},  {"oacute", 0x00F3},
-    {"uacute", 0x00FA},  {"Aacute", 0x00C1},   {"Eacute", 0x00C9},   {"Iacute", 0x00CD},  {"Oacute", 0x00D3},
-    {"Uacute", 0x00DA},  {"ntilde", 0x00F1},   {"Ntilde", 0x00D1},   {"uuml", 0x00FC},    {"Uuml", 0x00DC},
-    {"agrave", 0x00E0},  {"egrave", 0x00E8},   {"ugrave", 0x00F9},   {"Agrave", 0x00C0},  {"Egrave", 0x00C8},
-    {"acirc", 0x00E2},   {"ecirc", 0x00EA},    {"icirc", 0x00EE},    {"ocirc", 0x00F4},   {"ucirc", 0x00FB},
-    {"ccedil", 0x00E7},  {"Ccedil", 0x00C7},   {"euml", 0x00EB},     {"iuml", 0x00EF},    {"ouml", 0x00F6},
-    {"auml", 0x00E4},    {"oelig", 0x0153},    {"OElig", 0x0152},    {"ordm", 0x00BA},    {"ordf", 0x00AA},
-    {"deg", 0x00B0},     {"thinsp", 0x2009},   {"ensp", 0x2002},     {"emsp", 0x2003},    {"zwj", 0x200D},
-    {"zwnj", 0x200C},    {"lrm", 0x200E},      {"rlm", 0x200F},      {"times", 0x00D7},   {"nbhy", 0x2011},
+    { "amp", u'&' },
+    { "lt", u'<' },
+    { "gt", u'>' },
+    { "quot", u'"' },
+    { "apos", u'\'' },
+    { "nbsp", 0x00A0 },
+    { "ndash", 0x2013 },
+    { "mdash", 0x2014 },
+    { "lsquo", 0x2018 },
+    { "rsquo", 0x2019 },
+    { "sbquo", 0x201A },
+    { "ldquo", 0x201C },
+    { "rdquo", 0x201D },
+    { "bdquo", 0x201E },
+    { "laquo", 0x00AB },
+    { "raquo", 0x00BB },
+    { "hellip", 0x2026 },
+    { "copy", 0x00A9 },
+    { "reg", 0x00AE },
+    { "trade", 0x2122 },
+    { "euro", 0x20AC },
+    { "middot", 0x00B7 },
+    { "bull", 0x2022 },
+    { "shy", 0x00AD },
+    { "iexcl", 0x00A1 },
+    { "iquest", 0x00BF },
+    { "aacute", 0x00E1 },
+    { "eacute", 0x00E9 },
+    { "iacute", 0x00ED },
+    { "oacute", 0x00F3 },
+    { "uacute", 0x00FA },
+    { "Aacute", 0x00C1 },
+    { "Eacute", 0x00C9 },
+    { "Iacute", 0x00CD },
+    { "Oacute", 0x00D3 },
+    { "Uacute", 0x00DA },
+    { "ntilde", 0x00F1 },
+    { "Ntilde", 0x00D1 },
+    { "uuml", 0x00FC },
+    { "Uuml", 0x00DC },
+    { "agrave", 0x00E0 },
+    { "egrave", 0x00E8 },
+    { "ugrave", 0x00F9 },
+    { "Agrave", 0x00C0 },
+    { "Egrave", 0x00C8 },
+    { "acirc", 0x00E2 },
+    { "ecirc", 0x00EA },
+    { "icirc", 0x00EE },
+    { "ocirc", 0x00F4 },
+    { "ucirc", 0x00FB },
+    { "ccedil", 0x00E7 },
+    { "Ccedil", 0x00C7 },
+    { "euml", 0x00EB },
+    { "iuml", 0x00EF },
+    { "ouml", 0x00F6 },
+    { "auml", 0x00E4 },
+    { "oelig", 0x0153 },
+    { "OElig", 0x0152 },
+    { "ordm", 0x00BA },
+    { "ordf", 0x00AA },
+    { "deg", 0x00B0 },
+    { "thinsp", 0x2009 },
+    { "ensp", 0x2002 },
+    { "emsp", 0x2003 },
+    { "zwj", 0x200D },
+    { "zwnj", 0x200C },
+    { "lrm", 0x200E },
+    { "rlm", 0x200F },
+    { "times", 0x00D7 },
+    { "nbhy", 0x2011 },
 };
 
 bool isNameChar(QChar c)
@@ -36,7 +92,7 @@ bool isNameChar(QChar c)
 bool isRawText(const QString &name)
 {
     return name == QLatin1String("script") || name == QLatin1String("style") || name == QLatin1String("template")
-           || name == QLatin1String("noscript") || name == QLatin1String("textarea") || name == QLatin1String("title");
+        || name == QLatin1String("noscript") || name == QLatin1String("textarea") || name == QLatin1String("title");
 }
 
 } // namespace
@@ -65,9 +121,10 @@ QString HtmlTokenizer::decodeEntities(QStringView text)
         bool decoded = false;
         if (entity.startsWith(QLatin1Char('#'))) {
             bool ok = false;
-            const uint code = (entity.size() > 1 && (entity.at(1) == QLatin1Char('x') || entity.at(1) == QLatin1Char('X')))
-                                  ? entity.mid(2).toUInt(&ok, 16)
-                                  : entity.mid(1).toUInt(&ok, 10);
+            const uint code =
+                (entity.size() > 1 && (entity.at(1) == QLatin1Char('x') || entity.at(1) == QLatin1Char('X')))
+                ? entity.mid(2).toUInt(&ok, 16)
+                : entity.mid(1).toUInt(&ok, 10);
             if (ok && code > 0 && code <= 0x10FFFF && (code < 0xD800 || code > 0xDFFF)) {
                 const char32_t character = code;
                 out += QString::fromUcs4(&character, 1);
@@ -155,7 +212,7 @@ QList<HtmlToken> HtmlTokenizer::tokenize(const QString &html)
             token.selfClosing = false;
             const qsizetype attributeStart = p;
             while (p < size && !html.at(p).isSpace() && html.at(p) != QLatin1Char('=') && html.at(p) != QLatin1Char('>')
-                   && html.at(p) != QLatin1Char('/'))
+                && html.at(p) != QLatin1Char('/'))
                 ++p;
             const QString attributeName = html.mid(attributeStart, p - attributeStart).toLower();
             if (p == attributeStart) {

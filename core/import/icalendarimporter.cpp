@@ -45,7 +45,7 @@ qint64 durationSeconds(const QString &text)
     if (!m.hasMatch())
         return 0;
     const qint64 seconds = m.captured(2).toLongLong() * 7 * 86400 + m.captured(3).toLongLong() * 86400
-                           + m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60 + m.captured(6).toLongLong();
+        + m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60 + m.captured(6).toLongLong();
     return m.captured(1) == QLatin1String("-") ? -seconds : seconds;
 }
 
@@ -90,7 +90,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         }
         if (stack.value(stack.size() - 1) == QLatin1String("VTIMEZONE") && line.name == QLatin1String("TZID"))
             zoneId = line.value.trimmed();
-        if ((stack.value(stack.size() - 1) == QLatin1String("STANDARD") || stack.value(stack.size() - 1) == QLatin1String("DAYLIGHT"))
+        if ((stack.value(stack.size() - 1) == QLatin1String("STANDARD")
+                || stack.value(stack.size() - 1) == QLatin1String("DAYLIGHT"))
             && line.name == QLatin1String("TZOFFSETTO") && !zoneId.isEmpty()) {
             const std::optional<int> offset = offsetSeconds(line.value);
             if (offset && (!definedOffsets.contains(zoneId) || stack.constLast() == QLatin1String("STANDARD")))
@@ -101,7 +102,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
     const auto moment = [&](const ContentLineReader::Line &line, QString *error) -> Moment {
         Moment m;
         const QString value = line.value.trimmed();
-        const bool dateOnly = line.parameters.value(QStringLiteral("VALUE")).toUpper() == QLatin1String("DATE") || value.size() == 8;
+        const bool dateOnly =
+            line.parameters.value(QStringLiteral("VALUE")).toUpper() == QLatin1String("DATE") || value.size() == 8;
         if (dateOnly) {
             m.value = QDateTime(QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd")), QTime(0, 0), Qt::UTC);
             m.isDate = true;
@@ -267,7 +269,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
                 event.onlineUrl = line.value.trimmed();
         } else if (name == QLatin1String("CATEGORIES")) {
             for (const QString &category : ContentLineReader::components(line.value, QLatin1Char(','))) {
-                for (EventFormat format : {EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid}) {
+                for (EventFormat format : { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid }) {
                     if (category.trimmed().compare(formatLabel(format), Qt::CaseInsensitive) == 0
                         || category.trimmed().compare(formatKey(format), Qt::CaseInsensitive) == 0)
                         event.format = format;
@@ -282,7 +284,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         }
     }
     if (inEvent || !stack.isEmpty()) {
-        result.error = tr("The file ends inside %1: it is truncated.").arg(stack.isEmpty() ? QStringLiteral("VEVENT") : stack.constLast());
+        result.error = tr("The file ends inside %1: it is truncated.")
+                           .arg(stack.isEmpty() ? QStringLiteral("VEVENT") : stack.constLast());
         result.line = lines.lines.constLast().line;
         result.records.clear();
         return result;
@@ -290,7 +293,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
     // An online or hybrid event has its link; without a location and with a link it is online.
     for (ImportRecord &imported : result.records) {
         Event &event = imported.event;
-        if (event.format == EventFormat::InPerson && !event.onlineUrl.isEmpty() && event.venue.isEmpty() && event.city.isEmpty())
+        if (event.format == EventFormat::InPerson && !event.onlineUrl.isEmpty() && event.venue.isEmpty()
+            && event.city.isEmpty())
             event.format = EventFormat::Online;
     }
     return result;

@@ -40,8 +40,7 @@ public:
         , m_speakers(database)
         , m_events(database)
         , m_organizations(database)
-    {
-    }
+    { }
 
     QSet<Entity> touched;
 
@@ -65,7 +64,8 @@ public:
         check(m_organizations.save(organization), m_organizations);
         m_finder.rememberOrganization(organization.id, organization.name);
         touched.insert(Entity::Organization);
-        m_result.entries.append({ImportAction::Create, Entity::Organization, organization.id, organization.name, m_file, m_line, 0, {}, true});
+        m_result.entries.append({ ImportAction::Create, Entity::Organization, organization.id, organization.name,
+            m_file, m_line, 0, {}, true });
         return organization.id;
     }
 
@@ -88,7 +88,8 @@ public:
         check(m_speakers.save(speaker), m_speakers);
         m_finder.rememberSpeaker(speaker.id, speaker.fullName, proposed.organization);
         touched.insert(Entity::Speaker);
-        m_result.entries.append({ImportAction::Create, Entity::Speaker, speaker.id, speaker.fullName, m_file, m_line, 0, {}, true});
+        m_result.entries.append(
+            { ImportAction::Create, Entity::Speaker, speaker.id, speaker.fullName, m_file, m_line, 0, {}, true });
         return speaker.id;
     }
 
@@ -98,10 +99,11 @@ public:
             return;
         if (m_finder.findExternal(record.externalScheme, record.externalId))
             return; // keep both: the id stays with the record that had it first
-        const char *column = entity == Entity::Release ? "release_id" : (entity == Entity::Speaker ? "speaker_id" : "event_id");
+        const char *column =
+            entity == Entity::Release ? "release_id" : (entity == Entity::Speaker ? "speaker_id" : "event_id");
         Query insert(m_database.connection(),
-                     QStringLiteral("INSERT INTO external_ids (scheme, value, %1, imported_at) VALUES (?, ?, ?, ?)")
-                         .arg(QLatin1String(column)));
+            QStringLiteral("INSERT INTO external_ids (scheme, value, %1, imported_at) VALUES (?, ?, ?, ?)")
+                .arg(QLatin1String(column)));
         insert.bind(0, record.externalScheme).bind(1, record.externalId).bind(2, id).bind(3, nowText()).exec();
         m_finder.rememberExternal(record.externalScheme, record.externalId, id);
     }
@@ -123,14 +125,14 @@ public:
         for (const ProposedSpeaker &contact : record.contacts) {
             const qint64 id = speaker(contact);
             const bool listed = std::any_of(release.contacts.cbegin(), release.contacts.cend(),
-                                            [id](const ContactRef &ref) { return ref.id == id; });
+                [id](const ContactRef &ref) { return ref.id == id; });
             if (!listed)
-                release.contacts.append({id, {}, {}, {}, {}});
+                release.contacts.append({ id, {}, {}, {}, {} });
         }
         release.events.clear();
         for (const QString &name : record.eventNames) {
             if (const std::optional<qint64> id = m_finder.findEventByName(name))
-                release.events.append({*id, name});
+                release.events.append({ *id, name });
         }
         if (!record.issuerName.isEmpty()) {
             const std::optional<Organization> ours = m_organizations.ours();
@@ -151,10 +153,10 @@ public:
         } else {
             release.id = 0;
             const bool uuidTaken = !release.uuid.isEmpty()
-                                   && Query(m_database.connection(), QStringLiteral("SELECT 1 FROM releases WHERE uuid = ?"))
-                                          .bind(0, release.uuid)
-                                          .scalar()
-                                          .isValid();
+                && Query(m_database.connection(), QStringLiteral("SELECT 1 FROM releases WHERE uuid = ?"))
+                       .bind(0, release.uuid)
+                       .scalar()
+                       .isValid();
             if (uuidTaken) {
                 // Keep both: the copy gets a uuid of its own.
                 release.uuid.clear();
@@ -164,7 +166,8 @@ public:
         // A release the file calls published may lack what Pressdesk requires of one.
         if (!release.validate().isEmpty() && release.status != ReleaseStatus::Draft
             && release.validateFor(ReleaseStatus::Draft).isEmpty()) {
-            release.status = release.validateFor(ReleaseStatus::Approved).isEmpty() ? ReleaseStatus::Approved : ReleaseStatus::Draft;
+            release.status =
+                release.validateFor(ReleaseStatus::Approved).isEmpty() ? ReleaseStatus::Approved : ReleaseStatus::Draft;
         }
         ReleaseRepository::SaveOptions options;
         options.recordRevision = false;
@@ -174,10 +177,14 @@ public:
         external(record, Entity::Release, release.id);
         if (!record.originalText.isEmpty()) {
             Query insert(m_database.connection(),
-                         QStringLiteral("INSERT INTO import_sources (release_id, format, source_name, original, imported_at) "
-                                        "VALUES (?, ?, ?, ?, ?)"));
-            insert.bind(0, release.id).bind(1, record.originalFormat).bind(2, text(record.file)).bind(3, record.originalText)
-                .bind(4, nowText()).exec();
+                QStringLiteral("INSERT INTO import_sources (release_id, format, source_name, original, imported_at) "
+                               "VALUES (?, ?, ?, ?, ?)"));
+            insert.bind(0, release.id)
+                .bind(1, record.originalFormat)
+                .bind(2, text(record.file))
+                .bind(3, record.originalText)
+                .bind(4, nowText())
+                .exec();
         }
         touched.insert(Entity::Release);
     }
@@ -227,7 +234,8 @@ public:
         Event event = record.event;
         event.organizations.clear();
         if (!record.organizerName.isEmpty())
-            event.organizations.append({organization(record.organizerName, record.organizerWebsite), OrganizationRole::Organizer, {}});
+            event.organizations.append(
+                { organization(record.organizerName, record.organizerWebsite), OrganizationRole::Organizer, {} });
         if (record.action == ImportAction::Update) {
             const std::optional<Event> existing = m_events.load(record.duplicateOf);
             if (!existing)
@@ -251,8 +259,8 @@ public:
     {
         m_file = record.file;
         m_line = record.line;
-        ImportResult::Entry entry{record.action, record.entity, 0, record.label(), record.file, record.line,
-                                  record.duplicateOf, record.duplicateReason, false};
+        ImportResult::Entry entry { record.action, record.entity, 0, record.label(), record.file, record.line,
+            record.duplicateOf, record.duplicateReason, false };
         if (record.action == ImportAction::Skip) {
             m_result.entries.append(entry);
             return;
@@ -263,10 +271,18 @@ public:
         ImportResult::Entry &written = m_result.entries[index];
         ImportResult::Entry copy = written;
         switch (record.entity) {
-        case Entity::Release: release(record, copy); break;
-        case Entity::Speaker: speakerRecord(record, copy); break;
-        case Entity::Event: eventRecord(record, copy); break;
-        case Entity::Organization: copy.id = organization(record.organizationName); break;
+        case Entity::Release:
+            release(record, copy);
+            break;
+        case Entity::Speaker:
+            speakerRecord(record, copy);
+            break;
+        case Entity::Event:
+            eventRecord(record, copy);
+            break;
+        case Entity::Organization:
+            copy.id = organization(record.organizationName);
+            break;
         }
         m_result.entries[index] = copy;
     }
@@ -287,8 +303,7 @@ private:
 
 Importer::Importer(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 bool Importer::plan(ImportPlan &plan)
 {
@@ -311,10 +326,18 @@ bool Importer::plan(ImportPlan &plan)
             if (!match) {
                 const qint64 pending = -1;
                 switch (record.entity) {
-                case Entity::Release: finder.rememberRelease(pending, record.release); break;
-                case Entity::Speaker: finder.rememberSpeaker(pending, record.speaker.fullName, record.organizationName); break;
-                case Entity::Event: finder.rememberEvent(pending, record.event); break;
-                case Entity::Organization: finder.rememberOrganization(pending, record.organizationName); break;
+                case Entity::Release:
+                    finder.rememberRelease(pending, record.release);
+                    break;
+                case Entity::Speaker:
+                    finder.rememberSpeaker(pending, record.speaker.fullName, record.organizationName);
+                    break;
+                case Entity::Event:
+                    finder.rememberEvent(pending, record.event);
+                    break;
+                case Entity::Organization:
+                    finder.rememberOrganization(pending, record.organizationName);
+                    break;
                 }
                 finder.rememberExternal(record.externalScheme, record.externalId, pending);
             } else if (match->id < 0) {
@@ -354,7 +377,8 @@ ImportResult Importer::run(const ImportPlan &plan, bool dryRun)
         if (current) {
             result.failedFile = current->file;
             result.failedLine = current->line;
-            const QString where = current->file.isEmpty() ? QString() : QStringLiteral("%1:%2: ").arg(current->file).arg(current->line);
+            const QString where =
+                current->file.isEmpty() ? QString() : QStringLiteral("%1:%2: ").arg(current->file).arg(current->line);
             result.error = tr("%1%2 \"%3\" could not be imported: %4 Nothing was imported.")
                                .arg(where, current->entityKey(), current->label(), error.message());
         } else {
@@ -364,7 +388,7 @@ ImportResult Importer::run(const ImportPlan &plan, bool dryRun)
     }
     result.ok = true;
     if (!dryRun) {
-        for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release}) {
+        for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release }) {
             if (touched.contains(entity))
                 m_database.notifyChanged(entity, 0);
         }

@@ -14,9 +14,14 @@ struct Entry
 };
 
 constexpr Entry entries[] = {
-    {ImportFormat::Auto, "auto"}, {ImportFormat::Text, "text"},   {ImportFormat::Markdown, "md"},
-    {ImportFormat::Html, "html"}, {ImportFormat::Ninjs, "ninjs"}, {ImportFormat::Csv, "csv"},
-    {ImportFormat::Ics, "ics"},   {ImportFormat::Vcf, "vcf"},
+    { ImportFormat::Auto, "auto" },
+    { ImportFormat::Text, "text" },
+    { ImportFormat::Markdown, "md" },
+    { ImportFormat::Html, "html" },
+    { ImportFormat::Ninjs, "ninjs" },
+    { ImportFormat::Csv, "csv" },
+    { ImportFormat::Ics, "ics" },
+    { ImportFormat::Vcf, "vcf" },
 };
 
 } // namespace
@@ -93,9 +98,9 @@ ImportFormat ImportFormats::detect(const QString &fileName, const QByteArray &by
 QString ImportFormats::fileFilter()
 {
     return QCoreApplication::translate("Import",
-                                       "Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics "
-                                       "*.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events "
-                                       "(*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)");
+        "Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics "
+        "*.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events "
+        "(*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)");
 }
 
 } // namespace pressdesk

@@ -5,9 +5,12 @@ namespace pressdesk {
 QString duplicatePolicyKey(DuplicatePolicy policy)
 {
     switch (policy) {
-    case DuplicatePolicy::Skip: return QStringLiteral("skip");
-    case DuplicatePolicy::Update: return QStringLiteral("update");
-    case DuplicatePolicy::KeepBoth: return QStringLiteral("keep_both");
+    case DuplicatePolicy::Skip:
+        return QStringLiteral("skip");
+    case DuplicatePolicy::Update:
+        return QStringLiteral("update");
+    case DuplicatePolicy::KeepBoth:
+        return QStringLiteral("keep_both");
     }
     return {};
 }

@@ -47,7 +47,7 @@ bool ImportReader::readFile(const QString &path, QByteArray *bytes, QString *err
 }
 
 ImportReader::Result ImportReader::read(const QString &fileName, const QByteArray &bytes, ImportFormat format,
-                                        const QList<Speaker> &knownSpeakers, const std::optional<CsvMapping> &mapping)
+    const QList<Speaker> &knownSpeakers, const std::optional<CsvMapping> &mapping)
 {
     Result result;
     result.format = format == ImportFormat::Auto ? ImportFormats::detect(fileName, bytes) : format;
@@ -57,9 +57,15 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
         result.line = parsed.line;
     };
     switch (result.format) {
-    case ImportFormat::Ninjs: take(NinjsImporter::read(bytes, fileName)); break;
-    case ImportFormat::Ics: take(ICalendarImporter::read(bytes, fileName)); break;
-    case ImportFormat::Vcf: take(VCardImporter::read(bytes, fileName)); break;
+    case ImportFormat::Ninjs:
+        take(NinjsImporter::read(bytes, fileName));
+        break;
+    case ImportFormat::Ics:
+        take(ICalendarImporter::read(bytes, fileName));
+        break;
+    case ImportFormat::Vcf:
+        take(VCardImporter::read(bytes, fileName));
+        break;
     case ImportFormat::Csv: {
         const CsvReader::Result csv = CsvReader::read(bytes);
         if (!csv.error.isEmpty()) {

@@ -27,7 +27,7 @@ public:
     };
 
     static Result read(const QString &fileName, const QByteArray &bytes, ImportFormat format,
-                       const QList<Speaker> &knownSpeakers, const std::optional<CsvMapping> &mapping = std::nullopt);
+        const QList<Speaker> &knownSpeakers, const std::optional<CsvMapping> &mapping = std::nullopt);
     // Reads a file from disk within the size limit; false with a message when it cannot.
     static bool readFile(const QString &path, QByteArray *bytes, QString *error);
 };

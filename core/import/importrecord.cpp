@@ -5,10 +5,14 @@ namespace pressdesk {
 QString ImportRecord::label() const
 {
     switch (entity) {
-    case Entity::Release: return release.headline;
-    case Entity::Speaker: return speaker.fullName;
-    case Entity::Event: return event.name;
-    case Entity::Organization: break;
+    case Entity::Release:
+        return release.headline;
+    case Entity::Speaker:
+        return speaker.fullName;
+    case Entity::Event:
+        return event.name;
+    case Entity::Organization:
+        break;
     }
     return organizationName;
 }

@@ -46,17 +46,17 @@ struct ImportRecord
 
     Release release;
     QList<ProposedQuote> quotes;
-    QString originalText;   // releases split from text: kept with the release
+    QString originalText; // releases split from text: kept with the release
     QString originalFormat; // "text", "md", "html"
     QList<ProposedSpeaker> contacts; // media contacts, matched or created like quoted speakers
-    QStringList eventNames;          // linked events, matched by name ("4th Congress …")
-    QString issuerName;              // issuing organization; ours when it matches or is empty
+    QStringList eventNames; // linked events, matched by name ("4th Congress …")
+    QString issuerName; // issuing organization; ours when it matches or is empty
 
     Speaker speaker;
     QString organizationName; // the speaker's organization, found or created by name
 
     Event event;
-    QString organizerName;    // the event's organizer, found or created by name
+    QString organizerName; // the event's organizer, found or created by name
     QString organizerWebsite;
 
     // Set by DuplicateFinder.

@@ -17,12 +17,12 @@ struct ImportResult
     {
         ImportAction action = ImportAction::Create;
         Entity entity = Entity::Release;
-        qint64 id = 0;          // the record written (0 when skipped)
-        QString label;          // headline or name
+        qint64 id = 0; // the record written (0 when skipped)
+        QString label; // headline or name
         QString file;
         int line = 0;
         qint64 duplicateOf = 0; // the existing record it matched
-        QString reason;         // why it matched ("same iCalendar UID")
+        QString reason; // why it matched ("same iCalendar UID")
         bool dependent = false; // created for another record (a quoted speaker, an organizer)
     };
 

@@ -79,7 +79,8 @@ QString bodyOfType(const QJsonArray &bodies, const QString &type)
     for (const QJsonValue &value : bodies) {
         const QJsonObject body = value.toObject();
         const QString role = body.value(QLatin1String("role")).toString();
-        if (body.value(QLatin1String("contenttype")).toString() == type && (role.isEmpty() || role == QLatin1String("main")))
+        if (body.value(QLatin1String("contenttype")).toString() == type
+            && (role.isEmpty() || role == QLatin1String("main")))
             return body.value(QLatin1String("value")).toString();
     }
     return {};
@@ -120,14 +121,15 @@ ProposedSpeaker person(const QJsonObject &object)
 QString splitStory(const QString &html, const QString &lead, QList<QPair<QString, QString>> &quotes, QString *dateline)
 {
     QString rest = html;
-    static const QRegularExpression firstParagraph(QStringLiteral("^\\s*<p>(.*?)</p>\\s*"),
-                                                   QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression firstParagraph(
+        QStringLiteral("^\\s*<p>(.*?)</p>\\s*"), QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch first = firstParagraph.match(rest);
     if (first.hasMatch()) {
         QString text = plainText(first.captured(1)).trimmed();
         const qsizetype dash = text.indexOf(QStringLiteral(" — "));
         const bool isLead = text == lead.trimmed()
-                            || (first.captured(1).startsWith(QLatin1String("<strong>")) && dash >= 0 && text.mid(dash + 3) == lead.trimmed());
+            || (first.captured(1).startsWith(QLatin1String("<strong>")) && dash >= 0
+                && text.mid(dash + 3) == lead.trimmed());
         if (isLead && !lead.isEmpty()) {
             rest = rest.mid(first.capturedEnd());
             if (dash >= 0)
@@ -135,7 +137,8 @@ QString splitStory(const QString &html, const QString &lead, QList<QPair<QString
         }
     }
     static const QRegularExpression quoteBlock(
-        QStringLiteral("<blockquote><p>“(.*?)”</p><p>— (.*?)</p></blockquote>\\n?"), QRegularExpression::DotMatchesEverythingOption);
+        QStringLiteral("<blockquote><p>“(.*?)”</p><p>— (.*?)</p></blockquote>\\n?"),
+        QRegularExpression::DotMatchesEverythingOption);
     QRegularExpressionMatchIterator it = quoteBlock.globalMatch(rest);
     QString body;
     qsizetype position = 0;
@@ -143,7 +146,7 @@ QString splitStory(const QString &html, const QString &lead, QList<QPair<QString
         const QRegularExpressionMatch m = it.next();
         body += rest.mid(position, m.capturedStart() - position);
         position = m.capturedEnd();
-        quotes.append({HtmlTokenizer::decodeEntities(m.captured(1)), HtmlTokenizer::decodeEntities(m.captured(2))});
+        quotes.append({ HtmlTokenizer::decodeEntities(m.captured(1)), HtmlTokenizer::decodeEntities(m.captured(2)) });
     }
     body += rest.mid(position);
     return HtmlMarkdownConverter::toMarkdown(body);
@@ -212,7 +215,8 @@ ImportRecord NinjsImporter::fromItem(const QJsonObject &item)
         const QJsonObject subject = value.toObject();
         if (subject.value(QLatin1String("rel")).toString() != QLatin1String("keyword"))
             continue;
-        const QString tag = subject.value(QLatin1String("literal")).toString(subject.value(QLatin1String("name")).toString());
+        const QString tag =
+            subject.value(QLatin1String("literal")).toString(subject.value(QLatin1String("name")).toString());
         if (!tag.isEmpty() && !release.tags.contains(tag))
             release.tags.append(tag);
     }

@@ -21,7 +21,7 @@ public:
     {
         QList<ImportRecord> records;
         QString error; // empty when the file was read
-        int line = 0;  // where the error is
+        int line = 0; // where the error is
     };
 
     static Result read(const QByteArray &bytes, const QString &fileName);

@@ -29,8 +29,8 @@ bool isReleaseLine(const QString &text)
 
 bool isEndMark(const QString &text)
 {
-    static const QRegularExpression mark(QStringLiteral("^[-–—\\s]*(###|# # #|30|fin|end|-30-)[-–—\\s]*$"),
-                                         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mark(
+        QStringLiteral("^[-–—\\s]*(###|# # #|30|fin|end|-30-)[-–—\\s]*$"), QRegularExpression::CaseInsensitiveOption);
     return text.size() < 20 && mark.match(text.trimmed()).hasMatch();
 }
 
@@ -38,7 +38,8 @@ bool isEndMark(const QString &text)
 bool isAboutHeading(const QString &text, QString *inlineText)
 {
     static const QRegularExpression about(
-        QStringLiteral("^(about|acerca de|sobre|à propos d[eu]s?|a propos d[eu]s?|à propos de l[’']|qui sommes-nous)\\b\\s*([^:\\n]{0,120})(:\\s*(.*))?$"),
+        QStringLiteral("^(about|acerca de|sobre|à propos d[eu]s?|a propos d[eu]s?|à propos de l[’']|qui "
+                       "sommes-nous)\\b\\s*([^:\\n]{0,120})(:\\s*(.*))?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = about.match(text.trimmed());
     if (!m.hasMatch())
@@ -53,10 +54,11 @@ bool isAboutHeading(const QString &text, QString *inlineText)
 bool isContactHeading(const QString &text)
 {
     static const QRegularExpression contact(
-        QStringLiteral("^(for (more|further) information|more information|media contacts?|press contacts?|media enquiries|"
-                       "media inquiries|contacts?|para (más|mayor) informaci[oó]n|m[aá]s informaci[oó]n|contactos?( de prensa)?|"
-                       "prensa|pour (plus d['’]informations|tout renseignement|en savoir plus)|contacts? (presse|m[ée]dias)|"
-                       "notes? (to|for) editors|nota(s)? (para|a) (los )?editores|notes? aux r[ée]dactions)\\b"),
+        QStringLiteral(
+            "^(for (more|further) information|more information|media contacts?|press contacts?|media enquiries|"
+            "media inquiries|contacts?|para (más|mayor) informaci[oó]n|m[aá]s informaci[oó]n|contactos?( de prensa)?|"
+            "prensa|pour (plus d['’]informations|tout renseignement|en savoir plus)|contacts? (presse|m[ée]dias)|"
+            "notes? (to|for) editors|nota(s)? (para|a) (los )?editores|notes? aux r[ée]dactions)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return text.size() < 400 && contact.match(text.trimmed()).hasMatch();
 }
@@ -84,10 +86,14 @@ QString blockMarkdown(const Block &block)
     switch (block.kind) {
     case Block::Heading1:
     case Block::Heading2:
-    case Block::Heading3: return QStringLiteral("## ") + block.text;
-    case Block::ListItem: return QStringLiteral("- ") + block.text;
-    case Block::Quote: return QStringLiteral("> ") + block.text;
-    case Block::Paragraph: break;
+    case Block::Heading3:
+        return QStringLiteral("## ") + block.text;
+    case Block::ListItem:
+        return QStringLiteral("- ") + block.text;
+    case Block::Quote:
+        return QStringLiteral("> ") + block.text;
+    case Block::Paragraph:
+        break;
     }
     return block.text;
 }
@@ -97,12 +103,15 @@ QString blockMarkdown(const Block &block)
 QString ReleaseTextParser::guessLanguage(const QString &text)
 {
     const QStringList words = TextFolding::fold(text.left(20000)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    static const QStringList en = {QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"), QStringLiteral("to"),
-                                   QStringLiteral("said"), QStringLiteral("is"), QStringLiteral("will"), QStringLiteral("with")};
-    static const QStringList es = {QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"), QStringLiteral("que"),
-                                   QStringLiteral("y"), QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("una")};
-    static const QStringList fr = {QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"), QStringLiteral("des"),
-                                   QStringLiteral("du"), QStringLiteral("est"), QStringLiteral("une"), QStringLiteral("pour")};
+    static const QStringList en = { QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
+        QStringLiteral("to"), QStringLiteral("said"), QStringLiteral("is"), QStringLiteral("will"),
+        QStringLiteral("with") };
+    static const QStringList es = { QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"),
+        QStringLiteral("que"), QStringLiteral("y"), QStringLiteral("del"), QStringLiteral("por"),
+        QStringLiteral("una") };
+    static const QStringList fr = { QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"),
+        QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("est"), QStringLiteral("une"),
+        QStringLiteral("pour") };
     int scoreEn = 0;
     int scoreEs = 0;
     int scoreFr = 0;
@@ -126,7 +135,7 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
         if (pageTitle)
             *pageTitle = page.title;
         for (const HtmlArticleExtractor::Block &block : page.blocks)
-            result.append({static_cast<Block::Kind>(block.kind), block.text});
+            result.append({ static_cast<Block::Kind>(block.kind), block.text });
         return result;
     }
     QString text = input;
@@ -167,7 +176,7 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
                     parts.append(line);
                 const QString joined = parts.join(QLatin1Char('\n'));
                 for (const QString &piece : joined.split(blankLines, Qt::SkipEmptyParts))
-                    result.append({Block::Quote, stripMarkdownInline(piece.simplified())});
+                    result.append({ Block::Quote, stripMarkdownInline(piece.simplified()) });
                 continue;
             }
             block.text = paragraph;
@@ -180,7 +189,7 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
         if (firstBreak > 0) {
             const QString first = paragraph.left(firstBreak).trimmed();
             if (isAboutHeading(first, nullptr) || isContactHeading(first)) {
-                result.append({Block::Paragraph, first});
+                result.append({ Block::Paragraph, first });
                 paragraph = paragraph.mid(firstBreak + 1).trimmed();
             }
         }
@@ -230,8 +239,7 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
         const Block &next = all.at(i);
         const bool heading = next.kind == Block::Heading2 || next.kind == Block::Heading3;
         const bool beforeDateline = i + 1 < all.size() && next.text.size() <= 300 && !DatelineParser::parse(next.text)
-                                    && DatelineParser::parse(all.at(i + 1).text).has_value()
-                                    && next.kind == Block::Paragraph;
+            && DatelineParser::parse(all.at(i + 1).text).has_value() && next.kind == Block::Paragraph;
         if ((heading || beforeDateline) && !isAboutHeading(next.text, nullptr) && !isContactHeading(next.text)) {
             release.subheadline = stripMarkdownInline(next.text).simplified();
             ++i;
@@ -263,7 +271,8 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
                 section = Section::About; // what follows the end mark is not the story
             continue;
         }
-        if (isAboutHeading(block.text, &inlineAbout) && (block.kind != Block::Paragraph || block.text.size() < 140 || !inlineAbout.isEmpty())) {
+        if (isAboutHeading(block.text, &inlineAbout)
+            && (block.kind != Block::Paragraph || block.text.size() < 140 || !inlineAbout.isEmpty())) {
             section = Section::About;
             if (!inlineAbout.isEmpty())
                 boilerplate.append(inlineAbout);
@@ -275,9 +284,15 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
             continue;
         }
         switch (section) {
-        case Section::Body: body.append(block); break;
-        case Section::About: boilerplate.append(block.text); break;
-        case Section::Contact: notes.append(block.text); break;
+        case Section::Body:
+            body.append(block);
+            break;
+        case Section::About:
+            boilerplate.append(block.text);
+            break;
+        case Section::Contact:
+            notes.append(block.text);
+            break;
         }
     }
     if (release.lead.isEmpty() && !body.isEmpty() && body.constFirst().kind == Block::Paragraph)
@@ -319,13 +334,17 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
         // A block quote followed by "— NAME, TITLE" (how Pressdesk and many sites print quotes).
         if (!found && j + 1 < body.size()) {
             const QString next = body.at(j + 1).text.trimmed();
-            if (!next.isEmpty() && (next.at(0) == QChar(0x2014) || next.at(0) == QChar(0x2013) || next.startsWith(QLatin1String("- ")))
-                && next.size() < 300 && (block.kind == Block::Quote || AttributionParser::isOpeningMark(candidate.at(0)))) {
+            if (!next.isEmpty()
+                && (next.at(0) == QChar(0x2014) || next.at(0) == QChar(0x2013) || next.startsWith(QLatin1String("- ")))
+                && next.size() < 300
+                && (block.kind == Block::Quote || AttributionParser::isOpeningMark(candidate.at(0)))) {
                 AttributionParser::Attribution byline;
                 QString words = candidate.trimmed();
                 if (!words.isEmpty() && AttributionParser::isOpeningMark(words.at(0)))
                     words.remove(0, 1);
-                while (!words.isEmpty() && (words.endsWith(QChar(0x201D)) || words.endsWith(QLatin1Char('"')) || words.endsWith(QChar(0x00BB))))
+                while (!words.isEmpty()
+                    && (words.endsWith(QChar(0x201D)) || words.endsWith(QLatin1Char('"'))
+                        || words.endsWith(QChar(0x00BB))))
                     words.chop(1);
                 byline.quote = words.trimmed();
                 AttributionParser::describeSubject(next.mid(1), byline);

@@ -104,7 +104,8 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
             speaker.languages = languages.values();
             if (speaker.fullName.trimmed().isEmpty()) {
                 // 3.0 requires FN, but N alone is common in old files.
-                const QString name = QStringList{speaker.sortName.section(QStringLiteral(", "), 1), speaker.sortName.section(QStringLiteral(", "), 0, 0)}
+                const QString name = QStringList { speaker.sortName.section(QStringLiteral(", "), 1),
+                    speaker.sortName.section(QStringLiteral(", "), 0, 0) }
                                          .join(QLatin1Char(' '))
                                          .trimmed();
                 if (name.isEmpty())
@@ -131,7 +132,8 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
         } else if (name == QLatin1String("N")) {
             const QStringList parts = ContentLineReader::components(line.value, QLatin1Char(';'));
             const QString family = parts.value(0).trimmed();
-            const QString given = QStringList{parts.value(1).trimmed(), parts.value(2).trimmed()}.join(QLatin1Char(' ')).trimmed();
+            const QString given =
+                QStringList { parts.value(1).trimmed(), parts.value(2).trimmed() }.join(QLatin1Char(' ')).trimmed();
             speaker.sortName = given.isEmpty() ? family : family + QStringLiteral(", ") + given;
             speaker.honorific = parts.value(3).trimmed();
         } else if (name == QLatin1String("TITLE")) {

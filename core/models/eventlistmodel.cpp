@@ -6,7 +6,7 @@
 namespace pressdesk {
 
 EventListModel::EventListModel(Database &database, QObject *parent)
-    : SqlListModel(database, {Entity::Event, Entity::Organization}, parent)
+    : SqlListModel(database, { Entity::Event, Entity::Organization }, parent)
 {
     setIdentity(QStringLiteral("events.id"));
     auto formatText = [](const QVariant &value) -> QVariant {
@@ -16,29 +16,30 @@ EventListModel::EventListModel(Database &database, QObject *parent)
     auto momentText = [](const QVariant &value) -> QVariant {
         return value.toString().replace(QLatin1Char('T'), QLatin1Char(' ')).left(16);
     };
-    setColumns({
-                   {QStringLiteral("name"), tr("Name"), QStringLiteral("events.name"),
-                    QStringLiteral("events.name COLLATE NOCASE")},
-                   {QStringLiteral("edition"), tr("Edition"), QStringLiteral("events.edition"),
-                    QStringLiteral("events.edition")},
-                   {QStringLiteral("start"), tr("Start"), QStringLiteral("events.start_at"),
-                    QStringLiteral("events.start_at"), momentText},
-                   {QStringLiteral("format"), tr("Format"), QStringLiteral("events.format"),
-                    QStringLiteral("events.format"), formatText},
-                   {QStringLiteral("city"), tr("City"), QStringLiteral("events.city"), QStringLiteral("events.city")},
-                   {QStringLiteral("country"), tr("Country"), QStringLiteral("events.country"),
-                    QStringLiteral("events.country")},
-                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString()},
-                   {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
-               },
-               Start, Qt::DescendingOrder);
+    setColumns(
+        {
+            { QStringLiteral("name"), tr("Name"), QStringLiteral("events.name"),
+                QStringLiteral("events.name COLLATE NOCASE") },
+            { QStringLiteral("edition"), tr("Edition"), QStringLiteral("events.edition"),
+                QStringLiteral("events.edition") },
+            { QStringLiteral("start"), tr("Start"), QStringLiteral("events.start_at"),
+                QStringLiteral("events.start_at"), momentText },
+            { QStringLiteral("format"), tr("Format"), QStringLiteral("events.format"), QStringLiteral("events.format"),
+                formatText },
+            { QStringLiteral("city"), tr("City"), QStringLiteral("events.city"), QStringLiteral("events.city") },
+            { QStringLiteral("country"), tr("Country"), QStringLiteral("events.country"),
+                QStringLiteral("events.country") },
+            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString() },
+        },
+        Start, Qt::DescendingOrder);
     setSearch({});
 }
 
 void EventListModel::setSearch(const SearchQuery &query)
 {
-    const SearchTarget target{QStringLiteral("events_fts"), QStringLiteral("events"), QStringLiteral("events.id"), {},
-                              QStringLiteral("events.deleted_at IS NULL"), Rank, Match};
+    const SearchTarget target { QStringLiteral("events_fts"), QStringLiteral("events"), QStringLiteral("events.id"), {},
+        QStringLiteral("events.deleted_at IS NULL"), Rank, Match };
     setSource(searchSource(target, query, query.matchExpression()));
 }
 

@@ -7,7 +7,7 @@
 namespace pressdesk {
 
 ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
-    : SqlListModel(database, {Entity::Release, Entity::Speaker}, parent)
+    : SqlListModel(database, { Entity::Release, Entity::Speaker }, parent)
 {
     setIdentity(QStringLiteral("releases.id"));
     auto statusText = [](const QVariant &value) -> QVariant {
@@ -18,25 +18,26 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
         const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value;
     };
-    setColumns({
-                   {QStringLiteral("headline"), tr("Headline"), QStringLiteral("releases.headline"),
-                    QStringLiteral("releases.headline COLLATE NOCASE")},
-                   {QStringLiteral("status"), tr("Status"), QStringLiteral("releases.status"),
-                    QStringLiteral("releases.status"), statusText},
-                   {QStringLiteral("language"), tr("Language"), QStringLiteral("releases.language"),
-                    QStringLiteral("releases.language")},
-                   {QStringLiteral("release_date"), tr("Release date"), QStringLiteral("releases.release_date"),
-                    QStringLiteral("releases.release_date")},
-                   {QStringLiteral("dateline"), tr("Dateline"),
-                    QStringLiteral("releases.dateline_city || CASE WHEN releases.dateline_country <> '' "
-                                   "THEN ', ' || releases.dateline_country ELSE '' END"),
-                    QString()},
-                   {QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("releases.updated_at"),
-                    QStringLiteral("releases.updated_at"), localTime},
-                   {QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString()},
-                   {QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString()},
-               },
-               ReleaseDate, Qt::DescendingOrder);
+    setColumns(
+        {
+            { QStringLiteral("headline"), tr("Headline"), QStringLiteral("releases.headline"),
+                QStringLiteral("releases.headline COLLATE NOCASE") },
+            { QStringLiteral("status"), tr("Status"), QStringLiteral("releases.status"),
+                QStringLiteral("releases.status"), statusText },
+            { QStringLiteral("language"), tr("Language"), QStringLiteral("releases.language"),
+                QStringLiteral("releases.language") },
+            { QStringLiteral("release_date"), tr("Release date"), QStringLiteral("releases.release_date"),
+                QStringLiteral("releases.release_date") },
+            { QStringLiteral("dateline"), tr("Dateline"),
+                QStringLiteral("releases.dateline_city || CASE WHEN releases.dateline_country <> '' "
+                               "THEN ', ' || releases.dateline_country ELSE '' END"),
+                QString() },
+            { QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("releases.updated_at"),
+                QStringLiteral("releases.updated_at"), localTime },
+            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString() },
+        },
+        ReleaseDate, Qt::DescendingOrder);
     setSearch({});
 }
 
@@ -53,35 +54,38 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
     const ReleaseFilters &filters = query.filters();
     // The words (and a speaker: filter, a phrase on the index's speakers column) first, then
     // the other filters as conditions on the rows.
-    const SearchTarget target{QStringLiteral("releases_fts"), QStringLiteral("releases"), QStringLiteral("releases.id"),
-                              {}, QStringLiteral("releases.deleted_at IS NULL"), Rank, Match};
+    const SearchTarget target { QStringLiteral("releases_fts"), QStringLiteral("releases"),
+        QStringLiteral("releases.id"), {}, QStringLiteral("releases.deleted_at IS NULL"), Rank, Match };
     Source source = searchSource(target, query, query.matchExpression(QStringLiteral("speakers"), filters.speaker));
-    QStringList where{source.where};
+    QStringList where { source.where };
     auto add = [&](const QString &condition, const QVariantList &values) {
         where.append(condition);
         source.whereValues.append(values);
     };
 
     if (filters.status)
-        add(QStringLiteral("releases.status = ?"), {statusKey(*filters.status)});
+        add(QStringLiteral("releases.status = ?"), { statusKey(*filters.status) });
     if (!filters.language.isEmpty())
         add(QStringLiteral("(releases.language = ? COLLATE NOCASE OR releases.language LIKE ? ESCAPE '\\')"),
-            {filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%")});
+            { filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%") });
     if (!filters.tag.isEmpty())
         add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE tag = ? COLLATE NOCASE)"),
-            {filters.tag});
+            { filters.tag });
     if (!filters.event.isEmpty())
         add(QStringLiteral("releases.id IN (SELECT l.release_id FROM release_events l JOIN events e "
                            "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
-            {SearchSql::containsPattern(filters.event)});
+            { SearchSql::containsPattern(filters.event) });
     if (!filters.author.isEmpty())
-        add(QStringLiteral("releases.author LIKE ? ESCAPE '\\'"), {SearchSql::containsPattern(filters.author)});
+        add(QStringLiteral("releases.author LIKE ? ESCAPE '\\'"), { SearchSql::containsPattern(filters.author) });
     if (filters.after.isValid())
-        add(QStringLiteral("releases.release_date > ?"), {filters.after.toString(Qt::ISODate)});
+        add(QStringLiteral("releases.release_date > ?"), { filters.after.toString(Qt::ISODate) });
     if (filters.before.isValid())
-        add(QStringLiteral("releases.release_date <> '' AND releases.release_date < ?"), {filters.before.toString(Qt::ISODate)});
+        add(QStringLiteral("releases.release_date <> '' AND releases.release_date < ?"),
+            { filters.before.toString(Qt::ISODate) });
     if (filters.embargoed)
-        add(*filters.embargoed ? QStringLiteral("releases.embargo_until <> ''") : QStringLiteral("releases.embargo_until = ''"), {});
+        add(*filters.embargoed ? QStringLiteral("releases.embargo_until <> ''")
+                               : QStringLiteral("releases.embargo_until = ''"),
+            {});
 
     source.where = where.join(QLatin1String(" AND "));
     setSource(source);

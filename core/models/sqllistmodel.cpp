@@ -18,8 +18,8 @@ SqlListModel::SqlListModel(Database &database, QList<Entity> watched, QObject *p
     connect(&m_database, &Database::changed, this, &SqlListModel::onChanged);
 }
 
-SqlListModel::Source SqlListModel::searchSource(const SearchTarget &target, const SearchQuery &query,
-                                               const QString &match)
+SqlListModel::Source SqlListModel::searchSource(
+    const SearchTarget &target, const SearchQuery &query, const QString &match)
 {
     Source source;
     source.from = target.table + (target.joins.isEmpty() ? QString() : QLatin1Char(' ') + target.joins);
@@ -27,13 +27,13 @@ SqlListModel::Source SqlListModel::searchSource(const SearchTarget &target, cons
     if (!match.isEmpty()) {
         source.from = SearchSql::matchedFrom(target.index, target.table, target.idExpression, target.joins);
         source.where += QLatin1String(" AND ") + SearchSql::matchCondition(target.index);
-        source.whereValues = {match};
+        source.whereValues = { match };
         source.relevance = QStringLiteral("rank");
         source.selects.insert(target.rankColumn, QStringLiteral("rank"));
         source.selects.insert(target.matchColumn, SearchSql::snippetColumn(target.index));
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(target.index, target.idExpression);
-        source.whereValues = {query.exclusionExpression()};
+        source.whereValues = { query.exclusionExpression() };
     }
     return source;
 }
@@ -145,10 +145,10 @@ QString SqlListModel::orderBy() const
     return sortBy + direction + QLatin1String(", ") + m_idExpression + direction;
 }
 
-QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, const QVariantList &extraValues,
-                                             int limit, int offset)
+QList<SqlListModel::Row> SqlListModel::query(
+    const QString &extraCondition, const QVariantList &extraValues, int limit, int offset)
 {
-    QStringList selects{m_idExpression, m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression};
+    QStringList selects { m_idExpression, m_kindExpression.isEmpty() ? QStringLiteral("''") : m_kindExpression };
     for (qsizetype c = 0; c < m_columns.size(); ++c)
         selects.append(m_source.selects.value(static_cast<int>(c), m_columns.at(c).select));
     QStringList conditions;
@@ -156,7 +156,8 @@ QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, cons
         conditions.append(QLatin1Char('(') + m_source.where + QLatin1Char(')'));
     if (!extraCondition.isEmpty())
         conditions.append(extraCondition);
-    QString sql = QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_source.from;
+    QString sql =
+        QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + m_source.from;
     if (!conditions.isEmpty())
         sql += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
     sql += QLatin1String(" ORDER BY ") + orderBy() + QLatin1String(" LIMIT ? OFFSET ?");
@@ -165,7 +166,8 @@ QList<SqlListModel::Row> SqlListModel::query(const QString &extraCondition, cons
     try {
         Query statement(m_database.connection(), sql);
         int position = 0;
-        for (const QVariantList *values : std::initializer_list<const QVariantList *>{&m_source.fromValues, &m_source.whereValues, &extraValues}) {
+        for (const QVariantList *values :
+            std::initializer_list<const QVariantList *> { &m_source.fromValues, &m_source.whereValues, &extraValues }) {
             for (const QVariant &value : *values)
                 statement.bind(position++, value);
         }
@@ -250,7 +252,7 @@ int SqlListModel::totalCount() const
     try {
         Query statement(m_database.connection(), sql);
         int position = 0;
-        for (const QVariantList *values : {&m_source.fromValues, &m_source.whereValues}) {
+        for (const QVariantList *values : { &m_source.fromValues, &m_source.whereValues }) {
             for (const QVariant &value : *values)
                 statement.bind(position++, value);
         }
@@ -290,7 +292,7 @@ void SqlListModel::onChanged(Entity entity, qint64 id)
 void SqlListModel::refreshRow(qint64 id)
 {
     const int row = rowOfId(id);
-    const QList<Row> fresh = query(m_idExpression + QLatin1String(" = ?"), {id}, 1, 0);
+    const QList<Row> fresh = query(m_idExpression + QLatin1String(" = ?"), { id }, 1, 0);
     if (fresh.isEmpty()) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);

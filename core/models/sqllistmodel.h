@@ -25,7 +25,7 @@ class SqlListModel : public QAbstractTableModel
 public:
     struct Column
     {
-        QString key;    // stable name, for settings and CSV headers
+        QString key; // stable name, for settings and CSV headers
         QString header; // translated
         QString select; // SQL expression
         QString sortBy; // SQL expression to ORDER BY; empty when not sortable

@@ -5,16 +5,16 @@
 namespace pressdesk {
 
 TrashListModel::TrashListModel(Database &database, QObject *parent)
-    : SqlListModel(database, {Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization}, parent)
+    : SqlListModel(database, { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }, parent)
 {
     Source source;
     source.from = QStringLiteral(
-                  "(SELECT 'release' AS kind, id, headline AS title, deleted_at FROM releases "
-                  "   WHERE deleted_at IS NOT NULL "
-                  " UNION ALL SELECT 'speaker', id, full_name, deleted_at FROM speakers WHERE deleted_at IS NOT NULL "
-                  " UNION ALL SELECT 'event', id, name, deleted_at FROM events WHERE deleted_at IS NOT NULL "
-                  " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
-                  "   WHERE deleted_at IS NOT NULL) AS trash");
+        "(SELECT 'release' AS kind, id, headline AS title, deleted_at FROM releases "
+        "   WHERE deleted_at IS NOT NULL "
+        " UNION ALL SELECT 'speaker', id, full_name, deleted_at FROM speakers WHERE deleted_at IS NOT NULL "
+        " UNION ALL SELECT 'event', id, name, deleted_at FROM events WHERE deleted_at IS NOT NULL "
+        " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
+        "   WHERE deleted_at IS NOT NULL) AS trash");
     setIdentity(QStringLiteral("id"), QStringLiteral("kind"));
     auto kindText = [](const QVariant &value) -> QVariant {
         const QString kind = value.toString();
@@ -30,13 +30,14 @@ TrashListModel::TrashListModel(Database &database, QObject *parent)
         const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
         return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value;
     };
-    setColumns({
-                   {QStringLiteral("title"), tr("Title"), QStringLiteral("title"), QStringLiteral("title COLLATE NOCASE")},
-                   {QStringLiteral("kind"), tr("Kind"), QStringLiteral("kind"), QStringLiteral("kind"), kindText},
-                   {QStringLiteral("deleted_at"), tr("Deleted"), QStringLiteral("deleted_at"),
-                    QStringLiteral("deleted_at"), localTime},
-               },
-               Deleted, Qt::DescendingOrder);
+    setColumns(
+        {
+            { QStringLiteral("title"), tr("Title"), QStringLiteral("title"), QStringLiteral("title COLLATE NOCASE") },
+            { QStringLiteral("kind"), tr("Kind"), QStringLiteral("kind"), QStringLiteral("kind"), kindText },
+            { QStringLiteral("deleted_at"), tr("Deleted"), QStringLiteral("deleted_at"), QStringLiteral("deleted_at"),
+                localTime },
+        },
+        Deleted, Qt::DescendingOrder);
     setSource(source);
 }
 

@@ -30,10 +30,9 @@ struct Token
     QString raw; // as typed, for notes
 };
 
-const QStringList filterKeys = {QStringLiteral("status"), QStringLiteral("lang"),   QStringLiteral("language"),
-                                QStringLiteral("tag"),    QStringLiteral("speaker"), QStringLiteral("event"),
-                                QStringLiteral("author"), QStringLiteral("before"),  QStringLiteral("after"),
-                                QStringLiteral("embargoed")};
+const QStringList filterKeys = { QStringLiteral("status"), QStringLiteral("lang"), QStringLiteral("language"),
+    QStringLiteral("tag"), QStringLiteral("speaker"), QStringLiteral("event"), QStringLiteral("author"),
+    QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("embargoed") };
 
 // Splits the input into tokens; a quote left open runs to the end of the input.
 QList<Token> tokenize(const QString &input, QStringList &notes)
@@ -110,7 +109,8 @@ void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes
     if (key == QLatin1String("status")) {
         filters.status = statusFromKey(value.toLower());
         if (!filters.status)
-            notes.append(tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.").arg(value));
+            notes.append(
+                tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.").arg(value));
     } else if (key == QLatin1String("lang") || key == QLatin1String("language")) {
         filters.language = value.toLower();
     } else if (key == QLatin1String("tag")) {
@@ -145,14 +145,14 @@ void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes
 bool ReleaseFilters::isEmpty() const
 {
     return !status && language.isEmpty() && tag.isEmpty() && speaker.isEmpty() && event.isEmpty() && author.isEmpty()
-           && !after.isValid() && !before.isValid() && !embargoed;
+        && !after.isValid() && !before.isValid() && !embargoed;
 }
 
 int ReleaseFilters::activeCount() const
 {
     int count = 0;
-    for (bool set : {status.has_value(), !language.isEmpty(), !tag.isEmpty(), !speaker.isEmpty(), !event.isEmpty(),
-                     !author.isEmpty(), after.isValid(), before.isValid(), embargoed.has_value()})
+    for (bool set : { status.has_value(), !language.isEmpty(), !tag.isEmpty(), !speaker.isEmpty(), !event.isEmpty(),
+             !author.isEmpty(), after.isValid(), before.isValid(), embargoed.has_value() })
         count += set ? 1 : 0;
     return count;
 }
@@ -186,9 +186,9 @@ void ReleaseFilters::merge(const ReleaseFilters &other)
 {
     if (other.status)
         status = other.status;
-    for (auto [mine, theirs] : {std::pair{&language, &other.language}, std::pair{&tag, &other.tag},
-                                std::pair{&speaker, &other.speaker}, std::pair{&event, &other.event},
-                                std::pair{&author, &other.author}}) {
+    for (auto [mine, theirs] : { std::pair { &language, &other.language }, std::pair { &tag, &other.tag },
+             std::pair { &speaker, &other.speaker }, std::pair { &event, &other.event },
+             std::pair { &author, &other.author } }) {
         if (!theirs->isEmpty())
             *mine = *theirs;
     }
@@ -222,7 +222,7 @@ SearchQuery SearchQuery::parse(const QString &input)
                                          .arg(token.raw.isEmpty() ? token.text : token.raw));
             continue;
         }
-        SearchTerm term{token.text.simplified(), token.quoted, token.prefix};
+        SearchTerm term { token.text.simplified(), token.quoted, token.prefix };
         if (token.negated) {
             query.m_excluded.append(term);
             joinWithPrevious = false;
@@ -230,7 +230,7 @@ SearchQuery SearchQuery::parse(const QString &input)
             query.m_clauses.last().append(term);
             joinWithPrevious = false;
         } else {
-            query.m_clauses.append({term});
+            query.m_clauses.append({ term });
         }
     }
     return query;
@@ -254,7 +254,7 @@ QString SearchQuery::matchExpression(const QString &columnFilterColumn, const QS
                                          : QLatin1Char('(') + options.join(QLatin1String(" OR ")) + QLatin1Char(')'));
     }
     if (!columnFilterColumn.isEmpty() && hasWordCharacter(columnFilterText))
-        parts.append(columnFilterColumn + QLatin1String(" : ") + quoted({columnFilterText, true, false}));
+        parts.append(columnFilterColumn + QLatin1String(" : ") + quoted({ columnFilterText, true, false }));
     if (parts.isEmpty())
         return {};
     QString expression = parts.join(QLatin1String(" AND "));

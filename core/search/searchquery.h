@@ -29,7 +29,7 @@ struct ReleaseFilters
     QString speaker;
     QString event;
     QString author;
-    QDate after;  // release date after this day
+    QDate after; // release date after this day
     QDate before; // release date before this day
     std::optional<bool> embargoed;
 

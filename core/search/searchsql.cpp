@@ -2,8 +2,8 @@
 
 namespace pressdesk {
 
-QString SearchSql::matchedFrom(const QString &ftsTable, const QString &table, const QString &idExpression,
-                               const QString &joins)
+QString SearchSql::matchedFrom(
+    const QString &ftsTable, const QString &table, const QString &idExpression, const QString &joins)
 {
     QString from = QStringLiteral("%1 JOIN %2 ON %3 = %1.rowid").arg(ftsTable, table, idExpression);
     if (!joins.isEmpty())

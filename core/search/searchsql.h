@@ -10,8 +10,8 @@ class SearchSql final
 public:
     // "ftsTable JOIN table ON id = ftsTable.rowid joins": the index drives the query, so
     // that "ORDER BY rank LIMIT n" is answered by FTS5 itself and only n snippets are made.
-    static QString matchedFrom(const QString &ftsTable, const QString &table, const QString &idExpression,
-                               const QString &joins = {});
+    static QString matchedFrom(
+        const QString &ftsTable, const QString &table, const QString &idExpression, const QString &joins = {});
     // "ftsTable MATCH ?"
     static QString matchCondition(const QString &ftsTable);
     // "id NOT IN (rows of ftsTable matching one bound expression)"

@@ -29,7 +29,7 @@ const QString weeklyPrefix = QStringLiteral("pressdesk-weekly-");
 QStringList copiesIn(const QDir &folder, const QString &prefix)
 {
     // Names carry ISO dates, so name order is date order.
-    return folder.entryList({prefix + QLatin1String("*.sqlite")}, QDir::Files, QDir::Name);
+    return folder.entryList({ prefix + QLatin1String("*.sqlite") }, QDir::Files, QDir::Name);
 }
 
 void rotate(const QDir &folder, const QString &prefix, int keep)
@@ -135,9 +135,8 @@ QStringList Backups::automatic(Database &database, const QDate &today, Rotation 
     makePrivate(daily);
 
     const QStringList weeklies = copiesIn(folder, weeklyPrefix);
-    const QDate newestWeekly = weeklies.isEmpty()
-                                   ? QDate()
-                                   : QDate::fromString(weeklies.last().mid(weeklyPrefix.size(), 10), Qt::ISODate);
+    const QDate newestWeekly =
+        weeklies.isEmpty() ? QDate() : QDate::fromString(weeklies.last().mid(weeklyPrefix.size(), 10), Qt::ISODate);
     if (!newestWeekly.isValid() || newestWeekly.daysTo(today) >= 7) {
         const QString weekly = folder.filePath(weeklyPrefix + today.toString(Qt::ISODate) + QLatin1String(".sqlite"));
         if (QFile::copy(daily, weekly)) {
@@ -153,7 +152,7 @@ QStringList Backups::automatic(Database &database, const QDate &today, Rotation 
 QString Backups::newestGood(const QString &databasePath)
 {
     const QDir folder(folderFor(databasePath));
-    QFileInfoList copies = folder.entryInfoList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Time);
+    QFileInfoList copies = folder.entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Time);
     for (const QFileInfo &copy : std::as_const(copies)) {
         if (verify(copy.absoluteFilePath(), nullptr))
             return copy.absoluteFilePath();
@@ -173,7 +172,7 @@ bool Backups::restore(const QString &databasePath, const QString &backup, QStrin
                 *error = tr("Cannot move %1 aside; nothing was changed.").arg(databasePath);
             return false;
         }
-        for (const char *suffix : {"-wal", "-shm"}) {
+        for (const char *suffix : { "-wal", "-shm" }) {
             const QString companion = databasePath + QLatin1String(suffix);
             if (QFileInfo::exists(companion))
                 QFile::rename(companion, aside + QLatin1String(suffix));

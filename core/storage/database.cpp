@@ -22,7 +22,7 @@ namespace {
 bool isLockedMessage(const QString &message)
 {
     return message.contains(QLatin1String("locked"), Qt::CaseInsensitive)
-           || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
+        || message.contains(QLatin1String("busy"), Qt::CaseInsensitive);
 }
 
 } // namespace
@@ -30,8 +30,7 @@ bool isLockedMessage(const QString &message)
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("pressdesk-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -107,11 +106,9 @@ bool Database::checkLocation()
     if (m_created) {
         const QFileInfo folder(file.absolutePath());
         if (!folder.isDir())
-            return fail(tr("Cannot create %1: the folder %2 does not exist.")
-                            .arg(m_path, folder.absoluteFilePath()));
+            return fail(tr("Cannot create %1: the folder %2 does not exist.").arg(m_path, folder.absoluteFilePath()));
         if (!folder.isWritable())
-            return fail(tr("Cannot create %1: the folder %2 is read-only.")
-                            .arg(m_path, folder.absoluteFilePath()));
+            return fail(tr("Cannot create %1: the folder %2 is read-only.").arg(m_path, folder.absoluteFilePath()));
         return true;
     }
     if (file.isDir())
@@ -129,8 +126,7 @@ bool Database::identify(int &userVersion)
     try {
         const qint32 appId = Query(m_db, QStringLiteral("PRAGMA application_id")).scalar().toInt();
         userVersion = Query(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
-        const int objects =
-            Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
+        const int objects = Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
         const bool empty = appId == 0 && userVersion == 0 && objects == 0;
         if (!empty && appId != applicationId)
             return fail(tr("%1 is an SQLite database, but not a Pressdesk database.").arg(m_path));
@@ -143,8 +139,7 @@ bool Database::identify(int &userVersion)
                             .arg(latestSchemaVersion()));
     } catch (const StorageError &error) {
         if (isLockedMessage(error.message()))
-            return fail(tr("%1 is locked by another program; try again when it is closed.")
-                            .arg(m_path));
+            return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
         if (error.message().contains(QLatin1String("not a database"), Qt::CaseInsensitive)
             || error.message().contains(QLatin1String("malformed"), Qt::CaseInsensitive))
             return fail(tr("%1 is not a Pressdesk database (it is not an SQLite file, or it "
@@ -162,13 +157,12 @@ bool Database::quickCheck()
         if (result == QLatin1String("ok"))
             return true;
         const QString backup = Backups::newestGood(m_path);
-        return fail(backup.isEmpty()
-                        ? tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
-                             "file for recovery.")
-                              .arg(m_path, result)
-                        : tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
-                             "file for recovery. The newest good backup is %3 (pressdesk restore %3).")
-                              .arg(m_path, result, backup));
+        return fail(backup.isEmpty() ? tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
+                                          "file for recovery.")
+                                           .arg(m_path, result)
+                                     : tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
+                                          "file for recovery. The newest good backup is %3 (pressdesk restore %3).")
+                                           .arg(m_path, result, backup));
     } catch (const StorageError &error) {
         return fail(tr("%1 is damaged: %2").arg(m_path, error.message()));
     }
@@ -187,8 +181,7 @@ bool Database::configure()
         Query(m_db, QStringLiteral("PRAGMA cache_size = -32768")).exec();
     } catch (const StorageError &error) {
         if (isLockedMessage(error.message()))
-            return fail(tr("%1 is locked by another program; try again when it is closed.")
-                            .arg(m_path));
+            return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
         return fail(tr("Cannot configure %1: %2").arg(m_path, error.message()));
     }
     return true;
@@ -199,14 +192,15 @@ bool Database::migrate(int fromVersion)
     const QList<Migration> pending = Migrations::after(fromVersion);
     if (fromVersion > 0 && !pending.isEmpty()) {
         // An upgrade cannot be undone by the program that made it: keep the file as it was.
-        const QString copy = QDir(Backups::folderFor(m_path))
-                                 .filePath(QStringLiteral("pressdesk-before-schema-%1-%2.sqlite")
-                                               .arg(pending.constLast().version)
-                                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        const QString copy =
+            QDir(Backups::folderFor(m_path))
+                .filePath(QStringLiteral("pressdesk-before-schema-%1-%2.sqlite")
+                              .arg(pending.constLast().version)
+                              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         QString error;
         if (!Backups::create(*this, copy, &error))
-            return fail(tr("%1 was not upgraded, because the copy made before upgrading failed: %2")
-                            .arg(m_path, error));
+            return fail(
+                tr("%1 was not upgraded, because the copy made before upgrading failed: %2").arg(m_path, error));
     }
     for (const Migration &migration : pending) {
         try {
@@ -219,8 +213,7 @@ bool Database::migrate(int fromVersion)
             transaction.commit();
         } catch (const StorageError &error) {
             if (isLockedMessage(error.message()))
-                return fail(tr("%1 is locked by another program; try again when it is closed.")
-                                .arg(m_path));
+                return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
             return fail(tr("Upgrading %1 to schema %2 failed; the file was left at schema %3. %4")
                             .arg(m_path)
                             .arg(migration.version)
@@ -243,7 +236,7 @@ void Database::watchOtherWriters(int intervalMs)
                 const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
                 m_dataVersion = version;
                 if (changedElsewhere) {
-                    for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+                    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
                         Q_EMIT changed(entity, 0);
                 }
             } catch (const StorageError &) {
@@ -284,23 +277,22 @@ Database::IntegrityReport Database::check() const
         Query keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
         keys.exec();
         while (keys.next()) {
-            report.problems.append(tr("Row %1 of table %2 points to a missing row of %3.")
-                                       .arg(keys.value(1).toString(), keys.value(0).toString(),
-                                            keys.value(2).toString()));
+            report.problems.append(
+                tr("Row %1 of table %2 points to a missing row of %3.")
+                    .arg(keys.value(1).toString(), keys.value(0).toString(), keys.value(2).toString()));
         }
         // Compares each search index with the text it should hold.
-        for (const char *index : {"releases_fts", "speakers_fts", "events_fts"}) {
-            Query(m_db, QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
-                            .arg(QLatin1String(index)))
+        for (const char *index : { "releases_fts", "speakers_fts", "events_fts" }) {
+            Query(m_db,
+                QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(index)))
                 .exec();
         }
     } catch (const StorageError &error) {
         report.problems.append(error.message());
     }
     if (report.schemaVersion != latestSchemaVersion())
-        report.problems.append(tr("Schema version %1, expected %2.")
-                                   .arg(report.schemaVersion)
-                                   .arg(latestSchemaVersion()));
+        report.problems.append(
+            tr("Schema version %1, expected %2.").arg(report.schemaVersion).arg(latestSchemaVersion()));
     report.healthy = report.problems.isEmpty();
     return report;
 }

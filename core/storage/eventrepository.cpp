@@ -8,16 +8,15 @@ namespace pressdesk {
 
 namespace {
 
-const QString selectEvent = QStringLiteral(
-    "SELECT id, name, edition, description, start_at, end_at, all_day, time_zone, format, venue, "
-    "city, country, online_url, created_at, updated_at, deleted_at, version FROM events ");
+const QString selectEvent =
+    QStringLiteral("SELECT id, name, edition, description, start_at, end_at, all_day, time_zone, format, venue, "
+                   "city, country, online_url, created_at, updated_at, deleted_at, version FROM events ");
 
 } // namespace
 
 EventRepository::EventRepository(Database &database)
     : Repository(database, Entity::Event)
-{
-}
+{ }
 
 Event EventRepository::fromRow(const Query &query) const
 {
@@ -44,26 +43,25 @@ Event EventRepository::fromRow(const Query &query) const
 
 void EventRepository::loadLinks(Event &event)
 {
-    Query &organizations = prepared(QStringLiteral(
-        "SELECT l.organization_id, l.role, o.name FROM event_organizations l "
-        "JOIN organizations o ON o.id = l.organization_id WHERE l.event_id = ? ORDER BY l.position"));
+    Query &organizations = prepared(
+        QStringLiteral("SELECT l.organization_id, l.role, o.name FROM event_organizations l "
+                       "JOIN organizations o ON o.id = l.organization_id WHERE l.event_id = ? ORDER BY l.position"));
     organizations.bind(0, event.id).exec();
     while (organizations.next()) {
-        event.organizations.append(
-            {organizations.value(0).toLongLong(),
-             organizationRoleFromKey(organizations.value(1).toString()).value_or(OrganizationRole::Partner),
-             organizations.value(2).toString()});
+        event.organizations.append({ organizations.value(0).toLongLong(),
+            organizationRoleFromKey(organizations.value(1).toString()).value_or(OrganizationRole::Partner),
+            organizations.value(2).toString() });
     }
     organizations.finish();
 
-    Query &speakers = prepared(QStringLiteral(
-        "SELECT l.speaker_id, l.role, s.full_name FROM event_speakers l "
-        "JOIN speakers s ON s.id = l.speaker_id WHERE l.event_id = ? ORDER BY l.position"));
+    Query &speakers =
+        prepared(QStringLiteral("SELECT l.speaker_id, l.role, s.full_name FROM event_speakers l "
+                                "JOIN speakers s ON s.id = l.speaker_id WHERE l.event_id = ? ORDER BY l.position"));
     speakers.bind(0, event.id).exec();
     while (speakers.next()) {
-        event.speakers.append({speakers.value(0).toLongLong(),
-                               speakerRoleFromKey(speakers.value(1).toString()).value_or(SpeakerRole::Panelist),
-                               speakers.value(2).toString()});
+        event.speakers.append({ speakers.value(0).toLongLong(),
+            speakerRoleFromKey(speakers.value(1).toString()).value_or(SpeakerRole::Panelist),
+            speakers.value(2).toString() });
     }
     speakers.finish();
 }
@@ -87,8 +85,9 @@ QList<Event> EventRepository::list(int limit)
 {
     QList<Event> result;
     read([&] {
-        Query &query = prepared(selectEvent + QStringLiteral("WHERE deleted_at IS NULL "
-                                                             "ORDER BY start_at DESC, id DESC LIMIT ?"));
+        Query &query = prepared(selectEvent
+            + QStringLiteral("WHERE deleted_at IS NULL "
+                             "ORDER BY start_at DESC, id DESC LIMIT ?"));
         query.bind(0, limit).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -106,14 +105,14 @@ bool EventRepository::save(Event &event)
     qint64 id = event.id;
     const bool ok = write(id, [&] {
         const bool inserting = id == 0;
-        Query &query = prepared(
-            inserting ? QStringLiteral("INSERT INTO events (name, edition, description, start_at, end_at, "
-                                       "all_day, time_zone, format, venue, city, country, online_url, "
-                                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      : QStringLiteral("UPDATE events SET name = ?, edition = ?, description = ?, start_at = ?, "
-                                       "end_at = ?, all_day = ?, time_zone = ?, format = ?, venue = ?, city = ?, "
-                                       "country = ?, online_url = ?, updated_at = ?, version = version + 1 "
-                                       "WHERE id = ? AND version = ?"));
+        Query &query = prepared(inserting
+                ? QStringLiteral("INSERT INTO events (name, edition, description, start_at, end_at, "
+                                 "all_day, time_zone, format, venue, city, country, online_url, "
+                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                : QStringLiteral("UPDATE events SET name = ?, edition = ?, description = ?, start_at = ?, "
+                                 "end_at = ?, all_day = ?, time_zone = ?, format = ?, venue = ?, city = ?, "
+                                 "country = ?, online_url = ?, updated_at = ?, version = version + 1 "
+                                 "WHERE id = ? AND version = ?"));
         query.bind(0, event.name.trimmed())
             .bind(1, text(event.edition))
             .bind(2, text(event.description))
@@ -137,9 +136,9 @@ bool EventRepository::save(Event &event)
             throwNotSavedBecause(id, event.version, QCoreApplication::translate("Repository", "event"));
 
         prepared(QStringLiteral("DELETE FROM event_organizations WHERE event_id = ?")).bind(0, id).exec();
-        Query &addOrganization = prepared(QStringLiteral(
-            "INSERT OR IGNORE INTO event_organizations (event_id, organization_id, role, position) "
-            "VALUES (?, ?, ?, ?)"));
+        Query &addOrganization = prepared(
+            QStringLiteral("INSERT OR IGNORE INTO event_organizations (event_id, organization_id, role, position) "
+                           "VALUES (?, ?, ?, ?)"));
         for (qsizetype i = 0; i < event.organizations.size(); ++i) {
             const EventOrganization &link = event.organizations.at(i);
             addOrganization.bind(0, id)
@@ -179,14 +178,11 @@ void EventRepository::afterLifecycleChange(qint64 id)
 
 QString EventRepository::usedBy(qint64 id)
 {
-    const int releases = prepared(QStringLiteral("SELECT count(*) FROM release_events WHERE event_id = ?"))
-                             .bind(0, id)
-                             .scalar()
-                             .toInt();
+    const int releases =
+        prepared(QStringLiteral("SELECT count(*) FROM release_events WHERE event_id = ?")).bind(0, id).scalar().toInt();
     if (releases > 0)
-        return QCoreApplication::translate("Repository",
-                                           "The event is linked from %n release(s); unlink it first.",
-                                           nullptr, releases);
+        return QCoreApplication::translate(
+            "Repository", "The event is linked from %n release(s); unlink it first.", nullptr, releases);
     return {};
 }
 

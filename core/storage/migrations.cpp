@@ -12,7 +12,7 @@ QList<Migration> Migrations::all()
     static const QList<Migration> migrations = [] {
         QList<Migration> result;
         const QDir folder(QStringLiteral(":/migrations"));
-        const QStringList files = folder.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        const QStringList files = folder.entryList({ QStringLiteral("*.sql") }, QDir::Files, QDir::Name);
         for (const QString &name : files) {
             QFile file(folder.filePath(name));
             if (!file.open(QIODevice::ReadOnly))
@@ -23,8 +23,8 @@ QList<Migration> Migrations::all()
             if (migration.version > 0)
                 result.append(migration);
         }
-        std::sort(result.begin(), result.end(),
-                  [](const Migration &a, const Migration &b) { return a.version < b.version; });
+        std::sort(
+            result.begin(), result.end(), [](const Migration &a, const Migration &b) { return a.version < b.version; });
         return result;
     }();
     return migrations;

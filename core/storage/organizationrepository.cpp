@@ -8,16 +8,14 @@ namespace pressdesk {
 
 namespace {
 
-const QString columns = QStringLiteral(
-    "id, name, short_name, country, website, address, boilerplate, logo, is_ours, "
-    "created_at, updated_at, deleted_at, version");
+const QString columns = QStringLiteral("id, name, short_name, country, website, address, boilerplate, logo, is_ours, "
+                                       "created_at, updated_at, deleted_at, version");
 
 } // namespace
 
 OrganizationRepository::OrganizationRepository(Database &database)
     : Repository(database, Entity::Organization)
-{
-}
+{ }
 
 Organization OrganizationRepository::fromRow(const Query &query) const
 {
@@ -111,21 +109,21 @@ bool OrganizationRepository::save(Organization &organization)
                 .exec();
         }
         const bool inserting = id == 0;
-        Query &query = prepared(
-            inserting ? QStringLiteral("INSERT INTO organizations (name, short_name, country, website, "
-                                       "address, boilerplate, logo, is_ours, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      : QStringLiteral("UPDATE organizations SET name = ?, short_name = ?, country = ?, "
-                                       "website = ?, address = ?, boilerplate = ?, logo = ?, is_ours = ?, "
-                                       "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
+        Query &query =
+            prepared(inserting ? QStringLiteral("INSERT INTO organizations (name, short_name, country, website, "
+                                                "address, boilerplate, logo, is_ours, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               : QStringLiteral("UPDATE organizations SET name = ?, short_name = ?, country = ?, "
+                                                "website = ?, address = ?, boilerplate = ?, logo = ?, is_ours = ?, "
+                                                "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
         query.bind(0, organization.name.trimmed())
             .bind(1, text(organization.shortName))
             .bind(2, text(organization.country))
             .bind(3, text(organization.website))
             .bind(4, text(organization.address))
             .bind(5, text(organization.boilerplate))
-            .bind(6, organization.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                                 : QVariant(organization.logo))
+            .bind(6,
+                organization.logo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(organization.logo))
             .bind(7, organization.isOurs ? 1 : 0);
         if (inserting)
             query.bind(8, timestamp).bind(9, timestamp);
@@ -138,8 +136,8 @@ bool OrganizationRepository::save(Organization &organization)
             throwNotSavedBecause(id, organization.version, QCoreApplication::translate("Repository", "organization"));
         // Speakers and events are found by their organization's name.
         if (!inserting) {
-            for (const QString &sql : {SearchIndex::removeSpeakersOf(), SearchIndex::addSpeakersOf(),
-                                       SearchIndex::removeEventsOf(), SearchIndex::addEventsOf()})
+            for (const QString &sql : { SearchIndex::removeSpeakersOf(), SearchIndex::addSpeakersOf(),
+                     SearchIndex::removeEventsOf(), SearchIndex::addEventsOf() })
                 prepared(sql).bind(0, id).exec();
         }
     });
@@ -161,9 +159,9 @@ QString OrganizationRepository::usedBy(qint64 id)
                            .toInt();
     if (events > 0)
         return QCoreApplication::translate("Repository",
-                                           "The organization takes part in %n event(s); remove it "
-                                           "from them first.",
-                                           nullptr, events);
+            "The organization takes part in %n event(s); remove it "
+            "from them first.",
+            nullptr, events);
     return {};
 }
 

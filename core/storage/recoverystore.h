@@ -12,10 +12,10 @@ class Database;
 // One autosaved editor state: which editor, what it edits, and the state as JSON.
 struct RecoveryDraft
 {
-    QString key;     // "release:42", "speaker:new:<uuid>"
-    QString kind;    // entity key: "release", "speaker", "event", "organization"
+    QString key; // "release:42", "speaker:new:<uuid>"
+    QString kind; // entity key: "release", "speaker", "event", "organization"
     qint64 recordId = 0; // 0 for a record never saved
-    QString title;   // what the prompt calls it ("Labour inspectors …")
+    QString title; // what the prompt calls it ("Labour inspectors …")
     QByteArray payload; // the editor's state as JSON
     QDateTime savedAt;
 };

@@ -11,23 +11,22 @@ namespace pressdesk {
 
 namespace {
 
-const QString selectRelease = QStringLiteral(
-    "SELECT id, uuid, language, translation_group, status, headline, subheadline, dateline_city, "
-    "dateline_country, release_date, embargo_until, embargo_time_zone, lead, body, boilerplate, "
-    "notes_to_editors, author, organization_id, version, created_at, updated_at, published_at, "
-    "deleted_at FROM releases ");
+const QString selectRelease =
+    QStringLiteral("SELECT id, uuid, language, translation_group, status, headline, subheadline, dateline_city, "
+                   "dateline_country, release_date, embargo_until, embargo_time_zone, lead, body, boilerplate, "
+                   "notes_to_editors, author, organization_id, version, created_at, updated_at, published_at, "
+                   "deleted_at FROM releases ");
 
-const QString selectSummary = QStringLiteral(
-    "SELECT id, uuid, language, translation_group, status, headline, subheadline, dateline_city, "
-    "dateline_country, release_date, embargo_until, embargo_time_zone, '', '', '', '', author, "
-    "organization_id, version, created_at, updated_at, published_at, deleted_at FROM releases ");
+const QString selectSummary =
+    QStringLiteral("SELECT id, uuid, language, translation_group, status, headline, subheadline, dateline_city, "
+                   "dateline_country, release_date, embargo_until, embargo_time_zone, '', '', '', '', author, "
+                   "organization_id, version, created_at, updated_at, published_at, deleted_at FROM releases ");
 
 } // namespace
 
 ReleaseRepository::ReleaseRepository(Database &database)
     : Repository(database, Entity::Release)
-{
-}
+{ }
 
 Release ReleaseRepository::fromRow(const Query &query) const
 {
@@ -66,33 +65,31 @@ void ReleaseRepository::loadChildren(Release &release)
         release.tags.append(tags.value(0).toString());
     tags.finish();
 
-    Query &quotes = prepared(QStringLiteral(
-        "SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name FROM quotes q "
-        "JOIN speakers s ON s.id = q.speaker_id WHERE q.release_id = ? ORDER BY q.position"));
+    Query &quotes =
+        prepared(QStringLiteral("SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name FROM quotes q "
+                                "JOIN speakers s ON s.id = q.speaker_id WHERE q.release_id = ? ORDER BY q.position"));
     quotes.bind(0, release.id).exec();
     while (quotes.next()) {
-        release.quotes.append({quotes.value(0).toLongLong(), quotes.value(1).toLongLong(),
-                               quotes.value(2).toString(), quotes.value(3).toString(),
-                               quotes.value(4).toString()});
+        release.quotes.append({ quotes.value(0).toLongLong(), quotes.value(1).toLongLong(), quotes.value(2).toString(),
+            quotes.value(3).toString(), quotes.value(4).toString() });
     }
     quotes.finish();
 
-    Query &events = prepared(QStringLiteral(
-        "SELECT e.id, e.name FROM release_events l JOIN events e ON e.id = l.event_id "
-        "WHERE l.release_id = ? ORDER BY l.position"));
+    Query &events =
+        prepared(QStringLiteral("SELECT e.id, e.name FROM release_events l JOIN events e ON e.id = l.event_id "
+                                "WHERE l.release_id = ? ORDER BY l.position"));
     events.bind(0, release.id).exec();
     while (events.next())
-        release.events.append({events.value(0).toLongLong(), events.value(1).toString()});
+        release.events.append({ events.value(0).toLongLong(), events.value(1).toString() });
     events.finish();
 
-    Query &contacts = prepared(QStringLiteral(
-        "SELECT s.id, s.full_name, s.title, s.email, s.phone FROM release_contacts l "
-        "JOIN speakers s ON s.id = l.speaker_id WHERE l.release_id = ? ORDER BY l.position"));
+    Query &contacts =
+        prepared(QStringLiteral("SELECT s.id, s.full_name, s.title, s.email, s.phone FROM release_contacts l "
+                                "JOIN speakers s ON s.id = l.speaker_id WHERE l.release_id = ? ORDER BY l.position"));
     contacts.bind(0, release.id).exec();
     while (contacts.next()) {
-        release.contacts.append({contacts.value(0).toLongLong(), contacts.value(1).toString(),
-                                 contacts.value(2).toString(), contacts.value(3).toString(),
-                                 contacts.value(4).toString()});
+        release.contacts.append({ contacts.value(0).toLongLong(), contacts.value(1).toString(),
+            contacts.value(2).toString(), contacts.value(3).toString(), contacts.value(4).toString() });
     }
     contacts.finish();
 }
@@ -126,11 +123,11 @@ QList<Release> ReleaseRepository::summaries(const ReleaseFilter &filter)
 {
     QList<Release> result;
     read([&] {
-        Query &query = prepared(selectSummary + QStringLiteral(
-                                    "WHERE deleted_at IS NULL AND (? IS NULL OR status = ?) "
-                                    "ORDER BY release_date DESC, id DESC LIMIT ?"));
-        const QVariant status = filter.status ? QVariant(statusKey(*filter.status))
-                                              : QVariant(QMetaType(QMetaType::QString));
+        Query &query = prepared(selectSummary
+            + QStringLiteral("WHERE deleted_at IS NULL AND (? IS NULL OR status = ?) "
+                             "ORDER BY release_date DESC, id DESC LIMIT ?"));
+        const QVariant status =
+            filter.status ? QVariant(statusKey(*filter.status)) : QVariant(QMetaType(QMetaType::QString));
         query.bind(0, status).bind(1, status).bind(2, filter.limit).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -147,9 +144,8 @@ QList<Revision> ReleaseRepository::revisions(qint64 releaseId)
                                                "FROM revisions WHERE release_id = ? ORDER BY id"));
         query.bind(0, releaseId).exec();
         while (query.next()) {
-            result.append({query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
-                           query.value(3).toString(), parseTimestamp(query.value(4)),
-                           query.value(5).toString().toUtf8()});
+            result.append({ query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toInt(),
+                query.value(3).toString(), parseTimestamp(query.value(4)), query.value(5).toString().toUtf8() });
         }
         query.finish();
     });
@@ -175,9 +171,9 @@ QList<Release> ReleaseRepository::quoting(qint64 speakerId)
 {
     QList<Release> result;
     read([&] {
-        Query &query = prepared(selectSummary + QStringLiteral(
-                                    "WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM quotes WHERE speaker_id = ?) "
-                                    "ORDER BY release_date DESC, id DESC"));
+        Query &query = prepared(selectSummary
+            + QStringLiteral("WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM quotes WHERE speaker_id = ?) "
+                             "ORDER BY release_date DESC, id DESC"));
         query.bind(0, speakerId).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -190,9 +186,10 @@ QList<Release> ReleaseRepository::linkingEvent(qint64 eventId)
 {
     QList<Release> result;
     read([&] {
-        Query &query = prepared(selectSummary + QStringLiteral(
-                                    "WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM release_events WHERE event_id = ?) "
-                                    "ORDER BY release_date DESC, id DESC"));
+        Query &query = prepared(selectSummary
+            + QStringLiteral(
+                "WHERE deleted_at IS NULL AND id IN (SELECT release_id FROM release_events WHERE event_id = ?) "
+                "ORDER BY release_date DESC, id DESC"));
         query.bind(0, eventId).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -207,8 +204,8 @@ QList<Release> ReleaseRepository::translations(const QString &translationGroup)
     if (translationGroup.isEmpty())
         return result;
     read([&] {
-        Query &query = prepared(selectSummary + QStringLiteral(
-                                    "WHERE deleted_at IS NULL AND translation_group = ? ORDER BY id"));
+        Query &query =
+            prepared(selectSummary + QStringLiteral("WHERE deleted_at IS NULL AND translation_group = ? ORDER BY id"));
         query.bind(0, translationGroup).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -242,8 +239,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
     const bool ok = write(id, [&] {
         if (!inserting)
             prepared(SearchIndex::unindexRelease()).bind(0, id).exec();
-        Query &query = prepared(
-            inserting
+        Query &query = prepared(inserting
                 ? QStringLiteral("INSERT INTO releases (uuid, language, translation_group, status, headline, "
                                  "subheadline, dateline_city, dateline_country, release_date, embargo_until, "
                                  "embargo_time_zone, lead, body, boilerplate, notes_to_editors, author, "
@@ -273,8 +269,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
             .bind(15, text(saved.author))
             .bind(16, optionalId(saved.organizationId))
             .bind(17, saved.version)
-            .bind(18, text(saved.publishedAt.isValid() ? saved.publishedAt.toString(Qt::ISODateWithMs)
-                                                       : QString()))
+            .bind(18, text(saved.publishedAt.isValid() ? saved.publishedAt.toString(Qt::ISODateWithMs) : QString()))
             .bind(19, timestamp)
             .bind(20, inserting ? QVariant(timestamp) : QVariant(id));
         if (!inserting)
@@ -283,15 +278,16 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
         if (inserting) {
             id = query.lastInsertId();
         } else if (query.numRowsAffected() == 0) {
-            const QVariant current = prepared(QStringLiteral("SELECT version FROM releases WHERE id = ?")).bind(0, id).scalar();
+            const QVariant current =
+                prepared(QStringLiteral("SELECT version FROM releases WHERE id = ?")).bind(0, id).scalar();
             if (!current.isValid())
                 throw StorageError(
                     QCoreApplication::translate("Repository", "There is no release with id %1.").arg(id));
             m_conflict = true;
             throw StorageError(QCoreApplication::translate("Repository",
-                                                           "The release was changed elsewhere since it was opened "
-                                                           "(version %1 was opened, version %2 is saved). Nothing "
-                                                           "was overwritten.")
+                "The release was changed elsewhere since it was opened "
+                "(version %1 was opened, version %2 is saved). Nothing "
+                "was overwritten.")
                                    .arg(release.version)
                                    .arg(current.toInt()));
         }
@@ -321,11 +317,13 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
     // A new release has no children to replace; skipping the deletes matters in bulk.
     auto clear = [&](const char *table) {
         if (!isNew)
-            prepared(QStringLiteral("DELETE FROM %1 WHERE release_id = ?").arg(QLatin1String(table))).bind(0, id).exec();
+            prepared(QStringLiteral("DELETE FROM %1 WHERE release_id = ?").arg(QLatin1String(table)))
+                .bind(0, id)
+                .exec();
     };
     clear("release_tags");
-    Query &addTag = prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO release_tags (release_id, tag, position) VALUES (?, ?, ?)"));
+    Query &addTag =
+        prepared(QStringLiteral("INSERT OR IGNORE INTO release_tags (release_id, tag, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.tags.size(); ++i) {
         const QString tag = release.tags.at(i).trimmed();
         if (!tag.isEmpty())
@@ -346,14 +344,14 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
     }
 
     clear("release_events");
-    Query &addEvent = prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO release_events (release_id, event_id, position) VALUES (?, ?, ?)"));
+    Query &addEvent = prepared(
+        QStringLiteral("INSERT OR IGNORE INTO release_events (release_id, event_id, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.events.size(); ++i)
         addEvent.bind(0, id).bind(1, release.events.at(i).id).bind(2, static_cast<int>(i)).exec();
 
     clear("release_contacts");
-    Query &addContact = prepared(QStringLiteral(
-        "INSERT OR IGNORE INTO release_contacts (release_id, speaker_id, position) VALUES (?, ?, ?)"));
+    Query &addContact = prepared(
+        QStringLiteral("INSERT OR IGNORE INTO release_contacts (release_id, speaker_id, position) VALUES (?, ?, ?)"));
     for (qsizetype i = 0; i < release.contacts.size(); ++i)
         addContact.bind(0, id).bind(1, release.contacts.at(i).id).bind(2, static_cast<int>(i)).exec();
 }

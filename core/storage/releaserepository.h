@@ -55,7 +55,7 @@ public:
     // One transaction: the row, tags, quotes, event and contact links, the search index
     // and a revision. Inserts when id is 0 (assigning uuid and translation group).
     bool save(Release &release, SaveOptions options);
-    bool save(Release &release) { return save(release, SaveOptions{}); }
+    bool save(Release &release) { return save(release, SaveOptions {}); }
     // The last save failed because another process (or window) saved the release since it
     // was loaded: the caller offers to keep its version as a new revision, take theirs, or
     // merge. Nothing was written.

@@ -7,8 +7,7 @@ namespace pressdesk {
 Repository::Repository(Database &database, Entity entity)
     : m_database(database)
     , m_entity(entity)
-{
-}
+{ }
 
 Repository::~Repository() = default;
 
@@ -43,13 +42,14 @@ bool Repository::fail(const QString &message)
 
 void Repository::throwNotSavedBecause(qint64 id, int loadedVersion, const QString &what)
 {
-    const QVariant current = prepared(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table())).bind(0, id).scalar();
+    const QVariant current =
+        prepared(QStringLiteral("SELECT version FROM %1 WHERE id = ?").arg(table())).bind(0, id).scalar();
     if (!current.isValid())
         throw StorageError(QCoreApplication::translate("Repository", "There is no %1 with id %2.").arg(what).arg(id));
     throw StorageError(QCoreApplication::translate("Repository",
-                                                   "The %1 was changed elsewhere since it was opened (version %2 "
-                                                   "was opened, version %3 is saved). Nothing was overwritten; "
-                                                   "reopen it to see the other changes.")
+        "The %1 was changed elsewhere since it was opened (version %2 "
+        "was opened, version %3 is saved). Nothing was overwritten; "
+        "reopen it to see the other changes.")
                            .arg(what)
                            .arg(loadedVersion)
                            .arg(current.toInt()));
@@ -106,15 +106,12 @@ bool Repository::restore(qint64 id)
 bool Repository::setDeleted(qint64 id, bool deleted)
 {
     if (!exists(id, true))
-        return fail(QCoreApplication::translate("Repository", "There is no %1 with id %2.")
-                        .arg(entityKey(m_entity))
-                        .arg(id));
+        return fail(
+            QCoreApplication::translate("Repository", "There is no %1 with id %2.").arg(entityKey(m_entity)).arg(id));
     return write(id, [&] {
         beforeLifecycleChange(id);
         const QString sql = QStringLiteral("UPDATE %1 SET deleted_at = ? WHERE id = ?").arg(table());
-        prepared(sql).bind(0, deleted ? QVariant(now()) : QVariant(QMetaType(QMetaType::QString)))
-            .bind(1, id)
-            .exec();
+        prepared(sql).bind(0, deleted ? QVariant(now()) : QVariant(QMetaType(QMetaType::QString))).bind(1, id).exec();
         afterLifecycleChange(id);
     });
 }
@@ -140,11 +137,9 @@ QString Repository::usedBy(qint64)
 }
 
 void Repository::beforeLifecycleChange(qint64)
-{
-}
+{ }
 
 void Repository::afterLifecycleChange(qint64)
-{
-}
+{ }
 
 } // namespace pressdesk

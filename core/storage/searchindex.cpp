@@ -10,7 +10,7 @@ QString releaseStatement(bool remove, const QString &condition)
 {
     return QStringLiteral("INSERT INTO releases_fts (%1rowid, %2) SELECT %3id, %2 FROM release_search_content WHERE %4")
         .arg(remove ? QStringLiteral("releases_fts, ") : QString(), releaseColumns,
-             remove ? QStringLiteral("'delete', ") : QString(), condition);
+            remove ? QStringLiteral("'delete', ") : QString(), condition);
 }
 
 const QString quotingSpeaker = QStringLiteral("id IN (SELECT release_id FROM quotes WHERE speaker_id = ?)");
@@ -36,7 +36,8 @@ QString eventInsert(const QString &condition)
         .arg(condition);
 }
 
-const QString eventsOfOrganization = QStringLiteral("(SELECT event_id FROM event_organizations WHERE organization_id = ?)");
+const QString eventsOfOrganization =
+    QStringLiteral("(SELECT event_id FROM event_organizations WHERE organization_id = ?)");
 
 } // namespace
 
@@ -82,7 +83,8 @@ QString SearchIndex::addEvent()
 
 QString SearchIndex::removeSpeakersOf()
 {
-    return QStringLiteral("DELETE FROM speakers_fts WHERE rowid IN (SELECT id FROM speakers WHERE organization_id = ?)");
+    return QStringLiteral(
+        "DELETE FROM speakers_fts WHERE rowid IN (SELECT id FROM speakers WHERE organization_id = ?)");
 }
 
 QString SearchIndex::addSpeakersOf()

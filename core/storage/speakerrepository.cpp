@@ -8,18 +8,17 @@ namespace pressdesk {
 
 namespace {
 
-const QString selectSpeaker = QStringLiteral(
-    "SELECT s.id, s.honorific, s.full_name, s.sort_name, s.title, s.organization_id, "
-    "coalesce(o.name, ''), s.country, s.email, s.phone, s.bio, s.photo, s.languages, s.notes, "
-    "s.created_at, s.updated_at, s.deleted_at, s.version "
-    "FROM speakers s LEFT JOIN organizations o ON o.id = s.organization_id ");
+const QString selectSpeaker =
+    QStringLiteral("SELECT s.id, s.honorific, s.full_name, s.sort_name, s.title, s.organization_id, "
+                   "coalesce(o.name, ''), s.country, s.email, s.phone, s.bio, s.photo, s.languages, s.notes, "
+                   "s.created_at, s.updated_at, s.deleted_at, s.version "
+                   "FROM speakers s LEFT JOIN organizations o ON o.id = s.organization_id ");
 
 } // namespace
 
 SpeakerRepository::SpeakerRepository(Database &database)
     : Repository(database, Entity::Speaker)
-{
-}
+{ }
 
 Speaker SpeakerRepository::fromRow(const Query &query) const
 {
@@ -62,8 +61,9 @@ QList<Speaker> SpeakerRepository::list(int limit)
 {
     QList<Speaker> result;
     read([&] {
-        Query &query = prepared(selectSpeaker + QStringLiteral("WHERE s.deleted_at IS NULL "
-                                                               "ORDER BY s.sort_name COLLATE NOCASE, s.id LIMIT ?"));
+        Query &query = prepared(selectSpeaker
+            + QStringLiteral("WHERE s.deleted_at IS NULL "
+                             "ORDER BY s.sort_name COLLATE NOCASE, s.id LIMIT ?"));
         query.bind(0, limit).exec();
         while (query.next())
             result.append(fromRow(query));
@@ -85,24 +85,22 @@ bool SpeakerRepository::save(Speaker &speaker)
         const bool inserting = id == 0;
         bool renamed = false;
         if (!inserting) {
-            const QString previousName = prepared(QStringLiteral("SELECT full_name FROM speakers WHERE id = ?"))
-                                             .bind(0, id)
-                                             .scalar()
-                                             .toString();
+            const QString previousName =
+                prepared(QStringLiteral("SELECT full_name FROM speakers WHERE id = ?")).bind(0, id).scalar().toString();
             // Releases quoting this speaker index the name: they forget the old one first.
             renamed = previousName != speaker.fullName.trimmed();
             if (renamed)
                 prepared(SearchIndex::unindexQuoting()).bind(0, id).exec();
         }
-        Query &query = prepared(
-            inserting ? QStringLiteral("INSERT INTO speakers (honorific, full_name, sort_name, title, "
-                                       "organization_id, country, email, phone, bio, photo, languages, "
-                                       "notes, created_at, updated_at) "
-                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                      : QStringLiteral("UPDATE speakers SET honorific = ?, full_name = ?, sort_name = ?, "
-                                       "title = ?, organization_id = ?, country = ?, email = ?, phone = ?, "
-                                       "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ?, "
-                                       "version = version + 1 WHERE id = ? AND version = ?"));
+        Query &query =
+            prepared(inserting ? QStringLiteral("INSERT INTO speakers (honorific, full_name, sort_name, title, "
+                                                "organization_id, country, email, phone, bio, photo, languages, "
+                                                "notes, created_at, updated_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                               : QStringLiteral("UPDATE speakers SET honorific = ?, full_name = ?, sort_name = ?, "
+                                                "title = ?, organization_id = ?, country = ?, email = ?, phone = ?, "
+                                                "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ?, "
+                                                "version = version + 1 WHERE id = ? AND version = ?"));
         query.bind(0, text(speaker.honorific))
             .bind(1, speaker.fullName.trimmed())
             .bind(2, text(speaker.sortName.trimmed()))
@@ -112,8 +110,7 @@ bool SpeakerRepository::save(Speaker &speaker)
             .bind(6, text(speaker.email.trimmed()))
             .bind(7, text(speaker.phone))
             .bind(8, text(speaker.bio))
-            .bind(9, speaker.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray))
-                                             : QVariant(speaker.photo))
+            .bind(9, speaker.photo.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(speaker.photo))
             .bind(10, text(speaker.languages.join(QLatin1Char(','))))
             .bind(11, text(speaker.notes));
         if (inserting)
@@ -147,11 +144,10 @@ void SpeakerRepository::afterLifecycleChange(qint64 id)
 
 QString SpeakerRepository::usedBy(qint64 id)
 {
-    Query &query = prepared(QStringLiteral(
-        "SELECT r.headline FROM releases r WHERE r.id IN "
-        "(SELECT release_id FROM quotes WHERE speaker_id = ? "
-        " UNION SELECT release_id FROM release_contacts WHERE speaker_id = ?) "
-        "ORDER BY r.release_date DESC LIMIT 4"));
+    Query &query = prepared(QStringLiteral("SELECT r.headline FROM releases r WHERE r.id IN "
+                                           "(SELECT release_id FROM quotes WHERE speaker_id = ? "
+                                           " UNION SELECT release_id FROM release_contacts WHERE speaker_id = ?) "
+                                           "ORDER BY r.release_date DESC LIMIT 4"));
     query.bind(0, id).bind(1, id).exec();
     QStringList headlines;
     while (query.next())
@@ -160,8 +156,8 @@ QString SpeakerRepository::usedBy(qint64 id)
     if (headlines.isEmpty())
         return {};
     return QCoreApplication::translate("Repository",
-                                       "The speaker is quoted or named as a contact in: %1. "
-                                       "Remove them from those releases first.")
+        "The speaker is quoted or named as a contact in: %1. "
+        "Remove them from those releases first.")
         .arg(headlines.join(QLatin1String("; ")));
 }
 

@@ -35,7 +35,8 @@ private Q_SLOTS:
     void releaseToPdf()
     {
         QByteArray pdf;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             pdf = PdfExporter::render(m_release, m_context);
         }
         QVERIFY(pdf.startsWith("%PDF-"));

@@ -27,8 +27,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("column");
         QTest::addColumn<int>("order");
-        for (int column : {ReleaseListModel::Headline, ReleaseListModel::Status, ReleaseListModel::Language,
-                           ReleaseListModel::ReleaseDate, ReleaseListModel::Updated}) {
+        for (int column : { ReleaseListModel::Headline, ReleaseListModel::Status, ReleaseListModel::Language,
+                 ReleaseListModel::ReleaseDate, ReleaseListModel::Updated }) {
             QTest::addRow("column %d asc", column) << column << int(Qt::AscendingOrder);
             QTest::addRow("column %d desc", column) << column << int(Qt::DescendingOrder);
         }
@@ -39,7 +39,8 @@ private Q_SLOTS:
         QFETCH(int, column);
         QFETCH(int, order);
         ReleaseListModel model(m_fixture.db());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.sort(column, static_cast<Qt::SortOrder>(order));
         }
         QCOMPARE(model.rowCount(), SqlListModel::pageSize);
@@ -48,7 +49,8 @@ private Q_SLOTS:
     void statusFilter()
     {
         ReleaseListModel model(m_fixture.db());
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setStatusFilter(ReleaseStatus::Published);
         }
         QVERIFY(model.rowCount() > 0);

@@ -43,7 +43,8 @@ private Q_SLOTS:
         ReleaseListModel model(m_database);
         model.fetchMore({}); // the list is on screen before the user types
         const SearchQuery query = SearchQuery::parse(typed);
-        QBENCHMARK {
+        QBENCHMARK
+        {
             model.setSearch(query);
         }
         QVERIFY(model.rowCount() > 0);
@@ -52,8 +53,8 @@ private Q_SLOTS:
     void sortAndFilter_data()
     {
         QTest::addColumn<int>("column");
-        for (int column : {ReleaseListModel::Headline, ReleaseListModel::Status, ReleaseListModel::Language,
-                           ReleaseListModel::ReleaseDate, ReleaseListModel::Updated})
+        for (int column : { ReleaseListModel::Headline, ReleaseListModel::Status, ReleaseListModel::Language,
+                 ReleaseListModel::ReleaseDate, ReleaseListModel::Updated })
             QTest::addRow("sort by column %d", column) << column;
     }
 
@@ -63,7 +64,8 @@ private Q_SLOTS:
         ReleaseListModel model(m_database);
         model.fetchMore({});
         Qt::SortOrder order = Qt::AscendingOrder;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
             model.sort(column, order);
         }

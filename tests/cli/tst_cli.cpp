@@ -23,52 +23,58 @@ private:
     QTemporaryDir m_dir;
     QString m_database;
 
-    Result run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+    Result run(
+        const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(PRESSDESK_BINARY), arguments);
         if (!process.waitForFinished(120'000))
             qFatal("pressdesk did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
     }
 
-    Result runOn(const QStringList &arguments) { return run(QStringList{QStringLiteral("--database"), m_database} + arguments); }
+    Result runOn(const QStringList &arguments)
+    {
+        return run(QStringList { QStringLiteral("--database"), m_database } + arguments);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
         m_database = m_dir.filePath(QStringLiteral("newsroom.sqlite"));
-        const Result demo = runOn({QStringLiteral("demo")});
+        const Result demo = runOn({ QStringLiteral("demo") });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(demo.out.contains("Added the demo newsroom"));
     }
 
     void versionAndHelp()
     {
-        const Result version = run({QStringLiteral("--version")});
+        const Result version = run({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         QVERIFY(version.out.startsWith("pressdesk "));
-        const Result help = run({QStringLiteral("--help")});
+        const Result help = run({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
-        for (const char *word : {"demo", "list", "show", "check", "--database"})
+        for (const char *word : { "demo", "list", "show", "check", "--database" })
             QVERIFY2(help.out.contains(word), word);
     }
 
     void demoRunsOnce()
     {
-        const Result again = runOn({QStringLiteral("demo")});
+        const Result again = runOn({ QStringLiteral("demo") });
         QCOMPARE(again.exitCode, 0);
         QVERIFY(again.out.contains("already"));
-        const Result list = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result list = runOn(
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 8);
     }
 
     void listReleasesAsJson()
     {
-        const Result result = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result result = runOn(
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(result.exitCode, 0);
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -77,14 +83,14 @@ private Q_SLOTS:
         QVERIFY(releases.size() >= 6);
         for (const QJsonValue &value : releases) {
             const QJsonObject release = value.toObject();
-            for (const char *key : {"id", "uuid", "headline", "subheadline", "status", "language", "release_date",
-                                    "embargo_until", "dateline_city", "dateline_country", "updated_at"})
+            for (const char *key : { "id", "uuid", "headline", "subheadline", "status", "language", "release_date",
+                     "embargo_until", "dateline_city", "dateline_country", "updated_at" })
                 QVERIFY2(release.contains(QLatin1String(key)), key);
             QVERIFY(!release.value(QLatin1String("headline")).toString().isEmpty());
         }
-        const Result published = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--status"),
-                                         QStringLiteral("published"), QStringLiteral("--format=json"), QStringLiteral("--limit"),
-                                         QStringLiteral("2")});
+        const Result published = runOn({ QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--status"),
+            QStringLiteral("published"), QStringLiteral("--format=json"), QStringLiteral("--limit"),
+            QStringLiteral("2") });
         QCOMPARE(published.exitCode, 0);
         const QJsonArray limited = QJsonDocument::fromJson(published.out).array();
         QCOMPARE(limited.size(), 2);
@@ -94,34 +100,40 @@ private Q_SLOTS:
 
     void listOtherEntities()
     {
-        const Result speakers = runOn({QStringLiteral("list"), QStringLiteral("speakers"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result speakers = runOn(
+            { QStringLiteral("list"), QStringLiteral("speakers"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(speakers.exitCode, 0);
         const QJsonObject speaker = QJsonDocument::fromJson(speakers.out).array().first().toObject();
-        for (const char *key : {"id", "full_name", "title", "organization"})
+        for (const char *key : { "id", "full_name", "title", "organization" })
             QVERIFY2(speaker.contains(QLatin1String(key)), key);
-        const Result events = runOn({QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result events = runOn(
+            { QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json") });
         const QJsonArray eventArray = QJsonDocument::fromJson(events.out).array();
         QCOMPARE(eventArray.size(), 3);
-        for (const char *key : {"id", "name", "start", "end", "format"})
+        for (const char *key : { "id", "name", "start", "end", "format" })
             QVERIFY2(eventArray.first().toObject().contains(QLatin1String(key)), key);
-        const Result csv = runOn({QStringLiteral("list"), QStringLiteral("organizations"), QStringLiteral("--format"), QStringLiteral("csv")});
+        const Result csv = runOn({ QStringLiteral("list"), QStringLiteral("organizations"), QStringLiteral("--format"),
+            QStringLiteral("csv") });
         QCOMPARE(csv.exitCode, 0);
         const QList<QByteArray> lines = csv.out.split('\n');
         QVERIFY(lines.first().contains("name"));
         QVERIFY(lines.size() >= 8);
-        const Result table = runOn({QStringLiteral("list"), QStringLiteral("releases")});
+        const Result table = runOn({ QStringLiteral("list"), QStringLiteral("releases") });
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.startsWith("ID"));
     }
 
     void showReleaseWithQuotes()
     {
-        const Result list = runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")});
-        const QString id = QString::number(QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("id")).toInteger());
-        const Result result = runOn({QStringLiteral("show"), QStringLiteral("release"), id, QStringLiteral("--format"), QStringLiteral("json")});
+        const Result list = runOn(
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") });
+        const QString id = QString::number(
+            QJsonDocument::fromJson(list.out).array().first().toObject().value(QLatin1String("id")).toInteger());
+        const Result result = runOn({ QStringLiteral("show"), QStringLiteral("release"), id, QStringLiteral("--format"),
+            QStringLiteral("json") });
         QCOMPARE(result.exitCode, 0);
         const QJsonObject release = QJsonDocument::fromJson(result.out).object();
-        for (const char *key : {"lead", "body", "tags", "quotes", "events", "contacts"})
+        for (const char *key : { "lead", "body", "tags", "quotes", "events", "contacts" })
             QVERIFY2(release.contains(QLatin1String(key)), key);
         const QJsonArray quotes = release.value(QLatin1String("quotes")).toArray();
         QVERIFY(quotes.size() >= 2);
@@ -132,11 +144,12 @@ private Q_SLOTS:
             QVERIFY(!quote.value(QLatin1String("attribution")).toString().isEmpty());
             QVERIFY(!quote.value(QLatin1String("text")).toString().isEmpty());
         }
-        const Result text = runOn({QStringLiteral("show"), QStringLiteral("release"), id});
+        const Result text = runOn({ QStringLiteral("show"), QStringLiteral("release"), id });
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("headline: "));
-        for (const char *what : {"speaker", "event", "organization"}) {
-            const Result other = runOn({QStringLiteral("show"), QString::fromLatin1(what), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+        for (const char *what : { "speaker", "event", "organization" }) {
+            const Result other = runOn({ QStringLiteral("show"), QString::fromLatin1(what), QStringLiteral("1"),
+                QStringLiteral("--format"), QStringLiteral("json") });
             QCOMPARE(other.exitCode, 0);
             QCOMPARE(QJsonDocument::fromJson(other.out).object().value(QLatin1String("id")).toInteger(), 1);
         }
@@ -144,60 +157,64 @@ private Q_SLOTS:
 
     void searchAsJson()
     {
-        const Result result = runOn({QStringLiteral("search"), QStringLiteral("migrant women"), QStringLiteral("--format"),
-                                     QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("3")});
+        const Result result = runOn({ QStringLiteral("search"), QStringLiteral("migrant women"),
+            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--limit"), QStringLiteral("3") });
         QCOMPARE(result.exitCode, 0);
         const QJsonArray hits = QJsonDocument::fromJson(result.out).array();
         QCOMPARE(hits.size(), 3);
         double previous = -1e300;
         for (const QJsonValue &value : hits) {
             const QJsonObject hit = value.toObject();
-            for (const char *key : {"id", "headline", "rank", "snippet", "status", "language", "release_date"})
+            for (const char *key : { "id", "headline", "rank", "snippet", "status", "language", "release_date" })
                 QVERIFY2(hit.contains(QLatin1String(key)), key);
             QVERIFY(hit.value(QLatin1String("snippet")).toString().contains(QLatin1String("**")));
             // bm25: lower is better, so ranks ascend.
             QVERIFY(hit.value(QLatin1String("rank")).toDouble() >= previous);
             previous = hit.value(QLatin1String("rank")).toDouble();
         }
-        const Result speakers = runOn({QStringLiteral("search"), QStringLiteral("viceministra OR minister"),
-                                       QStringLiteral("--in"), QStringLiteral("speakers"), QStringLiteral("--format=json")});
+        const Result speakers = runOn({ QStringLiteral("search"), QStringLiteral("viceministra OR minister"),
+            QStringLiteral("--in"), QStringLiteral("speakers"), QStringLiteral("--format=json") });
         QCOMPARE(speakers.exitCode, 0);
         const QJsonObject speaker = QJsonDocument::fromJson(speakers.out).array().first().toObject();
-        for (const char *key : {"id", "full_name", "title", "organization", "rank", "snippet"})
+        for (const char *key : { "id", "full_name", "title", "organization", "rank", "snippet" })
             QVERIFY2(speaker.contains(QLatin1String(key)), key);
-        const Result events = runOn({QStringLiteral("search"), QStringLiteral("congress"), QStringLiteral("--in"),
-                                     QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result events = runOn({ QStringLiteral("search"), QStringLiteral("congress"), QStringLiteral("--in"),
+            QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("json") });
         QVERIFY(QJsonDocument::fromJson(events.out).array().size() >= 1);
         // Filters alone, in the same language.
-        const Result drafts = runOn({QStringLiteral("search"), QStringLiteral("status:draft"), QStringLiteral("--format"),
-                                     QStringLiteral("json")});
+        const Result drafts = runOn({ QStringLiteral("search"), QStringLiteral("status:draft"),
+            QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(QJsonDocument::fromJson(drafts.out).array().size(), 1);
     }
 
     void searchSurvivesHostileQueries()
     {
-        for (const char *query : {"\"", "NEAR(", "*", "OR", "'; DROP TABLE releases; --", "a AND", "-", "(("}) {
-            const Result result = runOn({QStringLiteral("search"), QString::fromLatin1(query), QStringLiteral("--format"),
-                                         QStringLiteral("json")});
+        for (const char *query : { "\"", "NEAR(", "*", "OR", "'; DROP TABLE releases; --", "a AND", "-", "((" }) {
+            const Result result = runOn({ QStringLiteral("search"), QString::fromLatin1(query),
+                QStringLiteral("--format"), QStringLiteral("json") });
             QCOMPARE(result.exitCode, 0);
             QVERIFY2(QJsonDocument::fromJson(result.out).isArray(), query);
         }
-        const Result unbalanced = runOn({QStringLiteral("search"), QStringLiteral("\"regional congress")});
+        const Result unbalanced = runOn({ QStringLiteral("search"), QStringLiteral("\"regional congress") });
         QCOMPARE(unbalanced.exitCode, 0);
         QVERIFY(unbalanced.err.contains(QLatin1String("note:")));
-        QCOMPARE(runOn({QStringLiteral("search")}).exitCode, 2);
-        QCOMPARE(runOn({QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--in"), QStringLiteral("cats")}).exitCode, 2);
-        QCOMPARE(runOn({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")})
+        QCOMPARE(runOn({ QStringLiteral("search") }).exitCode, 2);
+        QCOMPARE(
+            runOn({ QStringLiteral("search"), QStringLiteral("x"), QStringLiteral("--in"), QStringLiteral("cats") })
+                .exitCode,
+            2);
+        QCOMPARE(runOn({ QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"),
+                           QStringLiteral("json") })
                      .exitCode,
-                 0);
+            0);
     }
 
     void checkIsHealthy()
     {
-        const Result result = runOn({QStringLiteral("check")});
+        const Result result = runOn({ QStringLiteral("check") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("Integrity: ok"));
-        const Result json = runOn({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result json = runOn({ QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QLatin1String("healthy")).toBool(), true);
     }
 
@@ -206,15 +223,30 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("publish")} << 2 << QStringLiteral("Unknown command");
-        QTest::newRow("unknown option") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--colour")} << 2 << QStringLiteral("--colour");
-        QTest::newRow("bad limit") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--limit"), QStringLiteral("ten")} << 2 << QStringLiteral("--limit");
-        QTest::newRow("bad status") << QStringList{QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--status"), QStringLiteral("done")} << 2 << QStringLiteral("done");
-        QTest::newRow("bad entity") << QStringList{QStringLiteral("list"), QStringLiteral("cats")} << 2 << QStringLiteral("cats");
-        QTest::newRow("bad format") << QStringList{QStringLiteral("list"), QStringLiteral("events"), QStringLiteral("--format"), QStringLiteral("xml")} << 2 << QStringLiteral("--format");
-        QTest::newRow("bad id") << QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("abc")} << 2 << QStringLiteral("abc");
-        QTest::newRow("missing id") << QStringList{QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99999")} << 1 << QStringLiteral("99999");
-        QTest::newRow("missing value") << QStringList{QStringLiteral("demo"), QStringLiteral("--releases")} << 2 << QStringLiteral("--releases");
+        QTest::newRow("unknown command") << QStringList { QStringLiteral("publish") } << 2
+                                         << QStringLiteral("Unknown command");
+        QTest::newRow("unknown option") << QStringList { QStringLiteral("list"), QStringLiteral("releases"),
+            QStringLiteral("--colour") } << 2
+                                        << QStringLiteral("--colour");
+        QTest::newRow("bad limit") << QStringList { QStringLiteral("list"), QStringLiteral("releases"),
+            QStringLiteral("--limit"), QStringLiteral("ten") }
+                                   << 2 << QStringLiteral("--limit");
+        QTest::newRow("bad status") << QStringList { QStringLiteral("list"), QStringLiteral("releases"),
+            QStringLiteral("--status"), QStringLiteral("done") }
+                                    << 2 << QStringLiteral("done");
+        QTest::newRow("bad entity") << QStringList { QStringLiteral("list"), QStringLiteral("cats") } << 2
+                                    << QStringLiteral("cats");
+        QTest::newRow("bad format") << QStringList { QStringLiteral("list"), QStringLiteral("events"),
+            QStringLiteral("--format"), QStringLiteral("xml") }
+                                    << 2 << QStringLiteral("--format");
+        QTest::newRow("bad id") << QStringList { QStringLiteral("show"), QStringLiteral("release"),
+            QStringLiteral("abc") }
+                                << 2 << QStringLiteral("abc");
+        QTest::newRow("missing id") << QStringList { QStringLiteral("show"), QStringLiteral("release"),
+            QStringLiteral("99999") }
+                                    << 1 << QStringLiteral("99999");
+        QTest::newRow("missing value") << QStringList { QStringLiteral("demo"), QStringLiteral("--releases") } << 2
+                                       << QStringLiteral("--releases");
     }
 
     void errorsAndUsage()
@@ -230,7 +262,8 @@ private Q_SLOTS:
     void usageErrorCreatesNoFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("untouched.sqlite"));
-        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("cats")});
+        const Result result =
+            run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("cats") });
         QCOMPARE(result.exitCode, 2);
         QVERIFY(!QFile::exists(path));
     }
@@ -238,32 +271,36 @@ private Q_SLOTS:
     void backupAndRestore()
     {
         const QString path = m_dir.filePath(QStringLiteral("kept.sqlite"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo") }).exitCode, 0);
         const QString copy = m_dir.filePath(QStringLiteral("kept-copy.sqlite"));
-        const Result backup = run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy});
+        const Result backup =
+            run({ QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy });
         QCOMPARE(backup.exitCode, 0);
         QVERIFY(backup.out.trimmed().endsWith(QFile::encodeName(QStringLiteral("kept-copy.sqlite"))));
-        QCOMPARE(run({QStringLiteral("--database"), copy, QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), copy, QStringLiteral("check") }).exitCode, 0);
         // A second backup to the same name is refused, not overwritten.
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy}).exitCode, 1);
-        const Result automatic = run({QStringLiteral("--database"), path, QStringLiteral("backup")});
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("backup"), QStringLiteral("--to"), copy })
+                     .exitCode,
+            1);
+        const Result automatic = run({ QStringLiteral("--database"), path, QStringLiteral("backup") });
         QCOMPARE(automatic.exitCode, 0);
         QVERIFY(automatic.out.contains("/backups/pressdesk-"));
 
-        const Result restored = run({QStringLiteral("--database"), path, QStringLiteral("restore"), copy});
+        const Result restored = run({ QStringLiteral("--database"), path, QStringLiteral("restore"), copy });
         QCOMPARE(restored.exitCode, 0);
         QVERIFY(restored.out.contains("kept as"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}).exitCode, 0);
-        const Result bad = run({QStringLiteral("--database"), path, QStringLiteral("restore"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }).exitCode, 0);
+        const Result bad = run({ QStringLiteral("--database"), path, QStringLiteral("restore"),
+            m_dir.filePath(QStringLiteral("none.sqlite")) });
         QCOMPARE(bad.exitCode, 1);
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("restore")}).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("restore") }).exitCode, 2);
     }
 
     void damagedDatabaseIsRefusedUntouched()
     {
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}).exitCode, 0);
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("backup")}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo") }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("backup") }).exitCode, 0);
         {
             // Scribble over the middle of the file, and leave a WAL behind as a crash would.
             QFile file(path);
@@ -279,7 +316,8 @@ private Q_SLOTS:
         QVERIFY(before.open(QIODevice::ReadOnly));
         const QByteArray bytes = before.readAll();
         before.close();
-        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases")});
+        const Result result =
+            run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QLatin1String("damaged")), qPrintable(result.err));
         QVERIFY2(result.err.contains(QLatin1String("pressdesk restore")), qPrintable(result.err));
@@ -295,7 +333,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("Dear colleagues,\nplease find attached the release.\n");
         file.close();
-        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases")});
+        const Result result =
+            run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases") });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(QLatin1String("not a Pressdesk database")), qPrintable(result.err));
         QVERIFY(result.out.isEmpty());
@@ -305,7 +344,9 @@ private Q_SLOTS:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PRESSDESK_DATABASE"), m_dir.filePath(QStringLiteral("empty.sqlite")));
-        const Result result = run({QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json")}, environment);
+        const Result result = run(
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") },
+            environment);
         QCOMPARE(result.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(result.out).array().size(), 0);
         QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("empty.sqlite"))));
@@ -314,19 +355,23 @@ private Q_SLOTS:
     void syntheticReleases()
     {
         const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
-        const Result result = run({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5")});
+        const Result result = run({ QStringLiteral("--database"), path, QStringLiteral("demo"),
+            QStringLiteral("--releases"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5") });
         QCOMPARE(result.exitCode, 0);
         QVERIFY(result.out.contains("Added 300 releases"));
-        const Result list = run({QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result list = run({ QStringLiteral("--database"), path, QStringLiteral("list"),
+            QStringLiteral("releases"), QStringLiteral("--limit"), QStringLiteral("1000"), QStringLiteral("--format"),
+            QStringLiteral("json") });
         QCOMPARE(QJsonDocument::fromJson(list.out).array().size(), 300);
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }).exitCode, 0);
     }
 
     void exitAfterStartup()
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        const Result result = run({QStringLiteral("--database"), m_database, QStringLiteral("--exit-after-startup")}, environment);
+        const Result result =
+            run({ QStringLiteral("--database"), m_database, QStringLiteral("--exit-after-startup") }, environment);
         QCOMPARE(result.exitCode, 0);
         bool isNumber = false;
         const int milliseconds = result.err.trimmed().split(QLatin1Char('\n')).last().toInt(&isNumber);
@@ -336,28 +381,29 @@ private Q_SLOTS:
     void exportReleaseToFileAndStdout()
     {
         const QString out = m_dir.filePath(QStringLiteral("one.pdf"));
-        const Result pdf = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"), QStringLiteral("--format"),
-                                  QStringLiteral("pdf"), QStringLiteral("--output"), out});
+        const Result pdf = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--output"), out });
         QVERIFY2(pdf.exitCode == 0, qPrintable(pdf.err));
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().startsWith("%PDF-"));
 
-        const Result text = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"), QStringLiteral("--format=txt"),
-                                   QStringLiteral("--output"), QStringLiteral("-")});
+        const Result text = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("5"),
+            QStringLiteral("--format=txt"), QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains("FOR IMMEDIATE RELEASE"));
         QVERIFY(text.out.contains("###"));
 
-        const Result fragment = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("6"), QStringLiteral("--format"),
-                                       QStringLiteral("html"), QStringLiteral("--fragment"), QStringLiteral("--output"), QStringLiteral("-")});
+        const Result fragment = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("6"),
+            QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--fragment"),
+            QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(fragment.exitCode, 0);
         QVERIFY(fragment.out.startsWith("<article"));
         QVERIFY(fragment.out.contains("PARA DIFUSIÓN INMEDIATA"));
 
-        const Result binary = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"), QStringLiteral("--format"),
-                                     QStringLiteral("pdf"), QStringLiteral("--pdfa"), QStringLiteral("--paper"), QStringLiteral("letter"),
-                                     QStringLiteral("--output"), QStringLiteral("-")});
+        const Result binary = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--pdfa"), QStringLiteral("--paper"),
+            QStringLiteral("letter"), QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(binary.exitCode, 0);
         QVERIFY(binary.out.startsWith("%PDF-"));
         QVERIFY(binary.out.trimmed().endsWith("%%EOF"));
@@ -365,62 +411,66 @@ private Q_SLOTS:
 
     void exportErrorsHaveTheirExitCodes()
     {
-        const Result unknownId = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("999"), QStringLiteral("--format"),
-                                        QStringLiteral("md"), QStringLiteral("--output"), QStringLiteral("-")});
+        const Result unknownId = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("999"),
+            QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(unknownId.exitCode, 1);
         QVERIFY(unknownId.err.contains(QStringLiteral("no release with id 999")));
         QVERIFY(unknownId.out.isEmpty());
-        const Result unknownFormat = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"), QStringLiteral("--format"),
-                                            QStringLiteral("docx")});
+        const Result unknownFormat = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("docx") });
         QCOMPARE(unknownFormat.exitCode, 2);
         QVERIFY(unknownFormat.err.contains(QStringLiteral("docx")));
-        const Result wrongFormat = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"), QStringLiteral("--format"),
-                                          QStringLiteral("pdf")});
+        const Result wrongFormat = runOn({ QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("pdf") });
         QCOMPARE(wrongFormat.exitCode, 2);
-        const Result noFormat = runOn({QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1")});
+        const Result noFormat = runOn({ QStringLiteral("export"), QStringLiteral("release"), QStringLiteral("1") });
         QCOMPARE(noFormat.exitCode, 2);
-        const Result unknownEvent = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("77"), QStringLiteral("--output"),
-                                           QStringLiteral("-")});
+        const Result unknownEvent = runOn({ QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("77"),
+            QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(unknownEvent.exitCode, 1);
-        const Result badWhat = runOn({QStringLiteral("export"), QStringLiteral("organization"), QStringLiteral("1")});
+        const Result badWhat = runOn({ QStringLiteral("export"), QStringLiteral("organization"), QStringLiteral("1") });
         QCOMPARE(badWhat.exitCode, 2);
-        const Result help = run({QStringLiteral("--help")});
+        const Result help = run({ QStringLiteral("--help") });
         QVERIFY(help.out.contains("export release"));
     }
 
     void exportBatchPrintsOneLinePerFileAndASummary()
     {
         const QString folder = m_dir.filePath(QStringLiteral("batch"));
-        const Result batch = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--all"), QStringLiteral("--format"),
-                                    QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder});
+        const Result batch = runOn({ QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--all"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder });
         QVERIFY2(batch.exitCode == 0, qPrintable(batch.err));
         const QStringList lines = QString::fromUtf8(batch.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 9);
         QVERIFY(lines.last().startsWith(QStringLiteral("Exported 8 releases as pdf")));
-        const QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+        const QStringList files = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
         QCOMPARE(files.size(), 8);
-        QVERIFY(files.contains(QStringLiteral("2026-03-18-costa-rica-trains-46-labour-inspectors-to-protect-migrant.pdf")));
+        QVERIFY(
+            files.contains(QStringLiteral("2026-03-18-costa-rica-trains-46-labour-inspectors-to-protect-migrant.pdf")));
         QVERIFY(QDir(folder).entryList(QDir::Files | QDir::Hidden).size() == 8); // no temporary files left
 
-        const Result published = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--status"), QStringLiteral("published"),
-                                        QStringLiteral("--format"), QStringLiteral("ninjs"), QStringLiteral("--out-dir"),
-                                        m_dir.filePath(QStringLiteral("ninjs"))});
+        const Result published = runOn({ QStringLiteral("export"), QStringLiteral("releases"),
+            QStringLiteral("--status"), QStringLiteral("published"), QStringLiteral("--format"),
+            QStringLiteral("ninjs"), QStringLiteral("--out-dir"), m_dir.filePath(QStringLiteral("ninjs")) });
         QCOMPARE(published.exitCode, 0);
-        QCOMPARE(QDir(m_dir.filePath(QStringLiteral("ninjs"))).entryList({QStringLiteral("*.json")}, QDir::Files).size(), 4);
-        const Result noSelection = runOn({QStringLiteral("export"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                          QStringLiteral("--out-dir"), folder});
+        QCOMPARE(
+            QDir(m_dir.filePath(QStringLiteral("ninjs"))).entryList({ QStringLiteral("*.json") }, QDir::Files).size(),
+            4);
+        const Result noSelection = runOn({ QStringLiteral("export"), QStringLiteral("releases"),
+            QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder });
         QCOMPARE(noSelection.exitCode, 2);
     }
 
     void exportEventsAndSpeakers()
     {
-        const Result events = runOn({QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"), QStringLiteral("--output"),
-                                     QStringLiteral("-")});
+        const Result events = runOn({ QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("--all"),
+            QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(events.exitCode, 0);
         QVERIFY(events.out.startsWith("BEGIN:VCALENDAR\r\n"));
         QCOMPARE(events.out.count("BEGIN:VEVENT"), 3);
-        const Result speakers = runOn({QStringLiteral("export"), QStringLiteral("speaker"), QStringLiteral("1"), QStringLiteral("2"),
-                                       QStringLiteral("--format"), QStringLiteral("vcf"), QStringLiteral("--output"), QStringLiteral("-")});
+        const Result speakers =
+            runOn({ QStringLiteral("export"), QStringLiteral("speaker"), QStringLiteral("1"), QStringLiteral("2"),
+                QStringLiteral("--format"), QStringLiteral("vcf"), QStringLiteral("--output"), QStringLiteral("-") });
         QCOMPARE(speakers.exitCode, 0);
         QCOMPARE(speakers.out.count("BEGIN:VCARD"), 2);
         QVERIFY(speakers.out.contains("VERSION:4.0"));

@@ -26,14 +26,18 @@ private:
     Result run(const QStringList &arguments)
     {
         QProcess process;
-        process.start(QStringLiteral(PRESSDESK_BINARY), QStringList{QStringLiteral("--database"), m_database} + arguments);
+        process.start(
+            QStringLiteral(PRESSDESK_BINARY), QStringList { QStringLiteral("--database"), m_database } + arguments);
         if (!process.waitForFinished(120'000))
             qFatal("pressdesk did not finish");
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
     }
 
-    static QString data(const char *name) { return QStringLiteral(PRESSDESK_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(PRESSDESK_TEST_DATA "/import/") + QLatin1String(name);
+    }
 
     QString write(const char *name, const QByteArray &bytes)
     {
@@ -46,7 +50,8 @@ private:
 
     int count(const char *what)
     {
-        const Result list = run({QStringLiteral("list"), QLatin1String(what), QStringLiteral("--format"), QStringLiteral("json")});
+        const Result list =
+            run({ QStringLiteral("list"), QLatin1String(what), QStringLiteral("--format"), QStringLiteral("json") });
         return static_cast<int>(QJsonDocument::fromJson(list.out).array().size());
     }
 
@@ -60,39 +65,52 @@ private Q_SLOTS:
 
     void usageErrors()
     {
-        QCOMPARE(run({QStringLiteral("import")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--format"), QStringLiteral("docx")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--format-output"), QStringLiteral("xml")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--on-duplicate"), QStringLiteral("merge")}).exitCode, 2);
-        QCOMPARE(run({QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--bogus")}).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("import") }).exitCode, 2);
+        QCOMPARE(run({ QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--format"),
+                         QStringLiteral("docx") })
+                     .exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--format-output"),
+                         QStringLiteral("xml") })
+                     .exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--on-duplicate"),
+                         QStringLiteral("merge") })
+                     .exitCode,
+            2);
+        QCOMPARE(run({ QStringLiteral("import"), data("speakers-3.0.vcf"), QStringLiteral("--bogus") }).exitCode, 2);
         QVERIFY(!QFile::exists(m_database)); // usage errors never create the file
     }
 
     void unreadableFileNamesFileAndLine()
     {
-        const Result missing = run({QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.ics"))});
+        const Result missing = run({ QStringLiteral("import"), m_dir.filePath(QStringLiteral("nope.ics")) });
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QLatin1String("nope.ics")), qPrintable(missing.err));
         const QString broken = write("broken.json", "[\n{\"uri\": \"a\"},\n{\"uri\": }\n]");
-        const Result bad = run({QStringLiteral("import"), broken});
+        const Result bad = run({ QStringLiteral("import"), broken });
         QCOMPARE(bad.exitCode, 1);
         QVERIFY2(bad.err.contains(broken + QStringLiteral(":3:")), qPrintable(bad.err));
         const QString truncated = write("truncated.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Cut\r\n");
-        const Result cut = run({QStringLiteral("import"), truncated});
+        const Result cut = run({ QStringLiteral("import"), truncated });
         QCOMPARE(cut.exitCode, 1);
         QVERIFY2(cut.err.contains(truncated + QStringLiteral(":4:")), qPrintable(cut.err));
     }
 
     void importsPrintsAndSkipsDuplicates()
     {
-        const QStringList files{data("en-dateline-full.txt"), data("speakers-3.0.vcf"), data("events-tz.ics"), data("saved-page.html")};
-        const Result dry = run(QStringList{QStringLiteral("import"), QStringLiteral("--dry-run")} + files);
+        const QStringList files { data("en-dateline-full.txt"), data("speakers-3.0.vcf"), data("events-tz.ics"),
+            data("saved-page.html") };
+        const Result dry = run(QStringList { QStringLiteral("import"), QStringLiteral("--dry-run") } + files);
         QCOMPARE(dry.exitCode, 0);
-        QVERIFY2(dry.out.contains("would create release \"Coastal towns open shared flood warning network\""), dry.out.constData());
+        QVERIFY2(dry.out.contains("would create release \"Coastal towns open shared flood warning network\""),
+            dry.out.constData());
         QVERIFY(dry.out.contains("nothing was written"));
         QCOMPARE(count("releases"), 0);
 
-        const Result real = run(QStringList{QStringLiteral("import"), QStringLiteral("--format-output"), QStringLiteral("json")} + files);
+        const Result real =
+            run(QStringList { QStringLiteral("import"), QStringLiteral("--format-output"), QStringLiteral("json") }
+                + files);
         QCOMPARE(real.exitCode, 0);
         const QJsonObject report = QJsonDocument::fromJson(real.out).object();
         QCOMPARE(report.value(QLatin1String("dry_run")).toBool(), false);
@@ -105,16 +123,18 @@ private Q_SLOTS:
         QCOMPARE(count("events"), 3);
         const int speakers = count("speakers");
 
-        const Result again = run(QStringList{QStringLiteral("import")} + files);
+        const Result again = run(QStringList { QStringLiteral("import") } + files);
         QCOMPARE(again.exitCode, 0);
         QVERIFY2(again.out.contains("Imported: 0 created, 0 updated, 7 skipped."), again.out.constData());
         QCOMPARE(count("releases"), 2);
         QCOMPARE(count("speakers"), speakers);
         QCOMPARE(count("events"), 3);
 
-        const Result update = run({QStringLiteral("import"), data("events-tz.ics"), QStringLiteral("--on-duplicate"), QStringLiteral("update")});
+        const Result update = run({ QStringLiteral("import"), data("events-tz.ics"), QStringLiteral("--on-duplicate"),
+            QStringLiteral("update") });
         QVERIFY(update.out.contains("3 updated"));
-        const Result both = run({QStringLiteral("import"), data("events-tz.ics"), QStringLiteral("--on-duplicate"), QStringLiteral("keep-both")});
+        const Result both = run({ QStringLiteral("import"), data("events-tz.ics"), QStringLiteral("--on-duplicate"),
+            QStringLiteral("keep-both") });
         QVERIFY(both.out.contains("3 created"));
         QCOMPARE(count("events"), 6);
     }
@@ -126,7 +146,7 @@ private Q_SLOTS:
   {"uri": "urn:two", "headlines": [{"role": "main", "value": "Two"}], "language": "not a tag!"},
   {"uri": "urn:three", "headlines": [{"role": "main", "value": "Three"}]}
 ])");
-        const Result result = run({QStringLiteral("import"), data("speakers-3.0.vcf"), file});
+        const Result result = run({ QStringLiteral("import"), data("speakers-3.0.vcf"), file });
         QCOMPARE(result.exitCode, 1);
         QVERIFY2(result.err.contains(file + QStringLiteral(":3:")), qPrintable(result.err));
         QVERIFY(result.err.contains(QLatin1String("\"Two\"")));

@@ -1,8 +1,8 @@
 #include "demo/demonewsroom.h"
 #include "storage/backups.h"
-#include "storage/query.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
+#include "storage/query.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
@@ -28,8 +28,9 @@ private Q_SLOTS:
         QVERIFY2(Backups::create(fixture.db(), copy, &error), qPrintable(error));
         QVERIFY(Backups::verify(copy, &error));
         QVERIFY(!QFile::exists(copy + QLatin1String(".part")));
-        QCOMPARE(QFile::permissions(copy) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
-                 QFile::Permissions());
+        QCOMPARE(
+            QFile::permissions(copy) & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+            QFile::Permissions());
         // The same name twice is refused rather than overwritten.
         QVERIFY(!Backups::create(fixture.db(), copy, &error));
 
@@ -71,16 +72,16 @@ private Q_SLOTS:
         const QDate start(2026, 7, 1);
         for (int day = 0; day < 30; ++day) {
             QString error;
-            const QStringList made = Backups::automatic(fixture.db(), start.addDays(day), {7, 4}, &error);
+            const QStringList made = Backups::automatic(fixture.db(), start.addDays(day), { 7, 4 }, &error);
             QVERIFY2(!made.isEmpty(), qPrintable(error));
             // The second start of a day makes nothing.
-            QVERIFY(Backups::automatic(fixture.db(), start.addDays(day), {7, 4}, &error).isEmpty());
+            QVERIFY(Backups::automatic(fixture.db(), start.addDays(day), { 7, 4 }, &error).isEmpty());
         }
         const QDir folder(Backups::folderFor(fixture.path()));
-        QCOMPARE(folder.entryList({QStringLiteral("pressdesk-daily-*.sqlite")}, QDir::Files).size(), 7);
-        QCOMPARE(folder.entryList({QStringLiteral("pressdesk-weekly-*.sqlite")}, QDir::Files).size(), 4);
-        QVERIFY(folder.entryList({QStringLiteral("pressdesk-daily-*.sqlite")}, QDir::Files).contains(
-            QStringLiteral("pressdesk-daily-2026-07-30.sqlite")));
+        QCOMPARE(folder.entryList({ QStringLiteral("pressdesk-daily-*.sqlite") }, QDir::Files).size(), 7);
+        QCOMPARE(folder.entryList({ QStringLiteral("pressdesk-weekly-*.sqlite") }, QDir::Files).size(), 4);
+        QVERIFY(folder.entryList({ QStringLiteral("pressdesk-daily-*.sqlite") }, QDir::Files)
+                    .contains(QStringLiteral("pressdesk-daily-2026-07-30.sqlite")));
         QVERIFY(!Backups::newestGood(fixture.path()).isEmpty());
     }
 
@@ -92,8 +93,8 @@ private Q_SLOTS:
         QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
         Database db;
         QVERIFY2(db.open(path), qPrintable(db.errorString()));
-        const QStringList copies =
-            QDir(Backups::folderFor(path)).entryList({QStringLiteral("pressdesk-before-schema-*.sqlite")}, QDir::Files);
+        const QStringList copies = QDir(Backups::folderFor(path))
+                                       .entryList({ QStringLiteral("pressdesk-before-schema-*.sqlite") }, QDir::Files);
         QCOMPARE(copies.size(), 1);
         Database copy;
         QVERIFY(copy.open(QDir(Backups::folderFor(path)).filePath(copies.first())));

@@ -70,14 +70,15 @@ private Q_SLOTS:
         QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA application_id")).toInt(), Database::applicationId);
         QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         QCOMPARE(fixture.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        for (const char *table : {"organizations", "speakers", "events", "event_organizations", "event_speakers",
-                                  "releases", "release_tags", "quotes", "release_events", "release_contacts",
-                                  "revisions", "releases_fts", "settings"}) {
-            QVERIFY2(fixture.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
-                                    {QString::fromLatin1(table)})
-                             .toInt()
-                         == 1,
-                     table);
+        for (const char *table : { "organizations", "speakers", "events", "event_organizations", "event_speakers",
+                 "releases", "release_tags", "quotes", "release_events", "release_contacts", "revisions",
+                 "releases_fts", "settings" }) {
+            QVERIFY2(
+                fixture.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = ?"),
+                           { QString::fromLatin1(table) })
+                        .toInt()
+                    == 1,
+                table);
         }
         const Database::IntegrityReport report = db.check();
         QVERIFY2(report.healthy, qPrintable(report.problems.join(QLatin1Char('\n'))));
@@ -204,12 +205,15 @@ private Q_SLOTS:
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
         const Database::IntegrityReport report = db.check();
         QVERIFY2(report.healthy, qPrintable(report.problems.join(QLatin1Char('\n'))));
-        auto scalar = [&db](const char *sql) { return Query(db.connection(), QString::fromUtf8(sql)).scalar(); };
+        auto scalar = [&db](const char *sql) {
+            return Query(db.connection(), QString::fromUtf8(sql)).scalar();
+        };
         QCOMPARE(scalar("SELECT count(*) FROM releases").toInt(), 8);
         QCOMPARE(scalar("SELECT count(*) FROM quotes").toInt() >= 16, true);
         // The new indexes were filled from the old rows.
         QVERIFY(scalar("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH 'proteccion'").toInt() >= 1);
-        QVERIFY(scalar("SELECT count(*) FROM speakers_fts WHERE speakers_fts MATCH 'viceministra OR minister'").toInt() >= 1);
+        QVERIFY(scalar("SELECT count(*) FROM speakers_fts WHERE speakers_fts MATCH 'viceministra OR minister'").toInt()
+            >= 1);
         QCOMPARE(scalar("SELECT count(*) FROM events_fts").toInt(), 3);
     }
 

@@ -59,8 +59,8 @@ private Q_SLOTS:
             QVERIFY2(release.quotes.size() >= 2 && release.quotes.size() <= 3, qPrintable(release.headline));
             QVERIFY(release.validate().isEmpty());
             for (const Release &other : summaries) {
-                if (other.id != release.id && release.language == QLatin1String("es") && other.language == QLatin1String("en")
-                    && other.translationGroup == release.translationGroup)
+                if (other.id != release.id && release.language == QLatin1String("es")
+                    && other.language == QLatin1String("en") && other.translationGroup == release.translationGroup)
                     linkedTranslation = true;
             }
         }

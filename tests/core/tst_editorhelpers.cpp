@@ -27,7 +27,8 @@ private Q_SLOTS:
     void markdownRoundTripsThroughRichText_data()
     {
         QTest::addColumn<QString>("markdown");
-        QTest::newRow("paragraphs") << QStringLiteral("First paragraph.\n\nSecond one, with *emphasis* and **strength**.");
+        QTest::newRow("paragraphs") << QStringLiteral(
+            "First paragraph.\n\nSecond one, with *emphasis* and **strength**.");
         QTest::newRow("heading") << QStringLiteral("## Background\n\nThe congress met in Zürich.");
         QTest::newRow("bullets") << QStringLiteral("- Migración\n- Salvadoreño\n- 移民");
         QTest::newRow("numbers") << QStringLiteral("1. One\n2. Two");
@@ -50,7 +51,8 @@ private Q_SLOTS:
         if (markdown.startsWith(QLatin1String("##")))
             QVERIFY(once.startsWith(QLatin1String("## Background")));
         if (markdown.startsWith(QLatin1String("- ")))
-            QVERIFY2(once.contains(QStringLiteral("- Salvadoreño")) || once.contains(QStringLiteral("* Salvadoreño")), qPrintable(once));
+            QVERIFY2(once.contains(QStringLiteral("- Salvadoreño")) || once.contains(QStringLiteral("* Salvadoreño")),
+                qPrintable(once));
         if (markdown.contains(QLatin1String("https")))
             QVERIFY(once.contains(QLatin1String("(https://example.org/report)")));
         if (markdown.contains(QLatin1String("*emphasis*")))
@@ -59,10 +61,10 @@ private Q_SLOTS:
 
     void pastedHtmlKeepsStructureAndDropsStyling()
     {
-        const QString html = QStringLiteral(
-            "<html><body><h2 style=\"font-family:Comic Sans MS;color:red\">Title</h2>"
-            "<p><span style=\"font-size:20pt;color:#ff0000\">Plain</span> and <b>bold</b></p>"
-            "<ul><li>one</li><li>two</li></ul></body></html>");
+        const QString html =
+            QStringLiteral("<html><body><h2 style=\"font-family:Comic Sans MS;color:red\">Title</h2>"
+                           "<p><span style=\"font-size:20pt;color:#ff0000\">Plain</span> and <b>bold</b></p>"
+                           "<ul><li>one</li><li>two</li></ul></body></html>");
         const QString markdown = MarkdownText::fromHtml(html);
         QVERIFY2(markdown.contains(QLatin1String("## Title")), qPrintable(markdown));
         QVERIFY(markdown.contains(QLatin1String("**bold**")));
@@ -87,12 +89,12 @@ private Q_SLOTS:
     {
         using Kind = RevisionDiff::Segment::Kind;
         const auto segments = RevisionDiff::compareText(QStringLiteral("The ministers met in Zürich today."),
-                                                        QStringLiteral("The ministers met in Ginebra today."));
+            QStringLiteral("The ministers met in Ginebra today."));
         QCOMPARE(segments.size(), 4);
-        QCOMPARE(segments.at(0), (RevisionDiff::Segment{Kind::Same, QStringLiteral("The ministers met in ")}));
-        QCOMPARE(segments.at(1), (RevisionDiff::Segment{Kind::Removed, QStringLiteral("Zürich ")}));
-        QCOMPARE(segments.at(2), (RevisionDiff::Segment{Kind::Added, QStringLiteral("Ginebra ")}));
-        QCOMPARE(segments.at(3), (RevisionDiff::Segment{Kind::Same, QStringLiteral("today.")}));
+        QCOMPARE(segments.at(0), (RevisionDiff::Segment { Kind::Same, QStringLiteral("The ministers met in ") }));
+        QCOMPARE(segments.at(1), (RevisionDiff::Segment { Kind::Removed, QStringLiteral("Zürich ") }));
+        QCOMPARE(segments.at(2), (RevisionDiff::Segment { Kind::Added, QStringLiteral("Ginebra ") }));
+        QCOMPARE(segments.at(3), (RevisionDiff::Segment { Kind::Same, QStringLiteral("today.") }));
         QVERIFY(RevisionDiff::compareText(QString(), QString()).isEmpty());
         QCOMPARE(RevisionDiff::compareText(QString(), QStringLiteral("new")).constFirst().kind, Kind::Added);
     }
@@ -102,17 +104,17 @@ private Q_SLOTS:
         Release before;
         before.headline = QStringLiteral("Old headline");
         before.body = QStringLiteral("Same body.");
-        before.quotes.append({0, 1, QStringLiteral("We will act."), QStringLiteral("Minister"), QString()});
+        before.quotes.append({ 0, 1, QStringLiteral("We will act."), QStringLiteral("Minister"), QString() });
         Release after = before;
         after.headline = QStringLiteral("New headline");
-        after.quotes.append({0, 2, QStringLiteral("Migración"), QString(), QString()});
+        after.quotes.append({ 0, 2, QStringLiteral("Migración"), QString(), QString() });
         QStringList changed;
         const auto fields = RevisionDiff::compare(before, after);
         for (const auto &field : fields) {
             if (field.changed)
                 changed.append(field.key);
         }
-        QCOMPARE(changed, (QStringList{QStringLiteral("headline"), QStringLiteral("quotes[1].text")}));
+        QCOMPARE(changed, (QStringList { QStringLiteral("headline"), QStringLiteral("quotes[1].text") }));
     }
 
     void releaseJsonReadsBack()
@@ -129,10 +131,12 @@ private Q_SLOTS:
         release.embargoUntil = QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC);
         release.embargoTimeZone = QStringLiteral("America/Costa_Rica");
         release.body = QStringLiteral("## Body\n\nText.");
-        release.tags = {QStringLiteral("migración"), QStringLiteral("移民")};
-        release.quotes.append({3, 4, QStringLiteral("Quote"), QStringLiteral("Vice Minister"), QStringLiteral("Ana")});
-        release.events.append({5, QStringLiteral("Congress")});
-        release.contacts.append({6, QStringLiteral("Luis"), QStringLiteral("Press"), QStringLiteral("l@example.org"), QString()});
+        release.tags = { QStringLiteral("migración"), QStringLiteral("移民") };
+        release.quotes.append(
+            { 3, 4, QStringLiteral("Quote"), QStringLiteral("Vice Minister"), QStringLiteral("Ana") });
+        release.events.append({ 5, QStringLiteral("Congress") });
+        release.contacts.append(
+            { 6, QStringLiteral("Luis"), QStringLiteral("Press"), QStringLiteral("l@example.org"), QString() });
         release.version = 3;
         const Release back = json::releaseFromJson(json::release(release));
         QCOMPARE(back.id, release.id);
@@ -159,18 +163,19 @@ private Q_SLOTS:
         test::TestDatabase fixture;
         RecoveryStore store(fixture.db());
         QVERIFY(store.drafts().isEmpty());
-        QVERIFY(store.save({QStringLiteral("release:new:1"), QStringLiteral("release"), 0, QStringLiteral("移民"),
-                            QByteArrayLiteral("{\"headline\":\"x\"}"), {}}));
-        QVERIFY(store.save({QStringLiteral("release:new:1"), QStringLiteral("release"), 0, QStringLiteral("移民 2"),
-                            QByteArrayLiteral("{\"headline\":\"y\"}"), {}}));
+        QVERIFY(store.save({ QStringLiteral("release:new:1"), QStringLiteral("release"), 0, QStringLiteral("移民"),
+            QByteArrayLiteral("{\"headline\":\"x\"}"), {} }));
+        QVERIFY(store.save({ QStringLiteral("release:new:1"), QStringLiteral("release"), 0, QStringLiteral("移民 2"),
+            QByteArrayLiteral("{\"headline\":\"y\"}"), {} }));
         const auto drafts = store.drafts();
         QCOMPARE(drafts.size(), 1);
         QCOMPARE(drafts.at(0).title, QStringLiteral("移民 2"));
         QCOMPARE(QJsonDocument::fromJson(drafts.at(0).payload).object().value(QLatin1String("headline")).toString(),
-                 QStringLiteral("y"));
+            QStringLiteral("y"));
         QVERIFY(drafts.at(0).savedAt.isValid());
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 0);
-        QVERIFY(!store.save({QStringLiteral("bad"), QStringLiteral("release"), 0, QString(), QByteArrayLiteral("{"), {}}));
+        QVERIFY(!store.save(
+            { QStringLiteral("bad"), QStringLiteral("release"), 0, QString(), QByteArrayLiteral("{"), {} }));
         QVERIFY(store.remove(QStringLiteral("release:new:1")));
         QVERIFY(store.drafts().isEmpty());
     }
@@ -180,7 +185,7 @@ private Q_SLOTS:
         test::TestDatabase fixture;
         ReleaseRepository repository(fixture.db());
         Release original = fixture.makeRelease(QStringLiteral("Original"));
-        original.tags = {QStringLiteral("gender")};
+        original.tags = { QStringLiteral("gender") };
         QVERIFY(repository.save(original));
         Release copy = original.translation(QStringLiteral("es"));
         QCOMPARE(copy.id, 0);
@@ -188,7 +193,7 @@ private Q_SLOTS:
         QCOMPARE(copy.translationGroup, original.translationGroup);
         QVERIFY(repository.save(copy));
         QCOMPARE(repository.translations(original.translationGroup).size(), 2);
-        QCOMPARE(repository.tags(), QStringList{QStringLiteral("gender")});
+        QCOMPARE(repository.tags(), QStringList { QStringLiteral("gender") });
         const Release duplicate = original.duplicated();
         QVERIFY(duplicate.translationGroup.isEmpty());
         QCOMPARE(duplicate.status, ReleaseStatus::Draft);
@@ -225,7 +230,8 @@ private Q_SLOTS:
     {
         QVERIFY(LanguageNames::displayName(QStringLiteral("es")).contains(QLatin1String("Spanish")));
         QVERIFY(LanguageNames::displayName(QStringLiteral("es")).endsWith(QLatin1String("(es)")));
-        QCOMPARE(LanguageNames::tagFromDisplay(LanguageNames::displayName(QStringLiteral("fr-CA"))), QStringLiteral("fr-CA"));
+        QCOMPARE(LanguageNames::tagFromDisplay(LanguageNames::displayName(QStringLiteral("fr-CA"))),
+            QStringLiteral("fr-CA"));
         QCOMPARE(LanguageNames::tagFromDisplay(QStringLiteral(" pt ")), QStringLiteral("pt"));
         QVERIFY(CountryList::names().contains(QStringLiteral("Costa Rica")));
         QVERIFY(CountryList::names().contains(QStringLiteral("El Salvador")));

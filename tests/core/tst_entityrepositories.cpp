@@ -72,7 +72,7 @@ private Q_SLOTS:
         speaker.phone = QStringLiteral("+506 2542 0000");
         speaker.bio = QStringLiteral("Labour lawyer.");
         speaker.photo = QByteArray(1000, '\x7f');
-        speaker.languages = {QStringLiteral("es"), QStringLiteral("en")};
+        speaker.languages = { QStringLiteral("es"), QStringLiteral("en") };
         speaker.notes = QStringLiteral("Prefers \"Viceministra\" in Spanish releases.");
         QVERIFY2(repository.save(speaker), qPrintable(repository.errorString()));
         QCOMPARE(speaker.sortName, QStringLiteral("Hernández Peña, María José"));
@@ -98,7 +98,7 @@ private Q_SLOTS:
         test::TestDatabase fixture;
         const qint64 speakerId = fixture.addSpeaker(QStringLiteral("Sofía Ramírez Quintanilla"));
         ReleaseRepository releases(fixture.db());
-        Release release = fixture.makeRelease(QStringLiteral("Congress opens in San José"), {speakerId});
+        Release release = fixture.makeRelease(QStringLiteral("Congress opens in San José"), { speakerId });
         QVERIFY(releases.save(release));
 
         SpeakerRepository speakers(fixture.db());
@@ -107,7 +107,7 @@ private Q_SLOTS:
         QCOMPARE(speakers.count(true), 1);
         QVERIFY(!speakers.purge(speakerId));
         QVERIFY2(speakers.errorString().contains(QStringLiteral("Congress opens in San José")),
-                 qPrintable(speakers.errorString()));
+            qPrintable(speakers.errorString()));
         QVERIFY(speakers.exists(speakerId, true));
         QVERIFY(speakers.restore(speakerId));
         QCOMPARE(speakers.count(), 1);
@@ -145,8 +145,9 @@ private Q_SLOTS:
         event.city = QStringLiteral("San José");
         event.country = QStringLiteral("Costa Rica");
         event.onlineUrl = QStringLiteral("https://congress.example.org/live");
-        event.organizations = {{ours.id, OrganizationRole::Organizer, {}}, {funder.id, OrganizationRole::Funder, {}}};
-        event.speakers = {{keynote, SpeakerRole::Keynote, {}}};
+        event.organizations = { { ours.id, OrganizationRole::Organizer, {} },
+            { funder.id, OrganizationRole::Funder, {} } };
+        event.speakers = { { keynote, SpeakerRole::Keynote, {} } };
         QVERIFY2(repository.save(event), qPrintable(repository.errorString()));
 
         const Event loaded = *repository.load(event.id);

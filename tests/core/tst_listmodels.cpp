@@ -42,7 +42,7 @@ private Q_SLOTS:
         models.push_back(std::make_unique<EventListModel>(fixture.db()));
         models.push_back(std::make_unique<OrganizationListModel>(fixture.db()));
         models.push_back(std::make_unique<TrashListModel>(fixture.db()));
-        const QList<int> expected{7, 11, 3, 7, 1};
+        const QList<int> expected { 7, 11, 3, 7, 1 };
         for (size_t i = 0; i < models.size(); ++i) {
             SqlListModel &model = *models.at(i);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -118,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(model.rowCount() >= 1);
         QCOMPARE(model.totalCount(), model.rowCount());
         for (int row = 0; row < model.rowCount(); ++row) {
-            QCOMPARE(model.index(row, ReleaseListModel::Status).data(RawValueRole).toString(), QStringLiteral("published"));
+            QCOMPARE(
+                model.index(row, ReleaseListModel::Status).data(RawValueRole).toString(), QStringLiteral("published"));
             QCOMPARE(model.index(row, ReleaseListModel::Status).data().toString(), QStringLiteral("Published"));
         }
         model.setStatusFilter(std::nullopt);

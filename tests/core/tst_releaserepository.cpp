@@ -21,7 +21,7 @@ private:
     // Number of releases whose FTS row matches the query.
     static int matches(test::TestDatabase &fixture, const QString &query)
     {
-        return fixture.scalar(QStringLiteral("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH ?"), {query})
+        return fixture.scalar(QStringLiteral("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH ?"), { query })
             .toInt();
     }
 
@@ -61,15 +61,15 @@ private:
         release.body = QStringLiteral("## Compromisos\n\n- **Inspección** laboral\n- Datos\n\nZürich, 移民.");
         release.boilerplate = QStringLiteral("Acerca de UN-MIGEN: …");
         release.notesToEditors = QStringLiteral("Fotos disponibles.");
-        release.tags = {QStringLiteral("migración"), QStringLiteral("género")};
+        release.tags = { QStringLiteral("migración"), QStringLiteral("género") };
         release.author = QStringLiteral("Lucía Beltrán Orellana");
         release.organizationId = ours.id;
-        release.quotes = {{0, minister, QStringLiteral("Ninguna mujer debe elegir entre trabajar y estar segura."),
-                           QStringLiteral("Viceministra de Trabajo y Seguridad Social de Costa Rica"), {}},
-                          {0, director, QStringLiteral("Pasamos de los compromisos a los servicios."),
-                           QStringLiteral("Directora Regional para Centroamérica"), {}}};
-        release.events = {EventRef{congress.id, {}}};
-        release.contacts = {ContactRef{director, {}, {}, {}, {}}};
+        release.quotes = { { 0, minister, QStringLiteral("Ninguna mujer debe elegir entre trabajar y estar segura."),
+                               QStringLiteral("Viceministra de Trabajo y Seguridad Social de Costa Rica"), {} },
+            { 0, director, QStringLiteral("Pasamos de los compromisos a los servicios."),
+                QStringLiteral("Directora Regional para Centroamérica"), {} } };
+        release.events = { EventRef { congress.id, {} } };
+        release.contacts = { ContactRef { director, {}, {}, {}, {} } };
         return release;
     }
 
@@ -115,7 +115,8 @@ private Q_SLOTS:
         QVERIFY(!loaded->deletedAt.isValid());
         QCOMPARE(loaded->quotes.size(), 2);
         QCOMPARE(loaded->quotes.at(0).speakerName, QStringLiteral("María José Hernández Peña"));
-        QCOMPARE(loaded->quotes.at(0).attribution, QStringLiteral("Viceministra de Trabajo y Seguridad Social de Costa Rica"));
+        QCOMPARE(loaded->quotes.at(0).attribution,
+            QStringLiteral("Viceministra de Trabajo y Seguridad Social de Costa Rica"));
         QCOMPARE(loaded->quotes.at(1).text, QStringLiteral("Pasamos de los compromisos a los servicios."));
         QCOMPARE(loaded->events.size(), 1);
         QCOMPARE(loaded->events.at(0).id, eventId);
@@ -132,23 +133,23 @@ private Q_SLOTS:
         ReleaseRepository repository(fixture.db());
         QVERIFY(repository.save(release));
         release.quotes.removeFirst();
-        release.tags = {QStringLiteral("datos")};
+        release.tags = { QStringLiteral("datos") };
         release.headline = QStringLiteral("Nuevo titular");
         QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
         QCOMPARE(release.version, 2);
         const Release loaded = *repository.load(release.id);
         QCOMPARE(loaded.headline, QStringLiteral("Nuevo titular"));
         QCOMPARE(loaded.quotes.size(), 1);
-        QCOMPARE(loaded.tags, QStringList{QStringLiteral("datos")});
+        QCOMPARE(loaded.tags, QStringList { QStringLiteral("datos") });
 
         const QList<Revision> revisions = repository.revisions(release.id);
         QCOMPARE(revisions.size(), 2);
         QCOMPARE(revisions.at(0).version, 1);
         const QJsonObject first = QJsonDocument::fromJson(revisions.at(0).snapshot).object();
         QCOMPARE(first.value(QLatin1String("headline")).toString(),
-                 QStringLiteral("Centroamérica adopta la Hoja de Ruta de San José sobre migración"));
+            QStringLiteral("Centroamérica adopta la Hoja de Ruta de San José sobre migración"));
         QCOMPARE(QJsonDocument::fromJson(revisions.at(1).snapshot).object().value(QLatin1String("headline")).toString(),
-                 QStringLiteral("Nuevo titular"));
+            QStringLiteral("Nuevo titular"));
     }
 
     void failedSaveRollsBackEverything()
@@ -163,12 +164,12 @@ private Q_SLOTS:
         // and the tags were already written: all of it must be undone.
         Release broken = release;
         broken.headline = QStringLiteral("Should never be stored");
-        broken.tags = {QStringLiteral("ghost")};
-        broken.quotes.append({0, 987654, QStringLiteral("Ghost words."), QString(), {}});
+        broken.tags = { QStringLiteral("ghost") };
+        broken.quotes.append({ 0, 987654, QStringLiteral("Ghost words."), QString(), {} });
         QSignalSpy changed(&fixture.db(), &Database::changed);
         QVERIFY(!repository.save(broken));
         QVERIFY2(repository.errorString().contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive),
-                 qPrintable(repository.errorString()));
+            qPrintable(repository.errorString()));
         QCOMPARE(changed.count(), 0);
         const Release loaded = *repository.load(release.id);
         QCOMPARE(loaded.headline, release.headline);
@@ -179,7 +180,7 @@ private Q_SLOTS:
         QCOMPARE(matches(fixture, QStringLiteral("never")), 0);
 
         // A failing new release leaves no row at all.
-        Release fresh = fixture.makeRelease(QStringLiteral("Orphan quote"), {424242});
+        Release fresh = fixture.makeRelease(QStringLiteral("Orphan quote"), { 424242 });
         QVERIFY(!repository.save(fresh));
         QCOMPARE(fresh.id, 0);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 1);
@@ -265,8 +266,8 @@ private Q_SLOTS:
         }
         QCOMPARE(repository.summaries({}).size(), 5);
         QCOMPARE(repository.summaries({}).first().headline, QStringLiteral("Release 4"));
-        QCOMPARE(repository.summaries({ReleaseStatus::InReview, -1}).size(), 2);
-        QCOMPARE(repository.summaries({std::nullopt, 3}).size(), 3);
+        QCOMPARE(repository.summaries({ ReleaseStatus::InReview, -1 }).size(), 2);
+        QCOMPARE(repository.summaries({ std::nullopt, 3 }).size(), 3);
         QVERIFY(repository.summaries({}).first().body.isEmpty());
     }
 };

@@ -40,11 +40,12 @@ private Q_SLOTS:
     {
         QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
         ReleaseRepository releases(m_fixture.db());
-        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Amélie Lefèvre"), QStringLiteral("Ministre déléguée"));
-        Release inHeadline = m_fixture.makeRelease(QStringLiteral("Zygomorphic orchids bloom in Zürich"), {speaker});
+        const qint64 speaker =
+            m_fixture.addSpeaker(QStringLiteral("Amélie Lefèvre"), QStringLiteral("Ministre déléguée"));
+        Release inHeadline = m_fixture.makeRelease(QStringLiteral("Zygomorphic orchids bloom in Zürich"), { speaker });
         inHeadline.body = QStringLiteral("A short note.");
         inHeadline.language = QStringLiteral("fr");
-        inHeadline.tags = {QStringLiteral("botany")};
+        inHeadline.tags = { QStringLiteral("botany") };
         QVERIFY(releases.save(inHeadline));
         m_headlineHit = inHeadline.id;
         Release inBody = m_fixture.makeRelease(QStringLiteral("Garden report"));
@@ -63,8 +64,10 @@ private Q_SLOTS:
         QTest::newRow("es niño") << QStringLiteral("nino ") << QStringLiteral("Garden report");
         QTest::newRow("fr façade") << QStringLiteral("facade ") << QStringLiteral("Garden report");
         QTest::newRow("fr élan typed with accent") << QStringLiteral("élan ") << QStringLiteral("Garden report");
-        QTest::newRow("fr speaker") << QStringLiteral("lefevre ") << QStringLiteral("Zygomorphic orchids bloom in Zürich");
-        QTest::newRow("en zurich") << QStringLiteral("ZURICH ") << QStringLiteral("Zygomorphic orchids bloom in Zürich");
+        QTest::newRow("fr speaker") << QStringLiteral("lefevre ")
+                                    << QStringLiteral("Zygomorphic orchids bloom in Zürich");
+        QTest::newRow("en zurich") << QStringLiteral("ZURICH ")
+                                   << QStringLiteral("Zygomorphic orchids bloom in Zürich");
         QTest::newRow("prefix while typing") << QStringLiteral("zygomor") << QString();
     }
 
@@ -87,10 +90,11 @@ private Q_SLOTS:
 
     void phraseOrAndExclusion()
     {
-        QCOMPARE(headlines(QStringLiteral("\"zygomorphic flowers\" ")), QStringList{QStringLiteral("Garden report")});
+        QCOMPARE(
+            headlines(QStringLiteral("\"zygomorphic flowers\" ")), QStringList { QStringLiteral("Garden report") });
         QCOMPARE(headlines(QStringLiteral("orchids OR plants ")).size(), 2);
         QCOMPARE(headlines(QStringLiteral("zygomorphic -garden -plants ")),
-                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+            QStringList { QStringLiteral("Zygomorphic orchids bloom in Zürich") });
         // Only exclusions: everything except the matches.
         const QStringList rest = headlines(QStringLiteral("-zygomorphic "));
         QCOMPARE(rest.size(), 8);
@@ -98,13 +102,16 @@ private Q_SLOTS:
 
     void filtersCombineWithText()
     {
-        QCOMPARE(headlines(QStringLiteral("zygomorphic status:in_review ")), QStringList{QStringLiteral("Garden report")});
+        QCOMPARE(headlines(QStringLiteral("zygomorphic status:in_review ")),
+            QStringList { QStringLiteral("Garden report") });
         QCOMPARE(headlines(QStringLiteral("zygomorphic lang:fr ")),
-                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
-        QCOMPARE(headlines(QStringLiteral("tag:botany")), QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
-        QCOMPARE(headlines(QStringLiteral("author:lucía zygomorphic ")), QStringList{QStringLiteral("Garden report")});
+            QStringList { QStringLiteral("Zygomorphic orchids bloom in Zürich") });
+        QCOMPARE(headlines(QStringLiteral("tag:botany")),
+            QStringList { QStringLiteral("Zygomorphic orchids bloom in Zürich") });
+        QCOMPARE(
+            headlines(QStringLiteral("author:lucía zygomorphic ")), QStringList { QStringLiteral("Garden report") });
         QCOMPARE(headlines(QStringLiteral("speaker:\"Amelie Lefevre\"")),
-                 QStringList{QStringLiteral("Zygomorphic orchids bloom in Zürich")});
+            QStringList { QStringLiteral("Zygomorphic orchids bloom in Zürich") });
         QVERIFY(headlines(QStringLiteral("lang:es")).size() >= 1);
         QCOMPARE(headlines(QStringLiteral("embargoed:yes")).size(), 1);
         QVERIFY(headlines(QStringLiteral("event:congress")).size() >= 2);
@@ -115,8 +122,8 @@ private Q_SLOTS:
 
     void hostileInputIsLiteral()
     {
-        for (const char *input : {"\"", "\"\"", "*", "NEAR(", "a AND", "AND OR NOT", "'; DROP TABLE releases; --",
-                                  "releases_fts MATCH '*'", "-", "--", "(", ")", ":", "speaker:\"", "\\", "%_%"}) {
+        for (const char *input : { "\"", "\"\"", "*", "NEAR(", "a AND", "AND OR NOT", "'; DROP TABLE releases; --",
+                 "releases_fts MATCH '*'", "-", "--", "(", ")", ":", "speaker:\"", "\\", "%_%" }) {
             ReleaseListModel model(m_fixture.db());
             model.setSearch(SearchQuery::parse(QString::fromUtf8(input)));
             QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
@@ -134,7 +141,7 @@ private Q_SLOTS:
         QCOMPARE(model.sortColumn(), SqlListModel::relevanceColumn);
         const QString snippet = model.index(0, ReleaseListModel::Match).data().toString();
         QVERIFY2(snippet.contains(SearchSql::highlightStart + QStringLiteral("counted") + SearchSql::highlightEnd),
-                 qPrintable(snippet));
+            qPrintable(snippet));
         // A chosen column overrides relevance; clearing the search returns to the default order.
         model.sort(ReleaseListModel::Headline, Qt::AscendingOrder);
         QCOMPARE(model.sortColumn(), int(ReleaseListModel::Headline));
@@ -159,10 +166,7 @@ private Q_SLOTS:
         QVERIFY(events.lastError().isEmpty());
     }
 
-    void indexesStayInSync()
-    {
-        QVERIFY(m_fixture.db().check().healthy);
-    }
+    void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }
 };
 
 QTEST_GUILESS_MAIN(TestSearch)

@@ -20,9 +20,12 @@ private Q_SLOTS:
         QTest::newRow("phrase") << QStringLiteral("\"vice minister\" labour ")
                                 << QStringLiteral("\"vice minister\" AND \"labour\"");
         QTest::newRow("or") << QStringLiteral("congress OR forum ") << QStringLiteral("(\"congress\" OR \"forum\")");
-        QTest::newRow("exclusion") << QStringLiteral("congress -virtual ") << QStringLiteral("\"congress\" NOT \"virtual\"");
-        QTest::newRow("explicit prefix") << QStringLiteral("migra* women ") << QStringLiteral("\"migra\"* AND \"women\"");
-        QTest::newRow("unbalanced quote") << QStringLiteral("\"regional congress") << QStringLiteral("\"regional congress\"");
+        QTest::newRow("exclusion") << QStringLiteral("congress -virtual ")
+                                   << QStringLiteral("\"congress\" NOT \"virtual\"");
+        QTest::newRow("explicit prefix") << QStringLiteral("migra* women ")
+                                         << QStringLiteral("\"migra\"* AND \"women\"");
+        QTest::newRow("unbalanced quote")
+            << QStringLiteral("\"regional congress") << QStringLiteral("\"regional congress\"");
         QTest::newRow("lone operator") << QStringLiteral("OR ") << QString();
         QTest::newRow("trailing operator") << QStringLiteral("women OR ") << QStringLiteral("\"women\"");
         QTest::newRow("star") << QStringLiteral("* ") << QString();
@@ -44,10 +47,14 @@ private Q_SLOTS:
 
     void notesExplainWhatChanged()
     {
-        QVERIFY(SearchQuery::parse(QStringLiteral("\"open phrase")).notes().first().contains(QLatin1String("quotation")));
+        QVERIFY(
+            SearchQuery::parse(QStringLiteral("\"open phrase")).notes().first().contains(QLatin1String("quotation")));
         QVERIFY(SearchQuery::parse(QStringLiteral("* ")).notes().first().contains(QLatin1String("*")));
         QVERIFY(SearchQuery::parse(QStringLiteral("status:done")).notes().first().contains(QLatin1String("done")));
-        QVERIFY(SearchQuery::parse(QStringLiteral("before:yesterday")).notes().first().contains(QLatin1String("yesterday")));
+        QVERIFY(SearchQuery::parse(QStringLiteral("before:yesterday"))
+                    .notes()
+                    .first()
+                    .contains(QLatin1String("yesterday")));
         QVERIFY(SearchQuery::parse(QStringLiteral("migrant women ")).notes().isEmpty());
     }
 
@@ -68,11 +75,11 @@ private Q_SLOTS:
         QCOMPARE(filters.embargoed, false);
         QCOMPARE(query.matchExpression(), QStringLiteral("\"congress\""));
         QCOMPARE(query.matchExpression(QStringLiteral("speakers"), filters.speaker),
-                 QStringLiteral("\"congress\" AND speakers : \"María José\""));
+            QStringLiteral("\"congress\" AND speakers : \"María José\""));
         QVERIFY(query.notes().isEmpty());
         // A colon that is not a filter stays text.
         QCOMPARE(SearchQuery::parse(QStringLiteral("https://example.org ")).matchExpression(),
-                 QStringLiteral("\"https://example.org\""));
+            QStringLiteral("\"https://example.org\""));
     }
 
     void exclusionsOnly()
@@ -113,7 +120,7 @@ private Q_SLOTS:
         QCOMPARE(typed.tag, QStringLiteral("gender"));
         QCOMPARE(typed.language, QStringLiteral("fr"));
         QVERIFY(!typed.isEmpty());
-        QVERIFY(ReleaseFilters{}.isEmpty());
+        QVERIFY(ReleaseFilters {}.isEmpty());
     }
 };
 

@@ -33,10 +33,7 @@ class TestValidation : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void validDraftHasNoIssues()
-    {
-        QVERIFY(validRelease().validate().isEmpty());
-    }
+    void validDraftHasNoIssues() { QVERIFY(validRelease().validate().isEmpty()); }
 
     void headlineRequiredAndLimited_data()
     {
@@ -58,7 +55,7 @@ private Q_SLOTS:
         const ValidationIssues issues = release.validate();
         QCOMPARE(issues.isEmpty(), valid);
         if (!valid) {
-            QCOMPARE(fields(issues), QStringList{QStringLiteral("headline")});
+            QCOMPARE(fields(issues), QStringList { QStringLiteral("headline") });
             QVERIFY(!issues.first().message.isEmpty());
         }
     }
@@ -67,7 +64,7 @@ private Q_SLOTS:
     {
         Release release = validRelease();
         release.status = ReleaseStatus::Published;
-        QCOMPARE(fields(release.validate()), (QStringList{QStringLiteral("dateline_city"), QStringLiteral("body")}));
+        QCOMPARE(fields(release.validate()), (QStringList { QStringLiteral("dateline_city"), QStringLiteral("body") }));
         release.datelineCity = QStringLiteral("SAN SALVADOR");
         release.body = QStringLiteral("The congress opened today.");
         QVERIFY(release.validate().isEmpty());
@@ -75,16 +72,16 @@ private Q_SLOTS:
         release.status = ReleaseStatus::Draft;
         release.body.clear();
         QVERIFY(release.validate().isEmpty());
-        QCOMPARE(fields(release.validateFor(ReleaseStatus::Published)), QStringList{QStringLiteral("body")});
+        QCOMPARE(fields(release.validateFor(ReleaseStatus::Published)), QStringList { QStringLiteral("body") });
     }
 
     void embargoNeedsTimeZone()
     {
         Release release = validRelease();
         release.embargoUntil = QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC);
-        QCOMPARE(fields(release.validate()), QStringList{QStringLiteral("embargo_time_zone")});
+        QCOMPARE(fields(release.validate()), QStringList { QStringLiteral("embargo_time_zone") });
         release.embargoTimeZone = QStringLiteral("Mars/Olympus_Mons");
-        QCOMPARE(fields(release.validate()), QStringList{QStringLiteral("embargo_time_zone")});
+        QCOMPARE(fields(release.validate()), QStringList { QStringLiteral("embargo_time_zone") });
         release.embargoTimeZone = QStringLiteral("America/Costa_Rica");
         QVERIFY(release.validate().isEmpty());
     }
@@ -92,9 +89,9 @@ private Q_SLOTS:
     void quotesNeedTextAndSpeaker()
     {
         Release release = validRelease();
-        release.quotes.append({0, 0, QStringLiteral(" "), QString(), QString()});
+        release.quotes.append({ 0, 0, QStringLiteral(" "), QString(), QString() });
         QCOMPARE(fields(release.validate()),
-                 (QStringList{QStringLiteral("quotes[0].text"), QStringLiteral("quotes[0].speaker_id")}));
+            (QStringList { QStringLiteral("quotes[0].text"), QStringLiteral("quotes[0].speaker_id") }));
     }
 
     void languageTag()
@@ -103,7 +100,7 @@ private Q_SLOTS:
         release.language = QStringLiteral("es-419");
         QVERIFY(release.validate().isEmpty());
         release.language = QStringLiteral("spanish!");
-        QCOMPARE(fields(release.validate()), QStringList{QStringLiteral("language")});
+        QCOMPARE(fields(release.validate()), QStringList { QStringLiteral("language") });
     }
 
     void eventEndNotBeforeStart()
@@ -114,7 +111,7 @@ private Q_SLOTS:
         event.timeZone = QStringLiteral("America/El_Salvador");
         event.start = QDateTime(QDate(2026, 7, 15), QTime(9, 0), zone);
         event.end = QDateTime(QDate(2026, 7, 14), QTime(17, 0), zone);
-        QCOMPARE(fields(event.validate()), QStringList{QStringLiteral("end")});
+        QCOMPARE(fields(event.validate()), QStringList { QStringLiteral("end") });
         event.end = QDateTime(QDate(2026, 7, 16), QTime(17, 0), zone);
         QVERIFY(event.validate().isEmpty());
         // All-day events compare dates only: a one-day event ends the day it starts.
@@ -128,7 +125,7 @@ private Q_SLOTS:
         Event event;
         event.onlineUrl = QStringLiteral("javascript:alert(1)");
         QCOMPARE(fields(event.validate()),
-                 (QStringList{QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("online_url")}));
+            (QStringList { QStringLiteral("name"), QStringLiteral("start"), QStringLiteral("online_url") }));
     }
 
     void emailAndUrlChecks_data()
@@ -160,35 +157,35 @@ private Q_SLOTS:
     {
         Speaker speaker;
         speaker.email = QStringLiteral("not-an-address");
-        speaker.languages = {QStringLiteral("es"), QStringLiteral("???")};
+        speaker.languages = { QStringLiteral("es"), QStringLiteral("???") };
         QCOMPARE(fields(speaker.validate()),
-                 (QStringList{QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("languages")}));
+            (QStringList { QStringLiteral("full_name"), QStringLiteral("email"), QStringLiteral("languages") }));
         Organization organization;
         organization.website = QStringLiteral("ftp://example.org");
-        QCOMPARE(fields(organization.validate()), (QStringList{QStringLiteral("name"), QStringLiteral("website")}));
+        QCOMPARE(fields(organization.validate()), (QStringList { QStringLiteral("name"), QStringLiteral("website") }));
     }
 
     void oversizedInputHasClearLimits()
     {
         Release release = validRelease();
         release.body = QString(Release::maxTextLength + 1, QLatin1Char('x'));
-        release.quotes.fill({0, 1, QStringLiteral("Words."), QString(), QString()}, 10'000);
-        QCOMPARE(fields(release.validate()), (QStringList{QStringLiteral("body"), QStringLiteral("quotes")}));
+        release.quotes.fill({ 0, 1, QStringLiteral("Words."), QString(), QString() }, 10'000);
+        QCOMPARE(fields(release.validate()), (QStringList { QStringLiteral("body"), QStringLiteral("quotes") }));
         Speaker speaker;
         speaker.fullName = QStringLiteral("Ana");
         speaker.photo = QByteArray(50 * 1024 * 1024, '\0');
-        QCOMPARE(fields(speaker.validate()), QStringList{QStringLiteral("photo")});
+        QCOMPARE(fields(speaker.validate()), QStringList { QStringLiteral("photo") });
         QVERIFY(speaker.validate().first().message.contains(QLatin1String("50 MB")));
         Organization organization;
         organization.name = QStringLiteral("Office");
         organization.logo = QByteArray(6 * 1024 * 1024, '\0');
-        QCOMPARE(fields(organization.validate()), QStringList{QStringLiteral("logo")});
+        QCOMPARE(fields(organization.validate()), QStringList { QStringLiteral("logo") });
     }
 
     void sortNames()
     {
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("María José Hernández Peña")),
-                 QStringLiteral("Hernández Peña, María José"));
+            QStringLiteral("Hernández Peña, María José"));
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("Claire Dubois")), QStringLiteral("Dubois, Claire"));
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("Madonna")), QStringLiteral("Madonna"));
     }

@@ -53,15 +53,16 @@ private:
         process.start(program, arguments);
         if (!process.waitForFinished(120'000))
             qFatal("%s did not finish", qPrintable(program));
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
     }
 
     // Debian's interpreter, which has the packages install-deps.sh installs (a python3 of
     // pyenv or a virtualenv earlier on PATH may not).
     static QString python()
     {
-        return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3") : QStringLiteral("python3");
+        return QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                 : QStringLiteral("python3");
     }
 
     static QString collapsed(QString text)
@@ -96,26 +97,28 @@ private:
     // A release whose every field carries markup or script.
     Release hostileRelease()
     {
-        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("<script>alert('name')</script> Eve"),
-                                                    QStringLiteral("\" onmouseover=\"alert(1)"));
-        Release release = m_fixture.makeRelease(QStringLiteral("<script>alert(1)</script> Headline \" onmouseover=\"x"), {speaker});
+        const qint64 speaker = m_fixture.addSpeaker(
+            QStringLiteral("<script>alert('name')</script> Eve"), QStringLiteral("\" onmouseover=\"alert(1)"));
+        Release release =
+            m_fixture.makeRelease(QStringLiteral("<script>alert(1)</script> Headline \" onmouseover=\"x"), { speaker });
         release.subheadline = QStringLiteral("<img src=x onerror=alert(1)>");
         release.lead = QStringLiteral("Lead with <b onclick=\"alert(1)\">markup</b> & an ampersand.");
-        release.body = QStringLiteral("First paragraph with [a link](javascript:alert(1)) and [a good one](https://example.org).\n\n"
-                                      "<img src=x onerror=alert(1)>\n\n"
-                                      "<script>alert(2)</script>\n\n"
-                                      "Inline <span onmouseover=\"alert(3)\">html</span> and ![img](data:text/html,x) "
-                                      "and <javascript:alert(4)> and [mail](mailto:press@example.org).\n\n"
-                                      "[data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBSCRIPT:msgbox)");
+        release.body = QStringLiteral(
+            "First paragraph with [a link](javascript:alert(1)) and [a good one](https://example.org).\n\n"
+            "<img src=x onerror=alert(1)>\n\n"
+            "<script>alert(2)</script>\n\n"
+            "Inline <span onmouseover=\"alert(3)\">html</span> and ![img](data:text/html,x) "
+            "and <javascript:alert(4)> and [mail](mailto:press@example.org).\n\n"
+            "[data](data:text/html;base64,PHNjcmlwdD4=) [vb](VBSCRIPT:msgbox)");
         release.quotes.first().text = QStringLiteral("\"><script>alert('quote')</script>");
         release.quotes.first().attribution = QStringLiteral("<a href=\"javascript:alert(1)\">Boss</a>");
-        release.tags = {QStringLiteral("<script>tag</script>"), QStringLiteral("\" onload=\"x")};
+        release.tags = { QStringLiteral("<script>tag</script>"), QStringLiteral("\" onload=\"x") };
         release.notesToEditors = QStringLiteral("<iframe src=javascript:alert(1)>");
         release.datelineCity = QStringLiteral("<b>CITY</b>");
         // Text tricks: a right-to-left override, zero-width characters, a lone surrogate
         // (invalid UTF-16), a style breakout, and a very long paragraph.
         release.subheadline += QStringLiteral(" \u202Eevil\u202C \u200B\u200Dzero\uFEFF width ") + QChar(0xD800)
-                               + QStringLiteral(" </style><style>body{display:none}</style>");
+            + QStringLiteral(" </style><style>body{display:none}</style>");
         release.boilerplate = QStringLiteral("</style><link rel=stylesheet href=https://evil.example/x.css>");
         release.body += QStringLiteral("\n\n") + QStringLiteral("Long paragraph ").repeated(20000);
         ReleaseRepository repository(m_fixture.db());
@@ -165,15 +168,15 @@ private Q_SLOTS:
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         const QString path = write(QStringLiteral("golden-%1.pdf").arg(index), pdf);
         // The running footer repeats the headline on every page; read the text above it.
-        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"),
-                                                           QStringLiteral("0"), QStringLiteral("-y"), QStringLiteral("0"),
-                                                           QStringLiteral("-W"), QStringLiteral("595"), QStringLiteral("-H"),
-                                                           QStringLiteral("770"), path, QStringLiteral("-")});
+        const Run text = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-x"), QStringLiteral("0"),
+                QStringLiteral("-y"), QStringLiteral("0"), QStringLiteral("-W"), QStringLiteral("595"),
+                QStringLiteral("-H"), QStringLiteral("770"), path, QStringLiteral("-") });
         QCOMPARE(text.exitCode, 0);
         const QString words = collapsed(text.out);
-        const Run full = run(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+        const Run full = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
         const ReleaseParts parts = ReleaseParts::build(release, context);
-        QStringList expected{parts.releaseLine, release.headline, parts.dateline};
+        QStringList expected { parts.releaseLine, release.headline, parts.dateline };
         for (const Quote &quote : release.quotes)
             expected << quote.text << quote.speakerName << quote.attribution;
         expected << QStringLiteral("###") << parts.boilerplate.left(120);
@@ -181,7 +184,7 @@ private Q_SLOTS:
         QVERIFY2(!text.out.contains(QChar(0xFB03)) && !text.out.contains(QChar(0xFB01)), "ligature glyphs in the text");
         QVERIFY(!words.contains(parts.labels.pageOf(1, 1).left(7)));
         QVERIFY(full.out.contains(parts.labels.pageOf(1, 2).left(parts.labels.pageOf(1, 2).size() - 1))
-                || full.out.contains(parts.labels.pageOf(1, 3).left(parts.labels.pageOf(1, 3).size() - 1)));
+            || full.out.contains(parts.labels.pageOf(1, 3).left(parts.labels.pageOf(1, 3).size() - 1)));
     }
 
     void pdfFontsEmbeddedAndMetadata()
@@ -192,7 +195,7 @@ private Q_SLOTS:
         context.paperSize = PaperSize::Letter;
         const QString letter = write(QStringLiteral("letter.pdf"), PdfExporter::render(release, context));
 
-        const Run fonts = run(QStringLiteral("pdffonts"), {a4});
+        const Run fonts = run(QStringLiteral("pdffonts"), { a4 });
         QCOMPARE(fonts.exitCode, 0);
         const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
         QVERIFY(!lines.isEmpty());
@@ -202,19 +205,19 @@ private Q_SLOTS:
             QVERIFY2(columns.size() >= 7 && columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line));
         }
 
-        const Run info = run(QStringLiteral("pdfinfo"), {a4});
+        const Run info = run(QStringLiteral("pdfinfo"), { a4 });
         QVERIFY2(info.out.contains(QStringLiteral("Title:           ") + release.headline), qPrintable(info.out));
         QVERIFY(info.out.contains(QStringLiteral("595 x 842 pts (A4)")));
         QVERIFY(info.out.contains(QStringLiteral("Creator:         Pressdesk")));
-        const Run letterInfo = run(QStringLiteral("pdfinfo"), {letter});
+        const Run letterInfo = run(QStringLiteral("pdfinfo"), { letter });
         QVERIFY2(letterInfo.out.contains(QStringLiteral("612 x 792 pts (letter)")), qPrintable(letterInfo.out));
-        const Run metadata = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), a4});
+        const Run metadata = run(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), a4 });
         QVERIFY(metadata.out.contains(QStringLiteral("<dc:language>")));
         QVERIFY(metadata.out.contains(release.tags.first()));
 
         context.pdfA = true;
         const QString archive = write(QStringLiteral("archive.pdf"), PdfExporter::render(release, context));
-        const Run archiveMeta = run(QStringLiteral("pdfinfo"), {QStringLiteral("-meta"), archive});
+        const Run archiveMeta = run(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), archive });
         QVERIFY2(archiveMeta.out.contains(QStringLiteral("pdfaid:part")), qPrintable(archiveMeta.out.left(400)));
     }
 
@@ -230,7 +233,7 @@ private Q_SLOTS:
         ExportContext context = contextFor(m_releases.first());
         context.organization = ours;
         const QString path = write(QStringLiteral("logo.pdf"), PdfExporter::render(m_releases.first(), context));
-        const Run images = run(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+        const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
         QCOMPARE(images.exitCode, 0);
         QVERIFY2(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size() >= 3, qPrintable(images.out));
         const QByteArray html = HtmlExporter::render(m_releases.first(), context);
@@ -250,34 +253,39 @@ private Q_SLOTS:
             QVERIFY2(!html.isEmpty(), qPrintable(error));
             files.append(write(QStringLiteral("release-%1.html").arg(release.id), html));
         }
-        const Run validation = run(validator, QStringList{QStringLiteral("--config"),
-                                                          QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/data/htmlvalidate.json")}
-                                                  + files);
+        const Run validation = run(validator,
+            QStringList {
+                QStringLiteral("--config"), QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/data/htmlvalidate.json") }
+                + files);
         QVERIFY2(validation.exitCode == 0, qPrintable(validation.out + validation.err));
 
         const Release hostile = releases.last();
         ExportContext context = contextFor(hostile);
-        for (bool fragment : {false, true}) {
+        for (bool fragment : { false, true }) {
             context.fragment = fragment;
             const QString html = QString::fromUtf8(HtmlExporter::render(hostile, context));
             QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
             QVERIFY(!html.contains(QStringLiteral("<img src=x"), Qt::CaseInsensitive));
             QVERIFY(!html.contains(QStringLiteral("<iframe"), Qt::CaseInsensitive));
             // The words a user typed may mention javascript: as text; no URL may use it.
-            static const QRegularExpression badUrl(QStringLiteral("\\s(href|src|action|formaction|srcset)\\s*=\\s*[\"']\\s*(javascript|vbscript|data:text)"),
-                                                   QRegularExpression::CaseInsensitiveOption);
+            static const QRegularExpression badUrl(
+                QStringLiteral(
+                    "\\s(href|src|action|formaction|srcset)\\s*=\\s*[\"']\\s*(javascript|vbscript|data:text)"),
+                QRegularExpression::CaseInsensitiveOption);
             QVERIFY2(!html.contains(badUrl), qPrintable(badUrl.match(html).captured(0)));
             QVERIFY(!html.contains(QStringLiteral("=\"javascript:"), Qt::CaseInsensitive));
             // No remote resource and no style breakout from what the user typed.
-            QVERIFY(!html.contains(QStringLiteral("evil.example/x.css\"")) && !html.contains(QStringLiteral("<link rel=stylesheet")));
+            QVERIFY(!html.contains(QStringLiteral("evil.example/x.css\""))
+                && !html.contains(QStringLiteral("<link rel=stylesheet")));
             QVERIFY(!html.contains(QStringLiteral("<style>body{display:none}")));
             QVERIFY(html.contains(QStringLiteral("&lt;/style&gt;")));
             // Attribute values are always double-quoted and escaped, so with them taken out
             // only real attribute names remain inside the tags.
             QString tagsOnly = html;
             tagsOnly.replace(QRegularExpression(QStringLiteral("\"[^\"]*\"")), QStringLiteral("\"\""));
-            QVERIFY2(!tagsOnly.contains(QRegularExpression(QStringLiteral("<[^>]*\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption)),
-                     "an event handler attribute survived");
+            QVERIFY2(!tagsOnly.contains(QRegularExpression(
+                         QStringLiteral("<[^>]*\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption)),
+                "an event handler attribute survived");
             QVERIFY(html.contains(QStringLiteral("href=\"https://example.org\"")));
             QVERIFY(html.contains(QStringLiteral("href=\"mailto:press@example.org\"")));
             QVERIFY(html.contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt; Headline")));
@@ -290,8 +298,8 @@ private Q_SLOTS:
     {
         const Release release = releaseIn(QStringLiteral("en"));
         const QString html = QString::fromUtf8(HtmlExporter::render(release, contextFor(release)));
-        for (const char *part : {"<html lang=\"en\">", "<meta charset=\"utf-8\">", "name=\"viewport\"", "@media print",
-                                 "<h1>", "class=\"quote\"", "###", "</html>"})
+        for (const char *part : { "<html lang=\"en\">", "<meta charset=\"utf-8\">", "name=\"viewport\"", "@media print",
+                 "<h1>", "class=\"quote\"", "###", "</html>" })
             QVERIFY2(html.contains(QLatin1String(part)), part);
     }
 
@@ -310,16 +318,19 @@ private Q_SLOTS:
         QVERIFY(fr.contains(QStringLiteral("À propos de")));
         QVERIFY(fr.contains(QStringLiteral("Contacts presse")));
         const QString frPdf = write(QStringLiteral("fr.pdf"), PdfExporter::render(french, contextFor(french)));
-        const Run text = run(QStringLiteral("pdftotext"), {frPdf, QStringLiteral("-")});
+        const Run text = run(QStringLiteral("pdftotext"), { frPdf, QStringLiteral("-") });
         QVERIFY(text.out.contains(QStringLiteral("POUR DIFFUSION IMMÉDIATE")));
         QVERIFY(text.out.contains(QStringLiteral("Page 1 sur")));
 
         ReleaseLabels labels = ReleaseLabels::forLanguage(QStringLiteral("es"));
-        QVERIFY(labels.embargoedUntil(QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica"))
+        QVERIFY(labels
+                    .embargoedUntil(
+                        QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica"))
                     .startsWith(QStringLiteral("EMBARGADO HASTA EL 15 de julio de 2026, 09:00")));
         labels = ReleaseLabels::forLanguage(QStringLiteral("en"));
-        QCOMPARE(labels.embargoedUntil(QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica")),
-                 QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 CST"));
+        QCOMPARE(labels.embargoedUntil(
+                     QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica")),
+            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 CST"));
     }
 
     void plainTextWrapsAt72()
@@ -347,7 +358,8 @@ private Q_SLOTS:
         QVERIFY2(!pdf.isEmpty(), qPrintable(error));
         QVERIFY(!pdf.contains("/JavaScript") && !pdf.contains("/JS "));
         const QString path = write(QStringLiteral("hostile.pdf"), pdf);
-        const Run text = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        const Run text = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
         QCOMPARE(text.exitCode, 0);
         const QString words = collapsed(text.out);
         // The markup a user typed is printed as text, not interpreted.
@@ -380,7 +392,8 @@ private Q_SLOTS:
         QList<Release> releases = m_releases;
         releases.append(hostileRelease());
         for (const Release &release : std::as_const(releases))
-            files.append(write(QStringLiteral("release-%1.json").arg(release.id), NinjsExporter::render(release, contextFor(release))));
+            files.append(write(QStringLiteral("release-%1.json").arg(release.id),
+                NinjsExporter::render(release, contextFor(release))));
         const QString script = QStringLiteral(
             "import json, sys\n"
             "from jsonschema import Draft202012Validator\n"
@@ -395,9 +408,10 @@ private Q_SLOTS:
             "    assert roles == ['text/html', 'text/plain'], roles\n"
             "    assert all(b['wordcount'] > 10 for b in item['bodies'])\n"
             "print('ok')\n");
-        const Run result = run(python(), QStringList{QStringLiteral("-c"), script,
-                                                     QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/data/ninjs-schema_2.2.json")}
-                                             + files);
+        const Run result = run(python(),
+            QStringList {
+                QStringLiteral("-c"), script, QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/data/ninjs-schema_2.2.json") }
+                + files);
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
         const QJsonObject item = NinjsExporter::item(m_releases.first(), contextFor(m_releases.first()));
         QVERIFY(item.value(QLatin1String("uri")).toString().startsWith(QLatin1String("urn:uuid:")));
@@ -408,7 +422,8 @@ private Q_SLOTS:
     {
         EventRepository repository(m_fixture.db());
         Event allDay;
-        allDay.name = QStringLiteral("Open day; with, punctuation \\ and a very long name that has to be folded across lines — ñ");
+        allDay.name = QStringLiteral(
+            "Open day; with, punctuation \\ and a very long name that has to be folded across lines — ñ");
         allDay.allDay = true;
         allDay.start = QDateTime(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
         allDay.end = QDateTime(QDate(2026, 9, 2), QTime(0, 0), Qt::UTC);
@@ -448,33 +463,34 @@ private Q_SLOTS:
         QCOMPARE(uids(again), uids(ics));
 
         const QString path = write(QStringLiteral("events.ics"), ics);
-        const QString script = QStringLiteral(
-            "import sys, datetime, icalendar\n"
-            "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
-            "events = {str(e['SUMMARY']): e for e in cal.walk('VEVENT')}\n"
-            "assert len(events) == 5, list(events)\n"
-            "day = [e for s, e in events.items() if s.startswith('Open day')][0]\n"
-            "assert str(day['SUMMARY']).startswith('Open day; with, punctuation \\\\ and a very long name'), day['SUMMARY']\n"
-            "assert day.decoded('DTSTART') == datetime.date(2026, 9, 1), day.decoded('DTSTART')\n"
-            "assert day.decoded('DTEND') == datetime.date(2026, 9, 3), day.decoded('DTEND')\n"
-            "assert str(day['DESCRIPTION']) == 'Line one\\nLine two'\n"
-            "assert str(day['LOCATION']) == 'Hall A, Zürich'\n"
-            "b = events['Briefing in Berlin']\n"
-            "assert b['DTSTART'].params['TZID'] == 'Europe/Berlin'\n"
-            "start = b.decoded('DTSTART')\n"
-            "assert start.utcoffset() == datetime.timedelta(hours=2), start.utcoffset()\n"
-            "assert str(b['URL']) == 'https://meet.example.org/briefing'\n"
-            "assert 'LOCATION' not in b\n"
-            "tz = [t for t in cal.walk('VTIMEZONE') if t['TZID'] == 'Europe/Berlin']\n"
-            "assert tz and tz[0].walk('DAYLIGHT'), 'Berlin needs its summer time'\n"
-            "congress = events['4th Regional Congress on Migrant Women']\n"
-            "assert congress['DTSTART'].params['TZID'] == 'America/Costa_Rica'\n"
-            "assert congress.decoded('DTSTART').utcoffset() == datetime.timedelta(hours=-6)\n"
-            "assert 'LOCATION' in congress and 'URL' in congress and 'CONFERENCE' in congress\n"
-            "assert 'ORGANIZER' in congress and 'CONTACT' in congress and 'CATEGORIES' in congress\n"
-            "assert str(congress['UID']).startswith('event-')\n"
-            "print('ok')\n");
-        const Run result = run(python(), {QStringLiteral("-c"), script, path});
+        const QString script =
+            QStringLiteral("import sys, datetime, icalendar\n"
+                           "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                           "events = {str(e['SUMMARY']): e for e in cal.walk('VEVENT')}\n"
+                           "assert len(events) == 5, list(events)\n"
+                           "day = [e for s, e in events.items() if s.startswith('Open day')][0]\n"
+                           "assert str(day['SUMMARY']).startswith('Open day; with, punctuation \\\\ and a very long "
+                           "name'), day['SUMMARY']\n"
+                           "assert day.decoded('DTSTART') == datetime.date(2026, 9, 1), day.decoded('DTSTART')\n"
+                           "assert day.decoded('DTEND') == datetime.date(2026, 9, 3), day.decoded('DTEND')\n"
+                           "assert str(day['DESCRIPTION']) == 'Line one\\nLine two'\n"
+                           "assert str(day['LOCATION']) == 'Hall A, Zürich'\n"
+                           "b = events['Briefing in Berlin']\n"
+                           "assert b['DTSTART'].params['TZID'] == 'Europe/Berlin'\n"
+                           "start = b.decoded('DTSTART')\n"
+                           "assert start.utcoffset() == datetime.timedelta(hours=2), start.utcoffset()\n"
+                           "assert str(b['URL']) == 'https://meet.example.org/briefing'\n"
+                           "assert 'LOCATION' not in b\n"
+                           "tz = [t for t in cal.walk('VTIMEZONE') if t['TZID'] == 'Europe/Berlin']\n"
+                           "assert tz and tz[0].walk('DAYLIGHT'), 'Berlin needs its summer time'\n"
+                           "congress = events['4th Regional Congress on Migrant Women']\n"
+                           "assert congress['DTSTART'].params['TZID'] == 'America/Costa_Rica'\n"
+                           "assert congress.decoded('DTSTART').utcoffset() == datetime.timedelta(hours=-6)\n"
+                           "assert 'LOCATION' in congress and 'URL' in congress and 'CONFERENCE' in congress\n"
+                           "assert 'ORGANIZER' in congress and 'CONTACT' in congress and 'CATEGORIES' in congress\n"
+                           "assert str(congress['UID']).startswith('event-')\n"
+                           "print('ok')\n");
+        const Run result = run(python(), { QStringLiteral("-c"), script, path });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err + QString::fromUtf8(ics.left(3000))));
     }
 
@@ -488,7 +504,7 @@ private Q_SLOTS:
         speaker.title = QStringLiteral("Head of Unit, Research; Data");
         speaker.email = QStringLiteral("ana.perez@example.org");
         speaker.phone = QStringLiteral("+503 2208 4400");
-        speaker.languages = {QStringLiteral("es"), QStringLiteral("en")};
+        speaker.languages = { QStringLiteral("es"), QStringLiteral("en") };
         speaker.bio = QStringLiteral("Line one\nLine two, with a comma; and a semicolon.");
         QImage photo(40, 40, QImage::Format_RGB32);
         photo.fill(Qt::darkRed);
@@ -501,7 +517,8 @@ private Q_SLOTS:
         QList<Speaker> speakers;
         for (qint64 id : source.speakerIds())
             speakers.append(*source.speaker(id));
-        const QString path = write(QStringLiteral("speakers.vcf"), VCardExporter::render(speakers, source.contextFor(QList<Event>{})));
+        const QString path =
+            write(QStringLiteral("speakers.vcf"), VCardExporter::render(speakers, source.contextFor(QList<Event> {})));
         const QString script = QStringLiteral(
             "import sys, vobject\n"
             "cards = list(vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()))\n"
@@ -519,9 +536,10 @@ private Q_SLOTS:
             "assert card.photo.value.startswith('data:image/jpeg;base64')\n"
             "assert 'PHOTO:data:image/jpeg;base64,/9j/' in open(sys.argv[1], encoding='utf-8').read()\n"
             "sofia = [c for c in cards if c.fn.value.startswith('Sof')][0]\n"
-            "assert sofia.org.value == ['United Nations Office for Migration and Gender Equality – Regional Office for Central America and the Dominican Republic'], sofia.org.value\n"
+            "assert sofia.org.value == ['United Nations Office for Migration and Gender Equality – Regional Office for "
+            "Central America and the Dominican Republic'], sofia.org.value\n"
             "print('ok')\n");
-        const Run result = run(python(), {QStringLiteral("-c"), script, path});
+        const Run result = run(python(), { QStringLiteral("-c"), script, path });
         QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     }
 
@@ -548,7 +566,7 @@ private Q_SLOTS:
         release.releaseDate = QDate(2026, 7, 16);
         release.headline = QStringLiteral("Central America adopts Roadmap: «Déclaration» ¡Sí!");
         QCOMPARE(ExportFile::releaseFileName(release, ExportFormat::Pdf),
-                 QStringLiteral("2026-07-16-central-america-adopts-roadmap-declaration-si.pdf"));
+            QStringLiteral("2026-07-16-central-america-adopts-roadmap-declaration-si.pdf"));
         QCOMPARE(ExportFile::releaseFileName(release, ExportFormat::Ninjs).right(5), QStringLiteral(".json"));
     }
 

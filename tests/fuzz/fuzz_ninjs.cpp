@@ -3,7 +3,7 @@
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const auto result = pressdesk::NinjsImporter::read(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)),
-                                                       QStringLiteral("fuzz.json"));
+    const auto result = pressdesk::NinjsImporter::read(
+        QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)), QStringLiteral("fuzz.json"));
     return result.records.isEmpty() && result.error.isEmpty() && size > 0 ? 0 : 0;
 }

@@ -21,13 +21,13 @@
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QSignalSpy>
-#include <QTimeZone>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace pressdesk;
 
@@ -49,8 +49,8 @@ ImportRecord parseFixture(const QString &name, const QList<Speaker> &known = {})
     return read.records.constFirst();
 }
 
-ImportResult importRecords(Database &database, QList<ImportRecord> records, DuplicatePolicy policy = DuplicatePolicy::Skip,
-                           bool dryRun = false)
+ImportResult importRecords(Database &database, QList<ImportRecord> records,
+    DuplicatePolicy policy = DuplicatePolicy::Skip, bool dryRun = false)
 {
     ImportPlan plan;
     plan.records = records;
@@ -66,7 +66,8 @@ QByteArray withoutStamps(const QByteArray &bytes)
 {
     QList<QByteArray> kept;
     for (const QByteArray &line : bytes.split('\n')) {
-        if (line.startsWith("DTSTAMP") || line.startsWith("CREATED") || line.startsWith("LAST-MODIFIED") || line.startsWith("REV"))
+        if (line.startsWith("DTSTAMP") || line.startsWith("CREATED") || line.startsWith("LAST-MODIFIED")
+            || line.startsWith("REV"))
             continue;
         kept.append(line);
     }
@@ -88,26 +89,32 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("date");
         QTest::addColumn<QString>("rest");
         const QDate july15(2026, 7, 15);
-        QTest::newRow("en city, country, date —") << QStringLiteral("SAN JOSÉ, Costa Rica, 15 July 2026 — Lead.")
-                                                  << QStringLiteral("SAN JOSÉ") << QStringLiteral("Costa Rica") << july15 << QStringLiteral("Lead.");
-        QTest::newRow("en month first") << QStringLiteral("QUITO, Ecuador, July 15, 2026 -- Lead.") << QStringLiteral("QUITO")
-                                        << QStringLiteral("Ecuador") << july15 << QStringLiteral("Lead.");
-        QTest::newRow("en city –") << QStringLiteral("PANAMA CITY – Lead.") << QStringLiteral("PANAMA CITY") << QString() << QDate()
-                                   << QStringLiteral("Lead.");
-        QTest::newRow("en city (country) –") << QStringLiteral("Guatemala City (Guatemala) – Lead.") << QStringLiteral("Guatemala City")
-                                             << QStringLiteral("Guatemala") << QDate() << QStringLiteral("Lead.");
-        QTest::newRow("es full") << QStringLiteral("MADRID, España, 15 de julio de 2026 — Texto.") << QStringLiteral("MADRID")
-                                 << QStringLiteral("España") << july15 << QStringLiteral("Texto.");
-        QTest::newRow("es city –") << QStringLiteral("TEGUCIGALPA – Texto.") << QStringLiteral("TEGUCIGALPA") << QString() << QDate()
-                                   << QStringLiteral("Texto.");
-        QTest::newRow("es city (country)") << QStringLiteral("Tegucigalpa (Honduras) – Texto.") << QStringLiteral("Tegucigalpa")
-                                           << QStringLiteral("Honduras") << QDate() << QStringLiteral("Texto.");
-        QTest::newRow("fr full 1er") << QStringLiteral("PARIS, France, 1er juillet 2026 – Texte.") << QStringLiteral("PARIS")
-                                     << QStringLiteral("France") << QDate(2026, 7, 1) << QStringLiteral("Texte.");
-        QTest::newRow("fr août") << QStringLiteral("LYON, France, 15 août 2026 — Texte.") << QStringLiteral("LYON") << QStringLiteral("France")
-                                 << QDate(2026, 8, 15) << QStringLiteral("Texte.");
-        QTest::newRow("fr city –") << QStringLiteral("MARSEILLE – Texte.") << QStringLiteral("MARSEILLE") << QString() << QDate()
-                                   << QStringLiteral("Texte.");
+        QTest::newRow("en city, country, date —")
+            << QStringLiteral("SAN JOSÉ, Costa Rica, 15 July 2026 — Lead.") << QStringLiteral("SAN JOSÉ")
+            << QStringLiteral("Costa Rica") << july15 << QStringLiteral("Lead.");
+        QTest::newRow("en month first") << QStringLiteral("QUITO, Ecuador, July 15, 2026 -- Lead.")
+                                        << QStringLiteral("QUITO") << QStringLiteral("Ecuador") << july15
+                                        << QStringLiteral("Lead.");
+        QTest::newRow("en city –") << QStringLiteral("PANAMA CITY – Lead.") << QStringLiteral("PANAMA CITY")
+                                   << QString() << QDate() << QStringLiteral("Lead.");
+        QTest::newRow("en city (country) –")
+            << QStringLiteral("Guatemala City (Guatemala) – Lead.") << QStringLiteral("Guatemala City")
+            << QStringLiteral("Guatemala") << QDate() << QStringLiteral("Lead.");
+        QTest::newRow("es full") << QStringLiteral("MADRID, España, 15 de julio de 2026 — Texto.")
+                                 << QStringLiteral("MADRID") << QStringLiteral("España") << july15
+                                 << QStringLiteral("Texto.");
+        QTest::newRow("es city –") << QStringLiteral("TEGUCIGALPA – Texto.") << QStringLiteral("TEGUCIGALPA")
+                                   << QString() << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("es city (country)")
+            << QStringLiteral("Tegucigalpa (Honduras) – Texto.") << QStringLiteral("Tegucigalpa")
+            << QStringLiteral("Honduras") << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("fr full 1er") << QStringLiteral("PARIS, France, 1er juillet 2026 – Texte.")
+                                     << QStringLiteral("PARIS") << QStringLiteral("France") << QDate(2026, 7, 1)
+                                     << QStringLiteral("Texte.");
+        QTest::newRow("fr août") << QStringLiteral("LYON, France, 15 août 2026 — Texte.") << QStringLiteral("LYON")
+                                 << QStringLiteral("France") << QDate(2026, 8, 15) << QStringLiteral("Texte.");
+        QTest::newRow("fr city –") << QStringLiteral("MARSEILLE – Texte.") << QStringLiteral("MARSEILLE") << QString()
+                                   << QDate() << QStringLiteral("Texte.");
         QTest::newRow("fr city (country)") << QStringLiteral("Dakar (Sénégal) – Texte.") << QStringLiteral("Dakar")
                                            << QStringLiteral("Sénégal") << QDate() << QStringLiteral("Texte.");
     }
@@ -137,45 +144,57 @@ private Q_SLOTS:
         QTest::addColumn<QString>("title");
         QTest::addColumn<QString>("reference");
         QTest::newRow("en straight, said NAME, TITLE")
-            << QStringLiteral("\"We will act,\" said Ana López, Minister of Environment.") << QStringLiteral("We will act")
-            << QStringLiteral("Ana López") << QStringLiteral("Minister of Environment") << QString();
-        QTest::newRow("en curly, NAME, TITLE, said") << QStringLiteral("“We will act,” Ana López, Minister of Environment, said.")
-                                                     << QStringLiteral("We will act") << QStringLiteral("Ana López")
-                                                     << QStringLiteral("Minister of Environment") << QString();
-        QTest::newRow("en NAME, TITLE, said “…”") << QStringLiteral("Ana López, Minister of Environment, said: “We will act.”")
-                                                  << QStringLiteral("We will act.") << QStringLiteral("Ana López")
-                                                  << QStringLiteral("Minister of Environment") << QString();
-        QTest::newRow("en stated that") << QStringLiteral("Ana López, Minister of Environment, stated that the plan is ready.")
+            << QStringLiteral("\"We will act,\" said Ana López, Minister of Environment.")
+            << QStringLiteral("We will act") << QStringLiteral("Ana López") << QStringLiteral("Minister of Environment")
+            << QString();
+        QTest::newRow("en curly, NAME, TITLE, said")
+            << QStringLiteral("“We will act,” Ana López, Minister of Environment, said.")
+            << QStringLiteral("We will act") << QStringLiteral("Ana López") << QStringLiteral("Minister of Environment")
+            << QString();
+        QTest::newRow("en NAME, TITLE, said “…”")
+            << QStringLiteral("Ana López, Minister of Environment, said: “We will act.”")
+            << QStringLiteral("We will act.") << QStringLiteral("Ana López")
+            << QStringLiteral("Minister of Environment") << QString();
+        QTest::newRow("en stated that") << QStringLiteral(
+            "Ana López, Minister of Environment, stated that the plan is ready.")
                                         << QStringLiteral("the plan is ready.") << QStringLiteral("Ana López")
                                         << QStringLiteral("Minister of Environment") << QString();
-        QTest::newRow("en the minister added") << QStringLiteral("“More soon,” the minister added.") << QStringLiteral("More soon")
-                                               << QString() << QString() << QStringLiteral("the minister");
-        QTest::newRow("en surname said") << QStringLiteral("“More soon,” López said.") << QStringLiteral("More soon") << QString()
-                                         << QString() << QStringLiteral("López");
+        QTest::newRow("en the minister added")
+            << QStringLiteral("“More soon,” the minister added.") << QStringLiteral("More soon") << QString()
+            << QString() << QStringLiteral("the minister");
+        QTest::newRow("en surname said") << QStringLiteral("“More soon,” López said.") << QStringLiteral("More soon")
+                                         << QString() << QString() << QStringLiteral("López");
         QTest::newRow("en interrupted") << QStringLiteral("“We will act,” said Ana López, “and we will act now.”")
-                                        << QStringLiteral("We will act and we will act now.") << QStringLiteral("Ana López") << QString()
-                                        << QString();
-        QTest::newRow("es guillemets afirmó") << QStringLiteral("«Vamos a actuar», afirmó Ana López, ministra de Ambiente.")
-                                              << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
-                                              << QStringLiteral("ministra de Ambiente") << QString();
+                                        << QStringLiteral("We will act and we will act now.")
+                                        << QStringLiteral("Ana López") << QString() << QString();
+        QTest::newRow("es guillemets afirmó")
+            << QStringLiteral("«Vamos a actuar», afirmó Ana López, ministra de Ambiente.")
+            << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López") << QStringLiteral("ministra de Ambiente")
+            << QString();
         QTest::newRow("es curly dijo") << QStringLiteral("“Vamos a actuar”, dijo Ana López, ministra de Ambiente.")
                                        << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
                                        << QStringLiteral("ministra de Ambiente") << QString();
-        QTest::newRow("es straight señaló") << QStringLiteral("\"Vamos a actuar\", señaló Ana López, ministra de Ambiente.")
-                                            << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López")
-                                            << QStringLiteral("ministra de Ambiente") << QString();
-        QTest::newRow("es señaló que") << QStringLiteral("Ana López, ministra de Ambiente, señaló que el plan está listo.")
+        QTest::newRow("es straight señaló")
+            << QStringLiteral("\"Vamos a actuar\", señaló Ana López, ministra de Ambiente.")
+            << QStringLiteral("Vamos a actuar") << QStringLiteral("Ana López") << QStringLiteral("ministra de Ambiente")
+            << QString();
+        QTest::newRow("es señaló que") << QStringLiteral(
+            "Ana López, ministra de Ambiente, señaló que el plan está listo.")
                                        << QStringLiteral("el plan está listo.") << QStringLiteral("Ana López")
                                        << QStringLiteral("ministra de Ambiente") << QString();
-        QTest::newRow("es la ministra") << QStringLiteral("«Pronto habrá más», señaló la ministra.") << QStringLiteral("Pronto habrá más")
-                                        << QString() << QString() << QStringLiteral("la ministra");
-        QTest::newRow("fr a déclaré") << QStringLiteral("« Nous agirons », a déclaré Marie Dubois, ministre de l'Environnement.")
+        QTest::newRow("es la ministra") << QStringLiteral("«Pronto habrá más», señaló la ministra.")
+                                        << QStringLiteral("Pronto habrá más") << QString() << QString()
+                                        << QStringLiteral("la ministra");
+        QTest::newRow("fr a déclaré") << QStringLiteral(
+            "« Nous agirons », a déclaré Marie Dubois, ministre de l'Environnement.")
                                       << QStringLiteral("Nous agirons") << QStringLiteral("Marie Dubois")
                                       << QStringLiteral("ministre de l'Environnement") << QString();
-        QTest::newRow("fr a affirmé nbsp") << QStringLiteral("«\u00A0Nous agirons\u00A0», a affirmé Marie Dubois, ministre.")
-                                           << QStringLiteral("Nous agirons") << QStringLiteral("Marie Dubois") << QStringLiteral("ministre")
-                                           << QString();
-        QTest::newRow("fr before") << QStringLiteral("Marie Dubois, ministre de l'Environnement, a déclaré : « Nous agirons. »")
+        QTest::newRow("fr a affirmé nbsp")
+            << QStringLiteral("«\u00A0Nous agirons\u00A0», a affirmé Marie Dubois, ministre.")
+            << QStringLiteral("Nous agirons") << QStringLiteral("Marie Dubois") << QStringLiteral("ministre")
+            << QString();
+        QTest::newRow("fr before") << QStringLiteral(
+            "Marie Dubois, ministre de l'Environnement, a déclaré : « Nous agirons. »")
                                    << QStringLiteral("Nous agirons.") << QStringLiteral("Marie Dubois")
                                    << QStringLiteral("ministre de l'Environnement") << QString();
     }
@@ -196,17 +215,20 @@ private Q_SLOTS:
     {
         QVERIFY(!AttributionParser::parse(QStringLiteral("The network was built over two years.")));
         QVERIFY(!AttributionParser::parse(QStringLiteral("The report stated that rivers rise.")));
-        QVERIFY(!AttributionParser::parse(QStringLiteral("It is called “the blue line” by locals, and it runs all night.")));
+        QVERIFY(!AttributionParser::parse(
+            QStringLiteral("It is called “the blue line” by locals, and it runs all night.")));
     }
 
     void references()
     {
-        QVERIFY(AttributionParser::refersTo(QStringLiteral("the vice minister"), QStringLiteral("María José Hernández Peña"),
-                                            QStringLiteral("Vice Minister of Environment")));
-        QVERIFY(AttributionParser::refersTo(QStringLiteral("la viceministra"), QStringLiteral("María José Hernández Peña"),
-                                            QStringLiteral("viceministra de Ambiente")));
-        QVERIFY(AttributionParser::refersTo(QStringLiteral("Hernandez Pena"), QStringLiteral("María José Hernández Peña"), QString()));
-        QVERIFY(!AttributionParser::refersTo(QStringLiteral("the director"), QStringLiteral("Ana López"), QStringLiteral("Minister")));
+        QVERIFY(AttributionParser::refersTo(QStringLiteral("the vice minister"),
+            QStringLiteral("María José Hernández Peña"), QStringLiteral("Vice Minister of Environment")));
+        QVERIFY(AttributionParser::refersTo(QStringLiteral("la viceministra"),
+            QStringLiteral("María José Hernández Peña"), QStringLiteral("viceministra de Ambiente")));
+        QVERIFY(AttributionParser::refersTo(
+            QStringLiteral("Hernandez Pena"), QStringLiteral("María José Hernández Peña"), QString()));
+        QVERIFY(!AttributionParser::refersTo(
+            QStringLiteral("the director"), QStringLiteral("Ana López"), QStringLiteral("Minister")));
     }
 
     void englishRelease()
@@ -214,14 +236,17 @@ private Q_SLOTS:
         const ImportRecord record = parseFixture(QStringLiteral("en-dateline-full.txt"));
         const Release &release = record.release;
         QCOMPARE(release.headline, QStringLiteral("Coastal towns open shared flood warning network"));
-        QCOMPARE(release.subheadline, QStringLiteral("Twelve municipalities will share river gauges and sirens from August"));
+        QCOMPARE(release.subheadline,
+            QStringLiteral("Twelve municipalities will share river gauges and sirens from August"));
         QCOMPARE(release.datelineCity, QStringLiteral("SAN JOSÉ"));
         QCOMPARE(release.datelineCountry, QStringLiteral("Costa Rica"));
         QCOMPARE(release.releaseDate, QDate(2026, 7, 15));
         QVERIFY(release.lead.startsWith(QLatin1String("Twelve coastal municipalities")));
         QVERIFY(release.body.contains(QLatin1String("The first drills")));
         QVERIFY(!release.body.contains(QLatin1String("Every minute")));
-        QCOMPARE(release.boilerplate, QStringLiteral("The Regional Water Network is an association of public water utilities in Central America."));
+        QCOMPARE(release.boilerplate,
+            QStringLiteral(
+                "The Regional Water Network is an association of public water utilities in Central America."));
         QVERIFY(release.notesToEditors.contains(QLatin1String("prensa@example.org")));
         QCOMPARE(record.quotes.size(), 3);
         QCOMPARE(record.quotes.at(0).speaker.fullName, QStringLiteral("María José Hernández Peña"));
@@ -240,27 +265,35 @@ private Q_SLOTS:
         QTest::addColumn<QString>("city");
         QTest::addColumn<QString>("country");
         QTest::addColumn<QStringList>("speakers");
-        QTest::newRow("en city only, stated that") << QStringLiteral("en-city-only.txt") << QStringLiteral("en") << QStringLiteral("PANAMA CITY")
-                                                   << QString() << QStringList{QStringLiteral("Captain Laura Pérez")};
+        QTest::newRow("en city only, stated that")
+            << QStringLiteral("en-city-only.txt") << QStringLiteral("en") << QStringLiteral("PANAMA CITY") << QString()
+            << QStringList { QStringLiteral("Captain Laura Pérez") };
         QTest::newRow("en city (country), attribution before")
             << QStringLiteral("en-city-country-paren.txt") << QStringLiteral("en") << QStringLiteral("Guatemala City")
-            << QStringLiteral("Guatemala") << QStringList{QStringLiteral("Tomás Ixcot")};
+            << QStringLiteral("Guatemala") << QStringList { QStringLiteral("Tomás Ixcot") };
         QTest::newRow("en markdown, several paragraphs, surname")
-            << QStringLiteral("en-multiparagraph.md") << QStringLiteral("en") << QStringLiteral("QUITO") << QStringLiteral("Ecuador")
-            << QStringList{QStringLiteral("Elena Vargas"), QStringLiteral("Elena Vargas")};
+            << QStringLiteral("en-multiparagraph.md") << QStringLiteral("en") << QStringLiteral("QUITO")
+            << QStringLiteral("Ecuador")
+            << QStringList { QStringLiteral("Elena Vargas"), QStringLiteral("Elena Vargas") };
         QTest::newRow("es afirmó, dijo, señaló la viceministra")
-            << QStringLiteral("es-dateline-afirmo.txt") << QStringLiteral("es") << QStringLiteral("SAN JOSÉ") << QStringLiteral("Costa Rica")
-            << QStringList{QStringLiteral("María José Hernández Peña"), QStringLiteral("Daniel Okafor"), QStringLiteral("María José Hernández Peña")};
+            << QStringLiteral("es-dateline-afirmo.txt") << QStringLiteral("es") << QStringLiteral("SAN JOSÉ")
+            << QStringLiteral("Costa Rica")
+            << QStringList { QStringLiteral("María José Hernández Peña"), QStringLiteral("Daniel Okafor"),
+                   QStringLiteral("María José Hernández Peña") };
         QTest::newRow("es city (country), señaló que")
-            << QStringLiteral("es-city-paren.txt") << QStringLiteral("es") << QStringLiteral("Tegucigalpa") << QStringLiteral("Honduras")
-            << QStringList{QStringLiteral("Carlos Mejía")};
+            << QStringLiteral("es-city-paren.txt") << QStringLiteral("es") << QStringLiteral("Tegucigalpa")
+            << QStringLiteral("Honduras") << QStringList { QStringLiteral("Carlos Mejía") };
         QTest::newRow("fr a déclaré, a affirmé, a ajouté la ministre")
-            << QStringLiteral("fr-dateline-declare.txt") << QStringLiteral("fr") << QStringLiteral("PARIS") << QStringLiteral("France")
-            << QStringList{QStringLiteral("Marie-Claire Dubois"), QStringLiteral("Jean Martin"), QStringLiteral("Marie-Claire Dubois")};
-        QTest::newRow("fr city, a déclaré que") << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("MARSEILLE")
-                                                << QString() << QStringList{QStringLiteral("Jean Martin")};
-        QTest::newRow("saved web page") << QStringLiteral("saved-page.html") << QStringLiteral("en") << QStringLiteral("LIMA")
-                                        << QStringLiteral("Peru") << QStringList{QStringLiteral("Rosa Quispe")};
+            << QStringLiteral("fr-dateline-declare.txt") << QStringLiteral("fr") << QStringLiteral("PARIS")
+            << QStringLiteral("France")
+            << QStringList { QStringLiteral("Marie-Claire Dubois"), QStringLiteral("Jean Martin"),
+                   QStringLiteral("Marie-Claire Dubois") };
+        QTest::newRow("fr city, a déclaré que")
+            << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("MARSEILLE") << QString()
+            << QStringList { QStringLiteral("Jean Martin") };
+        QTest::newRow("saved web page") << QStringLiteral("saved-page.html") << QStringLiteral("en")
+                                        << QStringLiteral("LIMA") << QStringLiteral("Peru")
+                                        << QStringList { QStringLiteral("Rosa Quispe") };
     }
     void fixtures()
     {
@@ -280,10 +313,12 @@ private Q_SLOTS:
     void frenchBoilerplateAndMultiParagraphQuote()
     {
         QCOMPARE(parseFixture(QStringLiteral("fr-dateline-declare.txt")).release.boilerplate,
-                 QStringLiteral("Le Réseau régional de l'eau regroupe les services publics de l'eau."));
+            QStringLiteral("Le Réseau régional de l'eau regroupe les services publics de l'eau."));
         const ImportRecord rail = parseFixture(QStringLiteral("en-multiparagraph.md"));
         QCOMPARE(rail.release.subheadline, QStringLiteral("The line opens to passengers in October"));
-        QCOMPARE(rail.quotes.constFirst().text, QStringLiteral("We promised a train to every valley town.\n\nToday the rails are here, and in October the passengers will follow"));
+        QCOMPARE(rail.quotes.constFirst().text,
+            QStringLiteral("We promised a train to every valley town.\n\nToday the rails are here, and in October the "
+                           "passengers will follow"));
         QCOMPARE(rail.release.body, QStringLiteral("Work continues on the last three stations."));
     }
 
@@ -292,8 +327,10 @@ private Q_SLOTS:
         const ImportRecord record = parseFixture(QStringLiteral("saved-page.html"));
         QCOMPARE(record.release.headline, QStringLiteral("Seed bank doubles its collection"));
         QCOMPARE(record.release.subheadline, QStringLiteral("Native maize varieties now number more than 600"));
-        const QString everything = record.release.headline + record.release.lead + record.release.body + record.release.subheadline;
-        for (const char *junk : {"cookies", "Accept", "Home", "Share on", "Related", "All rights", "Follow us", "tracking", "color"})
+        const QString everything =
+            record.release.headline + record.release.lead + record.release.body + record.release.subheadline;
+        for (const char *junk :
+            { "cookies", "Accept", "Home", "Share on", "Related", "All rights", "Follow us", "tracking", "color" })
             QVERIFY2(!everything.contains(QLatin1String(junk)), junk);
         QCOMPARE(record.quotes.size(), 1);
         QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("Director of the National Seed Bank"));
@@ -304,7 +341,7 @@ private Q_SLOTS:
         Speaker existing;
         existing.id = 42;
         existing.fullName = QStringLiteral("MARIA JOSE HERNANDEZ PENA");
-        const ImportRecord record = parseFixture(QStringLiteral("es-dateline-afirmo.txt"), {existing});
+        const ImportRecord record = parseFixture(QStringLiteral("es-dateline-afirmo.txt"), { existing });
         QCOMPARE(record.quotes.at(0).speaker.existingId, 42);
         QCOMPARE(record.quotes.at(1).speaker.existingId, 0);
         QCOMPARE(record.quotes.at(2).speaker.existingId, 42);
@@ -321,14 +358,15 @@ private Q_SLOTS:
         QCOMPARE(csv.rows.at(0).at(0), QStringLiteral("Hernández Peña, María José"));
         QCOMPARE(csv.rows.at(0).at(2), QStringLiteral("Ministry of Environment; Costa Rica"));
         QCOMPARE(csv.rows.at(0).at(5), QStringLiteral("Prefers Spanish.\r\nAvailable \"mornings\" only."));
-        QCOMPARE(csv.lines, (QList<int>{2, 4}));
+        QCOMPARE(csv.lines, (QList<int> { 2, 4 }));
         const CsvMapping mapping = CsvImporter::guessMapping(csv.header);
         QCOMPARE(mapping.target, CsvTarget::Speakers);
-        QCOMPARE(mapping.fields, (QStringList{QStringLiteral("full_name"), QStringLiteral("title"), QStringLiteral("organization"),
-                                              QStringLiteral("country"), QStringLiteral("email"), QStringLiteral("notes")}));
-        QCOMPARE(CsvImporter::layoutKey(csv.header), CsvImporter::layoutKey({QStringLiteral("NAME"), QStringLiteral("title"),
-                                                                             QStringLiteral("Organization"), QStringLiteral("country"),
-                                                                             QStringLiteral("E_mail"), QStringLiteral("notes")}));
+        QCOMPARE(mapping.fields,
+            (QStringList { QStringLiteral("full_name"), QStringLiteral("title"), QStringLiteral("organization"),
+                QStringLiteral("country"), QStringLiteral("email"), QStringLiteral("notes") }));
+        QCOMPARE(CsvImporter::layoutKey(csv.header),
+            CsvImporter::layoutKey({ QStringLiteral("NAME"), QStringLiteral("title"), QStringLiteral("Organization"),
+                QStringLiteral("country"), QStringLiteral("E_mail"), QStringLiteral("notes") }));
         QVERIFY(!CsvReader::read("Name,Title\n\"open,quote\n").error.isEmpty());
         QCOMPARE(CsvReader::read("Name,Title\n\"open,quote\n").errorLine, 2);
         QCOMPARE(CsvReader::parse(QStringLiteral("a,b\r\n1,2")).rows.size(), 1);
@@ -336,8 +374,8 @@ private Q_SLOTS:
 
     void icalendarWithZonesAndAllDay()
     {
-        const ImportReader::Result read = ImportReader::read(QStringLiteral("events-tz.ics"), fixture(QStringLiteral("events-tz.ics")),
-                                                             ImportFormat::Auto, {});
+        const ImportReader::Result read = ImportReader::read(
+            QStringLiteral("events-tz.ics"), fixture(QStringLiteral("events-tz.ics")), ImportFormat::Auto, {});
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.records.size(), 3);
         const Event congress = read.records.at(0).event;
@@ -362,8 +400,8 @@ private Q_SLOTS:
 
     void vcards()
     {
-        const ImportReader::Result three = ImportReader::read(QStringLiteral("speakers-3.0.vcf"), fixture(QStringLiteral("speakers-3.0.vcf")),
-                                                              ImportFormat::Auto, {});
+        const ImportReader::Result three = ImportReader::read(
+            QStringLiteral("speakers-3.0.vcf"), fixture(QStringLiteral("speakers-3.0.vcf")), ImportFormat::Auto, {});
         QVERIFY2(three.error.isEmpty(), qPrintable(three.error));
         QCOMPARE(three.records.size(), 2);
         const Speaker okafor = three.records.at(0).speaker;
@@ -375,11 +413,11 @@ private Q_SLOTS:
         QCOMPARE(okafor.bio, QStringLiteral("Hydrologist, 20 years in the\nregion."));
         QCOMPARE(okafor.photo, QByteArray("\x89PNG\r\n\x1a\n"));
         QCOMPARE(three.records.at(0).externalId, QStringLiteral("card-okafor-1"));
-        const ImportReader::Result four = ImportReader::read(QStringLiteral("speaker-4.0.vcf"), fixture(QStringLiteral("speaker-4.0.vcf")),
-                                                             ImportFormat::Auto, {});
+        const ImportReader::Result four = ImportReader::read(
+            QStringLiteral("speaker-4.0.vcf"), fixture(QStringLiteral("speaker-4.0.vcf")), ImportFormat::Auto, {});
         QVERIFY2(four.error.isEmpty(), qPrintable(four.error));
         const Speaker maria = four.records.at(0).speaker;
-        QCOMPARE(maria.languages, (QStringList{QStringLiteral("es"), QStringLiteral("en")}));
+        QCOMPARE(maria.languages, (QStringList { QStringLiteral("es"), QStringLiteral("en") }));
         QCOMPARE(maria.honorific, QStringLiteral("Ms."));
         QVERIFY(maria.bio.endsWith(QLatin1String("than seventy-five octets.")));
     }
@@ -405,16 +443,18 @@ private Q_SLOTS:
         release.datelineCountry = QStringLiteral("Costa Rica");
         release.releaseDate = QDate(2026, 7, 15);
         release.lead = QStringLiteral("Twelve coastal towns opened a shared network.");
-        release.body = QStringLiteral("First paragraph with *emphasis*, **strength**, a [link](https://example.org/a?b=1&c=2) "
-                                      "and 5 * 3 < 20 & `code`.\n\n## What comes next\n\n- gauges\n- sirens\n\n1. drills\n2. reviews\n\n"
-                                      "> A block quote in the body.\n\nLast paragraph.");
-        release.tags = {QStringLiteral("water"), QStringLiteral("climate")};
+        release.body = QStringLiteral(
+            "First paragraph with *emphasis*, **strength**, a [link](https://example.org/a?b=1&c=2) "
+            "and 5 * 3 < 20 & `code`.\n\n## What comes next\n\n- gauges\n- sirens\n\n1. drills\n2. reviews\n\n"
+            "> A block quote in the body.\n\nLast paragraph.");
+        release.tags = { QStringLiteral("water"), QStringLiteral("climate") };
         release.author = QStringLiteral("Press office");
         release.notesToEditors = QStringLiteral("Photos on request.");
         release.status = ReleaseStatus::Published;
-        release.quotes = {{0, maria.id, QStringLiteral("Every minute counts."), QStringLiteral("Vice Minister of Environment"), {}},
-                          {0, maria.id, QStringLiteral("We will test monthly."), QStringLiteral("Vice Minister"), {}}};
-        release.contacts = {{ana.id, {}, {}, {}, {}}};
+        release.quotes = { { 0, maria.id, QStringLiteral("Every minute counts."),
+                               QStringLiteral("Vice Minister of Environment"), {} },
+            { 0, maria.id, QStringLiteral("We will test monthly."), QStringLiteral("Vice Minister"), {} } };
+        release.contacts = { { ana.id, {}, {}, {}, {} } };
         release.embargoUntil = QDateTime(QDate(2026, 7, 15), QTime(14, 0), Qt::UTC);
         release.embargoTimeZone = QStringLiteral("UTC");
         ReleaseRepository releases(source.db());
@@ -434,7 +474,8 @@ private Q_SLOTS:
         const QJsonObject first = exported(source.db(), release.id);
 
         test::TestDatabase target;
-        const NinjsImporter::Result read = NinjsImporter::read(QJsonDocument(first).toJson(), QStringLiteral("item.json"));
+        const NinjsImporter::Result read =
+            NinjsImporter::read(QJsonDocument(first).toJson(), QStringLiteral("item.json"));
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         const ImportResult result = importRecords(target.db(), read.records);
         QVERIFY2(result.ok, qPrintable(result.error));
@@ -471,7 +512,7 @@ private Q_SLOTS:
         congress.venue = QStringLiteral("Centro de Convenciones");
         congress.city = QStringLiteral("San José");
         congress.country = QStringLiteral("Costa Rica");
-        congress.organizations = {{organizer.id, OrganizationRole::Organizer, {}}};
+        congress.organizations = { { organizer.id, OrganizationRole::Organizer, {} } };
         QVERIFY(events.save(congress));
         Event fair;
         fair.name = QStringLiteral("Seed Fair");
@@ -505,7 +546,8 @@ private Q_SLOTS:
         };
         const QByteArray first = exported(source.db());
         test::TestDatabase target;
-        const ImportReader::Result read = ImportReader::read(QStringLiteral("events.ics"), first, ImportFormat::Auto, {});
+        const ImportReader::Result read =
+            ImportReader::read(QStringLiteral("events.ics"), first, ImportFormat::Auto, {});
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QCOMPARE(read.records.size(), 4);
         QVERIFY(importRecords(target.db(), read.records).ok);
@@ -528,9 +570,10 @@ private Q_SLOTS:
         maria.organizationId = ministry.id;
         maria.email = QStringLiteral("mj@example.org");
         maria.phone = QStringLiteral("+506 2222 0000");
-        maria.languages = {QStringLiteral("es"), QStringLiteral("en")};
+        maria.languages = { QStringLiteral("es"), QStringLiteral("en") };
         maria.country = QStringLiteral("Costa Rica");
-        maria.bio = QStringLiteral("Hydrologist; 20 years\nin the region, with a long biography that needs folding over lines.");
+        maria.bio = QStringLiteral(
+            "Hydrologist; 20 years\nin the region, with a long biography that needs folding over lines.");
         maria.photo = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(300, 'p');
         QVERIFY(speakers.save(maria));
         Speaker daniel;
@@ -542,11 +585,12 @@ private Q_SLOTS:
             for (qint64 id : exportSource.speakerIds())
                 loaded.append(*exportSource.speaker(id));
             std::sort(loaded.begin(), loaded.end(), [](const Speaker &a, const Speaker &b) { return a.id < b.id; });
-            return withoutStamps(VCardExporter::render(loaded, ExportContext{}));
+            return withoutStamps(VCardExporter::render(loaded, ExportContext {}));
         };
         const QByteArray first = exported(source.db());
         test::TestDatabase target;
-        const ImportReader::Result read = ImportReader::read(QStringLiteral("speakers.vcf"), first, ImportFormat::Auto, {});
+        const ImportReader::Result read =
+            ImportReader::read(QStringLiteral("speakers.vcf"), first, ImportFormat::Auto, {});
         QVERIFY2(read.error.isEmpty(), qPrintable(read.error));
         QVERIFY(importRecords(target.db(), read.records).ok);
         QCOMPARE(exported(target.db()), first);
@@ -590,10 +634,11 @@ private Q_SLOTS:
             return CsvExporter::render(model);
         };
         test::TestDatabase target;
-        for (const QByteArray &csvBytes : {speakerCsv(source.db()), eventCsv(source.db())}) {
+        for (const QByteArray &csvBytes : { speakerCsv(source.db()), eventCsv(source.db()) }) {
             const CsvReader::Result csv = CsvReader::read(csvBytes);
             QVERIFY2(csv.error.isEmpty(), qPrintable(csv.error));
-            const CsvImporter::Result records = CsvImporter::records(csv, CsvImporter::guessMapping(csv.header), QStringLiteral("list.csv"));
+            const CsvImporter::Result records =
+                CsvImporter::records(csv, CsvImporter::guessMapping(csv.header), QStringLiteral("list.csv"));
             QVERIFY2(records.error.isEmpty(), qPrintable(records.error));
             QVERIFY(importRecords(target.db(), records.records).ok);
         }
@@ -605,7 +650,9 @@ private Q_SLOTS:
     {
         test::TestDatabase database;
         const QByteArray cards = fixture(QStringLiteral("speakers-3.0.vcf"));
-        const auto records = [&] { return ImportReader::read(QStringLiteral("speakers-3.0.vcf"), cards, ImportFormat::Vcf, {}).records; };
+        const auto records = [&] {
+            return ImportReader::read(QStringLiteral("speakers-3.0.vcf"), cards, ImportFormat::Vcf, {}).records;
+        };
         QVERIFY(importRecords(database.db(), records()).ok);
         QCOMPARE(SpeakerRepository(database.db()).count(), 2);
         const ImportResult twice = importRecords(database.db(), records());
@@ -620,8 +667,10 @@ private Q_SLOTS:
         QVERIFY(updated.ok);
         QCOMPARE(updated.count(ImportAction::Update), 2);
         QCOMPARE(SpeakerRepository(database.db()).count(), 2);
-        QCOMPARE(SpeakerRepository(database.db()).load(updated.entries.at(0).id)->title, QStringLiteral("Director General"));
-        QCOMPARE(SpeakerRepository(database.db()).load(updated.entries.at(0).id)->phone, QStringLiteral("+507 200 0000"));
+        QCOMPARE(
+            SpeakerRepository(database.db()).load(updated.entries.at(0).id)->title, QStringLiteral("Director General"));
+        QCOMPARE(
+            SpeakerRepository(database.db()).load(updated.entries.at(0).id)->phone, QStringLiteral("+507 200 0000"));
 
         const ImportResult both = importRecords(database.db(), records(), DuplicatePolicy::KeepBoth);
         QVERIFY(both.ok);
@@ -629,18 +678,19 @@ private Q_SLOTS:
 
         // Releases by headline and date; a dry run writes nothing.
         const ImportRecord text = parseFixture(QStringLiteral("en-dateline-full.txt"));
-        const ImportResult dry = importRecords(database.db(), {text}, DuplicatePolicy::Skip, true);
+        const ImportResult dry = importRecords(database.db(), { text }, DuplicatePolicy::Skip, true);
         QVERIFY(dry.ok);
         QVERIFY(dry.count(ImportAction::Create) >= 1);
         QCOMPARE(ReleaseRepository(database.db()).count(), 0);
-        QVERIFY(importRecords(database.db(), {text}).ok);
-        QCOMPARE(importRecords(database.db(), {text}).entries.constFirst().reason, QStringLiteral("same headline and date"));
+        QVERIFY(importRecords(database.db(), { text }).ok);
+        QCOMPARE(importRecords(database.db(), { text }).entries.constFirst().reason,
+            QStringLiteral("same headline and date"));
         QCOMPARE(ReleaseRepository(database.db()).count(), 1);
         QCOMPARE(database.scalar(QStringLiteral("SELECT original FROM import_sources")).toString(), text.originalText);
         // The same record twice in one import is written once.
         ImportRecord zoe = records().at(1);
         zoe.speaker.fullName = QStringLiteral("Zoë Newcomer");
-        const ImportResult pair = importRecords(database.db(), {zoe, zoe}, DuplicatePolicy::Update);
+        const ImportResult pair = importRecords(database.db(), { zoe, zoe }, DuplicatePolicy::Update);
         QCOMPARE(pair.count(ImportAction::Create), 1);
         QCOMPARE(pair.count(ImportAction::Skip), 1);
         QCOMPARE(pair.entries.at(1).reason, QStringLiteral("appears twice in this import"));
@@ -669,7 +719,7 @@ private Q_SLOTS:
         QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM external_ids")).toInt(), 0);
         QCOMPARE(changed.count(), 0);
         // Without the bad record everything goes in, and the lists hear about it once per entity.
-        const ImportResult good = importRecords(database.db(), {read.records.at(0), read.records.at(2)});
+        const ImportResult good = importRecords(database.db(), { read.records.at(0), read.records.at(2) });
         QVERIFY2(good.ok, qPrintable(good.error));
         QCOMPARE(ReleaseRepository(database.db()).count(), 2);
         QCOMPARE(changed.count(), 2); // speakers and releases
@@ -681,32 +731,40 @@ private Q_SLOTS:
         const QByteArray longLine(10 * 1024 * 1024, 'a');
         QElapsedTimer timer;
         timer.start();
-        for (ImportFormat format : {ImportFormat::Text, ImportFormat::Markdown, ImportFormat::Html, ImportFormat::Csv, ImportFormat::Ics,
-                                    ImportFormat::Vcf, ImportFormat::Ninjs}) {
+        for (ImportFormat format : { ImportFormat::Text, ImportFormat::Markdown, ImportFormat::Html, ImportFormat::Csv,
+                 ImportFormat::Ics, ImportFormat::Vcf, ImportFormat::Ninjs }) {
             const ImportReader::Result read = ImportReader::read(QStringLiteral("long"), longLine, format, {});
             Q_UNUSED(read);
         }
         QVERIFY2(timer.elapsed() < 60000, "10 MB lines took too long");
         QByteArray quoted = "\"" + QByteArray(3 * 1024 * 1024, 'q') + "\"";
-        QVERIFY(!ImportReader::read(QStringLiteral("x.txt"), "“" + quoted + "”, said Ana López.", ImportFormat::Text, {}).records.isEmpty());
+        QVERIFY(
+            !ImportReader::read(QStringLiteral("x.txt"), "“" + quoted + "”, said Ana López.", ImportFormat::Text, {})
+                 .records.isEmpty());
         const QByteArray binary = QByteArray::fromHex("89504e470d0a1a0a0000000d49484452") + QByteArray(1000, '\0');
-        QVERIFY(ImportReader::read(QStringLiteral("x.txt"), binary, ImportFormat::Text, {}).error.contains(QLatin1String("binary")));
-        const ImportReader::Result deep = ImportReader::read(QStringLiteral("x.json"), QByteArray(100000, '[') + QByteArray(100000, ']'),
-                                                             ImportFormat::Ninjs, {});
+        QVERIFY(ImportReader::read(QStringLiteral("x.txt"), binary, ImportFormat::Text, {})
+                    .error.contains(QLatin1String("binary")));
+        const ImportReader::Result deep = ImportReader::read(
+            QStringLiteral("x.json"), QByteArray(100000, '[') + QByteArray(100000, ']'), ImportFormat::Ninjs, {});
         QVERIFY(deep.error.contains(QLatin1String("nested")));
-        const ImportReader::Result truncatedJson = ImportReader::read(QStringLiteral("x.json"), "{\n\"uri\": \"a\",\n\"headlines\": [",
-                                                                      ImportFormat::Ninjs, {});
+        const ImportReader::Result truncatedJson = ImportReader::read(
+            QStringLiteral("x.json"), "{\n\"uri\": \"a\",\n\"headlines\": [", ImportFormat::Ninjs, {});
         QVERIFY(!truncatedJson.error.isEmpty());
         QCOMPARE(truncatedJson.line, 3);
         QByteArray ics = fixture(QStringLiteral("events-tz.ics"));
         ics.truncate(ics.indexOf("END:VEVENT"));
-        const ImportReader::Result truncatedIcs = ImportReader::read(QStringLiteral("x.ics"), ics, ImportFormat::Ics, {});
+        const ImportReader::Result truncatedIcs =
+            ImportReader::read(QStringLiteral("x.ics"), ics, ImportFormat::Ics, {});
         QVERIFY(truncatedIcs.error.contains(QLatin1String("truncated")));
-        const ImportReader::Result truncatedVcf = ImportReader::read(QStringLiteral("x.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\n",
-                                                                     ImportFormat::Vcf, {});
+        const ImportReader::Result truncatedVcf = ImportReader::read(
+            QStringLiteral("x.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\n", ImportFormat::Vcf, {});
         QVERIFY(truncatedVcf.error.contains(QLatin1String("truncated")));
         QCOMPARE(TextDecoder::decode("caf\xe9 \x93quoted\x94").text, QStringLiteral("café “quoted”"));
-        QCOMPARE(TextDecoder::decode(QByteArray("\xff\xfe" "a\0b\0", 6)).text, QStringLiteral("ab"));
+        QCOMPARE(TextDecoder::decode(QByteArray("\xff\xfe"
+                                                "a\0b\0",
+                                         6))
+                     .text,
+            QStringLiteral("ab"));
     }
 };
 

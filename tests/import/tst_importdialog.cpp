@@ -9,12 +9,10 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
-#include <QTimer>
-#include <QTableView>
 #include <QLabel>
-#include <QDir>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -22,17 +20,19 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 #include <QUrl>
 
 using namespace pressdesk;
 
 // QCOMPARE cannot return from the dialog runners, which return the dialog result.
-#define CHECK_EQ(a, b) \
-    do { \
-        if (!((a) == (b))) \
-            qFatal("check failed at line %d", __LINE__); \
+#define CHECK_EQ(a, b)                                                                                                 \
+    do {                                                                                                               \
+        if (!((a) == (b)))                                                                                             \
+            qFatal("check failed at line %d", __LINE__);                                                               \
     } while (false)
 
 // The import dialogs and the window's import paths, driven offscreen by objectName. The
@@ -42,7 +42,10 @@ class TestImportDialog : public QObject
     Q_OBJECT
 
 private:
-    static QString data(const char *name) { return QStringLiteral(PRESSDESK_TEST_DATA "/import/") + QLatin1String(name); }
+    static QString data(const char *name)
+    {
+        return QStringLiteral(PRESSDESK_TEST_DATA "/import/") + QLatin1String(name);
+    }
 
     template<typename T>
     static T *child(QObject &parent, const QString &name)
@@ -66,7 +69,8 @@ private:
         QLineEdit *editor = nullptr;
         for (QLineEdit *candidate : table->viewport()->findChildren<QLineEdit *>()) {
             // Closed editors linger until deleted: take the open one over this cell.
-            if (!candidate->isHidden() && candidate->geometry().intersects(table->visualItemRect(table->item(row, column))))
+            if (!candidate->isHidden()
+                && candidate->geometry().intersects(table->visualItemRect(table->item(row, column))))
                 editor = candidate;
         }
         QVERIFY(editor);
@@ -136,7 +140,7 @@ private Q_SLOTS:
             third->setCurrentIndex(third->findData(ImportReviewDialog::noSpeaker));
             return click(dialog, "importButton");
         });
-        const ImportResult result = controller->importFiles({data("en-dateline-full.txt")});
+        const ImportResult result = controller->importFiles({ data("en-dateline-full.txt") });
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(reviews, 1);
         ReleaseRepository releases(fixture.db());
@@ -149,7 +153,9 @@ private Q_SLOTS:
         const Speaker created = *SpeakerRepository(fixture.db()).load(release.quotes.at(0).speakerId);
         QCOMPARE(created.title, QStringLiteral("Viceministra"));
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 2);
-        QVERIFY(fixture.scalar(QStringLiteral("SELECT original FROM import_sources")).toString().contains(QLatin1String("###")));
+        QVERIFY(fixture.scalar(QStringLiteral("SELECT original FROM import_sources"))
+                    .toString()
+                    .contains(QLatin1String("###")));
     }
 
     void largeImportKeepsTheWindowAlive()
@@ -164,16 +170,17 @@ private Q_SLOTS:
             QFile file(cards);
             QVERIFY(file.open(QIODevice::WriteOnly));
             for (int i = 0; i < 3000; ++i)
-                file.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Speaker %1\r\nTITLE:Officer %1\r\nEND:VCARD\r\n")
-                               .arg(i)
-                               .toUtf8());
+                file.write(
+                    QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Speaker %1\r\nTITLE:Officer %1\r\nEND:VCARD\r\n")
+                        .arg(i)
+                        .toUtf8());
         }
         // The window's event loop keeps running while the import writes on its own thread.
         int ticks = 0;
         QTimer ticker;
         connect(&ticker, &QTimer::timeout, this, [&ticks] { ++ticks; });
         ticker.start(5);
-        const ImportResult result = window.importController()->importFiles({cards});
+        const ImportResult result = window.importController()->importFiles({ cards });
         ticker.stop();
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 3000);
@@ -192,7 +199,7 @@ private Q_SLOTS:
             dialog.show();
             return click(dialog, "cancelButton");
         });
-        const ImportResult result = window.importController()->importFiles({data("es-dateline-afirmo.txt")});
+        const ImportResult result = window.importController()->importFiles({ data("es-dateline-afirmo.txt") });
         QVERIFY(!result.ok);
         QCOMPARE(ReleaseRepository(fixture.db()).count(), 0);
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 0);
@@ -222,7 +229,7 @@ private Q_SLOTS:
         QCOMPARE(ReleaseRepository(fixture.db()).count(), 1);
 
         QMimeData files;
-        files.setUrls({QUrl::fromLocalFile(data("speakers-3.0.vcf"))});
+        files.setUrls({ QUrl::fromLocalFile(data("speakers-3.0.vcf")) });
         QDragEnterEvent enterFiles(QPoint(10, 10), Qt::CopyAction, &files, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enterFiles);
         QVERIFY(enterFiles.isAccepted());
@@ -237,7 +244,7 @@ private Q_SLOTS:
         test::TestDatabase fixture;
         MainWindow window(fixture.db());
         ImportController *controller = window.importController();
-        controller->setFileChooser([] { return QStringList{data("speakers-utf16.csv")}; });
+        controller->setFileChooser([] { return QStringList { data("speakers-utf16.csv") }; });
         int runs = 0;
         controller->setDialogRunner([&](QDialog &dialog) -> int {
             dialog.show();
@@ -261,7 +268,7 @@ private Q_SLOTS:
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 2);
         const QList<Speaker> speakers = SpeakerRepository(fixture.db()).list();
         QVERIFY(std::any_of(speakers.cbegin(), speakers.cend(),
-                            [](const Speaker &s) { return s.bio.startsWith(QLatin1String("Prefers Spanish.")); }));
+            [](const Speaker &s) { return s.bio.startsWith(QLatin1String("Prefers Spanish.")); }));
         child<QAction>(window, QStringLiteral("importAction"))->trigger();
         QCOMPARE(runs, 2);
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 2); // skipped as duplicates

@@ -30,8 +30,8 @@ private Q_SLOTS:
         for (int seed = 1; seed <= 3; ++seed) {
             auto *process = new QProcess(this);
             process->start(QStringLiteral(PRESSDESK_BINARY),
-                           {QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"),
-                            QStringLiteral("400"), QStringLiteral("--seed"), QString::number(seed)});
+                { QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"),
+                    QStringLiteral("400"), QStringLiteral("--seed"), QString::number(seed) });
             writers.append(process);
         }
         for (QProcess *process : std::as_const(writers)) {

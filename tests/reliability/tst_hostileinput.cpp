@@ -87,10 +87,10 @@ private Q_SLOTS:
         release.boilerplate = hostile;
         release.notesToEditors = hostile;
         release.author = hostile;
-        release.tags = {hostile.left(60)};
-        release.quotes = {{0, speaker.id, hostile, hostile, {}}};
-        release.events = {EventRef{event.id, {}}};
-        release.contacts = {ContactRef{speaker.id, {}, {}, {}, {}}};
+        release.tags = { hostile.left(60) };
+        release.quotes = { { 0, speaker.id, hostile, hostile, {} } };
+        release.events = { EventRef { event.id, {} } };
+        release.contacts = { ContactRef { speaker.id, {}, {}, {}, {} } };
         QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
         const Release stored = *releases.load(release.id);
         QCOMPARE(stored.body, expected + QStringLiteral("\n\n") + expected);
@@ -116,11 +116,10 @@ private Q_SLOTS:
         // the same release holding harmless text.
         Release harmless = stored;
         harmless.headline = QStringLiteral("Harmless");
-        for (QString *text : {&harmless.subheadline, &harmless.lead, &harmless.body, &harmless.boilerplate,
-                              &harmless.notesToEditors, &harmless.author, &harmless.datelineCity,
-                              &harmless.datelineCountry})
+        for (QString *text : { &harmless.subheadline, &harmless.lead, &harmless.body, &harmless.boilerplate,
+                 &harmless.notesToEditors, &harmless.author, &harmless.datelineCity, &harmless.datelineCountry })
             *text = QStringLiteral("harmless");
-        harmless.tags = {QStringLiteral("harmless")};
+        harmless.tags = { QStringLiteral("harmless") };
         for (Quote &quote : harmless.quotes)
             quote.text = quote.attribution = quote.speakerName = QStringLiteral("harmless");
         ExportContext harmlessContext = context;

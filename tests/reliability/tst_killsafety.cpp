@@ -64,7 +64,7 @@ private Q_SLOTS:
     void bulkWritesAreAllOrNothing()
     {
         const QString path = m_dir.filePath(QStringLiteral("kill.sqlite"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo")}), 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo") }), 0);
         int expected = releaseCount(path);
         int kills = 0;
         int completed = 0;
@@ -72,19 +72,19 @@ private Q_SLOTS:
         budget.start();
         for (int round = 0; budget.elapsed() < 6000 || kills < 3; ++round) {
             constexpr int batch = 1500;
-            const bool killed = killDuring({QStringLiteral("--database"), path, QStringLiteral("demo"),
-                                            QStringLiteral("--releases"), QString::number(batch),
-                                            QStringLiteral("--seed"), QString::number(round)},
-                                           900);
+            const bool killed =
+                killDuring({ QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"),
+                               QString::number(batch), QStringLiteral("--seed"), QString::number(round) },
+                    900);
             QByteArray report;
-            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}, &report), 0);
+            QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }, &report), 0);
             const int count = releaseCount(path);
             QVERIFY2(count == expected || count == expected + batch,
-                     qPrintable(QStringLiteral("round %1: %2 releases, expected %3 or %4")
-                                    .arg(round)
-                                    .arg(count)
-                                    .arg(expected)
-                                    .arg(expected + batch)));
+                qPrintable(QStringLiteral("round %1: %2 releases, expected %3 or %4")
+                               .arg(round)
+                               .arg(count)
+                               .arg(expected)
+                               .arg(expected + batch)));
             completed += count == expected + batch ? 1 : 0;
             kills += killed ? 1 : 0;
             expected = count;
@@ -103,18 +103,19 @@ private Q_SLOTS:
             QFile file(cards);
             QVERIFY(file.open(QIODevice::WriteOnly));
             for (int i = 0; i < 400; ++i) {
-                file.write(QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:kill-%1\r\nFN:Speaker %1 Núñez\r\n"
-                                          "TITLE:Vice Minister %1\r\nEND:VCARD\r\n")
-                               .arg(i)
-                               .toUtf8());
+                file.write(
+                    QStringLiteral("BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:kill-%1\r\nFN:Speaker %1 Núñez\r\n"
+                                   "TITLE:Vice Minister %1\r\nEND:VCARD\r\n")
+                        .arg(i)
+                        .toUtf8());
             }
         }
         int kills = 0;
         for (int round = 0; round < 8; ++round) {
             const QString path = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(round));
-            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}), 0);
-            kills += killDuring({QStringLiteral("--database"), path, QStringLiteral("import"), cards}, 400) ? 1 : 0;
-            QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("check")}), 0);
+            QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }), 0);
+            kills += killDuring({ QStringLiteral("--database"), path, QStringLiteral("import"), cards }, 400) ? 1 : 0;
+            QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }), 0);
             int speakers = -1;
             {
                 QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("speakers"));
@@ -134,20 +135,20 @@ private Q_SLOTS:
     void batchExportLeavesNoHalfFiles()
     {
         const QString path = m_dir.filePath(QStringLiteral("export.sqlite"));
-        QCOMPARE(run({QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"),
-                      QStringLiteral("60")}),
-                 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo"), QStringLiteral("--releases"),
+                     QStringLiteral("60") }),
+            0);
         int kills = 0;
         for (int round = 0; round < 6; ++round) {
             const QString folder = m_dir.filePath(QStringLiteral("out%1").arg(round));
             QDir().mkpath(folder);
-            kills += killDuring({QStringLiteral("--database"), path, QStringLiteral("export"), QStringLiteral("releases"),
-                                 QStringLiteral("--all"), QStringLiteral("--format"), QStringLiteral("pdf"),
-                                 QStringLiteral("--out-dir"), folder},
-                                1200)
-                         ? 1
-                         : 0;
-            const QStringList pdfs = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+            kills += killDuring({ QStringLiteral("--database"), path, QStringLiteral("export"),
+                                    QStringLiteral("releases"), QStringLiteral("--all"), QStringLiteral("--format"),
+                                    QStringLiteral("pdf"), QStringLiteral("--out-dir"), folder },
+                         1200)
+                ? 1
+                : 0;
+            const QStringList pdfs = QDir(folder).entryList({ QStringLiteral("*.pdf") }, QDir::Files);
             for (const QString &name : pdfs) {
                 QFile file(QDir(folder).filePath(name));
                 QVERIFY(file.open(QIODevice::ReadOnly));

@@ -35,7 +35,7 @@ int main(int argc, char *argv[])
     const qint64 event = EventRepository(fixture.db()).list(1).constFirst().id;
     const qint64 organization = OrganizationRepository(fixture.db()).ours()->id;
 
-    for (const QSize size : {QSize(1280, 800), QSize(1024, 700)}) {
+    for (const QSize size : { QSize(1280, 800), QSize(1024, 700) }) {
         MainWindow window(fixture.db());
         window.resize(size);
         window.show();
@@ -49,9 +49,8 @@ int main(int argc, char *argv[])
         shoot(QStringLiteral("main"));
         EditorPage *editor = window.editorArea()->open(Entity::Release, release);
         auto *pages = editor->findChild<QTabWidget *>(QStringLiteral("pagesTabs"));
-        const QStringList names{QStringLiteral("release-general"), QStringLiteral("release-text"),
-                                QStringLiteral("release-quotes"), QStringLiteral("release-links"),
-                                QStringLiteral("release-closing")};
+        const QStringList names { QStringLiteral("release-general"), QStringLiteral("release-text"),
+            QStringLiteral("release-quotes"), QStringLiteral("release-links"), QStringLiteral("release-closing") };
         for (int page = 0; page < pages->count(); ++page) {
             pages->setCurrentIndex(page);
             shoot(names.at(page));

@@ -38,7 +38,8 @@ Release TestDatabase::makeRelease(const QString &headline, const QList<qint64> &
     release.headline = headline;
     release.releaseDate = QDate(2026, 7, 15);
     for (qint64 speakerId : speakerIds)
-        release.quotes.append({0, speakerId, QStringLiteral("Words of %1.").arg(speakerId), QStringLiteral("Title"), {}});
+        release.quotes.append(
+            { 0, speakerId, QStringLiteral("Words of %1.").arg(speakerId), QStringLiteral("Title"), {} });
     return release;
 }
 

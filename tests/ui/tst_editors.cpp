@@ -23,16 +23,16 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTextBrowser>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QRadioButton>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace pressdesk;
@@ -134,7 +134,8 @@ private Q_SLOTS:
         QVERIFY(editor);
         QCOMPARE(find<QLabel>(editor, "stateLabel")->text(), QStringLiteral("New release, not saved"));
 
-        QTest::keyClicks(find<QLineEdit>(editor, "headlineEdit"), QStringLiteral("Ministers agree on labour inspection"));
+        QTest::keyClicks(
+            find<QLineEdit>(editor, "headlineEdit"), QStringLiteral("Ministers agree on labour inspection"));
         QTest::keyClicks(find<QLineEdit>(editor, "subheadlineEdit"), QStringLiteral("Eight countries sign"));
         QTest::keyClicks(find<QLineEdit>(editor, "datelineCityEdit"), QStringLiteral("SAN JOSE"));
         QTest::keyClicks(find<QLineEdit>(editor, "datelineCountryEdit"), QStringLiteral("Costa Rica"));
@@ -174,7 +175,10 @@ private Q_SLOTS:
         QCOMPARE(find<QListWidget>(editor, "eventsList")->count(), 1);
 
         w.action("saveAction")->trigger();
-        QVERIFY2(!w.area()->currentEditor()->isModified(), qPrintable(find<QListWidget>(editor, "problemList")->item(0) ? find<QListWidget>(editor, "problemList")->item(0)->text() : QString()));
+        QVERIFY2(!w.area()->currentEditor()->isModified(),
+            qPrintable(find<QListWidget>(editor, "problemList")->item(0)
+                    ? find<QListWidget>(editor, "problemList")->item(0)->text()
+                    : QString()));
         QVERIFY(find<QLabel>(editor, "stateLabel")->text().startsWith(QLatin1String("Saved")));
         const qint64 id = editor->recordId();
         QVERIFY(id > 0);
@@ -188,7 +192,7 @@ private Q_SLOTS:
         QCOMPARE(saved->subheadline, QStringLiteral("Eight countries sign"));
         QCOMPARE(saved->datelineCity, QStringLiteral("SAN JOSE"));
         QCOMPARE(saved->datelineCountry, QStringLiteral("Costa Rica"));
-        QCOMPARE(saved->tags, (QStringList{QStringLiteral("labour"), QStringLiteral("gender")}));
+        QCOMPARE(saved->tags, (QStringList { QStringLiteral("labour"), QStringLiteral("gender") }));
         QCOMPARE(saved->author, QStringLiteral("Press office"));
         QCOMPARE(saved->lead, QStringLiteral("The ministers agreed today."));
         QCOMPARE(saved->body, QStringLiteral("First paragraph of the body."));
@@ -239,7 +243,7 @@ private Q_SLOTS:
         QVERIFY(saved);
         QCOMPARE(saved->headline, words);
         QCOMPARE(saved->datelineCity, QStringLiteral("ZÜRICH"));
-        QCOMPARE(saved->tags, (QStringList{QStringLiteral("migración"), QStringLiteral("移民")}));
+        QCOMPARE(saved->tags, (QStringList { QStringLiteral("migración"), QStringLiteral("移民") }));
         QCOMPARE(saved->body, words);
         QCOMPARE(saved->quotes.at(0).text, words);
         QCOMPARE(saved->quotes.at(0).speakerName, QStringLiteral("José Ángel Müller"));
@@ -310,7 +314,7 @@ private Q_SLOTS:
         QVERIFY(ReleaseRepository(fixture.db()).save(release));
         Window w(fixture.db());
 
-        for (const char *button : {"mergeButton", "keepMineButton", "takeTheirsButton"}) {
+        for (const char *button : { "mergeButton", "keepMineButton", "takeTheirsButton" }) {
             auto *editor = w.area()->open(Entity::Release, release.id);
             // A colleague saves the same release while it is open here.
             ReleaseRepository colleague(fixture.db());
@@ -484,7 +488,7 @@ private Q_SLOTS:
     {
         test::TestDatabase fixture;
         const qint64 speaker = fixture.addSpeaker(QStringLiteral("Rosa Quiñónez"));
-        Release release = fixture.makeRelease(QStringLiteral("Women migrants count"), {speaker});
+        Release release = fixture.makeRelease(QStringLiteral("Women migrants count"), { speaker });
         QVERIFY(ReleaseRepository(fixture.db()).save(release));
         Window w(fixture.db());
         auto *editor = qobject_cast<ReleaseEditor *>(w.area()->open(Entity::Release, release.id));
@@ -504,7 +508,9 @@ private Q_SLOTS:
         auto *sources = find<QComboBox>(translation, "previewSourceCombo");
         QCOMPARE(sources->count(), 2);
         sources->setCurrentIndex(1);
-        QTRY_VERIFY(find<QTextBrowser>(translation, "previewBrowser")->toPlainText().contains(QLatin1String("Women migrants count")));
+        QTRY_VERIFY(find<QTextBrowser>(translation, "previewBrowser")
+                        ->toPlainText()
+                        .contains(QLatin1String("Women migrants count")));
     }
 
     void speakerAndOrganizationEditorsSave()

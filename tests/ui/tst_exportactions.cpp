@@ -53,11 +53,11 @@ private Q_SLOTS:
     {
         test::TestDatabase fixture;
         MainWindow window(fixture.db());
-        for (const char *name : {"exportPDFAction", "exportHTMLAction", "exportODTAction", "exportMDAction", "exportTXTAction",
-                                 "exportNINJSAction", "printAction", "printPreviewAction", "copyRichTextAction",
-                                 "copyPlainTextAction", "exportSelectedReleasesAction", "exportListedReleasesAction",
-                                 "exportEventsAction", "exportSpeakersAction", "exportListCsvAction", "paperA4Action",
-                                 "paperLetterAction"})
+        for (const char *name :
+            { "exportPDFAction", "exportHTMLAction", "exportODTAction", "exportMDAction", "exportTXTAction",
+                "exportNINJSAction", "printAction", "printPreviewAction", "copyRichTextAction", "copyPlainTextAction",
+                "exportSelectedReleasesAction", "exportListedReleasesAction", "exportEventsAction",
+                "exportSpeakersAction", "exportListCsvAction", "paperA4Action", "paperLetterAction" })
             QVERIFY2(action(window, name), name);
         QVERIFY(window.findChild<QMenu *>(QStringLiteral("exportMenu")));
     }
@@ -126,7 +126,7 @@ private Q_SLOTS:
         controller->setFolderChooser([&](const QString &) { return folder.path(); });
         action(window, "exportListedReleasesAction")->trigger();
         QVERIFY2(controller->lastErrors().isEmpty(), qPrintable(controller->lastErrors().join(QLatin1Char('\n'))));
-        QCOMPARE(QDir(folder.path()).entryList({QStringLiteral("*.html")}, QDir::Files).size(), 8);
+        QCOMPARE(QDir(folder.path()).entryList({ QStringLiteral("*.html") }, QDir::Files).size(), 8);
 
         // An unwritable folder is reported file by file.
         controller->setFolderChooser([](const QString &) { return QStringLiteral("/nonexistent-pressdesk-folder"); });
@@ -142,7 +142,8 @@ private Q_SLOTS:
         QTemporaryDir folder;
         ExportController *controller = window.exportController();
         controller->setInteractive(false);
-        controller->setFileChooser([&](const QString &, const QString &name, const QString &) { return folder.filePath(name); });
+        controller->setFileChooser(
+            [&](const QString &, const QString &name, const QString &) { return folder.filePath(name); });
         action(window, "exportEventsAction")->trigger();
         action(window, "exportSpeakersAction")->trigger();
         QFile ics(folder.filePath(QStringLiteral("events.ics")));

@@ -8,16 +8,16 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSettings>
-#include <QToolButton>
-#include <QStandardPaths>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace pressdesk;
 
@@ -81,11 +81,8 @@ private Q_SLOTS:
         {
             const char *key;
             const char *countText;
-        } sections[] = {{"releases", "8 releases"},
-                        {"speakers", "11 speakers"},
-                        {"events", "3 events"},
-                        {"organizations", "7 organizations"},
-                        {"trash", "0 items in the trash"}};
+        } sections[] = { { "releases", "8 releases" }, { "speakers", "11 speakers" }, { "events", "3 events" },
+            { "organizations", "7 organizations" }, { "trash", "0 items in the trash" } };
         for (int row = 0; row < 5; ++row) {
             const QRect rect = navigation->visualItemRect(navigation->item(row));
             QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
@@ -180,7 +177,8 @@ void TestMainWindow::typingSearchesAsYouType()
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();
         auto *releases = find<QTableView>(window, "releasesList");
-        auto *field = window.findChild<QWidget *>(QStringLiteral("releasesSection"))->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *field = window.findChild<QWidget *>(QStringLiteral("releasesSection"))
+                          ->findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(field);
         QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
         QTRY_VERIFY(field->hasFocus());
@@ -190,7 +188,7 @@ void TestMainWindow::typingSearchesAsYouType()
         QVERIFY(releases->model()->index(0, 0).data().toString().contains(QLatin1String("labour inspectors")));
         const int found = releases->model()->rowCount();
         QTRY_COMPARE(find<QLabel>(window, "countLabel")->text(),
-                     found == 1 ? QStringLiteral("1 release") : QStringLiteral("%1 releases").arg(found));
+            found == 1 ? QStringLiteral("1 release") : QStringLiteral("%1 releases").arg(found));
         // The matching passage shows, with the match marked.
         const int match = ReleaseListModel::Match;
         QVERIFY(!releases->isColumnHidden(match));
@@ -199,7 +197,8 @@ void TestMainWindow::typingSearchesAsYouType()
         field->clear();
         QTRY_COMPARE(releases->model()->rowCount(), 8);
         QVERIFY(releases->isColumnHidden(match));
-        QTest::sendKeyEvent(QTest::KeyAction::Click, field, Qt::Key_unknown, QStringLiteral("frontière"), Qt::NoModifier);
+        QTest::sendKeyEvent(
+            QTest::KeyAction::Click, field, Qt::Key_unknown, QStringLiteral("frontière"), Qt::NoModifier);
         QTRY_COMPARE(releases->model()->rowCount(), 1);
         // A malformed query explains itself instead of failing.
         field->setText(QStringLiteral("\"open quote"));
@@ -215,7 +214,8 @@ void TestMainWindow::typingSearchesAsYouType()
     }
     // The last search comes back with the window.
     MainWindow again(fixture.db());
-    auto *field = again.findChild<QWidget *>(QStringLiteral("releasesSection"))->findChild<QLineEdit *>(QStringLiteral("searchField"));
+    auto *field = again.findChild<QWidget *>(QStringLiteral("releasesSection"))
+                      ->findChild<QLineEdit *>(QStringLiteral("searchField"));
     QCOMPARE(field->text(), QStringLiteral("congress "));
     again.show();
     QVERIFY(QTest::qWaitForWindowExposed(&again));
@@ -257,8 +257,8 @@ void TestMainWindow::speakerAndEventListsSearchToo()
     MainWindow window(fixture.db());
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    for (const auto &[section, name, query] : {std::tuple{Section::Speakers, "speakersSection", "minister "},
-                                               std::tuple{Section::Events, "eventsSection", "congress "}}) {
+    for (const auto &[section, name, query] : { std::tuple { Section::Speakers, "speakersSection", "minister " },
+             std::tuple { Section::Events, "eventsSection", "congress " } }) {
         window.showSection(section);
         auto *view = window.findChild<QWidget *>(QString::fromLatin1(name));
         auto *field = view->findChild<QLineEdit *>(QStringLiteral("searchField"));

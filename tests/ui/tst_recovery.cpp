@@ -52,7 +52,7 @@ private Q_SLOTS:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), folder.filePath(QStringLiteral("data")));
         app.setProcessEnvironment(environment);
         app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        app.start(QStringLiteral(PRESSDESK_BINARY), {QStringLiteral("--database"), path});
+        app.start(QStringLiteral(PRESSDESK_BINARY), { QStringLiteral("--database"), path });
         QVERIFY(app.waitForStarted());
 
         // The draft reaches the recovery table while the process runs.

@@ -34,12 +34,13 @@ BackupController::BackupController(Database &database, QWidget *window)
 
 void BackupController::backUp()
 {
-    const QString suggested = QDir(Backups::folderFor(m_database.path()))
-                                  .filePath(QStringLiteral("pressdesk-%1.sqlite")
-                                                .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString suggested =
+        QDir(Backups::folderFor(m_database.path()))
+            .filePath(QStringLiteral("pressdesk-%1.sqlite")
+                          .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QDir().mkpath(QFileInfo(suggested).absolutePath());
-    const QString target = QFileDialog::getSaveFileName(m_window, tr("Back Up"), suggested,
-                                                        tr("Pressdesk databases (*.sqlite)"));
+    const QString target =
+        QFileDialog::getSaveFileName(m_window, tr("Back Up"), suggested, tr("Pressdesk databases (*.sqlite)"));
     if (target.isEmpty())
         return;
     QFile::remove(target); // the dialog already asked before overwriting
@@ -57,8 +58,7 @@ void BackupController::backUp()
 void BackupController::restore()
 {
     const QString backup = QFileDialog::getOpenFileName(m_window, tr("Restore From Backup"),
-                                                        Backups::folderFor(m_database.path()),
-                                                        tr("Pressdesk databases (*.sqlite)"));
+        Backups::folderFor(m_database.path()), tr("Pressdesk databases (*.sqlite)"));
     if (backup.isEmpty())
         return;
     QString error;
@@ -66,8 +66,7 @@ void BackupController::restore()
         QMessageBox::warning(m_window, tr("Restore From Backup"), error);
         return;
     }
-    const auto answer = QMessageBox::question(
-        m_window, tr("Restore From Backup"),
+    const auto answer = QMessageBox::question(m_window, tr("Restore From Backup"),
         tr("Replace the current database with %1?\n\nThe current file is kept beside it, renamed, and "
            "Pressdesk closes so that you can start it again on the restored data.")
             .arg(QDir::toNativeSeparators(backup)),
@@ -83,8 +82,8 @@ void BackupController::restore()
         return;
     }
     QMessageBox::information(m_window, tr("Restore From Backup"),
-                             tr("Restored. The previous file was kept as %1.\nPressdesk will now close.")
-                                 .arg(QDir::toNativeSeparators(keptAside)));
+        tr("Restored. The previous file was kept as %1.\nPressdesk will now close.")
+            .arg(QDir::toNativeSeparators(keptAside)));
     QApplication::quit();
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 std::optional<Entity> entityFromKey(const QString &key)
 {
-    for (Entity entity : {Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization}) {
+    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
         if (entityKey(entity) == key)
             return entity;
     }
@@ -94,7 +94,7 @@ EditorPage *EditorArea::makeEditor(Entity entity)
     case Entity::Release: {
         auto *release = new ReleaseEditor(m_database, this);
         connect(release, &ReleaseEditor::newReleaseRequested, this,
-                [this](const QJsonObject &state) { openState(Entity::Release, state); });
+            [this](const QJsonObject &state) { openState(Entity::Release, state); });
         editor = release;
         break;
     }
@@ -176,8 +176,8 @@ bool EditorArea::closeEditor(EditorPage *editor)
     if (editor->isModified()) {
         setCurrentWidget(editor);
         QMessageBox box(QMessageBox::Warning, tr("Unsaved Changes"),
-                        tr("\u201C%1\u201D has changes that are not saved.").arg(editor->title()),
-                        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+            tr("\u201C%1\u201D has changes that are not saved.").arg(editor->title()),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
         box.setObjectName(QStringLiteral("unsavedChangesBox"));
         box.setInformativeText(tr("Save them before closing?"));
         box.setDefaultButton(QMessageBox::Save);
@@ -248,8 +248,8 @@ void EditorArea::autosave()
         }
         const QString key = editor->draftKey();
         const QString previous = m_draftKeys.value(editor);
-        RecoveryDraft draft{key, entityKey(editor->entity()), editor->recordId(), editor->title(),
-                            QJsonDocument(editor->state()).toJson(QJsonDocument::Compact), {}};
+        RecoveryDraft draft { key, entityKey(editor->entity()), editor->recordId(), editor->title(),
+            QJsonDocument(editor->state()).toJson(QJsonDocument::Compact), {} };
         if (!store.save(draft))
             continue;
         if (!previous.isEmpty() && previous != key)
@@ -270,10 +270,10 @@ void EditorArea::offerRecovery()
             continue;
         }
         QMessageBox box(QMessageBox::Question, tr("Recover Unsaved Changes"),
-                        tr("Pressdesk closed without saving your changes to \u201C%1\u201D (autosaved %2).")
-                            .arg(draft.title.isEmpty() ? tr("an untitled record") : draft.title,
-                                 QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
-                        QMessageBox::NoButton, this);
+            tr("Pressdesk closed without saving your changes to \u201C%1\u201D (autosaved %2).")
+                .arg(draft.title.isEmpty() ? tr("an untitled record") : draft.title,
+                    QLocale().toString(draft.savedAt.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::NoButton, this);
         box.setObjectName(QStringLiteral("recoveryBox"));
         box.setInformativeText(tr("Restore them in an editor, or discard them?"));
         QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);

@@ -13,8 +13,7 @@ EditorPage::EditorPage(Database &database, Entity entity, QWidget *parent)
     , m_entity(entity)
     , m_undoStack(new QUndoStack(this))
     , m_newKey(QUuid::createUuid().toString(QUuid::WithoutBraces))
-{
-}
+{ }
 
 EditorPage::~EditorPage() = default;
 

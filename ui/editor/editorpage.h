@@ -3,8 +3,8 @@
 #include "domain/validationissue.h"
 #include "storage/entity.h"
 
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 #include <QWidget>
 
 #include <functional>

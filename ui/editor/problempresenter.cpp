@@ -42,8 +42,8 @@ void ProblemPresenter::show(const ValidationIssues &issues)
     QList<QWidget *> order;
     for (const ValidationIssue &issue : issues) {
         QWidget *field = fieldFor(issue.field);
-        auto *item = new QListWidgetItem(m_list->style()->standardIcon(QStyle::SP_MessageBoxWarning), issue.message,
-                                         m_list);
+        auto *item =
+            new QListWidgetItem(m_list->style()->standardIcon(QStyle::SP_MessageBoxWarning), issue.message, m_list);
         item->setData(Qt::UserRole, issue.field);
         item->setToolTip(issue.field);
         if (!field)
@@ -67,8 +67,8 @@ void ProblemPresenter::mark(QWidget *field, const QStringList &messages)
     field->setProperty("invalid", invalid);
     field->setToolTip(invalid ? messages.join(QLatin1Char('\n')) : m_originalToolTips.take(field));
     // A frame in the error colour that survives every style: set on the field only.
-    field->setStyleSheet(invalid ? QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; }")
-                                 : QString());
+    field->setStyleSheet(
+        invalid ? QStringLiteral("*[invalid=\"true\"] { border: 2px solid #c62828; border-radius: 3px; }") : QString());
 }
 
 void ProblemPresenter::activate(QListWidgetItem *item)

@@ -29,30 +29,30 @@ RichTextEditor::RichTextEditor(QWidget *parent)
     setFocusProxy(m_edit);
 
     m_bold = addFormatAction(QStringLiteral("boldAction"), QStringLiteral("format-text-bold"), tr("Bold"),
-                             QKeySequence::Bold, &RichTextEditor::toggleBold);
+        QKeySequence::Bold, &RichTextEditor::toggleBold);
     m_bold->setCheckable(true);
     m_italic = addFormatAction(QStringLiteral("italicAction"), QStringLiteral("format-text-italic"), tr("Italic"),
-                               QKeySequence::Italic, &RichTextEditor::toggleItalic);
+        QKeySequence::Italic, &RichTextEditor::toggleItalic);
     m_italic->setCheckable(true);
     addFormatAction(QStringLiteral("linkAction"), QStringLiteral("insert-link"), tr("Link…"),
-                    QKeySequence(Qt::CTRL | Qt::Key_K), &RichTextEditor::editLink);
+        QKeySequence(Qt::CTRL | Qt::Key_K), &RichTextEditor::editLink);
     m_toolBar->addSeparator();
     addFormatAction(QStringLiteral("headingAction"), QStringLiteral("format-text-heading"), tr("Heading"),
-                    QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), &RichTextEditor::toggleHeading);
-    addFormatAction(QStringLiteral("bulletsAction"), QStringLiteral("format-list-unordered"), tr("• List"),
-                    {}, &RichTextEditor::toggleBullets);
-    addFormatAction(QStringLiteral("numbersAction"), QStringLiteral("format-list-ordered"), tr("1. List"),
-                    {}, &RichTextEditor::toggleNumbers);
-    addFormatAction(QStringLiteral("blockQuoteAction"), QStringLiteral("format-indent-more"), tr("Quote"),
-                    {}, &RichTextEditor::toggleBlockQuote);
+        QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), &RichTextEditor::toggleHeading);
+    addFormatAction(QStringLiteral("bulletsAction"), QStringLiteral("format-list-unordered"), tr("• List"), {},
+        &RichTextEditor::toggleBullets);
+    addFormatAction(QStringLiteral("numbersAction"), QStringLiteral("format-list-ordered"), tr("1. List"), {},
+        &RichTextEditor::toggleNumbers);
+    addFormatAction(QStringLiteral("blockQuoteAction"), QStringLiteral("format-indent-more"), tr("Quote"), {},
+        &RichTextEditor::toggleBlockQuote);
     m_toolBar->addSeparator();
-    addFormatAction(QStringLiteral("clearFormattingAction"), QStringLiteral("edit-clear"), tr("Clear"),
-                    {}, &RichTextEditor::clearFormatting);
+    addFormatAction(QStringLiteral("clearFormattingAction"), QStringLiteral("edit-clear"), tr("Clear"), {},
+        &RichTextEditor::clearFormatting);
 
     m_linkProvider = [this](const QString &current) {
         bool ok = false;
-        const QString url = QInputDialog::getText(this, tr("Link"), tr("Address (https://…), empty to remove the link:"),
-                                                  QLineEdit::Normal, current, &ok);
+        const QString url = QInputDialog::getText(
+            this, tr("Link"), tr("Address (https://…), empty to remove the link:"), QLineEdit::Normal, current, &ok);
         return ok ? url.trimmed() : current;
     };
     connect(m_edit, &QTextEdit::textChanged, this, &RichTextEditor::changed);
@@ -61,11 +61,12 @@ RichTextEditor::RichTextEditor(QWidget *parent)
 }
 
 QAction *RichTextEditor::addFormatAction(const QString &name, const QString &themeIcon, const QString &text,
-                                         const QKeySequence &shortcut, void (RichTextEditor::*slot)())
+    const QKeySequence &shortcut, void (RichTextEditor::*slot)())
 {
     auto *action = new QAction(QIcon::fromTheme(themeIcon), text, this);
     action->setObjectName(name);
-    action->setToolTip(shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
+    action->setToolTip(
+        shortcut.isEmpty() ? text : QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText)));
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -24,14 +24,17 @@ public:
     RichTextEdit *edit() const { return m_edit; }
     QString markdown() const;
     void setMarkdown(const QString &markdown);
-    void setLinkProvider(std::function<QString(const QString &current)> provider) { m_linkProvider = std::move(provider); }
+    void setLinkProvider(std::function<QString(const QString &current)> provider)
+    {
+        m_linkProvider = std::move(provider);
+    }
 
 Q_SIGNALS:
     void changed();
 
 private:
     QAction *addFormatAction(const QString &name, const QString &themeIcon, const QString &text,
-                             const QKeySequence &shortcut, void (RichTextEditor::*slot)());
+        const QKeySequence &shortcut, void (RichTextEditor::*slot)());
     void toggleBold();
     void toggleItalic();
     void editLink();

@@ -7,8 +7,7 @@ StateCommand::StateCommand(const QString &text, QJsonValue before, QJsonValue af
     , m_before(std::move(before))
     , m_after(std::move(after))
     , m_apply(std::move(apply))
-{
-}
+{ }
 
 void StateCommand::undo()
 {

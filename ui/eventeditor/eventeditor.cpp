@@ -1,18 +1,17 @@
 #include "eventeditor.h"
 
-#include "ui_eventeditor.h"
-
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
 #include "editor/problempresenter.h"
 #include "editor/statecommand.h"
 #include "i18n/countrylist.h"
 #include "models/organizationlistmodel.h"
-#include "preferences/preferences.h"
 #include "models/speakerlistmodel.h"
+#include "preferences/preferences.h"
 #include "search/searchquery.h"
 #include "storage/eventrepository.h"
 #include "storage/releaserepository.h"
+#include "ui_eventeditor.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -74,7 +73,7 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
         }
     });
 
-    for (EventFormat format : {EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid})
+    for (EventFormat format : { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid })
         m_ui->formatCombo->addItem(formatLabel(format), formatKey(format));
     QStringList zones;
     for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
@@ -88,27 +87,26 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     countries->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->countryEdit->setCompleter(countries);
 
-    for (QTableWidget *table : {m_ui->organizationsTable, m_ui->speakersTable}) {
+    for (QTableWidget *table : { m_ui->organizationsTable, m_ui->speakersTable }) {
         table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
         table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
         table->verticalHeader()->hide();
         table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     }
-    m_ui->organizationsTable->setHorizontalHeaderLabels({tr("Organization"), tr("Role")});
-    m_ui->speakersTable->setHorizontalHeaderLabels({tr("Speaker"), tr("Role")});
+    m_ui->organizationsTable->setHorizontalHeaderLabels({ tr("Organization"), tr("Role") });
+    m_ui->speakersTable->setHorizontalHeaderLabels({ tr("Speaker"), tr("Role") });
 
     m_speakerModel = new SpeakerListModel(database, this);
-    m_ui->speakerPicker->setSource(m_speakerModel, [this](const QString &text) {
-        m_speakerModel->setSearch(SearchQuery::parse(text));
-    });
+    m_ui->speakerPicker->setSource(
+        m_speakerModel, [this](const QString &text) { m_speakerModel->setSearch(SearchQuery::parse(text)); });
     m_organizationModel = new OrganizationListModel(database, this);
     m_ui->organizationPicker->setSource(m_organizationModel);
     connect(m_ui->organizationPicker, &RecordPicker::picked, this, [this](qint64 id, const QString &name) {
-        pushLinks(tr("Add organization"), [&] { m_organizations.append({id, OrganizationRole::Organizer, name}); });
+        pushLinks(tr("Add organization"), [&] { m_organizations.append({ id, OrganizationRole::Organizer, name }); });
         m_ui->organizationPicker->clear();
     });
     connect(m_ui->speakerPicker, &RecordPicker::picked, this, [this](qint64 id, const QString &name) {
-        pushLinks(tr("Add speaker"), [&] { m_speakers.append({id, SpeakerRole::Panelist, name}); });
+        pushLinks(tr("Add speaker"), [&] { m_speakers.append({ id, SpeakerRole::Panelist, name }); });
         m_ui->speakerPicker->clear();
     });
     removeOnDelete(m_ui->organizationsTable, [this] { m_ui->removeOrganizationButton->click(); });
@@ -124,8 +122,8 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
             pushLinks(tr("Remove speaker"), [&] { m_speakers.removeAt(row); });
     });
 
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->editionEdit, m_ui->venueEdit, m_ui->cityEdit, m_ui->countryEdit,
-                            m_ui->onlineUrlEdit})
+    for (QLineEdit *edit :
+        { m_ui->nameEdit, m_ui->editionEdit, m_ui->venueEdit, m_ui->cityEdit, m_ui->countryEdit, m_ui->onlineUrlEdit })
         connect(edit, &QLineEdit::textChanged, this, &EventEditor::fieldChanged);
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &EventEditor::fieldChanged);
     connect(m_ui->allDayCheck, &QCheckBox::toggled, this, &EventEditor::fieldChanged);
@@ -201,8 +199,9 @@ void EventEditor::setEvent(const Event &event)
     m_ui->releasesList->clear();
     if (event.id > 0) {
         for (const Release &release : ReleaseRepository(database()).linkingEvent(event.id)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 \u00B7 %2").arg(release.releaseDate.toString(Qt::ISODate), release.headline),
-                                             m_ui->releasesList);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u00B7 %2").arg(release.releaseDate.toString(Qt::ISODate), release.headline),
+                m_ui->releasesList);
             item->setData(Qt::UserRole, release.id);
         }
     }
@@ -267,7 +266,7 @@ bool EventEditor::save()
         return false;
     EventRepository repository(database());
     if (!repository.save(event)) {
-        m_problems->show({{QString(), repository.errorString()}});
+        m_problems->show({ { QString(), repository.errorString() } });
         return false;
     }
     load(event.id);
@@ -284,7 +283,7 @@ void EventEditor::fieldChanged()
     // after a save attempt and then follow the edits.
     const ValidationIssues issues = current().validate();
     const bool endProblem = std::any_of(issues.cbegin(), issues.cend(),
-                                        [](const ValidationIssue &issue) { return issue.field == QLatin1String("end"); });
+        [](const ValidationIssue &issue) { return issue.field == QLatin1String("end"); });
     if (endProblem || m_ui->problemList->count() > 0)
         m_problems->show(issues);
     updateModified();
@@ -296,9 +295,9 @@ void EventEditor::updateFormat()
     const auto format = formatFromKey(m_ui->formatCombo->currentData().toString()).value_or(EventFormat::InPerson);
     const bool place = format != EventFormat::Online;
     const bool link = format != EventFormat::InPerson;
-    for (QWidget *widget : {static_cast<QWidget *>(m_ui->venueLabel), static_cast<QWidget *>(m_ui->venueEdit),
-                            static_cast<QWidget *>(m_ui->cityLabel), static_cast<QWidget *>(m_ui->cityEdit),
-                            static_cast<QWidget *>(m_ui->countryLabel), static_cast<QWidget *>(m_ui->countryEdit)})
+    for (QWidget *widget : { static_cast<QWidget *>(m_ui->venueLabel), static_cast<QWidget *>(m_ui->venueEdit),
+             static_cast<QWidget *>(m_ui->cityLabel), static_cast<QWidget *>(m_ui->cityEdit),
+             static_cast<QWidget *>(m_ui->countryLabel), static_cast<QWidget *>(m_ui->countryEdit) })
         widget->setVisible(place);
     m_ui->onlineUrlLabel->setVisible(link);
     m_ui->onlineUrlEdit->setVisible(link);
@@ -313,8 +312,8 @@ void EventEditor::updateFormat()
 void EventEditor::updateStateLabel()
 {
     m_ui->stateLabel->setText(isModified() ? tr("Unsaved changes")
-                              : m_event.id == 0 ? tr("New event, not saved")
-                                                : tr("Saved"));
+            : m_event.id == 0              ? tr("New event, not saved")
+                                           : tr("Saved"));
     m_ui->stateLabel->setStyleSheet(isModified() ? QStringLiteral("font-weight: bold;") : QString());
 }
 
@@ -324,13 +323,14 @@ void EventEditor::refreshTables()
     for (int row = 0; row < m_organizations.size(); ++row) {
         m_ui->organizationsTable->setItem(row, 0, new QTableWidgetItem(m_organizations.at(row).organizationName));
         auto *roles = new QComboBox(m_ui->organizationsTable);
-        for (OrganizationRole role : {OrganizationRole::Organizer, OrganizationRole::CoOrganizer, OrganizationRole::Funder,
-                                      OrganizationRole::Partner})
+        for (OrganizationRole role : { OrganizationRole::Organizer, OrganizationRole::CoOrganizer,
+                 OrganizationRole::Funder, OrganizationRole::Partner })
             roles->addItem(organizationRoleLabel(role), organizationRoleKey(role));
         roles->setCurrentIndex(roles->findData(organizationRoleKey(m_organizations.at(row).role)));
         connect(roles, &QComboBox::currentIndexChanged, this, [this, roles, row] {
             if (row < m_organizations.size()) {
-                const auto role = organizationRoleFromKey(roles->currentData().toString()).value_or(OrganizationRole::Partner);
+                const auto role =
+                    organizationRoleFromKey(roles->currentData().toString()).value_or(OrganizationRole::Partner);
                 pushLinks(tr("Change role"), [&] { m_organizations[row].role = role; });
             }
         });
@@ -340,7 +340,7 @@ void EventEditor::refreshTables()
     for (int row = 0; row < m_speakers.size(); ++row) {
         m_ui->speakersTable->setItem(row, 0, new QTableWidgetItem(m_speakers.at(row).speakerName));
         auto *roles = new QComboBox(m_ui->speakersTable);
-        for (SpeakerRole role : {SpeakerRole::Keynote, SpeakerRole::Panelist, SpeakerRole::Host})
+        for (SpeakerRole role : { SpeakerRole::Keynote, SpeakerRole::Panelist, SpeakerRole::Host })
             roles->addItem(speakerRoleLabel(role), speakerRoleKey(role));
         roles->setCurrentIndex(roles->findData(speakerRoleKey(m_speakers.at(row).role)));
         connect(roles, &QComboBox::currentIndexChanged, this, [this, roles, row] {
@@ -357,8 +357,8 @@ void EventEditor::refreshTables()
 QJsonObject EventEditor::links() const
 {
     const QJsonObject all = json::event(current());
-    return {{QStringLiteral("organizations"), all.value(QLatin1String("organizations"))},
-            {QStringLiteral("speakers"), all.value(QLatin1String("speakers"))}};
+    return { { QStringLiteral("organizations"), all.value(QLatin1String("organizations")) },
+        { QStringLiteral("speakers"), all.value(QLatin1String("speakers")) } };
 }
 
 void EventEditor::applyLinks(const QJsonValue &value)
@@ -367,7 +367,8 @@ void EventEditor::applyLinks(const QJsonValue &value)
     m_organizations = parsed.organizations;
     m_speakers = parsed.speakers;
     // Rebuilding the tables deletes the role combo box that may have triggered this.
-    QMetaObject::invokeMethod(this, [this] { refreshTables(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this] { refreshTables(); }, Qt::QueuedConnection);
     updateModified();
 }
 

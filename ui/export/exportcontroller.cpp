@@ -40,8 +40,8 @@ const QString paperKey = QStringLiteral("export/paper");
 
 QString lastFolder()
 {
-    return QSettings().value(QStringLiteral("export/folder"),
-                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+    return QSettings()
+        .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
         .toString();
 }
 
@@ -59,7 +59,8 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
     , m_selection(std::move(selection))
 {
     m_chooseFile = [this](const QString &title, const QString &suggestedName, const QString &filter) {
-        const QString path = QFileDialog::getSaveFileName(m_window, title, QDir(lastFolder()).filePath(suggestedName), filter);
+        const QString path =
+            QFileDialog::getSaveFileName(m_window, title, QDir(lastFolder()).filePath(suggestedName), filter);
         if (!path.isEmpty())
             rememberFolder(path);
         return path;
@@ -76,19 +77,20 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
         for (ExportFormat format : formats)
             names.append(exportFormatFilter(format));
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(m_window, tr("Export Releases"), tr("Format:"), names, 0, false, &ok);
+        const QString chosen =
+            QInputDialog::getItem(m_window, tr("Export Releases"), tr("Format:"), names, 0, false, &ok);
         if (!ok)
             return std::nullopt;
         return formats.value(names.indexOf(chosen), ExportFormat::Pdf);
     };
 
-    const QList<std::pair<ExportFormat, QString>> formats = {
-        {ExportFormat::Pdf, tr("Export as &PDF…")},          {ExportFormat::Html, tr("Export as &HTML…")},
-        {ExportFormat::Odt, tr("Export as &OpenDocument…")}, {ExportFormat::Markdown, tr("Export as &Markdown…")},
-        {ExportFormat::Text, tr("Export as Plain &Text…")},  {ExportFormat::Ninjs, tr("Export as &ninjs…")}};
+    const QList<std::pair<ExportFormat, QString>> formats = { { ExportFormat::Pdf, tr("Export as &PDF…") },
+        { ExportFormat::Html, tr("Export as &HTML…") }, { ExportFormat::Odt, tr("Export as &OpenDocument…") },
+        { ExportFormat::Markdown, tr("Export as &Markdown…") }, { ExportFormat::Text, tr("Export as Plain &Text…") },
+        { ExportFormat::Ninjs, tr("Export as &ninjs…") } };
     for (const auto &[format, text] : formats) {
         QAction *exportAction = addAction(QStringLiteral("export%1Action").arg(exportFormatKey(format).toUpper()), text,
-                                          [this, format] { exportCurrentRelease(format); });
+            [this, format] { exportCurrentRelease(format); });
         m_releaseActions.append(exportAction);
     }
     m_actions.value(QStringLiteral("exportPDFAction"))->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
@@ -96,18 +98,23 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
     m_releaseActions.append(addAction(QStringLiteral("printAction"), tr("&Print…"), [this] { printCurrentRelease(); }));
     m_actions.value(QStringLiteral("printAction"))->setShortcut(QKeySequence::Print);
     m_actions.value(QStringLiteral("printAction"))->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
-    m_releaseActions.append(addAction(QStringLiteral("printPreviewAction"), tr("Print Pre&view…"), [this] { previewCurrentRelease(); }));
-    m_releaseActions.append(addAction(QStringLiteral("copyRichTextAction"), tr("Copy as &Rich Text"), [this] { copyCurrentRelease(true); }));
-    m_releaseActions.append(addAction(QStringLiteral("copyPlainTextAction"), tr("Copy as Plain Te&xt"), [this] { copyCurrentRelease(false); }));
-    addAction(QStringLiteral("exportSelectedReleasesAction"), tr("Export &Selected Releases…"), [this] { exportReleases(true); });
-    addAction(QStringLiteral("exportListedReleasesAction"), tr("Export &All Listed Releases…"), [this] { exportReleases(false); });
+    m_releaseActions.append(
+        addAction(QStringLiteral("printPreviewAction"), tr("Print Pre&view…"), [this] { previewCurrentRelease(); }));
+    m_releaseActions.append(addAction(
+        QStringLiteral("copyRichTextAction"), tr("Copy as &Rich Text"), [this] { copyCurrentRelease(true); }));
+    m_releaseActions.append(addAction(
+        QStringLiteral("copyPlainTextAction"), tr("Copy as Plain Te&xt"), [this] { copyCurrentRelease(false); }));
+    addAction(QStringLiteral("exportSelectedReleasesAction"), tr("Export &Selected Releases…"),
+        [this] { exportReleases(true); });
+    addAction(QStringLiteral("exportListedReleasesAction"), tr("Export &All Listed Releases…"),
+        [this] { exportReleases(false); });
     addAction(QStringLiteral("exportEventsAction"), tr("Export &Events as iCalendar…"), [this] { exportEvents(); });
     addAction(QStringLiteral("exportSpeakersAction"), tr("Export Spea&kers as vCard…"), [this] { exportSpeakers(); });
     addAction(QStringLiteral("exportListCsvAction"), tr("Export &List as CSV…"), [this] { exportCurrentList(); });
 
     auto *paperGroup = new QActionGroup(this);
-    for (const auto &[paper, name, text] : {std::tuple{PaperSize::A4, QStringLiteral("paperA4Action"), tr("A&4")},
-                                            std::tuple{PaperSize::Letter, QStringLiteral("paperLetterAction"), tr("US &Letter")}}) {
+    for (const auto &[paper, name, text] : { std::tuple { PaperSize::A4, QStringLiteral("paperA4Action"), tr("A&4") },
+             std::tuple { PaperSize::Letter, QStringLiteral("paperLetterAction"), tr("US &Letter") } }) {
         QAction *paperAction = addAction(name, text, [this, paper = paper] { setPaperSize(paper); });
         paperAction->setCheckable(true);
         paperAction->setChecked(paperSize() == paper);
@@ -135,8 +142,8 @@ QMenu *ExportController::createMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("E&xport"), parent);
     menu->setObjectName(QStringLiteral("exportMenu"));
-    for (const char *name : {"exportPDFAction", "exportHTMLAction", "exportODTAction", "exportMDAction", "exportTXTAction",
-                             "exportNINJSAction"})
+    for (const char *name : { "exportPDFAction", "exportHTMLAction", "exportODTAction", "exportMDAction",
+             "exportTXTAction", "exportNINJSAction" })
         menu->addAction(action(QLatin1String(name)));
     menu->addSeparator();
     menu->addAction(action(QStringLiteral("copyRichTextAction")));
@@ -160,7 +167,7 @@ QMenu *ExportController::createMenu(QWidget *parent)
 
 QList<QAction *> ExportController::toolBarActions() const
 {
-    return {action(QStringLiteral("exportPDFAction")), action(QStringLiteral("printAction"))};
+    return { action(QStringLiteral("exportPDFAction")), action(QStringLiteral("printAction")) };
 }
 
 void ExportController::updateActions()
@@ -178,7 +185,8 @@ PaperSize ExportController::paperSize() const
 void ExportController::setPaperSize(PaperSize paperSize)
 {
     QSettings().setValue(paperKey, paperSize == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
-    action(paperSize == PaperSize::Letter ? QStringLiteral("paperLetterAction") : QStringLiteral("paperA4Action"))->setChecked(true);
+    action(paperSize == PaperSize::Letter ? QStringLiteral("paperLetterAction") : QStringLiteral("paperA4Action"))
+        ->setChecked(true);
 }
 
 void ExportController::report(const QString &title, const QStringList &errors, const QString &done)
@@ -200,10 +208,11 @@ void ExportController::exportCurrentRelease(ExportFormat format)
     ExportSource source(m_database);
     const std::optional<Release> release = source.release(id);
     if (!release) {
-        report(tr("Export"), {tr("The release could not be read: %1").arg(source.errorString())}, {});
+        report(tr("Export"), { tr("The release could not be read: %1").arg(source.errorString()) }, {});
         return;
     }
-    const QString path = m_chooseFile(tr("Export Release"), ExportFile::releaseFileName(*release, format), exportFormatFilter(format));
+    const QString path =
+        m_chooseFile(tr("Export Release"), ExportFile::releaseFileName(*release, format), exportFormatFilter(format));
     if (path.isEmpty())
         return;
     ExportContext context = source.contextFor(*release);
@@ -211,7 +220,7 @@ void ExportController::exportCurrentRelease(ExportFormat format)
     QString error;
     const QByteArray bytes = ReleaseExporter::render(format, *release, context, &error);
     if (bytes.isEmpty() || !ExportFile::write(path, bytes, &error)) {
-        report(tr("Export"), {error}, {});
+        report(tr("Export"), { error }, {});
         return;
     }
     m_lastErrors.clear();
@@ -219,9 +228,9 @@ void ExportController::exportCurrentRelease(ExportFormat format)
 
 void ExportController::exportReleases(bool selectedOnly)
 {
-    const QList<qint64> ids = m_selection.releases ? m_selection.releases(selectedOnly) : QList<qint64>{};
+    const QList<qint64> ids = m_selection.releases ? m_selection.releases(selectedOnly) : QList<qint64> {};
     if (ids.isEmpty()) {
-        report(tr("Export Releases"), {tr("There are no releases to export.")}, {});
+        report(tr("Export Releases"), { tr("There are no releases to export.") }, {});
         return;
     }
     const std::optional<ExportFormat> format = m_chooseFormat();
@@ -253,13 +262,13 @@ void ExportController::exportReleases(bool selectedOnly)
     if (batch.wasCancelled())
         errors.prepend(tr("Cancelled: %n file(s) were written; no file was left half-written.", nullptr, written));
     report(tr("Export Releases"), errors,
-           tr("Exported %n release(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder)));
+        tr("Exported %n release(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder)));
 }
 
 void ExportController::exportEvents()
 {
     ExportSource source(m_database);
-    QList<qint64> ids = m_selection.selectedEvents ? m_selection.selectedEvents() : QList<qint64>{};
+    QList<qint64> ids = m_selection.selectedEvents ? m_selection.selectedEvents() : QList<qint64> {};
     if (ids.isEmpty())
         ids = source.eventIds();
     QList<Event> events;
@@ -268,7 +277,7 @@ void ExportController::exportEvents()
             events.append(*event);
     }
     if (events.isEmpty()) {
-        report(tr("Export Events"), {tr("There are no events to export.")}, {});
+        report(tr("Export Events"), { tr("There are no events to export.") }, {});
         return;
     }
     const QString suggested = events.size() == 1 ? ExportFile::slug(events.first().name) + QStringLiteral(".ics")
@@ -278,7 +287,7 @@ void ExportController::exportEvents()
         return;
     QString error;
     if (!ExportFile::write(path, ICalendarExporter::render(events, source.contextFor(events)), &error))
-        report(tr("Export Events"), {error}, {});
+        report(tr("Export Events"), { error }, {});
     else
         m_lastErrors.clear();
 }
@@ -286,7 +295,7 @@ void ExportController::exportEvents()
 void ExportController::exportSpeakers()
 {
     ExportSource source(m_database);
-    QList<qint64> ids = m_selection.selectedSpeakers ? m_selection.selectedSpeakers() : QList<qint64>{};
+    QList<qint64> ids = m_selection.selectedSpeakers ? m_selection.selectedSpeakers() : QList<qint64> {};
     if (ids.isEmpty())
         ids = source.speakerIds();
     QList<Speaker> speakers;
@@ -295,17 +304,18 @@ void ExportController::exportSpeakers()
             speakers.append(*speaker);
     }
     if (speakers.isEmpty()) {
-        report(tr("Export Speakers"), {tr("There are no speakers to export.")}, {});
+        report(tr("Export Speakers"), { tr("There are no speakers to export.") }, {});
         return;
     }
-    const QString suggested = speakers.size() == 1 ? ExportFile::slug(speakers.first().fullName) + QStringLiteral(".vcf")
-                                                   : QStringLiteral("speakers.vcf");
+    const QString suggested = speakers.size() == 1
+        ? ExportFile::slug(speakers.first().fullName) + QStringLiteral(".vcf")
+        : QStringLiteral("speakers.vcf");
     const QString path = m_chooseFile(tr("Export Speakers"), suggested, exportFormatFilter(ExportFormat::VCard));
     if (path.isEmpty())
         return;
     QString error;
-    if (!ExportFile::write(path, VCardExporter::render(speakers, source.contextFor(QList<Event>{})), &error))
-        report(tr("Export Speakers"), {error}, {});
+    if (!ExportFile::write(path, VCardExporter::render(speakers, source.contextFor(QList<Event> {})), &error))
+        report(tr("Export Speakers"), { error }, {});
     else
         m_lastErrors.clear();
 }
@@ -315,12 +325,13 @@ void ExportController::exportCurrentList()
     QAbstractItemModel *model = m_selection.currentList ? m_selection.currentList() : nullptr;
     if (!model)
         return;
-    const QString path = m_chooseFile(tr("Export List"), QStringLiteral("list.csv"), exportFormatFilter(ExportFormat::Csv));
+    const QString path =
+        m_chooseFile(tr("Export List"), QStringLiteral("list.csv"), exportFormatFilter(ExportFormat::Csv));
     if (path.isEmpty())
         return;
     QString error;
     if (!ExportFile::write(path, CsvExporter::render(*model), &error))
-        report(tr("Export List"), {error}, {});
+        report(tr("Export List"), { error }, {});
     else
         m_lastErrors.clear();
 }
@@ -355,7 +366,7 @@ bool ExportController::paintCurrentRelease(QPrinter *printer)
     // PagedRenderer draws its own margins and footer on the whole sheet.
     printer->setFullPage(true);
     printer->setPageMargins(QMarginsF(0, 0, 0, 0));
-    return PagedRenderer::render(*document, *printer, {parts.headline, parts.labels.pageOfPattern()}) > 0;
+    return PagedRenderer::render(*document, *printer, { parts.headline, parts.labels.pageOfPattern() }) > 0;
 }
 
 void ExportController::printCurrentRelease()
@@ -367,7 +378,7 @@ void ExportController::printCurrentRelease()
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (!paintCurrentRelease(&printer))
-        report(tr("Print"), {tr("The release could not be printed.")}, {});
+        report(tr("Print"), { tr("The release could not be printed.") }, {});
 }
 
 void ExportController::previewCurrentRelease()
@@ -376,7 +387,8 @@ void ExportController::previewCurrentRelease()
     printer.setPageSize(PagedRenderer::pageSize(paperSize()));
     QPrintPreviewDialog preview(&printer, m_window);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *target) { paintCurrentRelease(target); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this,
+        [this](QPrinter *target) { paintCurrentRelease(target); });
     preview.exec();
 }
 

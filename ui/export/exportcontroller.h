@@ -41,7 +41,8 @@ public:
         std::function<QAbstractItemModel *()> currentList;
     };
     // Dialog seams, replaced by tests: return an empty string for "cancelled".
-    using FileChooser = std::function<QString(const QString &title, const QString &suggestedName, const QString &filter)>;
+    using FileChooser =
+        std::function<QString(const QString &title, const QString &suggestedName, const QString &filter)>;
     using FolderChooser = std::function<QString(const QString &title)>;
     using FormatChooser = std::function<std::optional<ExportFormat>()>;
 

@@ -1,9 +1,8 @@
 #include "historydialog.h"
 
-#include "ui_historydialog.h"
-
 #include "domain/domainjsonreader.h"
 #include "history/revisiondiff.h"
+#include "ui_historydialog.h"
 
 #include <QJsonDocument>
 #include <QLocale>
@@ -26,7 +25,9 @@ QString segmentsHtml(const QList<RevisionDiff::Segment> &segments)
             html += text;
             break;
         case RevisionDiff::Segment::Kind::Removed:
-            html += QStringLiteral("<span style=\"background:#fbe0e0;color:#8b1a1a;text-decoration:line-through\">%1</span>").arg(text);
+            html += QStringLiteral(
+                "<span style=\"background:#fbe0e0;color:#8b1a1a;text-decoration:line-through\">%1</span>")
+                        .arg(text);
             break;
         case RevisionDiff::Segment::Kind::Added:
             html += QStringLiteral("<span style=\"background:#dff3df;color:#1b5e20\">%1</span>").arg(text);
@@ -47,23 +48,24 @@ HistoryDialog::HistoryDialog(Database &database, qint64 releaseId, QWidget *pare
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("historyDialog"));
     ReleaseRepository repository(m_database);
-    m_current = repository.load(releaseId).value_or(Release{});
+    m_current = repository.load(releaseId).value_or(Release {});
     m_revisions = repository.revisions(releaseId);
     std::reverse(m_revisions.begin(), m_revisions.end());
     const QLocale locale;
     for (const Revision &revision : std::as_const(m_revisions)) {
         const QString who = revision.author.isEmpty() ? tr("unknown") : revision.author;
-        auto *item = new QListWidgetItem(tr("Version %1\n%2 \u00B7 %3")
-                                             .arg(revision.version)
-                                             .arg(locale.toString(revision.createdAt.toLocalTime(), QLocale::ShortFormat), who),
-                                         m_ui->revisionsList);
+        auto *item =
+            new QListWidgetItem(tr("Version %1\n%2 \u00B7 %3")
+                                    .arg(revision.version)
+                                    .arg(locale.toString(revision.createdAt.toLocalTime(), QLocale::ShortFormat), who),
+                m_ui->revisionsList);
         item->setData(Qt::UserRole, revision.version);
     }
     m_confirm = [this](int version) {
         return QMessageBox::question(this, tr("Restore Version"),
-                                     tr("Save the text of version %1 as a new version? The current version stays in the history.")
-                                         .arg(version))
-               == QMessageBox::Yes;
+                   tr("Save the text of version %1 as a new version? The current version stays in the history.")
+                       .arg(version))
+            == QMessageBox::Yes;
     };
     connect(m_ui->revisionsList, &QListWidget::currentRowChanged, this, &HistoryDialog::showSelected);
     connect(m_ui->changedOnlyCheck, &QCheckBox::toggled, this, &HistoryDialog::showSelected);
@@ -105,11 +107,12 @@ void HistoryDialog::showSelected()
         any = true;
         html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1%2</h4><p style=\"margin-top:0\">%3</p>")
                     .arg(field.label.toHtmlEscaped(), field.changed ? tr(" (changed)") : QString(),
-                         segmentsHtml(field.segments));
+                        segmentsHtml(field.segments));
     }
     if (!any)
-        html += QStringLiteral("<p>%1</p>").arg(row == 0 ? tr("This is the current version.")
-                                                         : tr("The text is the same as the current version."));
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(row == 0 ? tr("This is the current version.")
+                                  : tr("The text is the same as the current version."));
     html += QStringLiteral("</body></html>");
     m_ui->diffBrowser->setHtml(html);
 }
@@ -139,7 +142,7 @@ void HistoryDialog::restoreSelected()
     options.revisionAuthor = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (!repository.save(restored, options)) {
         QMessageBox::warning(this, tr("Restore Version"),
-                             tr("Version %1 could not be restored: %2").arg(version).arg(repository.errorString()));
+            tr("Version %1 could not be restored: %2").arg(version).arg(repository.errorString()));
         return;
     }
     m_restoredVersion = version;

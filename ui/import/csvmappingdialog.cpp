@@ -26,7 +26,7 @@ CsvMappingDialog::CsvMappingDialog(const CsvReader::Result &csv, const CsvMappin
 
     m_columns = new QTableWidget(static_cast<int>(csv.header.size()), 3, this);
     m_columns->setObjectName(QStringLiteral("csvColumnsTable"));
-    m_columns->setHorizontalHeaderLabels({tr("Column"), tr("Imports as"), tr("First value")});
+    m_columns->setHorizontalHeaderLabels({ tr("Column"), tr("Imports as"), tr("First value") });
     m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
     for (int column = 0; column < csv.header.size(); ++column) {
@@ -36,7 +36,8 @@ CsvMappingDialog::CsvMappingDialog(const CsvReader::Result &csv, const CsvMappin
         auto *field = new QComboBox(m_columns);
         field->setObjectName(QStringLiteral("csvFieldCombo%1").arg(column));
         m_columns->setCellWidget(column, 1, field);
-        auto *first = new QTableWidgetItem(csv.rows.isEmpty() ? QString() : csv.rows.constFirst().value(column).left(200));
+        auto *first =
+            new QTableWidgetItem(csv.rows.isEmpty() ? QString() : csv.rows.constFirst().value(column).left(200));
         first->setFlags(first->flags() & ~Qt::ItemIsEditable);
         m_columns->setItem(column, 2, first);
         connect(field, &QComboBox::currentIndexChanged, this, &CsvMappingDialog::updatePreview);
@@ -124,9 +125,10 @@ void CsvMappingDialog::updatePreview()
     }
     const bool valid = current.isValid();
     m_import->setEnabled(valid);
-    m_problem->setText(valid ? QString()
-                             : tr("Choose the column that holds the %1.")
-                                   .arg(CsvImporter::fieldLabel(current.target, CsvImporter::requiredField(current.target)).toLower()));
+    m_problem->setText(valid
+            ? QString()
+            : tr("Choose the column that holds the %1.")
+                  .arg(CsvImporter::fieldLabel(current.target, CsvImporter::requiredField(current.target)).toLower()));
 }
 
 } // namespace pressdesk

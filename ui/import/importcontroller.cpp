@@ -45,11 +45,13 @@ ImportController::ImportController(Database &database, QWidget *window)
     m_chooseFiles = [this] {
         return QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(), ImportFormats::fileFilter());
     };
-    m_runDialog = [](QDialog &dialog) { return dialog.exec(); };
+    m_runDialog = [](QDialog &dialog) {
+        return dialog.exec();
+    };
     m_chooseDuplicates = [this](int duplicates) -> std::optional<DuplicatePolicy> {
         QMessageBox box(QMessageBox::Question, tr("Already in Pressdesk"),
-                        tr("Records to import that are already in Pressdesk: %1.").arg(duplicates), QMessageBox::NoButton,
-                        m_window);
+            tr("Records to import that are already in Pressdesk: %1.").arg(duplicates), QMessageBox::NoButton,
+            m_window);
         box.setObjectName(QStringLiteral("duplicatesQuestion"));
         QPushButton *skip = box.addButton(tr("&Skip them"), QMessageBox::AcceptRole);
         QPushButton *update = box.addButton(tr("&Update them"), QMessageBox::AcceptRole);
@@ -65,7 +67,9 @@ ImportController::ImportController(Database &database, QWidget *window)
             return DuplicatePolicy::KeepBoth;
         return std::nullopt;
     };
-    m_showError = [this](const QString &message) { QMessageBox::warning(m_window, tr("Import"), message); };
+    m_showError = [this](const QString &message) {
+        QMessageBox::warning(m_window, tr("Import"), message);
+    };
 }
 
 bool ImportController::canImport(const QMimeData *mime)
@@ -94,9 +98,11 @@ void ImportController::importMimeData(const QMimeData *mime)
         importText(mime->html(), ImportFormat::Html, tr("dropped text"));
     } else {
         const QString text = mime->text();
-        importText(text, ImportFormats::detect(QString(), text.left(4096).toUtf8()) == ImportFormat::Markdown ? ImportFormat::Markdown
-                                                                                                            : ImportFormat::Text,
-                   tr("dropped text"));
+        importText(text,
+            ImportFormats::detect(QString(), text.left(4096).toUtf8()) == ImportFormat::Markdown
+                ? ImportFormat::Markdown
+                : ImportFormat::Text,
+            tr("dropped text"));
     }
 }
 
@@ -184,7 +190,7 @@ ImportResult ImportController::runInBackground(const ImportPlan &plan)
     progress.reset();
     // The worker's connection announced nothing here: the lists of this window reload.
     if (result.ok) {
-        for (Entity entity : {Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release})
+        for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
             m_database.notifyChanged(entity, 0);
     }
     return result;
@@ -207,15 +213,17 @@ ImportResult ImportController::importFiles(const QStringList &paths)
         if (format == ImportFormat::Csv) {
             const CsvReader::Result csv = CsvReader::read(bytes);
             if (!csv.error.isEmpty()) {
-                m_showError(QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(csv.errorLine).arg(csv.error));
+                m_showError(
+                    QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(csv.errorLine).arg(csv.error));
                 return {};
             }
             CsvMapping initial = CsvImporter::guessMapping(csv.header);
             QSettings settings;
             const QString key = settingsKey(csv.header);
             if (settings.contains(key + QStringLiteral("/fields"))) {
-                initial.target = settings.value(key + QStringLiteral("/target")).toString() == QLatin1String("events") ? CsvTarget::Events
-                                                                                                                        : CsvTarget::Speakers;
+                initial.target = settings.value(key + QStringLiteral("/target")).toString() == QLatin1String("events")
+                    ? CsvTarget::Events
+                    : CsvTarget::Speakers;
                 initial.fields = settings.value(key + QStringLiteral("/fields")).toStringList();
                 initial.fields.resize(csv.header.size());
             }
@@ -224,12 +232,13 @@ ImportResult ImportController::importFiles(const QStringList &paths)
                 return {};
             mapping = dialog.mapping();
             settings.setValue(key + QStringLiteral("/target"),
-                              mapping->target == CsvTarget::Events ? QStringLiteral("events") : QStringLiteral("speakers"));
+                mapping->target == CsvTarget::Events ? QStringLiteral("events") : QStringLiteral("speakers"));
             settings.setValue(key + QStringLiteral("/fields"), mapping->fields);
         }
         const ImportReader::Result read = ImportReader::read(path, bytes, format, known, mapping);
         if (!read.error.isEmpty()) {
-            m_showError(QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(qMax(1, read.line)).arg(read.error));
+            m_showError(
+                QStringLiteral("%1:%2: %3").arg(QFileInfo(path).fileName()).arg(qMax(1, read.line)).arg(read.error));
             return {};
         }
         plan.records.append(read.records);

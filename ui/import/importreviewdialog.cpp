@@ -82,7 +82,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
 
     m_quotes = new QTableWidget(static_cast<int>(record.quotes.size()), ColumnCount, tabs);
     m_quotes->setObjectName(QStringLiteral("quotesTable"));
-    m_quotes->setHorizontalHeaderLabels({tr("Quote"), tr("Attribution"), tr("Speaker"), tr("Name"), tr("Title"), tr("Organization")});
+    m_quotes->setHorizontalHeaderLabels(
+        { tr("Quote"), tr("Attribution"), tr("Speaker"), tr("Name"), tr("Title"), tr("Organization") });
     m_quotes->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_quotes->setWordWrap(true);
     for (int row = 0; row < record.quotes.size(); ++row) {
@@ -94,8 +95,11 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
         speaker->addItem(tr("None (keep in the body)"), noSpeaker);
         speaker->addItem(tr("New speaker"), newSpeaker);
         for (const Speaker &known : knownSpeakers)
-            speaker->addItem(known.title.isEmpty() ? known.fullName : QStringLiteral("%1 (%2)").arg(known.fullName, known.title), known.id);
-        const qint64 chosen = quote.speaker.existingId > 0 ? quote.speaker.existingId : (quote.speaker.isNone() ? noSpeaker : newSpeaker);
+            speaker->addItem(
+                known.title.isEmpty() ? known.fullName : QStringLiteral("%1 (%2)").arg(known.fullName, known.title),
+                known.id);
+        const qint64 chosen =
+            quote.speaker.existingId > 0 ? quote.speaker.existingId : (quote.speaker.isNone() ? noSpeaker : newSpeaker);
         speaker->setCurrentIndex(qMax(0, speaker->findData(chosen)));
         m_quotes->setCellWidget(row, SpeakerColumn, speaker);
         m_quotes->setItem(row, NameColumn, new QTableWidgetItem(quote.speaker.fullName));
@@ -111,7 +115,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     original->setReadOnly(true);
     tabs->addTab(original, tr("Original text"));
 
-    auto *note = new QLabel(tr("Nothing is saved until you choose Import. The original text is kept with the release."), this);
+    auto *note =
+        new QLabel(tr("Nothing is saved until you choose Import. The original text is kept with the release."), this);
     note->setObjectName(QStringLiteral("importReviewNote"));
     note->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
@@ -122,7 +127,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_headline, &QLineEdit::textChanged, import, [import](const QString &text) { import->setEnabled(!text.trimmed().isEmpty()); });
+    connect(m_headline, &QLineEdit::textChanged, import,
+        [import](const QString &text) { import->setEnabled(!text.trimmed().isEmpty()); });
     import->setEnabled(!m_headline->text().trimmed().isEmpty());
 
     auto *layout = new QVBoxLayout(this);
@@ -135,10 +141,11 @@ void ImportReviewDialog::updateRow(int row)
 {
     const auto *speaker = qobject_cast<QComboBox *>(m_quotes->cellWidget(row, SpeakerColumn));
     const bool isNew = speaker && speaker->currentData().toLongLong() == newSpeaker;
-    for (int column : {NameColumn, TitleColumn, OrganizationColumn}) {
+    for (int column : { NameColumn, TitleColumn, OrganizationColumn }) {
         QTableWidgetItem *item = m_quotes->item(row, column);
         if (item)
-            item->setFlags(isNew ? (item->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled) : (item->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled));
+            item->setFlags(isNew ? (item->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled)
+                                 : (item->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled));
     }
 }
 

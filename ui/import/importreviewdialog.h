@@ -29,7 +29,15 @@ public:
     // The record as edited.
     ImportRecord record() const;
 
-    enum QuoteColumn { TextColumn, AttributionColumn, SpeakerColumn, NameColumn, TitleColumn, OrganizationColumn, ColumnCount };
+    enum QuoteColumn {
+        TextColumn,
+        AttributionColumn,
+        SpeakerColumn,
+        NameColumn,
+        TitleColumn,
+        OrganizationColumn,
+        ColumnCount
+    };
     static constexpr qint64 noSpeaker = -1;
     static constexpr qint64 newSpeaker = 0;
 

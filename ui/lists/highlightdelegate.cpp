@@ -43,7 +43,8 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         painter->setFont(font);
         const QFontMetrics metrics(font);
         const int room = area.right() - x;
-        const QString shown = metrics.horizontalAdvance(run) > room ? metrics.elidedText(run, Qt::ElideRight, room) : run;
+        const QString shown =
+            metrics.horizontalAdvance(run) > room ? metrics.elidedText(run, Qt::ElideRight, room) : run;
         painter->drawText(x, baseline, shown);
         x += metrics.horizontalAdvance(shown);
         run.clear();

@@ -66,7 +66,7 @@ ReleaseFilterBar::ReleaseFilterBar(QWidget *parent)
     m_language = new QComboBox(m_panel);
     m_language->setObjectName(QStringLiteral("languageFilter"));
     m_language->addItem(tr("All languages"), QString());
-    for (const char *code : {"en", "es", "fr", "pt", "ar", "zh", "ru"}) {
+    for (const char *code : { "en", "es", "fr", "pt", "ar", "zh", "ru" }) {
         const QString tag = QString::fromLatin1(code);
         m_language->addItem(QLocale(tag).nativeLanguageName() + QLatin1String(" (") + tag + QLatin1Char(')'), tag);
     }
@@ -122,13 +122,13 @@ ReleaseFilterBar::ReleaseFilterBar(QWidget *parent)
         updateToggle();
         Q_EMIT filtersChanged();
     };
-    for (QComboBox *combo : {m_status, m_language, m_embargo})
+    for (QComboBox *combo : { m_status, m_language, m_embargo })
         connect(combo, &QComboBox::currentIndexChanged, this, changed);
-    for (QDateEdit *edit : {m_after, m_before})
+    for (QDateEdit *edit : { m_after, m_before })
         connect(edit, &QDateEdit::dateChanged, this, changed);
-    for (QLineEdit *edit : {m_tag, m_event, m_speaker, m_author})
+    for (QLineEdit *edit : { m_tag, m_event, m_speaker, m_author })
         connect(edit, &QLineEdit::editingFinished, this, changed);
-    for (QLineEdit *edit : {m_tag, m_event, m_speaker, m_author}) {
+    for (QLineEdit *edit : { m_tag, m_event, m_speaker, m_author }) {
         // The clear button empties the field without finishing the edit.
         connect(edit, &QLineEdit::textChanged, this, [changed](const QString &text) {
             if (text.isEmpty())
@@ -163,9 +163,9 @@ void ReleaseFilterBar::setFilters(const ReleaseFilters &filters)
     if (language < 0 && !filters.language.isEmpty())
         m_language->addItem(filters.language, filters.language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(filters.language)));
-    m_embargo->setCurrentIndex(
-        std::max(0, m_embargo->findData(filters.embargoed ? (*filters.embargoed ? QStringLiteral("yes") : QStringLiteral("no"))
-                                                          : QString())));
+    m_embargo->setCurrentIndex(std::max(0,
+        m_embargo->findData(
+            filters.embargoed ? (*filters.embargoed ? QStringLiteral("yes") : QStringLiteral("no")) : QString())));
     m_after->setDate(filters.after.isValid() ? filters.after : m_after->minimumDate());
     m_before->setDate(filters.before.isValid() ? filters.before : m_before->minimumDate());
     m_tag->setText(filters.tag);

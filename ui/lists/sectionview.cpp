@@ -1,21 +1,20 @@
 #include "sectionview.h"
 
+#include "highlightdelegate.h"
 #include "models/eventlistmodel.h"
 #include "models/organizationlistmodel.h"
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "models/speakerlistmodel.h"
 #include "models/trashlistmodel.h"
-
-#include "highlightdelegate.h"
 #include "releasefilterbar.h"
 #include "searchbar.h"
 
 #include <QEvent>
-#include <QMenu>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QSettings>
 #include <QTableView>
 #include <QTimer>
@@ -106,9 +105,8 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
         m_table->setColumnHidden(rankColumn, true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &SectionView::showColumnMenu);
-    connect(m_model, &SqlListModel::sortingChanged, this, [this](int column, Qt::SortOrder order) {
-        m_table->horizontalHeader()->setSortIndicator(column, order);
-    });
+    connect(m_model, &SqlListModel::sortingChanged, this,
+        [this](int column, Qt::SortOrder order) { m_table->horizontalHeader()->setSortIndicator(column, order); });
     if (m_searchBar) {
         // The last search of this section comes back, with its filters.
         QSettings settings;
@@ -145,7 +143,8 @@ void SectionView::restoreLayout()
     m_table->setColumnWidth(0, metrics.averageCharWidth() * 48);
     for (int column = 1; column < m_model->columnCount(); ++column) {
         const QString header = m_model->headerData(column, Qt::Horizontal).toString();
-        m_table->setColumnWidth(column, std::max(metrics.horizontalAdvance(header) + 36, metrics.averageCharWidth() * 14));
+        m_table->setColumnWidth(
+            column, std::max(metrics.horizontalAdvance(header) + 36, metrics.averageCharWidth() * 14));
     }
 }
 
@@ -222,7 +221,8 @@ void SectionView::showColumnMenu(const QPoint &position)
         action->setChecked(!header->isSectionHidden(column));
         // The first column names the row; it always stays.
         action->setEnabled(column != 0);
-        connect(action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
+        connect(
+            action, &QAction::toggled, this, [this, column](bool shown) { m_table->setColumnHidden(column, !shown); });
     }
     menu.exec(header->mapToGlobal(position));
 }

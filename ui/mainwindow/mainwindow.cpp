@@ -1,50 +1,50 @@
 #include "mainwindow.h"
 
+#include "backup/backupcontroller.h"
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
-#include "import/importcontroller.h"
-#include "preferences/preferencesdialog.h"
-#include "preferences/preferences.h"
-#include "releaseeditor/releaseeditor.h"
 #include "export/htmlexporter.h"
-#include "backup/backupcontroller.h"
+#include "import/importcontroller.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
 #include "models/sqllistmodel.h"
 #include "navigationlist.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
 #include "preview/detailpane.h"
-#include "widgets/icons.h"
+#include "releaseeditor/releaseeditor.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "widgets/icons.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QDir>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMenuBar>
 #include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextEdit>
-#include <QUndoStack>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 
 #include <memory>
 
@@ -115,7 +115,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({170, 720, 390});
+    m_splitter->setSizes({ 170, 720, 390 });
     m_editors = new EditorArea(m_database, m_splitter, this);
     setCentralWidget(m_editors);
 
@@ -140,12 +140,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     selection.currentRelease = [this] {
         return currentSection() == Section::Releases ? sectionView(Section::Releases)->currentId() : qint64(0);
     };
-    selection.releases = [this](bool selectedOnly) { return sectionIds(Section::Releases, selectedOnly); };
+    selection.releases = [this](bool selectedOnly) {
+        return sectionIds(Section::Releases, selectedOnly);
+    };
     selection.selectedEvents = [this] {
-        return currentSection() == Section::Events ? sectionIds(Section::Events, true) : QList<qint64>{};
+        return currentSection() == Section::Events ? sectionIds(Section::Events, true) : QList<qint64> {};
     };
     selection.selectedSpeakers = [this] {
-        return currentSection() == Section::Speakers ? sectionIds(Section::Speakers, true) : QList<qint64>{};
+        return currentSection() == Section::Speakers ? sectionIds(Section::Speakers, true) : QList<qint64> {};
     };
     selection.currentList = [this]() -> QAbstractItemModel * {
         SectionView *view = m_views.value(currentSection());
@@ -154,9 +156,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_export = new ExportController(m_database, this, selection);
 
     m_backup = new BackupController(m_database, this);
-    connect(m_backup, &BackupController::message, this, [this](const QString &text) { statusBar()->showMessage(text, 10000); });
+    connect(m_backup, &BackupController::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 10000); });
     m_import = new ImportController(m_database, this);
-    connect(m_import, &ImportController::imported, this, [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    connect(m_import, &ImportController::imported, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
     setAcceptDrops(true);
     createActions();
     createMenus();
@@ -199,13 +203,15 @@ void MainWindow::startBackgroundWork()
 
 void MainWindow::createActions()
 {
-    m_trashAction = new QAction(Icons::themed(QStringLiteral("user-trash"), QStringLiteral("trash")), tr("Move to &Trash"), this);
+    m_trashAction =
+        new QAction(Icons::themed(QStringLiteral("user-trash"), QStringLiteral("trash")), tr("Move to &Trash"), this);
     m_trashAction->setObjectName(QStringLiteral("moveToTrashAction"));
     m_trashAction->setShortcut(QKeySequence::Delete);
     m_trashAction->setStatusTip(tr("Move the selected items to the trash"));
     connect(m_trashAction, &QAction::triggered, this, &MainWindow::moveSelectionToTrash);
 
-    m_restoreAction = new QAction(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("&Restore"), this);
+    m_restoreAction =
+        new QAction(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("&Restore"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(tr("Restore the selected items from the trash"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
@@ -214,7 +220,8 @@ void MainWindow::createActions()
     m_emptyTrashAction->setObjectName(QStringLiteral("emptyTrashAction"));
     connect(m_emptyTrashAction, &QAction::triggered, this, &MainWindow::emptyTrash);
 
-    m_refreshAction = new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Re&fresh"), this);
+    m_refreshAction =
+        new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Re&fresh"), this);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     connect(m_refreshAction, &QAction::triggered, this, [this] {
@@ -270,7 +277,7 @@ void MainWindow::createActions()
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
 
     m_undoTrashAction = new QAction(tr("Undo Move to Trash"), this);
@@ -281,16 +288,20 @@ void MainWindow::createActions()
     m_historyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"), this);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    connect(m_historyAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->showHistory(); }); });
+    connect(m_historyAction, &QAction::triggered, this,
+        [this] { withReleaseEditor([](ReleaseEditor *e) { e->showHistory(); }); });
     m_duplicateAction = new QAction(tr("D&uplicate"), this);
     m_duplicateAction->setObjectName(QStringLiteral("duplicateAction"));
     m_duplicateAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
-    connect(m_duplicateAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->duplicate(); }); });
+    connect(m_duplicateAction, &QAction::triggered, this,
+        [this] { withReleaseEditor([](ReleaseEditor *e) { e->duplicate(); }); });
     m_translateAction = new QAction(tr("Create &Translation…"), this);
     m_translateAction->setObjectName(QStringLiteral("translateAction"));
-    connect(m_translateAction, &QAction::triggered, this, [this] { withReleaseEditor([](ReleaseEditor *e) { e->createTranslation(); }); });
+    connect(m_translateAction, &QAction::triggered, this,
+        [this] { withReleaseEditor([](ReleaseEditor *e) { e->createTranslation(); }); });
 
-    m_preferencesAction = new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
+    m_preferencesAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
     m_preferencesAction->setShortcut(QKeySequence::Preferences);
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
@@ -475,7 +486,7 @@ QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
     QList<QPair<QString, qint64>> records;
     if (EditorPage *editor = m_editors ? m_editors->currentEditor() : nullptr) {
         if (editor->recordId() > 0)
-            records.append({entityKey(editor->entity()), editor->recordId()});
+            records.append({ entityKey(editor->entity()), editor->recordId() });
         return records;
     }
     const auto *view = qobject_cast<const SectionView *>(m_stack->currentWidget());
@@ -484,7 +495,7 @@ QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
     const QModelIndexList rows = view->table()->selectionModel()->selectedRows();
     for (const QModelIndex &row : rows) {
         const QString kind = row.data(KindRole).toString();
-        records.append({kind.isEmpty() ? kindOf(view->section()) : kind, row.data(IdRole).toLongLong()});
+        records.append({ kind.isEmpty() ? kindOf(view->section()) : kind, row.data(IdRole).toLongLong() });
     }
     return records;
 }
@@ -497,10 +508,10 @@ void MainWindow::moveSelectionToTrash()
         auto repository = repositoryFor(kind, m_database);
         if (!repository->moveToTrash(id)) {
             QMessageBox::warning(this, tr("Move to Trash"),
-                                 tr("Could not move the item to the trash: %1").arg(repository->errorString()));
+                tr("Could not move the item to the trash: %1").arg(repository->errorString()));
             break;
         }
-        trashed.append({kind, id});
+        trashed.append({ kind, id });
         // An editor of a trashed record has nothing left to save to.
         if (EditorPage *editor = m_editors->editorFor(entityOf(kind), id))
             m_editors->discardEditor(editor);
@@ -512,9 +523,7 @@ void MainWindow::moveSelectionToTrash()
     m_undoTrashButton->show();
     m_undoTrashAction->setEnabled(true);
     // The offer lasts as long as the message.
-    QTimer::singleShot(10000, m_undoTrashButton, [this] {
-        m_undoTrashButton->hide();
-    });
+    QTimer::singleShot(10000, m_undoTrashButton, [this] { m_undoTrashButton->hide(); });
 }
 
 void MainWindow::undoTrash()
@@ -525,13 +534,14 @@ void MainWindow::undoTrash()
     for (const auto &[kind, id] : records) {
         auto repository = repositoryFor(kind, m_database);
         if (!repository->restore(id)) {
-            QMessageBox::warning(this, tr("Undo Move to Trash"),
-                                 tr("Could not restore the item: %1").arg(repository->errorString()));
+            QMessageBox::warning(
+                this, tr("Undo Move to Trash"), tr("Could not restore the item: %1").arg(repository->errorString()));
             return;
         }
     }
     if (!records.isEmpty())
-        statusBar()->showMessage(tr("Restored %n item(s) from the trash.", nullptr, static_cast<int>(records.size())), 5000);
+        statusBar()->showMessage(
+            tr("Restored %n item(s) from the trash.", nullptr, static_cast<int>(records.size())), 5000);
 }
 
 void MainWindow::newRecord()
@@ -613,8 +623,8 @@ void MainWindow::restoreSelection()
     for (const auto &[kind, id] : records) {
         auto repository = repositoryFor(kind, m_database);
         if (!repository->restore(id)) {
-            QMessageBox::warning(this, tr("Restore"),
-                                 tr("Could not restore the item: %1").arg(repository->errorString()));
+            QMessageBox::warning(
+                this, tr("Restore"), tr("Could not restore the item: %1").arg(repository->errorString()));
             return;
         }
     }
@@ -629,12 +639,12 @@ void MainWindow::emptyTrash()
         model->fetchMore({});
     QList<QPair<QString, qint64>> records;
     for (int row = 0; row < model->rowCount(); ++row)
-        records.append({model->index(row, 0).data(KindRole).toString(), model->idAt(row)});
+        records.append({ model->index(row, 0).data(KindRole).toString(), model->idAt(row) });
     if (records.isEmpty())
         return;
-    const auto answer = QMessageBox::question(
-        this, tr("Empty Trash"),
-        tr("Delete %n item(s) in the trash for good? This cannot be undone.", nullptr, static_cast<int>(records.size())),
+    const auto answer = QMessageBox::question(this, tr("Empty Trash"),
+        tr("Delete %n item(s) in the trash for good? This cannot be undone.", nullptr,
+            static_cast<int>(records.size())),
         QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
@@ -646,21 +656,19 @@ void MainWindow::emptyTrash()
     }
     if (!problems.isEmpty())
         QMessageBox::information(this, tr("Empty Trash"),
-                                 tr("Some items were kept because they are still in use:\n\n%1")
-                                     .arg(problems.join(QLatin1Char('\n'))));
+            tr("Some items were kept because they are still in use:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Pressdesk"),
-                       tr("<h3>Pressdesk %1</h3><p>An offline newsroom editor for press releases.</p>"
-                          "<p>Licensed under the MIT licence.</p><p>Database: %2</p><p>HTML export template: %3</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
-                                HtmlExporter::isUserTemplate()
-                                    ? QDir::toNativeSeparators(HtmlExporter::templatePath()).toHtmlEscaped()
-                                    : tr("built in (put your own in %1)")
-                                          .arg(QDir::toNativeSeparators(HtmlExporter::userTemplatePath()).toHtmlEscaped())));
+        tr("<h3>Pressdesk %1</h3><p>An offline newsroom editor for press releases.</p>"
+           "<p>Licensed under the MIT licence.</p><p>Database: %2</p><p>HTML export template: %3</p>")
+            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
+                HtmlExporter::isUserTemplate()
+                    ? QDir::toNativeSeparators(HtmlExporter::templatePath()).toHtmlEscaped()
+                    : tr("built in (put your own in %1)")
+                          .arg(QDir::toNativeSeparators(HtmlExporter::userTemplatePath()).toHtmlEscaped())));
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

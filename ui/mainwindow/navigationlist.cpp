@@ -58,7 +58,7 @@ void NavigationList::setCurrentSection(Section section)
 
 QSize NavigationList::sizeHint() const
 {
-    return {170, QListWidget::sizeHint().height()};
+    return { 170, QListWidget::sizeHint().height() };
 }
 
 } // namespace pressdesk

@@ -10,8 +10,8 @@ namespace pressdesk {
 // The sections of the left navigation, in order.
 enum class Section { Releases, Speakers, Events, Organizations, Trash };
 
-inline constexpr std::array<Section, 5> allSections{Section::Releases, Section::Speakers, Section::Events,
-                                                    Section::Organizations, Section::Trash};
+inline constexpr std::array<Section, 5> allSections { Section::Releases, Section::Speakers, Section::Events,
+    Section::Organizations, Section::Trash };
 
 inline QString sectionKey(Section section)
 {

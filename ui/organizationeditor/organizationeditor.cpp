@@ -1,12 +1,11 @@
 #include "organizationeditor.h"
 
-#include "ui_organizationeditor.h"
-
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
 #include "storage/organizationrepository.h"
+#include "ui_organizationeditor.h"
 
 #include <QCompleter>
 #include <QFile>
@@ -31,7 +30,7 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
     m_chooseImage = [this] {
         return QFileDialog::getOpenFileName(this, tr("Load Logo"), QString(), tr("Logos (*.png *.svg *.jpg *.jpeg)"));
     };
-    for (QLineEdit *edit : {m_ui->nameEdit, m_ui->shortNameEdit, m_ui->countryEdit, m_ui->websiteEdit})
+    for (QLineEdit *edit : { m_ui->nameEdit, m_ui->shortNameEdit, m_ui->countryEdit, m_ui->websiteEdit })
         connect(edit, &QLineEdit::textChanged, this, &OrganizationEditor::fieldChanged);
     connect(m_ui->addressEdit, &QPlainTextEdit::textChanged, this, &OrganizationEditor::fieldChanged);
     connect(m_ui->boilerplateEdit, &QPlainTextEdit::textChanged, this, &OrganizationEditor::fieldChanged);
@@ -43,7 +42,8 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
         const QByteArray data = file.open(QIODevice::ReadOnly) ? file.read(4 * 1024 * 1024) : QByteArray();
         const bool svg = data.contains("<svg");
         if (data.isEmpty() || (!svg && QPixmap().loadFromData(data) == false)) {
-            m_problems->show({{QStringLiteral("logo"), tr("\u201C%1\u201D is not a logo Pressdesk can read.").arg(path)}});
+            m_problems->show(
+                { { QStringLiteral("logo"), tr("\u201C%1\u201D is not a logo Pressdesk can read.").arg(path) } });
             return;
         }
         m_logo = data;
@@ -66,7 +66,7 @@ OrganizationEditor::~OrganizationEditor()
 
 void OrganizationEditor::startNew()
 {
-    setOrganization(Organization{});
+    setOrganization(Organization {});
     markClean();
 }
 
@@ -148,7 +148,7 @@ bool OrganizationEditor::save()
         return false;
     OrganizationRepository repository(database());
     if (!repository.save(organization)) {
-        m_problems->show({{QString(), repository.errorString()}});
+        m_problems->show({ { QString(), repository.errorString() } });
         return false;
     }
     load(organization.id);
@@ -170,7 +170,8 @@ void OrganizationEditor::showLogo()
 {
     QPixmap pixmap;
     if (!m_logo.isEmpty() && pixmap.loadFromData(m_logo)) {
-        m_ui->logoLabel->setPixmap(pixmap.scaled(m_ui->logoLabel->maximumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_ui->logoLabel->setPixmap(
+            pixmap.scaled(m_ui->logoLabel->maximumSize(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     } else {
         m_ui->logoLabel->setPixmap(QPixmap());
         m_ui->logoLabel->setText(m_logo.isEmpty() ? tr("No logo") : tr("Logo stored (SVG)"));
@@ -181,8 +182,8 @@ void OrganizationEditor::showLogo()
 void OrganizationEditor::updateStateLabel()
 {
     m_ui->stateLabel->setText(isModified() ? tr("Unsaved changes")
-                              : m_organization.id == 0 ? tr("New organization, not saved")
-                                                       : tr("Saved"));
+            : m_organization.id == 0       ? tr("New organization, not saved")
+                                           : tr("Saved"));
     m_ui->stateLabel->setStyleSheet(isModified() ? QStringLiteral("font-weight: bold;") : QString());
 }
 

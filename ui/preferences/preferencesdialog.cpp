@@ -1,10 +1,9 @@
 #include "preferencesdialog.h"
 
-#include "ui_preferencesdialog.h"
-
 #include "i18n/languagenames.h"
 #include "preferences.h"
 #include "storage/organizationrepository.h"
+#include "ui_preferencesdialog.h"
 
 #include <QFileDialog>
 
@@ -46,7 +45,8 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     m_ui->autosaveSpin->setValue(Preferences::autosaveSeconds());
     m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString folder = QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
+        const QString folder =
+            QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
         if (!folder.isEmpty())
             m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
@@ -59,8 +59,9 @@ PreferencesDialog::~PreferencesDialog() = default;
 void PreferencesDialog::accept()
 {
     const int languageIndex = m_ui->defaultLanguageCombo->findText(m_ui->defaultLanguageCombo->currentText());
-    const QString language = languageIndex >= 0 ? m_ui->defaultLanguageCombo->itemData(languageIndex).toString()
-                                                : LanguageNames::tagFromDisplay(m_ui->defaultLanguageCombo->currentText());
+    const QString language = languageIndex >= 0
+        ? m_ui->defaultLanguageCombo->itemData(languageIndex).toString()
+        : LanguageNames::tagFromDisplay(m_ui->defaultLanguageCombo->currentText());
     const qint64 ours = m_ui->ourOrganizationCombo->currentData().toLongLong();
     OrganizationRepository organizations(m_database);
     if (ours != m_oursId && ours > 0) {

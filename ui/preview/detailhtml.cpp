@@ -36,9 +36,9 @@ QString row(const QString &label, const QString &value)
         .arg(esc(label), esc(value));
 }
 
-const QString style = QStringLiteral(
-    "<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 10px 0}"
-    " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
+const QString style =
+    QStringLiteral("<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 10px 0}"
+                   " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
 
 } // namespace
 
@@ -60,9 +60,9 @@ QString DetailHtml::release(const Release &release)
     html += row(tr("Dateline"), dateline.join(QLatin1String(", ")));
     if (release.isEmbargoed())
         html += row(tr("Embargoed until"),
-                    QLocale().toString(release.embargoUntil.toTimeZone(QTimeZone(release.embargoTimeZone.toUtf8())),
-                                       QLocale::ShortFormat)
-                        + QLatin1Char(' ') + release.embargoTimeZone);
+            QLocale().toString(
+                release.embargoUntil.toTimeZone(QTimeZone(release.embargoTimeZone.toUtf8())), QLocale::ShortFormat)
+                + QLatin1Char(' ') + release.embargoTimeZone);
     html += row(tr("Tags"), release.tags.join(QLatin1String(", ")));
     html += row(tr("Author"), release.author);
     html += QStringLiteral("</table>");
@@ -75,7 +75,8 @@ QString DetailHtml::release(const Release &release)
         QStringList names;
         for (const EventRef &event : release.events)
             names.append(event.name);
-        html += QStringLiteral("<table>") + row(tr("Events"), names.join(QLatin1String("; "))) + QStringLiteral("</table>");
+        html +=
+            QStringLiteral("<table>") + row(tr("Events"), names.join(QLatin1String("; "))) + QStringLiteral("</table>");
     }
     return html;
 }
@@ -107,7 +108,7 @@ QString DetailHtml::event(const Event &event)
     html += row(tr("Ends"), event.endText().replace(QLatin1Char('T'), QLatin1Char(' ')));
     html += row(tr("Time zone"), event.timeZone);
     html += row(tr("Venue"), event.venue);
-    html += row(tr("City"), QStringList({event.city, event.country}).join(QLatin1String(", ")));
+    html += row(tr("City"), QStringList({ event.city, event.country }).join(QLatin1String(", ")));
     html += row(tr("Online"), event.onlineUrl);
     for (const EventOrganization &link : event.organizations)
         html += row(organizationRoleKey(link.role), link.organizationName);

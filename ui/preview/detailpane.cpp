@@ -114,7 +114,7 @@ void DetailPane::applyHighlight()
                 QTextCursor cursor(document());
                 cursor.setPosition(static_cast<int>(at));
                 cursor.setPosition(static_cast<int>(at + needle.size()), QTextCursor::KeepAnchor);
-                selections.append({cursor, format});
+                selections.append({ cursor, format });
             }
         }
     }

@@ -13,15 +13,14 @@ namespace pressdesk {
 
 QList<ConflictDialog::Field> ConflictDialog::fields()
 {
-    return {{"headline", tr("Headline"), &Release::headline},
-            {"subheadline", tr("Subheadline"), &Release::subheadline},
-            {"dateline_city", tr("Dateline city"), &Release::datelineCity},
-            {"dateline_country", tr("Dateline country"), &Release::datelineCountry},
-            {"lead", tr("Lead"), &Release::lead},
-            {"body", tr("Body"), &Release::body},
-            {"boilerplate", tr("Boilerplate"), &Release::boilerplate},
-            {"notes_to_editors", tr("Notes to editors"), &Release::notesToEditors},
-            {"author", tr("Author"), &Release::author}};
+    return { { "headline", tr("Headline"), &Release::headline },
+        { "subheadline", tr("Subheadline"), &Release::subheadline },
+        { "dateline_city", tr("Dateline city"), &Release::datelineCity },
+        { "dateline_country", tr("Dateline country"), &Release::datelineCountry },
+        { "lead", tr("Lead"), &Release::lead }, { "body", tr("Body"), &Release::body },
+        { "boilerplate", tr("Boilerplate"), &Release::boilerplate },
+        { "notes_to_editors", tr("Notes to editors"), &Release::notesToEditors },
+        { "author", tr("Author"), &Release::author } };
 }
 
 ConflictDialog::ConflictDialog(const Release &mine, const Release &theirs, QWidget *parent)
@@ -36,7 +35,7 @@ ConflictDialog::ConflictDialog(const Release &mine, const Release &theirs, QWidg
                                 "Choose what to keep; the other version stays in the history.")
                                  .arg(theirs.version)
                                  .arg(mine.version),
-                             this);
+        this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -56,19 +55,19 @@ ConflictDialog::ConflictDialog(const Release &mine, const Release &theirs, QWidg
         mineButton->setChecked(true);
         auto *theirsButton = new QRadioButton(b.left(300), this);
         theirsButton->setObjectName(QLatin1String(field.key) + QLatin1String("Theirs"));
-        for (QRadioButton *button : {mineButton, theirsButton})
+        for (QRadioButton *button : { mineButton, theirsButton })
             button->setToolTip(button == mineButton ? a : b);
         group->addButton(mineButton, 0);
         group->addButton(theirsButton, 1);
         grid->addWidget(new QLabel(field.label, this), row, 0, Qt::AlignTop);
         grid->addWidget(mineButton, row, 1, Qt::AlignTop);
         grid->addWidget(theirsButton, row, 2, Qt::AlignTop);
-        m_choices.append({QLatin1String(field.key), group});
+        m_choices.append({ QLatin1String(field.key), group });
         ++row;
     }
     if (m_choices.isEmpty())
-        grid->addWidget(new QLabel(tr("The texts are the same; other fields (quotes, links, status) differ."), this),
-                        row, 0, 1, 3);
+        grid->addWidget(
+            new QLabel(tr("The texts are the same; other fields (quotes, links, status) differ."), this), row, 0, 1, 3);
     auto *holder = new QWidget(this);
     holder->setLayout(grid);
     auto *scroll = new QScrollArea(this);

@@ -1,10 +1,9 @@
 #include "newspeakerdialog.h"
 
-#include "ui_newspeakerdialog.h"
-
 #include "i18n/countrylist.h"
 #include "storage/organizationrepository.h"
 #include "storage/speakerrepository.h"
+#include "ui_newspeakerdialog.h"
 
 #include <QCompleter>
 #include <QPushButton>

@@ -1,9 +1,6 @@
 #include "releaseeditor.h"
 
 #include "conflictdialog.h"
-
-#include "ui_releaseeditor.h"
-
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
 #include "editor/problempresenter.h"
@@ -25,6 +22,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "text/textstatistics.h"
+#include "ui_releaseeditor.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
@@ -83,8 +81,8 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
                 names.append(LanguageNames::displayName(tag));
         }
         bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Create Translation"), tr("Translate into:"), names, 0,
-                                                     true, &ok);
+        const QString chosen =
+            QInputDialog::getItem(this, tr("Create Translation"), tr("Translate into:"), names, 0, true, &ok);
         return ok ? LanguageNames::tagFromDisplay(chosen) : QString();
     };
     setupFields();
@@ -141,17 +139,14 @@ void ReleaseEditor::setupFields()
     });
 
     m_quoteSpeakers = new SpeakerListModel(database(), this);
-    ui.speakerPicker->setSource(m_quoteSpeakers, [this](const QString &text) {
-        m_quoteSpeakers->setSearch(SearchQuery::parse(text));
-    });
+    ui.speakerPicker->setSource(
+        m_quoteSpeakers, [this](const QString &text) { m_quoteSpeakers->setSearch(SearchQuery::parse(text)); });
     m_contactSpeakers = new SpeakerListModel(database(), this);
-    ui.contactPicker->setSource(m_contactSpeakers, [this](const QString &text) {
-        m_contactSpeakers->setSearch(SearchQuery::parse(text));
-    });
+    ui.contactPicker->setSource(
+        m_contactSpeakers, [this](const QString &text) { m_contactSpeakers->setSearch(SearchQuery::parse(text)); });
     m_eventsModel = new EventListModel(database(), this);
-    ui.eventPicker->setSource(m_eventsModel, [this](const QString &text) {
-        m_eventsModel->setSearch(SearchQuery::parse(text));
-    });
+    ui.eventPicker->setSource(
+        m_eventsModel, [this](const QString &text) { m_eventsModel->setSearch(SearchQuery::parse(text)); });
 
     m_problems->addField(QStringLiteral("headline"), ui.headlineEdit);
     m_problems->addField(QStringLiteral("subheadline"), ui.subheadlineEdit);
@@ -177,10 +172,10 @@ void ReleaseEditor::setupFields()
     });
 
     // Every field: modified state, live checks and the preview.
-    for (QLineEdit *edit : {ui.headlineEdit, ui.subheadlineEdit, ui.datelineCityEdit, ui.datelineCountryEdit,
-                            ui.tagsEdit, ui.authorEdit})
+    for (QLineEdit *edit : { ui.headlineEdit, ui.subheadlineEdit, ui.datelineCityEdit, ui.datelineCountryEdit,
+             ui.tagsEdit, ui.authorEdit })
         connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldChanged);
-    for (QPlainTextEdit *edit : {ui.leadEdit, ui.boilerplateEdit, ui.notesEdit})
+    for (QPlainTextEdit *edit : { ui.leadEdit, ui.boilerplateEdit, ui.notesEdit })
         connect(edit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldChanged);
     connect(ui.bodyEditor, &RichTextEditor::changed, this, &ReleaseEditor::fieldChanged);
     connect(ui.releaseDateEdit, &QDateEdit::dateChanged, this, &ReleaseEditor::fieldChanged);
@@ -210,9 +205,10 @@ void ReleaseEditor::setupFields()
 
     // Links.
     connect(ui.eventPicker, &RecordPicker::picked, this, [this](qint64 id, const QString &name) {
-        const bool known = std::any_of(m_events.cbegin(), m_events.cend(), [id](const EventRef &e) { return e.id == id; });
+        const bool known =
+            std::any_of(m_events.cbegin(), m_events.cend(), [id](const EventRef &e) { return e.id == id; });
         if (!known)
-            pushStructure(tr("Link event"), [&] { m_events.append({id, name}); });
+            pushStructure(tr("Link event"), [&] { m_events.append({ id, name }); });
         m_ui->eventPicker->clear();
     });
     connect(ui.removeEventButton, &QPushButton::clicked, this, [this] {
@@ -221,11 +217,12 @@ void ReleaseEditor::setupFields()
             pushStructure(tr("Unlink event"), [&] { m_events.removeAt(row); });
     });
     connect(ui.contactPicker, &RecordPicker::picked, this, [this](qint64 id, const QString &) {
-        const bool known = std::any_of(m_contacts.cbegin(), m_contacts.cend(), [id](const ContactRef &c) { return c.id == id; });
+        const bool known =
+            std::any_of(m_contacts.cbegin(), m_contacts.cend(), [id](const ContactRef &c) { return c.id == id; });
         const auto speaker = SpeakerRepository(database()).load(id);
         if (!known && speaker) {
             pushStructure(tr("Add media contact"), [&] {
-                m_contacts.append({id, speaker->fullName, speaker->title, speaker->email, speaker->phone});
+                m_contacts.append({ id, speaker->fullName, speaker->title, speaker->email, speaker->phone });
             });
         }
         m_ui->contactPicker->clear();
@@ -253,14 +250,13 @@ void ReleaseEditor::setupFields()
 
     ui.editorSplitter->setStretchFactor(0, 3);
     ui.editorSplitter->setStretchFactor(1, 2);
-    ui.editorSplitter->setSizes({600, 400});
+    ui.editorSplitter->setSizes({ 600, 400 });
     ui.languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     ui.embargoTimeZoneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     ui.previewPanel->setVisible(QSettings().value(QStringLiteral("editor/releasePreview"), true).toBool());
     ui.previewButton->setChecked(ui.previewPanel->isVisibleTo(this));
-    connect(ui.previewButton, &QPushButton::toggled, this, [](bool on) {
-        QSettings().setValue(QStringLiteral("editor/releasePreview"), on);
-    });
+    connect(ui.previewButton, &QPushButton::toggled, this,
+        [](bool on) { QSettings().setValue(QStringLiteral("editor/releasePreview"), on); });
     ui.quoteDetail->setEnabled(false);
 }
 
@@ -316,8 +312,8 @@ void ReleaseEditor::setRelease(const Release &release)
     ui.embargoTimeZoneCombo->setCurrentText(zone);
     const QTimeZone timeZone(zone.toUtf8());
     const QDateTime embargo = release.isEmbargoed()
-                                  ? release.embargoUntil.toTimeZone(timeZone.isValid() ? timeZone : QTimeZone::utc())
-                                  : QDateTime(ui.releaseDateEdit->date(), QTime(9, 0));
+        ? release.embargoUntil.toTimeZone(timeZone.isValid() ? timeZone : QTimeZone::utc())
+        : QDateTime(ui.releaseDateEdit->date(), QTime(9, 0));
     ui.embargoDateTimeEdit->setDateTime(QDateTime(embargo.date(), embargo.time()));
     ui.tagsEdit->setText(release.tags.join(QLatin1String(", ")));
     ui.authorEdit->setText(release.author);
@@ -332,9 +328,9 @@ void ReleaseEditor::setRelease(const Release &release)
     refreshQuoteList();
     refreshLinkLists();
     const QString orgText = organizationBoilerplate();
-    ui.boilerplateEdit->setPlaceholderText(
-        orgText.isEmpty() ? tr("The organization has no boilerplate; write one for this release here.")
-                          : tr("Empty: the organization's text is used:\n\n%1").arg(orgText));
+    ui.boilerplateEdit->setPlaceholderText(orgText.isEmpty()
+            ? tr("The organization has no boilerplate; write one for this release here.")
+            : tr("Empty: the organization's text is used:\n\n%1").arg(orgText));
     ui.historyButton->setEnabled(release.id > 0);
     ui.translateButton->setEnabled(release.id > 0);
     setLoading(false);
@@ -420,7 +416,7 @@ bool ReleaseEditor::save()
     options.revisionAuthor = userName();
     if (!repository.save(release, options)) {
         if (!repository.lastSaveConflicted() || !resolveConflict(repository, release, options)) {
-            m_problems->show({{QString(), repository.errorString()}});
+            m_problems->show({ { QString(), repository.errorString() } });
             return false;
         }
     }
@@ -434,8 +430,8 @@ bool ReleaseEditor::save()
     return true;
 }
 
-bool ReleaseEditor::resolveConflict(ReleaseRepository &repository, Release &release,
-                                    const ReleaseRepository::SaveOptions &options)
+bool ReleaseEditor::resolveConflict(
+    ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options)
 {
     const std::optional<Release> theirs = repository.load(release.id);
     if (!theirs)
@@ -459,7 +455,7 @@ QString ReleaseEditor::statusText() const
     if (words == 0)
         return tr("%n word(s)", nullptr, 0);
     return tr("%n word(s)", nullptr, words) + QStringLiteral(" \u00B7 ")
-           + tr("about %n minute(s) to read", nullptr, TextStatistics::readingMinutes(words));
+        + tr("about %n minute(s) to read", nullptr, TextStatistics::readingMinutes(words));
 }
 
 void ReleaseEditor::fieldChanged()
@@ -514,8 +510,8 @@ void ReleaseEditor::updateEmbargo()
     const Release release = current();
     const ReleaseLabels labels = ReleaseLabels::forLanguage(release.language);
     m_ui->embargoPreviewLabel->setText(release.isEmbargoed()
-                                           ? labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
-                                           : labels.immediateRelease());
+            ? labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
+            : labels.immediateRelease());
 }
 
 void ReleaseEditor::updateStateLabel()
@@ -540,8 +536,8 @@ void ReleaseEditor::updatePreviewSources()
         const QList<Release> others = ReleaseRepository(database()).translations(m_release.translationGroup);
         for (const Release &other : others) {
             if (other.id != m_release.id)
-                m_ui->previewSourceCombo->addItem(tr("Side by side: %1").arg(LanguageNames::displayName(other.language)),
-                                                  other.id);
+                m_ui->previewSourceCombo->addItem(
+                    tr("Side by side: %1").arg(LanguageNames::displayName(other.language)), other.id);
         }
     }
     m_ui->previewSourceCombo->setVisible(m_ui->previewSourceCombo->count() > 1);
@@ -575,8 +571,8 @@ void ReleaseEditor::renderPreview()
 QString ReleaseEditor::organizationBoilerplate() const
 {
     OrganizationRepository organizations(database());
-    const auto organization = m_release.organizationId > 0 ? organizations.load(m_release.organizationId)
-                                                           : organizations.ours();
+    const auto organization =
+        m_release.organizationId > 0 ? organizations.load(m_release.organizationId) : organizations.ours();
     return organization ? organization->boilerplate : QString();
 }
 
@@ -585,10 +581,10 @@ QString ReleaseEditor::organizationBoilerplate() const
 QJsonObject ReleaseEditor::structure() const
 {
     const QJsonObject all = json::release(current());
-    return {{QStringLiteral("quotes"), all.value(QLatin1String("quotes"))},
-            {QStringLiteral("events"), all.value(QLatin1String("events"))},
-            {QStringLiteral("contacts"), all.value(QLatin1String("contacts"))},
-            {QStringLiteral("current_quote"), m_currentQuote}};
+    return { { QStringLiteral("quotes"), all.value(QLatin1String("quotes")) },
+        { QStringLiteral("events"), all.value(QLatin1String("events")) },
+        { QStringLiteral("contacts"), all.value(QLatin1String("contacts")) },
+        { QStringLiteral("current_quote"), m_currentQuote } };
 }
 
 void ReleaseEditor::applyStructure(const QJsonValue &value)
@@ -614,7 +610,8 @@ void ReleaseEditor::pushStructure(const QString &text, const std::function<void(
     change();
     const QJsonObject after = structure();
     // The change is already made; the command's first redo() re-applies the same state.
-    undoStack()->push(new StateCommand(text, before, after, [this](const QJsonValue &value) { applyStructure(value); }));
+    undoStack()->push(
+        new StateCommand(text, before, after, [this](const QJsonValue &value) { applyStructure(value); }));
 }
 
 void ReleaseEditor::refreshQuoteList()
@@ -635,7 +632,7 @@ void ReleaseEditor::refreshQuoteList()
     else
         showQuote(-1);
     m_ui->pagesTabs->setTabText(m_ui->pagesTabs->indexOf(m_ui->quotesPage),
-                                m_quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(m_quotes.size()));
+        m_quotes.isEmpty() ? tr("Quotes") : tr("Quotes (%1)").arg(m_quotes.size()));
 }
 
 void ReleaseEditor::showQuote(int row)
@@ -645,7 +642,7 @@ void ReleaseEditor::showQuote(int row)
     const bool wasLoading = isLoading();
     setLoading(true);
     m_ui->quoteDetail->setEnabled(has);
-    const Quote quote = has ? m_quotes.at(m_currentQuote) : Quote{};
+    const Quote quote = has ? m_quotes.at(m_currentQuote) : Quote {};
     m_ui->speakerPicker->setPicked(quote.speakerId, quote.speakerName);
     m_ui->attributionEdit->setText(quote.attribution);
     if (m_ui->quoteTextEdit->toPlainText() != quote.text)
@@ -671,7 +668,7 @@ void ReleaseEditor::quoteDetailEdited()
 void ReleaseEditor::addQuote()
 {
     pushStructure(tr("Add quote"), [this] {
-        m_quotes.append(Quote{});
+        m_quotes.append(Quote {});
         m_currentQuote = static_cast<int>(m_quotes.size()) - 1;
         refreshQuoteList();
     });
@@ -773,7 +770,7 @@ void ReleaseEditor::refreshLinkLists()
         m_ui->eventsList->addItem(event.name);
     m_ui->contactsList->clear();
     for (const ContactRef &contact : std::as_const(m_contacts)) {
-        QStringList details{contact.name};
+        QStringList details { contact.name };
         if (!contact.title.isEmpty())
             details.append(contact.title);
         if (!contact.email.isEmpty())
@@ -781,8 +778,8 @@ void ReleaseEditor::refreshLinkLists()
         m_ui->contactsList->addItem(details.join(QStringLiteral(" \u00B7 ")));
     }
     const auto links = m_events.size() + m_contacts.size();
-    m_ui->pagesTabs->setTabText(m_ui->pagesTabs->indexOf(m_ui->linksPage),
-                                links == 0 ? tr("Links") : tr("Links (%1)").arg(links));
+    m_ui->pagesTabs->setTabText(
+        m_ui->pagesTabs->indexOf(m_ui->linksPage), links == 0 ? tr("Links") : tr("Links (%1)").arg(links));
 }
 
 // --- Copies and history ---------------------------------------------------------------
@@ -797,7 +794,8 @@ void ReleaseEditor::duplicate()
 void ReleaseEditor::createTranslation()
 {
     if (m_release.id == 0 || isModified()) {
-        QMessageBox::information(this, tr("Create Translation"), tr("Save the release first: the translation starts as a copy of the saved text."));
+        QMessageBox::information(this, tr("Create Translation"),
+            tr("Save the release first: the translation starts as a copy of the saved text."));
         return;
     }
     const QString language = m_languageChooser();

@@ -61,7 +61,8 @@ Q_SIGNALS:
 private:
     // Another writer saved this release since it was loaded: ask which version to keep.
     // True when release now holds what is saved.
-    bool resolveConflict(ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options);
+    bool resolveConflict(
+        ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options);
 
     void setupFields();
     void setRelease(const Release &release);

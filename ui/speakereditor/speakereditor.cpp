@@ -1,7 +1,5 @@
 #include "speakereditor.h"
 
-#include "ui_speakereditor.h"
-
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
 #include "editor/problempresenter.h"
@@ -9,6 +7,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "ui_speakereditor.h"
 
 #include <QBuffer>
 #include <QCompleter>
@@ -42,11 +41,11 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     m_ui->countryEdit->setCompleter(countries);
 
     m_chooseImage = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Load Photo"), QString(),
-                                            tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
+        return QFileDialog::getOpenFileName(
+            this, tr("Load Photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
     };
-    for (QLineEdit *edit : {m_ui->honorificEdit, m_ui->titleEdit, m_ui->countryEdit, m_ui->emailEdit,
-                            m_ui->phoneEdit, m_ui->languagesEdit, m_ui->sortNameEdit})
+    for (QLineEdit *edit : { m_ui->honorificEdit, m_ui->titleEdit, m_ui->countryEdit, m_ui->emailEdit, m_ui->phoneEdit,
+             m_ui->languagesEdit, m_ui->sortNameEdit })
         connect(edit, &QLineEdit::textChanged, this, &SpeakerEditor::fieldChanged);
     connect(m_ui->fullNameEdit, &QLineEdit::textChanged, this, [this](const QString &name) {
         if (!isLoading() && !m_sortNameEdited) {
@@ -66,7 +65,8 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
         QFile file(path);
         const QByteArray photo = file.open(QIODevice::ReadOnly) ? squarePhoto(file.readAll()) : QByteArray();
         if (photo.isEmpty()) {
-            m_problems->show({{QStringLiteral("photo"), tr("\u201C%1\u201D is not an image Pressdesk can read.").arg(path)}});
+            m_problems->show(
+                { { QStringLiteral("photo"), tr("\u201C%1\u201D is not an image Pressdesk can read.").arg(path) } });
             return;
         }
         m_photo = photo;
@@ -108,7 +108,7 @@ QByteArray SpeakerEditor::squarePhoto(const QByteArray &imageData)
 
 void SpeakerEditor::startNew()
 {
-    setSpeaker(Speaker{});
+    setSpeaker(Speaker {});
     markClean();
 }
 
@@ -134,7 +134,8 @@ void SpeakerEditor::setSpeaker(const Speaker &speaker)
     m_speaker = speaker;
     m_ui->honorificEdit->setText(speaker.honorific);
     m_ui->fullNameEdit->setText(speaker.fullName);
-    m_ui->sortNameEdit->setText(speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName);
+    m_ui->sortNameEdit->setText(
+        speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName);
     m_sortNameEdited = !speaker.sortName.isEmpty() && speaker.sortName != Speaker::deriveSortName(speaker.fullName);
     m_ui->titleEdit->setText(speaker.title);
     m_ui->organizationCombo->clear();
@@ -157,8 +158,9 @@ void SpeakerEditor::setSpeaker(const Speaker &speaker)
     m_ui->releasesList->clear();
     if (speaker.id > 0) {
         for (const Release &release : ReleaseRepository(database()).quoting(speaker.id)) {
-            auto *item = new QListWidgetItem(QStringLiteral("%1 \u00B7 %2").arg(release.releaseDate.toString(Qt::ISODate), release.headline),
-                                             m_ui->releasesList);
+            auto *item = new QListWidgetItem(
+                QStringLiteral("%1 \u00B7 %2").arg(release.releaseDate.toString(Qt::ISODate), release.headline),
+                m_ui->releasesList);
             item->setData(Qt::UserRole, release.id);
             item->setToolTip(release.headline);
         }
@@ -233,7 +235,7 @@ bool SpeakerEditor::save()
             organization.name = speaker.organizationName;
             organization.country = speaker.country;
             if (!organizations.save(organization)) {
-                m_problems->show({{QStringLiteral("organization"), organizations.errorString()}});
+                m_problems->show({ { QStringLiteral("organization"), organizations.errorString() } });
                 return false;
             }
             speaker.organizationId = organization.id;
@@ -241,7 +243,7 @@ bool SpeakerEditor::save()
     }
     SpeakerRepository repository(database());
     if (!repository.save(speaker)) {
-        m_problems->show({{QString(), repository.errorString()}});
+        m_problems->show({ { QString(), repository.errorString() } });
         return false;
     }
     load(speaker.id);
@@ -263,7 +265,8 @@ void SpeakerEditor::showPhoto()
 {
     QPixmap pixmap;
     if (!m_photo.isEmpty() && pixmap.loadFromData(m_photo)) {
-        m_ui->photoLabel->setPixmap(pixmap.scaled(m_ui->photoLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
+        m_ui->photoLabel->setPixmap(
+            pixmap.scaled(m_ui->photoLabel->size(), Qt::KeepAspectRatio, Qt::SmoothTransformation));
     } else {
         m_ui->photoLabel->setPixmap(QPixmap());
         m_ui->photoLabel->setText(tr("No photo"));
@@ -274,8 +277,8 @@ void SpeakerEditor::showPhoto()
 void SpeakerEditor::updateStateLabel()
 {
     m_ui->stateLabel->setText(isModified() ? tr("Unsaved changes")
-                              : m_speaker.id == 0 ? tr("New speaker, not saved")
-                                                  : tr("Saved"));
+            : m_speaker.id == 0            ? tr("New speaker, not saved")
+                                           : tr("Saved"));
     m_ui->stateLabel->setStyleSheet(isModified() ? QStringLiteral("font-weight: bold;") : QString());
 }
 
