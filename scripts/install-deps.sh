@@ -12,6 +12,7 @@ debian_packages=(
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
     python3-jsonschema python3-icalendar python3-vobject
     clang libclang-rt-14-dev
+    libhunspell-dev hunspell-en-us hunspell-es hunspell-fr
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.
 command -v npm >/dev/null || debian_packages+=(nodejs npm)
@@ -32,7 +33,7 @@ install_debian() {
 
 install_macos() {
     command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 1; }
-    for formula in cmake ninja qt ccache; do
+    for formula in cmake ninja qt ccache hunspell; do
         brew list --formula "$formula" >/dev/null 2>&1 || brew install "$formula"
     done
 }
