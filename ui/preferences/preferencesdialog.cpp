@@ -2,6 +2,7 @@
 
 #include "i18n/languagenames.h"
 #include "preferences.h"
+#include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
 #include "ui_preferencesdialog.h"
 
@@ -50,6 +51,7 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
         if (!folder.isEmpty())
             m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
+    m_ui->spellingStatusLabel->setText(SpellingService::shared().summary());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }

@@ -18,6 +18,8 @@
 #include "newspeakerdialog.h"
 #include "preferences/preferences.h"
 #include "search/searchquery.h"
+#include "spelling/spellcheckgroup.h"
+#include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
@@ -172,8 +174,8 @@ void ReleaseEditor::setupFields()
     });
 
     // Every field: modified state, live checks and the preview.
-    for (QLineEdit *edit : { ui.headlineEdit, ui.subheadlineEdit, ui.datelineCityEdit, ui.datelineCountryEdit,
-             ui.tagsEdit, ui.authorEdit })
+    for (QLineEdit *edit : std::initializer_list<QLineEdit *> { ui.headlineEdit, ui.subheadlineEdit,
+             ui.datelineCityEdit, ui.datelineCountryEdit, ui.tagsEdit, ui.authorEdit })
         connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldChanged);
     for (QPlainTextEdit *edit : { ui.leadEdit, ui.boilerplateEdit, ui.notesEdit })
         connect(edit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldChanged);
@@ -184,6 +186,15 @@ void ReleaseEditor::setupFields()
     connect(ui.embargoCheck, &QCheckBox::toggled, this, &ReleaseEditor::fieldChanged);
     connect(ui.embargoDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &ReleaseEditor::fieldChanged);
     connect(ui.embargoTimeZoneCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldChanged);
+
+    // Spell checking in the release's language.
+    m_spelling = new SpellCheckGroup(SpellingService::shared(), this);
+    m_spelling->attach(ui.headlineEdit);
+    m_spelling->attach(ui.subheadlineEdit);
+    m_spelling->attach(ui.leadEdit);
+    m_spelling->attach(ui.bodyEditor->edit());
+    m_spelling->attach(ui.quoteTextEdit);
+    connect(ui.languageCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::updateSpellingLanguage);
 
     // Quotes.
     connect(ui.quotesList, &QListWidget::currentRowChanged, this, &ReleaseEditor::showQuote);
@@ -336,6 +347,7 @@ void ReleaseEditor::setRelease(const Release &release)
     setLoading(false);
     updateHeadlineCount();
     updateEmbargo();
+    updateSpellingLanguage();
     updatePreviewSources();
     m_problems->clear();
     schedulePreview();
@@ -512,6 +524,11 @@ void ReleaseEditor::updateEmbargo()
     m_ui->embargoPreviewLabel->setText(release.isEmbargoed()
             ? labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
             : labels.immediateRelease());
+}
+
+void ReleaseEditor::updateSpellingLanguage()
+{
+    m_spelling->setLanguage(current().language);
 }
 
 void ReleaseEditor::updateStateLabel()

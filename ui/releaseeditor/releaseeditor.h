@@ -17,6 +17,7 @@ namespace pressdesk {
 class EventListModel;
 class ProblemPresenter;
 class SpeakerListModel;
+class SpellCheckGroup;
 
 namespace Ui {
 class ReleaseEditor;
@@ -71,6 +72,7 @@ private:
     void renderPreview();
     void updateHeadlineCount();
     void updateEmbargo();
+    void updateSpellingLanguage();
     void updateStateLabel();
     void updatePreviewSources();
     void validateLive();
@@ -102,6 +104,7 @@ private:
     SpeakerListModel *m_quoteSpeakers = nullptr;
     SpeakerListModel *m_contactSpeakers = nullptr;
     EventListModel *m_eventsModel = nullptr;
+    SpellCheckGroup *m_spelling = nullptr;
     QTimer *m_previewTimer = nullptr;
     QTextDocument *m_previewDocument = nullptr;
     std::function<QString()> m_languageChooser;

@@ -1,0 +1,101 @@
+#include "spelllineedit.h"
+
+#include "spellhighlighter.h"
+#include "spelling/spellingservice.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QTextLayout>
+
+namespace pressdesk {
+
+namespace {
+
+// QLineEdit's cursorRect() starts this far left of the cursor's x (QWidgetLineControl).
+constexpr int cursorRectLeftMargin = 5;
+
+} // namespace
+
+SpellLineEdit::SpellLineEdit(QWidget *parent)
+    : QLineEdit(parent)
+{
+    connect(this, &QLineEdit::textChanged, this, &SpellLineEdit::recheck);
+}
+
+void SpellLineEdit::setSpelling(SpellingService *service, const QString &language)
+{
+    if (service != m_service) {
+        if (m_service)
+            disconnect(m_service, nullptr, this, nullptr);
+        m_service = service;
+        if (m_service) {
+            connect(m_service, &SpellingService::changed, this, [this](const QString &changed) {
+                if (changed.isEmpty() || changed == m_language)
+                    recheck();
+            });
+        }
+    }
+    m_language = language;
+    recheck();
+}
+
+void SpellLineEdit::recheck()
+{
+    QList<SpellToken> found;
+    if (m_service && !m_language.isEmpty() && echoMode() == QLineEdit::Normal)
+        found = m_service->misspellings(m_language, text());
+    if (found != m_misspelled) {
+        m_misspelled = found;
+        update();
+    }
+}
+
+std::optional<SpellToken> SpellLineEdit::misspellingAt(int position) const
+{
+    for (const SpellToken &token : m_misspelled) {
+        if (position >= token.start && position <= token.start + token.length)
+            return token;
+    }
+    return std::nullopt;
+}
+
+void SpellLineEdit::paintEvent(QPaintEvent *event)
+{
+    QLineEdit::paintEvent(event);
+    if (m_misspelled.isEmpty())
+        return;
+    // The text as QLineEdit lays it out (one line, the widget's font).
+    QTextLayout layout(text(), font());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    layout.endLayout();
+    if (!line.isValid())
+        return;
+    const QRect cursor = cursorRect();
+    const qreal origin = cursor.left() + cursorRectLeftMargin - line.cursorToX(cursorPosition());
+    const QFontMetricsF metrics(font());
+    const qreal baseline = cursor.top() + metrics.ascent();
+    const qreal y = baseline + std::max<qreal>(1.5, metrics.descent() * 0.5);
+
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setClipRect(contentsRect());
+    QPen pen(SpellHighlighter::underlineColor());
+    pen.setWidthF(1.0);
+    painter.setPen(pen);
+    const qreal amplitude = 1.5;
+    const qreal period = 4.0;
+    for (const SpellToken &token : m_misspelled) {
+        const qreal left = origin + line.cursorToX(static_cast<int>(token.start));
+        const qreal right = origin + line.cursorToX(static_cast<int>(token.start + token.length));
+        QPainterPath path(QPointF(left, y));
+        bool up = true;
+        for (qreal x = left + period / 2; x <= right + 0.01; x += period / 2) {
+            path.lineTo(x, up ? y - amplitude : y + amplitude);
+            up = !up;
+        }
+        painter.drawPath(path);
+    }
+}
+
+} // namespace pressdesk
