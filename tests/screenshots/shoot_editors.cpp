@@ -5,6 +5,7 @@
 #include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "spelling/spellingservice.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -12,14 +13,58 @@
 #include "testdatabase.h"
 
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
+#include <QPainter>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextEdit>
+#include <QTimer>
 
 using namespace pressdesk;
+
+namespace {
+
+// A new release with misspelled words, and the body's context menu open on one of them
+// (the menu is a window of its own, so it is painted onto the grab).
+void shootSpelling(MainWindow &window, const QString &file)
+{
+    SpellingService::shared().load(QStringLiteral("en"));
+    EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+    auto *headline = editor->findChild<QLineEdit *>(QStringLiteral("headlineEdit"));
+    headline->setText(QStringLiteral("Ministers recieve the regional labor plan"));
+    QTest::qWait(300);
+    // The headline's painted underline, three times larger.
+    const QPixmap line = headline->grab();
+    line.scaled(line.size() * 3).save(QString(file).replace(QLatin1String(".png"), QLatin1String("-headline.png")));
+    editor->findChild<QTabWidget *>(QStringLiteral("pagesTabs"))->setCurrentIndex(1);
+    auto *body = editor->findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+    body->setPlainText(QStringLiteral("The ministers of labor agreed today on a regional plan to protect migrant "
+                                      "wokers and their families, acording to the organization."));
+    QTest::qWait(300);
+    QTextCursor cursor(body->document());
+    cursor.setPosition(static_cast<int>(body->toPlainText().indexOf(QLatin1String("wokers"))) + 2);
+    const QPoint pos = body->cursorRect(cursor).center();
+    QTimer::singleShot(300, &window, [&window, file] {
+        QImage image = window.grab().toImage();
+        if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+            QPainter painter(&image);
+            painter.drawPixmap(window.mapFromGlobal(menu->pos()), menu->grab());
+            menu->close();
+        }
+        image.save(file);
+    });
+    QContextMenuEvent event(QContextMenuEvent::Mouse, pos, body->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(body->viewport(), &event);
+    window.editorArea()->discardEditor(editor);
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -58,6 +103,7 @@ int main(int argc, char *argv[])
         // Problems listed and marked: a published release without a body.
         window.editorArea()->createNew(Entity::Release)->save();
         shoot(QStringLiteral("release-problems"));
+        shootSpelling(window, out.filePath(QStringLiteral("release-spelling") + suffix));
         window.editorArea()->open(Entity::Speaker, speaker);
         shoot(QStringLiteral("speaker"));
         EditorPage *eventEditor = window.editorArea()->open(Entity::Event, event);

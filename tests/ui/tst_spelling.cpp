@@ -214,10 +214,18 @@ private Q_SLOTS:
         QVERIFY(underlined(headline).contains(QStringLiteral("Ministers")));
         QVERIFY(editor->isModified());
 
+        // A language without a dictionary: no underlines, and the language field says why.
+        language->setCurrentIndex(language->findData(QStringLiteral("ja")));
+        QTRY_VERIFY(underlined(headline).isEmpty());
+        QVERIFY(underlined(body->document()).isEmpty());
+        QVERIFY2(
+            language->toolTip().contains(QLatin1String("No dictionary found for ja")), qPrintable(language->toolTip()));
+
         // Back to English.
         language->setCurrentIndex(language->findData(QStringLiteral("en")));
         QTRY_COMPARE(underlined(headline), QStringList { QStringLiteral("recieve") });
         QVERIFY(underlined(body->document()).contains(QStringLiteral("migración")));
+        QVERIFY(language->toolTip().isEmpty());
 
         // Fixing the word removes the line, as you type.
         headline->setCursorPosition(15);

@@ -189,6 +189,7 @@ void ReleaseEditor::setupFields()
 
     // Spell checking in the release's language.
     m_spelling = new SpellCheckGroup(SpellingService::shared(), this);
+    m_languageToolTip = ui.languageCombo->toolTip();
     m_spelling->attach(ui.headlineEdit);
     m_spelling->attach(ui.subheadlineEdit);
     m_spelling->attach(ui.leadEdit);
@@ -528,7 +529,12 @@ void ReleaseEditor::updateEmbargo()
 
 void ReleaseEditor::updateSpellingLanguage()
 {
-    m_spelling->setLanguage(current().language);
+    const QString language = current().language;
+    m_spelling->setLanguage(language);
+    // Without a dictionary the fields simply show no underlines; the language says why.
+    const QString reason = SpellingService::shared().unavailableReason(language);
+    m_ui->languageCombo->setToolTip(
+        reason.isEmpty() ? m_languageToolTip : tr("Spell checking is off for this language. %1").arg(reason));
 }
 
 void ReleaseEditor::updateStateLabel()

@@ -105,6 +105,7 @@ private:
     SpeakerListModel *m_contactSpeakers = nullptr;
     EventListModel *m_eventsModel = nullptr;
     SpellCheckGroup *m_spelling = nullptr;
+    QString m_languageToolTip;
     QTimer *m_previewTimer = nullptr;
     QTextDocument *m_previewDocument = nullptr;
     std::function<QString()> m_languageChooser;

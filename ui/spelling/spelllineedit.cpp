@@ -75,7 +75,7 @@ void SpellLineEdit::paintEvent(QPaintEvent *event)
     const qreal origin = cursor.left() + cursorRectLeftMargin - line.cursorToX(cursorPosition());
     const QFontMetricsF metrics(font());
     const qreal baseline = cursor.top() + metrics.ascent();
-    const qreal y = baseline + std::max<qreal>(1.5, metrics.descent() * 0.5);
+    const qreal y = baseline + std::max<qreal>(2.0, metrics.descent() * 0.6);
 
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
