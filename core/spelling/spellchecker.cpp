@@ -16,6 +16,8 @@ namespace {
 
 constexpr qsizetype cacheLimit = 100000;
 
+#ifdef PRESSDESK_HAVE_HUNSPELL
+
 // Hunspell's encoding names (ISO8859-15, microsoft-cp1251) as Qt knows them.
 QByteArray qtEncodingName(const QString &hunspellName)
 {
@@ -66,6 +68,8 @@ QString tryLetters(const QString &affPath)
     }
     return {};
 }
+
+#endif
 
 } // namespace
 
