@@ -7,6 +7,7 @@
 #include "spelling/spellchecker.h"
 #include "spelling/spellingservice.h"
 #include "spelling/spelllineedit.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -333,6 +334,42 @@ private Q_SLOTS:
         const QStringList plain = clickInContextMenu(lead->viewport(), pointInPlainWord(lead, 8), QString());
         QVERIFY(!plain.contains(QStringLiteral("spellIgnore")));
         QVERIFY(!plain.isEmpty());
+    }
+
+    void savedReleaseOpensInItsLanguage()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Migracion laboral en la región"));
+        release.language = QStringLiteral("es");
+        release.lead = QStringLiteral("Un acuerdo regionall.");
+        release.body = QStringLiteral("La **migración** de trabajadores crece.");
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Window w(fixture.db());
+        auto *editor = qobject_cast<ReleaseEditor *>(w.window.editorArea()->open(Entity::Release, release.id));
+        QVERIFY(editor);
+        QCOMPARE(underlined(find<SpellLineEdit>(editor, "headlineEdit")), QStringList { QStringLiteral("Migracion") });
+        QCOMPARE(underlined(find<QPlainTextEdit>(editor, "leadEdit")->document()),
+            QStringList { QStringLiteral("regionall") });
+        QVERIFY(underlined(find<RichTextEdit>(editor, "bodyTextEdit")->document()).isEmpty());
+        QVERIFY(!editor->isModified());
+        QCOMPARE(editor->current().body, release.body);
+    }
+
+    // A headline longer than its field scrolls; the line follows the text.
+    void longHeadlineScrolls()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        ReleaseEditor *editor = newRelease(w);
+        auto *headline = find<SpellLineEdit>(editor, "headlineEdit");
+        headline->setFocus();
+        headline->setText(QStringLiteral("Ministers of labor of the region agree on a common plan to protect migrant "
+                                         "workers and their families in agriculture and construction wokers"));
+        headline->end(false);
+        QCOMPARE(underlined(headline), QStringList { QStringLiteral("wokers") });
+        QVERIFY(redPixels(headline) > 5);
+        headline->home(false);
+        QCOMPARE(redPixels(headline), 0);
     }
 
     void preferencesSaySo()
