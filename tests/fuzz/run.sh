@@ -14,7 +14,7 @@ mkdir -p "$artifacts"
 status=0
 passed=0
 failed=0
-for target in releasetext ninjs csv icalendar vcard attribution; do
+for target in releasetext ninjs csv icalendar vcard attribution spelltokenizer; do
     work=$(mktemp -d)
     cp tests/fuzz/corpus/"$target"/* "$work"/
     echo "== fuzz_$target for ${seconds}s"
