@@ -272,6 +272,49 @@ private Q_SLOTS:
         QCOMPARE(headline->text(), QStringLiteral("Ministers receive the report"));
     }
 
+    // The word being typed gets its line once it is finished (a space, a move, leaving).
+    void wordBeingTypedIsNotUnderlinedYet()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        ReleaseEditor *editor = newRelease(w);
+        find<QTabWidget>(editor, "pagesTabs")->setCurrentWidget(find<QWidget>(editor, "generalPage"));
+        auto *headline = find<SpellLineEdit>(editor, "headlineEdit");
+        headline->setFocus();
+        QTest::keyClicks(headline, QStringLiteral("Ministers recie"));
+        QVERIFY(underlined(headline).isEmpty());
+        QCOMPARE(redPixels(headline), 0);
+        QTest::keyClick(headline, Qt::Key_Space);
+        QCOMPARE(underlined(headline), QStringList { QStringLiteral("recie") });
+        QTest::keyClick(headline, Qt::Key_Backspace);
+        QTest::keyClicks(headline, QStringLiteral("ve"));
+        QVERIFY(underlined(headline).isEmpty());
+        QTest::keyClick(headline, Qt::Key_Left);
+        QCOMPARE(underlined(headline), QStringList { QStringLiteral("recieve") });
+        QTest::keyClick(headline, Qt::Key_End);
+        QTest::keyClicks(headline, QStringLiteral("d"));
+        QVERIFY(underlined(headline).isEmpty());
+        find<QComboBox>(editor, "languageCombo")->setFocus();
+        QTRY_COMPARE(underlined(headline), QStringList { QStringLiteral("recieved") });
+
+        find<QTabWidget>(editor, "pagesTabs")->setCurrentWidget(find<QWidget>(editor, "textPage"));
+        auto *body = find<RichTextEdit>(editor, "bodyTextEdit");
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("We recie"));
+        QVERIFY(underlined(body->document()).isEmpty());
+        QTest::keyClick(body, Qt::Key_Space);
+        QCOMPARE(underlined(body->document()), QStringList { QStringLiteral("recie") });
+        QTest::keyClicks(body, QStringLiteral("wil"));
+        QCOMPARE(underlined(body->document()), QStringList { QStringLiteral("recie") });
+        auto *lead = find<QPlainTextEdit>(editor, "leadEdit");
+        lead->setFocus();
+        QTRY_COMPARE(underlined(body->document()), (QStringList { QStringLiteral("recie"), QStringLiteral("wil") }));
+        QTest::keyClicks(lead, QStringLiteral("Shrot"));
+        QVERIFY(underlined(lead->document()).isEmpty());
+        QTest::keyClick(lead, Qt::Key_Home);
+        QCOMPARE(underlined(lead->document()), QStringList { QStringLiteral("Shrot") });
+    }
+
     void contextMenuSuggestionAndDictionary()
     {
         test::TestDatabase fixture;

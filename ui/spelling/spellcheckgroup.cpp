@@ -45,6 +45,27 @@ void replaceSelection(QTextCursor cursor, const QString &replacement)
     cursor.endEditBlock();
 }
 
+// Leaves the word being typed in a text edit without underline: after an edit that puts
+// the cursor right at the end of what was inserted, until the cursor moves elsewhere or
+// the field loses focus.
+template<typename Edit>
+void followTyping(Edit *edit, SpellHighlighter *highlighter)
+{
+    auto expected = std::make_shared<int>(-1);
+    QObject::connect(edit->document(), &QTextDocument::contentsChange, highlighter,
+        [expected](int position, int removed, int added) {
+            // Format-only changes (the highlighter's own) have removed == added.
+            if (added != removed)
+                *expected = position + added;
+        });
+    QObject::connect(edit, &Edit::cursorPositionChanged, highlighter, [edit, highlighter, expected] {
+        const int position = edit->textCursor().position();
+        highlighter->setTypingPosition(position == *expected && edit->hasFocus() ? position : -1);
+        *expected = -1;
+    });
+    edit->installEventFilter(highlighter);
+}
+
 } // namespace
 
 SpellCheckGroup::SpellCheckGroup(SpellingService &service, QObject *parent)
@@ -56,6 +77,7 @@ void SpellCheckGroup::attach(QTextEdit *edit)
 {
     auto *highlighter = new SpellHighlighter(m_service, edit->document());
     highlighter->setLanguage(m_language);
+    followTyping(edit, highlighter);
     m_highlighters.append(highlighter);
     edit->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(edit, &QWidget::customContextMenuRequested, this,
@@ -66,6 +88,7 @@ void SpellCheckGroup::attach(QPlainTextEdit *edit)
 {
     auto *highlighter = new SpellHighlighter(m_service, edit->document());
     highlighter->setLanguage(m_language);
+    followTyping(edit, highlighter);
     m_highlighters.append(highlighter);
     edit->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(edit, &QWidget::customContextMenuRequested, this,

@@ -18,6 +18,8 @@ public:
     SpellHighlighter(SpellingService &service, QTextDocument *document);
 
     void setLanguage(const QString &language);
+    // The word ending at this document position is being typed: not underlined yet. -1: none.
+    void setTypingPosition(int position);
     const QString &language() const { return m_language; }
     // The look of a misspelled word: a red wavy underline (SpellCheckUnderline).
     static QTextCharFormat misspelledFormat();
@@ -25,10 +27,13 @@ public:
 
 protected:
     void highlightBlock(const QString &text) override;
+    // Installed on the field: leaving it shows the line under the word being typed.
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     SpellingService &m_service;
     QString m_language;
+    int m_typingPosition = -1;
 };
 
 } // namespace pressdesk

@@ -20,6 +20,25 @@ SpellLineEdit::SpellLineEdit(QWidget *parent)
     : QLineEdit(parent)
 {
     connect(this, &QLineEdit::textChanged, this, &SpellLineEdit::recheck);
+    connect(this, &QLineEdit::textEdited, this, [this] {
+        m_typingAt = cursorPosition();
+        showMisspellings();
+    });
+    connect(this, &QLineEdit::cursorPositionChanged, this, [this](int, int position) {
+        if (position != m_typingAt && m_typingAt >= 0) {
+            m_typingAt = -1;
+            showMisspellings();
+        }
+    });
+}
+
+void SpellLineEdit::focusOutEvent(QFocusEvent *event)
+{
+    QLineEdit::focusOutEvent(event);
+    if (m_typingAt >= 0) {
+        m_typingAt = -1;
+        showMisspellings();
+    }
 }
 
 void SpellLineEdit::setSpelling(SpellingService *service, const QString &language)
@@ -41,18 +60,26 @@ void SpellLineEdit::setSpelling(SpellingService *service, const QString &languag
 
 void SpellLineEdit::recheck()
 {
-    QList<SpellToken> found;
+    m_all.clear();
     if (m_service && !m_language.isEmpty() && echoMode() == QLineEdit::Normal)
-        found = m_service->misspellings(m_language, text());
-    if (found != m_misspelled) {
-        m_misspelled = found;
+        m_all = m_service->misspellings(m_language, text());
+    showMisspellings();
+}
+
+void SpellLineEdit::showMisspellings()
+{
+    QList<SpellToken> shown = m_all;
+    if (m_typingAt >= 0 && hasFocus())
+        shown.removeIf([this](const SpellToken &token) { return token.start + token.length == m_typingAt; });
+    if (shown != m_misspelled) {
+        m_misspelled = shown;
         update();
     }
 }
 
 std::optional<SpellToken> SpellLineEdit::misspellingAt(int position) const
 {
-    for (const SpellToken &token : m_misspelled) {
+    for (const SpellToken &token : m_all) {
         if (position >= token.start && position <= token.start + token.length)
             return token;
     }
