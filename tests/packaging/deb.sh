@@ -100,8 +100,9 @@ echo "$out"
 [ "$out" = "pressdesk $version" ] || fail "pressdesk --version printed \"$out\""
 [ "$(/usr/bin/pressdesk-gui --version)" = "pressdesk $version" ] || fail "pressdesk-gui --version"
 /usr/bin/pressdesk --database "$work/cli.sqlite" demo >/dev/null || fail "pressdesk demo"
-/usr/bin/pressdesk --database "$work/cli.sqlite" list releases --format json | grep -q '"headline"' \
+/usr/bin/pressdesk --database "$work/cli.sqlite" list releases --format json >"$work/list.json" \
     || fail "pressdesk list releases"
+grep -q '"headline"' "$work/list.json" || fail "pressdesk list releases printed no release"
 # The window offscreen (the light pressdesk hands over to pressdesk-gui), recording what the
 # dynamic loader opens: the plugins the Depends field must bring.
 QT_QPA_PLATFORM=offscreen LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld" \
@@ -119,6 +120,15 @@ QT_QPA_PLATFORM=offscreen /usr/bin/pressdesk --exit-after-startup "$work/double-
 [ -f "$work/double-clicked.pressdesk" ] || fail "pressdesk FILE did not open FILE"
 QT_QPA_PLATFORM=offscreen /usr/bin/pressdesk-gui --exit-after-startup "$work/double-clicked.pressdesk" 2>/dev/null \
     || fail "pressdesk-gui FILE did not start"
+
+# The type a file manager sees: by name, and by content for the default pressdesk.sqlite.
+if command -v gio >/dev/null; then
+    for file in "$work/double-clicked.pressdesk" "$work/window.sqlite"; do
+        type="$(gio info --attributes=standard::content-type "$file" | sed -n 's/.*content-type: //p')"
+        echo "$(basename "$file"): $type"
+        [ "$type" = application/x-pressdesk-database ] || fail "$file is seen as $type"
+    done
+fi
 
 step "dpkg --purge"
 dpkg-deb --fsys-tarfile "$deb" | tar -t | sed -e 's|^\./|/|' | grep -v '/$' >"$work/files"
