@@ -114,6 +114,18 @@ for plugin in sqldrivers/libqsqlite.so platforms/libqoffscreen.so iconengines/li
     grep -qh "file=.*plugins/$plugin .*dynamically loaded" "$work"/ld.* \
         || fail "the window did not load $plugin"
 done
+# On an X server, as on a desktop: the xcb platform plugin (in libqt6gui6 on Debian 12).
+if command -v xvfb-run >/dev/null; then
+    rm -f "$work"/ld.*
+    QT_QPA_PLATFORM=xcb LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld" xvfb-run -a \
+        /usr/bin/pressdesk --exit-after-startup --database "$work/window.sqlite" 2>"$work/window.err" \
+        || { cat "$work/window.err"; fail "the installed window did not start on X"; }
+    for plugin in platforms/libqxcb.so sqldrivers/libqsqlite.so iconengines/libqsvgicon.so; do
+        grep -qh "file=.*plugins/$plugin .*dynamically loaded" "$work"/ld.* \
+            || fail "the window on X did not load $plugin"
+    done
+    echo "on X: painted after $(tail -n 1 "$work/window.err") ms"
+fi
 # As a file manager starts it: Exec=pressdesk %f.
 QT_QPA_PLATFORM=offscreen /usr/bin/pressdesk --exit-after-startup "$work/double-clicked.pressdesk" 2>/dev/null \
     || fail "pressdesk FILE did not start"
