@@ -148,7 +148,7 @@ dpkg --purge "$package" >"$work/dpkg.log" 2>&1 || { cat "$work/dpkg.log"; fail "
 installed_by_us=0
 if dpkg-query -W "$package" >/dev/null 2>&1; then fail "the package is still known to dpkg"; fi
 while read -r file; do
-    [ ! -e "$file" ] && [ ! -L "$file" ] || fail "$file is still there after purging"
+    if [ -e "$file" ] || [ -L "$file" ]; then fail "$file is still there after purging"; fi
 done <"$work/files"
 [ ! -e /usr/share/mime/application/x-pressdesk-database.xml ] || fail "the MIME type is still registered"
 if grep -q 'x-pressdesk-database' /usr/share/applications/mimeinfo.cache 2>/dev/null; then
