@@ -29,6 +29,7 @@
 #include <QDir>
 #include <QFont>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -82,6 +83,14 @@ QPixmap screenOf(QWidget *widget)
     return widget->screen()->grabWindow(0, frame.x(), frame.y(), frame.width(), frame.height());
 }
 
+// Shortcuts reach only the active window; without a window manager nobody else activates it.
+void activate(QWidget *window)
+{
+    window->activateWindow();
+    if (!QTest::qWaitForWindowActive(window))
+        fail(QStringLiteral("the main window could not be activated"));
+}
+
 template<typename T>
 T *child(QObject *parent, const char *name)
 {
@@ -110,7 +119,9 @@ void selectRow(MainWindow &window, Section section, qint64 id)
         model->fetchMore({});
     for (int row = 0; row < model->rowCount(); ++row) {
         if (model->idAt(row) == id) {
-            view->table()->selectRow(row);
+            // Exactly this row, whatever the keyboard modifiers left by earlier steps.
+            view->table()->selectionModel()->setCurrentIndex(
+                model->index(row, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             view->table()->scrollTo(model->index(row, 0));
             return;
         }
@@ -300,8 +311,17 @@ int main(int argc, char *argv[])
     shootMenu(window, "File", QStringLiteral("file-menu"));
 
     // 6. The release editor: an embargoed release, each tab.
+    // Opened as the guide says: select it in the list and press Enter.
     EditorArea *editors = window.editorArea();
-    EditorPage *editor = editors->open(Entity::Release, study);
+    selectRow(window, Section::Releases, study);
+    releases->table()->setFocus();
+    QTest::keyClick(releases->table(), Qt::Key_Return);
+    settle(300);
+    EditorPage *editor = editors->currentEditor();
+    if (!editor || editor->recordId() != study)
+        fail(QStringLiteral("Enter did not open the selected release"));
+    if (!editor)
+        editor = editors->open(Entity::Release, study);
     auto *pages = editor ? child<QTabWidget>(editor, "pagesTabs") : nullptr;
     if (!pages)
         return 1;
@@ -342,15 +362,47 @@ int main(int argc, char *argv[])
     }
 
     // 9. Problems: a new release set to Published without its text.
-    EditorPage *fresh = editors->createNew(Entity::Release);
+    // Ctrl+N and Ctrl+S, as the guide says.
+    const int before = int(editors->editors().size());
+    activate(&window);
+    QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+    settle(300);
+    EditorPage *fresh = editors->currentEditor();
+    if (int(editors->editors().size()) != before + 1 || !fresh || fresh->recordId() != 0) {
+        fail(QStringLiteral("Ctrl+N did not open a new release"));
+        fresh = editors->createNew(Entity::Release);
+    }
     if (auto *statusCombo = fresh ? child<QComboBox>(fresh, "statusCombo") : nullptr) {
         child<QLineEdit>(fresh, "headlineEdit")->setText(QStringLiteral("Regional hotline for migrant women opens"));
         statusCombo->setCurrentIndex(statusCombo->findData(QStringLiteral("published")));
-        fresh->save();
+        statusCombo->setFocus();
+        QTest::keyClick(&window, Qt::Key_S, Qt::ControlModifier);
         settle();
+        if (fresh->recordId() != 0)
+            fail(QStringLiteral("a published release without dateline and body was saved"));
         save(window.grab(), QStringLiteral("release-problems"));
         editors->discardEditor(fresh);
     }
+
+    // Del moves to the trash; the status bar's Undo brings it back (no picture).
+    for (EditorPage *open : editors->editors())
+        editors->discardEditor(open);
+    settle(300);
+    selectRow(window, Section::Releases, workshop);
+    activate(&window);
+    releases->table()->setFocus();
+    QTest::keyClick(releases->table(), Qt::Key_Delete);
+    settle(300);
+    auto *undoTrash = child<QPushButton>(&window, "undoTrashButton");
+    if (ReleaseRepository(database).summaries({}).size() != 7 || !undoTrash || !undoTrash->isVisible())
+        fail(QStringLiteral("Del did not move the release to the trash with Undo offered (%1 releases, %2)")
+                 .arg(ReleaseRepository(database).summaries({}).size())
+                 .arg(undoTrash && undoTrash->isVisible()));
+    else
+        undoTrash->click();
+    settle(300);
+    if (ReleaseRepository(database).summaries({}).size() != 8)
+        fail(QStringLiteral("Undo did not bring the release back from the trash"));
 
     // 10. Speakers, events and organizations.
     for (EditorPage *open : editors->editors())
