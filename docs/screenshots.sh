@@ -5,10 +5,10 @@
 #
 # Builds pressdesk and the screenshot program (tests/screenshots/shoot_guide.cpp) in the
 # dev preset, creates a fresh database with the demo newsroom (`pressdesk demo`) in a
-# temporary home (/tmp/pressdesk-demo, removed afterwards), and drives the real main window under Xvfb at 1280x800, in English,
-# with the Fusion style and DejaVu Sans, so that every run gives the same pictures (only
-# dates that depend on the day of the run change). The
-# PDF export's first page is rendered with pdftoppm.
+# temporary home (/tmp/pressdesk-demo, removed afterwards), and drives the real main
+# window under Xvfb at 1280x800, in English, with the Fusion style and DejaVu Sans, so
+# that every run gives the same pictures (only dates that depend on the day of the run
+# change). The PDF export's first page is rendered with pdftoppm.
 #
 # Needs: what ./test needs, plus xvfb-run (xvfb, xauth) and pdftoppm (poppler-utils); all
 # are in scripts/install-deps.sh. pngquant, when installed, makes the files smaller.
