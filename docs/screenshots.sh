@@ -10,8 +10,9 @@
 # that every run gives the same pictures (only dates that depend on the day of the run
 # change). The PDF export's first page is rendered with pdftoppm.
 #
-# Linux only (Xvfb, the pressdesk-gui target). Needs: what ./test needs, plus xvfb-run (xvfb, xauth) and pdftoppm (poppler-utils); all
-# are in scripts/install-deps.sh. pngquant, when installed, makes the files smaller.
+# Linux only (Xvfb, the pressdesk-gui target). Needs: what ./test needs, plus xvfb-run
+# (xvfb, xauth) and pdftoppm (poppler-utils); all are in scripts/install-deps.sh.
+# pngquant, when installed, makes the files smaller.
 # The build waits for the lock file PRESSDESK_BUILD_LOCK (default
 # /tmp/pressdesk-build.lock, with flock when it exists), so that only one build runs at a
 # time on a shared machine.
