@@ -32,6 +32,7 @@ struct GuiOptions
 GuiOptions parse(const QStringList &arguments)
 {
     GuiOptions options;
+    QString positional;
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &argument = arguments.at(i);
         if (argument == QLatin1String("--database") && i + 1 < arguments.size())
@@ -40,7 +41,11 @@ GuiOptions parse(const QStringList &arguments)
             options.database = argument.mid(11);
         else if (argument == QLatin1String("--exit-after-startup"))
             options.exitAfterStartup = true;
+        else if (!argument.startsWith(QLatin1Char('-')) && positional.isEmpty())
+            positional = argument; // `pressdesk FILE`: Bootstrap let only a database file through
     }
+    if (options.database.isEmpty())
+        options.database = positional;
     return options;
 }
 

@@ -15,6 +15,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <memory>
@@ -77,16 +78,28 @@ QStringList argumentList(int argc, char *argv[])
 
 } // namespace
 
+bool CliApplication::isDatabaseFileArgument(const QString &argument)
+{
+    if (argument.isEmpty() || argument.startsWith(QLatin1Char('-')) || commands.contains(argument))
+        return false;
+    return argument.endsWith(QLatin1String(".pressdesk"), Qt::CaseInsensitive) || QFileInfo(argument).isFile();
+}
+
 bool CliApplication::wantsCommandLine(int argc, char *argv[])
 {
     const GlobalOptions options = parseGlobal(argumentList(argc, argv));
     if (options.help || options.version || !options.error.isEmpty())
         return true;
+    QStringList words;
     for (const QString &argument : options.rest) {
         if (!argument.startsWith(QLatin1Char('-')))
-            return true;
+            words.append(argument);
     }
-    return false;
+    if (words.isEmpty())
+        return false;
+    // `pressdesk FILE` (a file manager's double click) opens that database in the window.
+    const bool onlyAFile = words.size() == 1 && options.database.isEmpty() && isDatabaseFileArgument(words.first());
+    return !onlyAFile;
 }
 
 bool CliApplication::needsGui(int argc, char *argv[])
@@ -98,8 +111,9 @@ QString CliApplication::usage()
 {
     return QCoreApplication::translate("Cli",
         "Usage: pressdesk [--database FILE] [COMMAND [ARGUMENTS]]\n"
+        "       pressdesk [FILE]\n"
         "\n"
-        "Without a command, opens the Pressdesk window.\n"
+        "Without a command, opens the Pressdesk window (on FILE when given).\n"
         "\n"
         "Commands:\n"
         "  demo [--releases N] [--seed S]   add the demo newsroom, or N synthetic releases\n"
@@ -164,6 +178,15 @@ int CliApplication::run(int argc, char *argv[])
     }
     const QString command = options.rest.value(0);
     if (!commands.contains(command)) {
+        if (isDatabaseFileArgument(command)) {
+            err << QCoreApplication::translate("Cli",
+                "\"%1\" is a file, not a command. To open a database in the window, give only its "
+                "file name; to run a command on it, use --database FILE.")
+                       .arg(command)
+                << "\n\n"
+                << usage();
+            return ExitUsage;
+        }
         err << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command) << "\n\n" << usage();
         return ExitUsage;
     }

@@ -31,6 +31,8 @@ SqlListModel::Source SqlListModel::searchSource(
         source.relevance = QStringLiteral("rank");
         source.selects.insert(target.rankColumn, QStringLiteral("rank"));
         source.selects.insert(target.matchColumn, SearchSql::snippetColumn(target.index));
+        source.rankedIndex = target.index;
+        source.rankedMatch = match;
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(target.index, target.idExpression);
         source.whereValues = { query.exclusionExpression() };
@@ -55,6 +57,7 @@ void SqlListModel::setSource(const Source &source)
 {
     const bool hadRelevance = !m_source.relevance.isEmpty();
     m_source = source;
+    forgetCandidates();
     if (!source.relevance.isEmpty() && !hadRelevance) {
         m_sortColumn = relevanceColumn;
         m_sortOrder = Qt::AscendingOrder;
@@ -191,6 +194,61 @@ QList<SqlListModel::Row> SqlListModel::query(
     return rows;
 }
 
+void SqlListModel::setRankingCandidates(int candidates)
+{
+    m_rankingCandidates = std::max(0, candidates);
+    forgetCandidates();
+}
+
+void SqlListModel::forgetCandidates()
+{
+    m_newestCandidateId = -1;
+    m_newestCount = -1;
+}
+
+qint64 SqlListModel::newestCandidateId()
+{
+    if (m_newestCandidateId >= 0)
+        return m_newestCandidateId;
+    m_newestCandidateId = 0;
+    if (m_rankingCandidates <= 0 || m_source.rankedIndex.isEmpty())
+        return 0;
+    // The candidates-th newest match, found from the index's rowids without ranking; fewer
+    // matches than that: the list is ranked as one.
+    try {
+        Query statement(m_database.connection(),
+            QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?")
+                .arg(m_source.rankedIndex));
+        statement.bind(0, m_source.rankedMatch).bind(1, m_rankingCandidates - 1).exec();
+        if (statement.next())
+            m_newestCandidateId = statement.value(0).toLongLong();
+    } catch (const StorageError &error) {
+        qWarning("%s", qUtf8Printable(error.message()));
+    }
+    return m_newestCandidateId;
+}
+
+QList<SqlListModel::Row> SqlListModel::page(int limit, int offset)
+{
+    if (m_sortColumn != relevanceColumn || m_source.relevance.isEmpty())
+        return query({}, {}, limit, offset);
+    const qint64 threshold = newestCandidateId();
+    if (threshold <= 0)
+        return query({}, {}, limit, offset);
+    const QString rowid = m_source.rankedIndex + QLatin1String(".rowid");
+    QList<Row> rows;
+    if (m_newestCount < 0 || offset < m_newestCount) {
+        rows = query(rowid + QLatin1String(" >= ?"), { threshold }, limit, offset);
+        if (rows.size() == limit || !m_error.isEmpty())
+            return rows;
+        m_newestCount = offset + static_cast<int>(rows.size());
+    }
+    const int olderOffset = offset + static_cast<int>(rows.size()) - m_newestCount;
+    rows.append(
+        query(rowid + QLatin1String(" < ?"), { threshold }, limit - static_cast<int>(rows.size()), olderOffset));
+    return rows;
+}
+
 bool SqlListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_fetching && m_database.isOpen();
@@ -203,13 +261,13 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
     // Listeners of rowsAboutToBeInserted may ask for more again; they must wait for this page.
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     m_loaded = true;
-    QList<Row> page = query({}, {}, m_pageSize, static_cast<int>(m_rows.size()));
-    m_atEnd = page.size() < m_pageSize;
-    if (page.isEmpty())
+    QList<Row> rows = page(m_pageSize, static_cast<int>(m_rows.size()));
+    m_atEnd = rows.size() < m_pageSize;
+    if (rows.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.size()) - 1);
-    m_rows.append(std::move(page));
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(std::move(rows));
     endInsertRows();
 }
 
@@ -218,7 +276,8 @@ void SqlListModel::reload()
     m_loaded = true;
     const int wanted = std::max(m_pageSize, static_cast<int>(m_rows.size()));
     beginResetModel();
-    m_rows = query({}, {}, wanted, 0);
+    forgetCandidates();
+    m_rows = page(wanted, 0);
     m_atEnd = m_rows.size() < wanted;
     m_totalCount = -1;
     endResetModel();
@@ -237,7 +296,8 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
     m_sortOrder = order;
     m_loaded = true;
     beginResetModel();
-    m_rows = query({}, {}, m_pageSize, 0);
+    m_newestCount = -1;
+    m_rows = page(m_pageSize, 0);
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }

@@ -31,16 +31,24 @@ private Q_SLOTS:
     void firstPageWhileTyping_data()
     {
         QTest::addColumn<QString>("typed");
-        QTest::newRow("rare: yuki naka") << QStringLiteral("yuki naka");
-        QTest::newRow("medium: bogota adol") << QStringLiteral("bogota adol");
-        QTest::newRow("common: migrant wom") << QStringLiteral("migrant wom");
-        QTest::newRow("filter only: status:draft") << QStringLiteral("status:draft");
+        QTest::addColumn<int>("candidates");
+        // As the window's lists search (the newest candidates ranked first), and ranking
+        // every match as one list (pressdesk search).
+        for (int candidates : { SqlListModel::interactiveRankingCandidates, 0 }) {
+            const char *how = candidates ? "window" : "all ranked";
+            QTest::addRow("rare: yuki naka, %s", how) << QStringLiteral("yuki naka") << candidates;
+            QTest::addRow("medium: bogota adol, %s", how) << QStringLiteral("bogota adol") << candidates;
+            QTest::addRow("common: migrant wom, %s", how) << QStringLiteral("migrant wom") << candidates;
+            QTest::addRow("filter only: status:draft, %s", how) << QStringLiteral("status:draft") << candidates;
+        }
     }
 
     void firstPageWhileTyping()
     {
         QFETCH(QString, typed);
+        QFETCH(int, candidates);
         ReleaseListModel model(m_database);
+        model.setRankingCandidates(candidates);
         model.fetchMore({}); // the list is on screen before the user types
         const SearchQuery query = SearchQuery::parse(typed);
         QBENCHMARK

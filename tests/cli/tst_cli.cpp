@@ -35,6 +35,11 @@ private:
             process.readAllStandardOutput(), QString::fromUtf8(process.readAllStandardError()) };
     }
 
+    Result runOnFile(const QString &database, const QStringList &arguments)
+    {
+        return run(QStringList { QStringLiteral("--database"), database } + arguments);
+    }
+
     Result runOn(const QStringList &arguments)
     {
         return run(QStringList { QStringLiteral("--database"), m_database } + arguments);
@@ -54,7 +59,8 @@ private Q_SLOTS:
     {
         const Result version = run({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
-        QVERIFY(version.out.startsWith("pressdesk "));
+        // The one version, from the top-level project(VERSION).
+        QCOMPARE(version.out, QByteArray("pressdesk " PRESSDESK_VERSION "\n"));
         const Result help = run({ QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         for (const char *word : { "demo", "list", "show", "check", "--database" })
@@ -376,6 +382,71 @@ private Q_SLOTS:
         bool isNumber = false;
         const int milliseconds = result.err.trimmed().split(QLatin1Char('\n')).last().toInt(&isNumber);
         QVERIFY2(isNumber && milliseconds >= 0, qPrintable(result.err));
+    }
+
+    // `pressdesk FILE`, as a file manager runs it (Exec=pressdesk %f): the window on that file.
+    void databaseFileAsOnlyArgumentOpensTheWindowOnIt()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home.path());
+        environment.remove(QStringLiteral("PRESSDESK_DATABASE"));
+
+        const Result existing = run({ m_database, QStringLiteral("--exit-after-startup") }, environment);
+        QCOMPARE(existing.exitCode, 0);
+        QVERIFY2(existing.out.isEmpty(), existing.out.constData()); // the window, not the command line
+
+        // A new name ending in .pressdesk is created (empty, not seeded), like --database.
+        const QString fresh = m_dir.filePath(QStringLiteral("fresh.pressdesk"));
+        const Result created = run({ QStringLiteral("--exit-after-startup"), fresh }, environment);
+        QCOMPARE(created.exitCode, 0);
+        QVERIFY(QFile::exists(fresh));
+        const Result empty = runOnFile(fresh,
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(empty.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(empty.out).isArray());
+        QCOMPARE(QJsonDocument::fromJson(empty.out).array().size(), 0);
+
+        // The file given is the one opened: a text file is refused by name.
+        const QString text = m_dir.filePath(QStringLiteral("notes.txt"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("not a database\n");
+        file.close();
+        const Result refused = run({ text, QStringLiteral("--exit-after-startup") }, environment);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QLatin1String("notes.txt")), qPrintable(refused.err));
+
+        // The default database was never touched.
+        QVERIFY(!QFile::exists(home.filePath(QStringLiteral("Pressdesk/Pressdesk/pressdesk.sqlite"))));
+    }
+
+    void commandWordsWinOverFilesOfTheSameName()
+    {
+        // A file called "list" in the current folder does not turn `pressdesk list` into a window.
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QFile file(folder.filePath(QStringLiteral("list")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QProcess process;
+        process.setWorkingDirectory(folder.path());
+        process.start(QStringLiteral(PRESSDESK_BINARY),
+            { QStringLiteral("--database"), m_database, QStringLiteral("list"), QStringLiteral("releases") });
+        QVERIFY(process.waitForFinished(60'000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(process.readAllStandardOutput().contains("HEADLINE"));
+
+        // A file with a command, or a file with --database, is a usage error that says what to do.
+        const Result withCommand = run({ m_database, QStringLiteral("list"), QStringLiteral("releases") });
+        QCOMPARE(withCommand.exitCode, 2);
+        QVERIFY2(withCommand.err.contains(QLatin1String("--database FILE")), qPrintable(withCommand.err));
+        const Result twice = runOn({ m_database });
+        QCOMPARE(twice.exitCode, 2);
+        QVERIFY2(twice.err.contains(QLatin1String("is a file")), qPrintable(twice.err));
     }
 
     void exportReleaseToFileAndStdout()

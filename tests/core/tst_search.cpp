@@ -8,7 +8,10 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace pressdesk;
 
@@ -164,6 +167,63 @@ private Q_SLOTS:
         events.fetchMore({});
         QVERIFY(events.rowCount() >= 1);
         QVERIFY(events.lastError().isEmpty());
+    }
+
+    void newestCandidatesRankFirstThenTheRest()
+    {
+        // Seven releases with "quokka": the older ones in the headline (they rank higher), the
+        // newer ones in the body only.
+        ReleaseRepository releases(m_fixture.db());
+        QList<qint64> ids;
+        for (int i = 0; i < 7; ++i) {
+            Release release = m_fixture.makeRelease(
+                i < 4 ? QStringLiteral("Quokka census %1").arg(i) : QStringLiteral("Wildlife report %1").arg(i));
+            release.body = i < 4 ? QStringLiteral("Counted on the island.")
+                                 : QStringLiteral("Among the animals counted, one quokka. Report %1.").arg(i);
+            QVERIFY(releases.save(release));
+            ids.append(release.id);
+        }
+        auto listed = [this](int candidates, int pageSize) {
+            ReleaseListModel model(m_fixture.db());
+            QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+            model.setRankingCandidates(candidates);
+            model.setPageSize(pageSize);
+            model.setSearch(SearchQuery::parse(QStringLiteral("quokka")));
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            QList<qint64> found;
+            QList<double> ranks;
+            for (int row = 0; row < model.rowCount(); ++row) {
+                found.append(model.idAt(row));
+                ranks.append(model.index(row, ReleaseListModel::Rank).data(RawValueRole).toDouble());
+            }
+            return std::pair { found, ranks };
+        };
+
+        // Ranked as one list: the headline matches (older) come first, by rank.
+        const auto [all, allRanks] = listed(0, 2);
+        QCOMPARE(all.size(), 7);
+        QVERIFY(std::is_sorted(allRanks.begin(), allRanks.end()));
+        QVERIFY(ids.mid(0, 4).contains(all.first()));
+
+        // Three candidates: the three newest matches, ranked, then the four older ones,
+        // ranked; across pages of two nothing repeats and nothing is skipped.
+        const auto [tiered, tieredRanks] = listed(3, 2);
+        QCOMPARE(tiered.size(), 7);
+        QCOMPARE(QSet<qint64>(tiered.begin(), tiered.end()), QSet<qint64>(all.begin(), all.end()));
+        const QSet<qint64> newest { ids.at(4), ids.at(5), ids.at(6) };
+        QCOMPARE(QSet<qint64>(tiered.begin(), tiered.begin() + 3), newest);
+        QVERIFY(std::is_sorted(tieredRanks.begin(), tieredRanks.begin() + 3));
+        QVERIFY(std::is_sorted(tieredRanks.begin() + 3, tieredRanks.end()));
+
+        // More candidates than matches: one ranked list again.
+        QCOMPARE(listed(50, 2).first, all);
+        ReleaseListModel model(m_fixture.db());
+        model.setRankingCandidates(3);
+        model.setSearch(SearchQuery::parse(QStringLiteral("quokka")));
+        QCOMPARE(model.newestCandidateId(), ids.at(4));
+        model.setRankingCandidates(50);
+        QCOMPARE(model.newestCandidateId(), 0);
     }
 
     void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }

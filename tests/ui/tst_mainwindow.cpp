@@ -65,14 +65,21 @@ private Q_SLOTS:
         QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
         MainWindow window(fixture.db());
         QSignalSpy ready(&window, &MainWindow::ready);
+        auto *detail = find<DetailPane>(window, "detailPane");
+        // The preview waits for the list's first painted page, then shows the first release.
+        QVERIFY(detail->isRenderingHeld());
         window.resize(1280, 800);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QTRY_COMPARE(ready.count(), 1);
+        QVERIFY(!detail->isRenderingHeld());
+        QTRY_VERIFY(detail->shownId() > 0);
+        QTRY_VERIFY2(detail->toPlainText().contains(
+                         find<QTableView>(window, "releasesList")->model()->index(0, 0).data().toString()),
+            qPrintable(detail->toPlainText()));
 
         auto *navigation = find<QListWidget>(window, "navigation");
         auto *stack = find<QStackedWidget>(window, "sectionStack");
-        auto *detail = find<DetailPane>(window, "detailPane");
         auto *count = find<QLabel>(window, "countLabel");
         QCOMPARE(find<QLabel>(window, "databasePathLabel")->text().isEmpty(), false);
         QCOMPARE(navigation->count(), 5);

@@ -55,6 +55,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setObjectName(sectionKey(section) + QLatin1String("Section"));
+    m_model->setRankingCandidates(SqlListModel::interactiveRankingCandidates);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);

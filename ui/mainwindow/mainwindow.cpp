@@ -182,11 +182,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         resize(1280, 800);
 
     updateEditorActions();
+    // The preview's rich-text layout waits until the list has painted its first page.
+    m_detail->setRenderingHeld(true);
     showSection(Section::Releases);
     // Counting a large archive costs a few milliseconds; it waits until the list is on
     // screen so that start-up is only the first page.
     connect(sectionView(Section::Releases), &SectionView::firstPainted, this, [this] {
         m_started = true;
+        m_detail->setRenderingHeld(false);
         Q_EMIT ready();
         QTimer::singleShot(0, this, &MainWindow::updateStatus);
     });

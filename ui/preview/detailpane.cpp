@@ -33,10 +33,23 @@ void DetailPane::showRecord(const QString &kind, qint64 id)
 {
     m_kind = kind;
     m_id = id;
+    if (m_held) {
+        m_renderWanted = true;
+        return;
+    }
     if (m_renderPending)
         return;
     m_renderPending = true;
     QTimer::singleShot(0, this, &DetailPane::render);
+}
+
+void DetailPane::setRenderingHeld(bool held)
+{
+    m_held = held;
+    if (!held && m_renderWanted) {
+        m_renderWanted = false;
+        showRecord(m_kind, m_id);
+    }
 }
 
 void DetailPane::render()

@@ -19,6 +19,10 @@ public:
     // updates when the event loop is next idle, so moving through a list with the arrow
     // keys (or the first paint of the window) never waits for a rich-text layout.
     void showRecord(const QString &kind, qint64 id);
+    // While held, showRecord only remembers the record; releasing renders it. The main
+    // window holds the pane until its first page of the list is painted.
+    void setRenderingHeld(bool held);
+    bool isRenderingHeld() const { return m_held; }
     // Marks these words wherever they occur, ignoring case and accents as the search does.
     void setHighlightedWords(const QStringList &words);
     QString shownKind() const { return m_kind; }
@@ -36,6 +40,8 @@ private:
     QString m_kind;
     qint64 m_id = 0;
     bool m_renderPending = false;
+    bool m_held = false;
+    bool m_renderWanted = false;
 };
 
 } // namespace pressdesk
