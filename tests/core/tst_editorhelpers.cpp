@@ -59,6 +59,48 @@ private Q_SLOTS:
             QVERIFY(once.contains(QLatin1String("*emphasis*")) && once.contains(QLatin1String("**strength**")));
     }
 
+    void longLinesComeBackUnbroken_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        const QString sentence =
+            QStringLiteral("The Regional Director for Latin America and the Caribbean opened the congress on migrant "
+                           "women in Bogotá with ministers from twelve countries, and the Vice Minister of Labour");
+        QTest::newRow("paragraph") << sentence + QStringLiteral(" closed it.");
+        QTest::newRow("bold and link") << QStringLiteral("The **Vice Minister of Foreign Affairs of Colombia** "
+                                                         "presented [the regional report on displacement]"
+                                                         "(https://example.org/reports/2026/displacement) "
+                                                         "to the press.");
+        QTest::newRow("bullets") << QStringLiteral("- ") + sentence + QStringLiteral("\n- Second item");
+        QTest::newRow("nested bullets") << QStringLiteral("- First\n  - ") + sentence;
+        QTest::newRow("numbers") << QStringLiteral("1.  ") + sentence + QStringLiteral("\n2.  Two");
+        QTest::newRow("quote") << QStringLiteral("> ") + sentence;
+        QTest::newRow("heading") << QStringLiteral("## ") + sentence;
+        QTest::newRow("signs at a break")
+            << QStringLiteral("Figures for 2026 were published by the National Institute of Statistics today - "
+                              "and + and * were printed - in the annex - with + signs - and * marks - everywhere - ok");
+        QTest::newRow("paragraphs") << sentence + QStringLiteral("\n\n") + sentence;
+        QTest::newRow("code") << QStringLiteral("```\n") + sentence + QStringLiteral("\n```");
+    }
+
+    void longLinesComeBackUnbroken()
+    {
+        // Opening a release in the editor and saving it unchanged must not change its body.
+        QFETCH(QString, markdown);
+        QTextDocument document;
+        MarkdownText::toDocument(document, markdown);
+        const QString written = MarkdownText::fromDocument(document);
+        for (const QString &line : written.split(QLatin1Char('\n')))
+            QVERIFY2(line.size() <= 80 || !line.contains(QLatin1Char('\n')), qPrintable(line));
+        QCOMPARE(written.count(QLatin1Char('\n')), markdown.count(QLatin1Char('\n')));
+        QTextDocument again;
+        MarkdownText::toDocument(again, written);
+        QCOMPARE(again.toPlainText(), document.toPlainText());
+        QCOMPARE(again.blockCount(), document.blockCount());
+        QCOMPARE(MarkdownText::fromDocument(again), written);
+        if (!markdown.startsWith(QLatin1String("1.")))
+            QCOMPARE(written, markdown);
+    }
+
     void pastedHtmlKeepsStructureAndDropsStyling()
     {
         const QString html =
