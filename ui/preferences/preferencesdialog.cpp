@@ -1,11 +1,15 @@
 #include "preferencesdialog.h"
 
 #include "i18n/languagenames.h"
+#include "i18n/translations.h"
 #include "preferences.h"
 #include "storage/organizationrepository.h"
 #include "ui_preferencesdialog.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace pressdesk {
 
@@ -38,6 +42,31 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
         m_ui->defaultLanguageCombo->setCurrentIndex(languageIndex);
     else
         m_ui->defaultLanguageCombo->setEditText(language);
+
+    // The interface language, added here rather than in the .ui so the form stays easy to merge.
+    m_interfaceLanguageCombo = new QComboBox(this);
+    m_interfaceLanguageCombo->setObjectName(QStringLiteral("interfaceLanguageCombo"));
+    m_interfaceLanguageCombo->addItem(tr("System"), QString());
+    for (const QString &tag : Translations::interfaceLanguages()) {
+        // Each language in its own name, so that it can be found whatever the current one.
+        QString name = QLocale(tag).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name[0].toUpper();
+        m_interfaceLanguageCombo->addItem(tag == QLatin1String("en") ? QStringLiteral("English") : name, tag);
+    }
+    m_interfaceLanguageCombo->setCurrentIndex(
+        std::max(0, m_interfaceLanguageCombo->findData(Preferences::interfaceLanguage())));
+    auto *interfaceLanguageNote = new QLabel(tr("Takes effect the next time Pressdesk starts."), this);
+    interfaceLanguageNote->setObjectName(QStringLiteral("interfaceLanguageNote"));
+    interfaceLanguageNote->setWordWrap(true);
+    auto *interfaceLanguageBox = new QVBoxLayout;
+    interfaceLanguageBox->setContentsMargins(0, 0, 0, 0);
+    interfaceLanguageBox->addWidget(m_interfaceLanguageCombo);
+    interfaceLanguageBox->addWidget(interfaceLanguageNote);
+    auto *interfaceLanguageLabel = new QLabel(tr("&Interface language:"), this);
+    interfaceLanguageLabel->setObjectName(QStringLiteral("interfaceLanguageLabel"));
+    interfaceLanguageLabel->setBuddy(m_interfaceLanguageCombo);
+    m_ui->formLayout->insertRow(0, interfaceLanguageLabel, interfaceLanguageBox);
 
     m_ui->paperCombo->addItem(tr("A4"), false);
     m_ui->paperCombo->addItem(tr("US Letter"), true);
@@ -80,6 +109,7 @@ void PreferencesDialog::accept()
             organizations.save(*previous);
         }
     }
+    Preferences::setInterfaceLanguage(m_interfaceLanguageCombo->currentData().toString());
     Preferences::setDefaultLanguage(language.isEmpty() ? QStringLiteral("en") : language);
     Preferences::setLetterPaper(m_ui->paperCombo->currentData().toBool());
     Preferences::setAutosaveSeconds(m_ui->autosaveSpin->value());
