@@ -169,6 +169,50 @@
         <source>There is no %1 with id %2.</source>
         <translation>There is no %1 with id %2.</translation>
     </message>
+    <message>
+        <source>would create %1 "%2"%3</source>
+        <translation>would create %1 "%2"%3</translation>
+    </message>
+    <message>
+        <source>created %1 %2 "%3"%4</source>
+        <translation>created %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>would update %1 %2 "%3"%4</source>
+        <translation>would update %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 "%3"%4</source>
+        <translation>updated %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
+        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>Name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use %2.</source>
+        <translation>Unknown format "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>--format-output must be text or json.</source>
+        <translation>--format-output must be text or json.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or keep-both.</source>
+        <translation>--on-duplicate must be skip, update or keep-both.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -920,29 +964,6 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>"%1" is not a language code such as "es".</translation>
-    </message>
-</context>
-<context>
-    <name>pressdesk</name>
-    <message>
-        <source>would create %1 "%2"%3</source>
-        <translation>would create %1 "%2"%3</translation>
-    </message>
-    <message>
-        <source>created %1 %2 "%3"%4</source>
-        <translation>created %1 %2 "%3"%4</translation>
-    </message>
-    <message>
-        <source>would update %1 %2 "%3"%4</source>
-        <translation>would update %1 %2 "%3"%4</translation>
-    </message>
-    <message>
-        <source>updated %1 %2 "%3"%4</source>
-        <translation>updated %1 %2 "%3"%4</translation>
-    </message>
-    <message>
-        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
-        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
     </message>
 </context>
 <context>
@@ -1714,33 +1735,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>Version %1 could not be restored: %2</translation>
-    </message>
-</context>
-<context>
-    <name>pressdesk::ImportCommand</name>
-    <message>
-        <source>Name at least one file to import.</source>
-        <translation>Name at least one file to import.</translation>
-    </message>
-    <message>
-        <source>Unknown format "%1"; use %2.</source>
-        <translation>Unknown format "%1"; use %2.</translation>
-    </message>
-    <message>
-        <source>--format-output must be text or json.</source>
-        <translation>--format-output must be text or json.</translation>
-    </message>
-    <message>
-        <source>--on-duplicate must be skip, update or keep-both.</source>
-        <translation>--on-duplicate must be skip, update or keep-both.</translation>
-    </message>
-    <message>
-        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
-        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
-    </message>
-    <message>
-        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
     </message>
 </context>
 <context>

@@ -4,39 +4,39 @@
     <name>Backups</name>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'existe pas.</translation>
     </message>
     <message>
         <source>it is not a Pressdesk database</source>
-        <translation type="unfinished" />
+        <translation>ce n'est pas une base de données Pressdesk</translation>
     </message>
     <message>
         <source>%1 is not a usable backup: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une sauvegarde utilisable : %2</translation>
     </message>
     <message>
         <source>%1 exists already; choose another name.</source>
-        <translation type="unfinished" />
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Backing up to %1 failed: %2</source>
-        <translation type="unfinished" />
+        <translation>Échec de la sauvegarde vers %1 : %2</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1.</translation>
     </message>
     <message>
         <source>Cannot move %1 aside; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre %1 de côté ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Cannot copy %1 to %2; the original was put back.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de copier %1 vers %2 ; l'original a été remis en place.</translation>
     </message>
 </context>
 <context>
@@ -169,2864 +169,2868 @@
         <source>There is no %1 with id %2.</source>
         <translation>There is no %1 with id %2.</translation>
     </message>
+    <message>
+        <source>would create %1 "%2"%3</source>
+        <translation>would create %1 "%2"%3</translation>
+    </message>
+    <message>
+        <source>created %1 %2 "%3"%4</source>
+        <translation>created %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>would update %1 %2 "%3"%4</source>
+        <translation>would update %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 "%3"%4</source>
+        <translation>updated %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
+        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>Name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use %2.</source>
+        <translation>Unknown format "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>--format-output must be text or json.</source>
+        <translation>--format-output must be text or json.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or keep-both.</source>
+        <translation>--on-duplicate must be skip, update or keep-both.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>--%1 needs a value.</source>
-        <translation type="unfinished" />
+        <translation>--%1 needs a value.</translation>
     </message>
     <message>
         <source>Unknown option --%1.</source>
-        <translation type="unfinished" />
+        <translation>Unknown option --%1.</translation>
     </message>
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
-        <translation type="unfinished" />
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
     </message>
 </context>
 <context>
     <name>DatabaseLocation</name>
     <message>
         <source>Cannot create the data folder %1.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer le dossier de données %1.</translation>
     </message>
 </context>
 <context>
     <name>DetailHtml</name>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished" />
+        <translation>Lieu et date</translation>
     </message>
     <message>
         <source>Embargoed until</source>
-        <translation type="unfinished" />
+        <translation>Sous embargo jusqu'au</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Starts</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Our organization</source>
-        <translation type="unfinished" />
+        <translation>Notre organisation</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished" />
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Site web</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
     <name>EventFormat</name>
     <message>
         <source>In person</source>
-        <translation type="unfinished" />
+        <translation>En présentiel</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished" />
+        <translation>En ligne</translation>
     </message>
     <message>
         <source>Hybrid</source>
-        <translation type="unfinished" />
+        <translation>Hybride</translation>
     </message>
 </context>
 <context>
     <name>Export</name>
     <message>
         <source>There is no release with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>Cannot read the template %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le modèle %1 : %2</translation>
     </message>
     <message>
         <source>The template %1 is not valid Mustache: %2</source>
-        <translation type="unfinished" />
+        <translation>Le modèle %1 n'est pas un modèle Mustache valide : %2</translation>
     </message>
     <message>
         <source>Could not write the OpenDocument file.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'écrire le fichier OpenDocument.</translation>
     </message>
     <message>
         <source>Could not lay out the PDF.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre en page le PDF.</translation>
     </message>
     <message>
         <source>A release cannot be exported as %1.</source>
-        <translation type="unfinished" />
+        <translation>Un communiqué ne peut pas être exporté en %1.</translation>
     </message>
 </context>
 <context>
     <name>ExportFormat</name>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished" />
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>Web page</source>
-        <translation type="unfinished" />
+        <translation>Page web</translation>
     </message>
     <message>
         <source>OpenDocument text</source>
-        <translation type="unfinished" />
+        <translation>Texte OpenDocument</translation>
     </message>
     <message>
         <source>Markdown</source>
-        <translation type="unfinished" />
+        <translation>Markdown</translation>
     </message>
     <message>
         <source>Plain text</source>
-        <translation type="unfinished" />
+        <translation>Texte brut</translation>
     </message>
     <message>
         <source>IPTC ninjs 2.2</source>
-        <translation type="unfinished" />
+        <translation>IPTC ninjs 2.2</translation>
     </message>
     <message>
         <source>iCalendar</source>
-        <translation type="unfinished" />
+        <translation>iCalendar</translation>
     </message>
     <message>
         <source>vCard</source>
-        <translation type="unfinished" />
+        <translation>vCard</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished" />
+        <translation>CSV</translation>
     </message>
 </context>
 <context>
     <name>GuiApplication</name>
     <message>
         <source>Pressdesk</source>
-        <translation type="unfinished" />
+        <translation>Pressdesk</translation>
     </message>
     <message>
         <source>%1
 
 Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu être ouvert est conservé à côté pour récupération.</translation>
     </message>
 </context>
 <context>
     <name>Import</name>
     <message>
         <source>A line is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>Line %1 is not a "NAME:value" line.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n'est pas de la forme « NOM:valeur ».</translation>
     </message>
     <message>
         <source>The file has too many lines.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient trop de lignes.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Honorific</source>
-        <translation type="unfinished" />
+        <translation>Titre de civilité</translation>
     </message>
     <message>
         <source>Sort name</source>
-        <translation type="unfinished" />
+        <translation>Nom de tri</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Biography</source>
-        <translation type="unfinished" />
+        <translation>Biographie</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished" />
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished" />
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished" />
+        <translation>Description</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished" />
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Online link</source>
-        <translation type="unfinished" />
+        <translation>Lien en ligne</translation>
     </message>
     <message>
         <source>Choose the column that holds the %1.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la colonne qui contient : %1.</translation>
     </message>
     <message>
         <source>Row %1 has no name.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n'a pas de nom.</translation>
     </message>
     <message>
         <source>Row %1 has no event name.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 n'a pas de nom d'événement.</translation>
     </message>
     <message>
         <source>Row %1: "%2" is not a start date such as 2026-07-14 09:00.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : « %2 » n'est pas une date de début comme 2026-07-14 09:00.</translation>
     </message>
     <message>
         <source>Row %1: "%2" is not an end date.</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : « %2 » n'est pas une date de fin.</translation>
     </message>
     <message>
         <source>Row %1: "%2" is not an event format (in person, online or hybrid).</source>
-        <translation type="unfinished" />
+        <translation>Ligne %1 : « %2 » n'est pas un format d'événement (en présentiel, en ligne ou hybride).</translation>
     </message>
     <message>
         <source>A field is longer than %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Un champ dépasse %1 caractères.</translation>
     </message>
     <message>
         <source>A row has more than %1 columns.</source>
-        <translation type="unfinished" />
+        <translation>Une ligne a plus de %1 colonnes.</translation>
     </message>
     <message>
         <source>The file has more than %1 rows.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier a plus de %1 lignes.</translation>
     </message>
     <message>
         <source>A quoted field is not closed.</source>
-        <translation type="unfinished" />
+        <translation>Un champ entre guillemets n'est pas fermé.</translation>
     </message>
     <message>
         <source>The file has no rows.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne contient aucune ligne.</translation>
     </message>
     <message>
         <source>same ninjs uri</source>
-        <translation type="unfinished" />
+        <translation>même URI ninjs</translation>
     </message>
     <message>
         <source>same iCalendar UID</source>
-        <translation type="unfinished" />
+        <translation>même UID iCalendar</translation>
     </message>
     <message>
         <source>same vCard UID</source>
-        <translation type="unfinished" />
+        <translation>même UID vCard</translation>
     </message>
     <message>
         <source>same uuid</source>
-        <translation type="unfinished" />
+        <translation>même UUID</translation>
     </message>
     <message>
         <source>same headline and date</source>
-        <translation type="unfinished" />
+        <translation>même titre et même date</translation>
     </message>
     <message>
         <source>same name and organization</source>
-        <translation type="unfinished" />
+        <translation>même nom et même organisation</translation>
     </message>
     <message>
         <source>same name and start</source>
-        <translation type="unfinished" />
+        <translation>même nom et même début</translation>
     </message>
     <message>
         <source>same name</source>
-        <translation type="unfinished" />
+        <translation>même nom</translation>
     </message>
     <message>
         <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas un fichier iCalendar : il ne commence pas par BEGIN:VCALENDAR.</translation>
     </message>
     <message>
         <source>"%1" is not a date.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date.</translation>
     </message>
     <message>
         <source>"%1" is not a date and time.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date et heure.</translation>
     </message>
     <message>
         <source>The time zone "%1" is neither known nor defined in the file.</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire « %1 » n'est ni connu ni défini dans le fichier.</translation>
     </message>
     <message>
         <source>Components are nested too deeply.</source>
-        <translation type="unfinished" />
+        <translation>Les composants sont imbriqués trop profondément.</translation>
     </message>
     <message>
         <source>END:%1 does not close the open component.</source>
-        <translation type="unfinished" />
+        <translation>END:%1 ne ferme pas le composant ouvert.</translation>
     </message>
     <message>
         <source>The event "%1" has no DTSTART.</source>
-        <translation type="unfinished" />
+        <translation>L'événement « %1 » n'a pas de DTSTART.</translation>
     </message>
     <message>
         <source>Untitled event</source>
-        <translation type="unfinished" />
+        <translation>Événement sans titre</translation>
     </message>
     <message>
         <source>The file holds more than %1 events.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient plus de %1 événements.</translation>
     </message>
     <message>
         <source>The file ends inside %1: it is truncated.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier se termine à l'intérieur de %1 : il est tronqué.</translation>
     </message>
     <message>
         <source>There is no speaker with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun intervenant ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no release with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>There is no event with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun événement ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>appears twice in this import</source>
-        <translation type="unfinished" />
+        <translation>apparaît deux fois dans cette importation</translation>
     </message>
     <message>
         <source>%1%2 "%3" could not be imported: %4 Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>%1%2 « %3 » n'a pas pu être importé : %4 Rien n'a été importé.</translation>
     </message>
     <message>
         <source>The import failed: %1 Nothing was imported.</source>
-        <translation type="unfinished" />
+        <translation>L'importation a échoué : %1 Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events (*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Tout ce que Pressdesk importe (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Communiqués (*.txt *.md *.markdown *.html *.htm *.json);;Intervenants et événements (*.csv);;Agendas (*.ics);;Cartes de visite (*.vcf);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>%1 is a folder, not a file.</source>
-        <translation type="unfinished" />
+        <translation>%1 est un dossier, pas un fichier.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is larger than %2 MB.</source>
-        <translation type="unfinished" />
+        <translation>%1 dépasse %2 Mo.</translation>
     </message>
     <message>
         <source>There is no text to import.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun texte à importer.</translation>
     </message>
     <message>
         <source>No headline was found.</source>
-        <translation type="unfinished" />
+        <translation>Aucun titre n'a été trouvé.</translation>
     </message>
     <message>
         <source>The JSON is nested more than %1 levels deep.</source>
-        <translation type="unfinished" />
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
     </message>
     <message>
         <source>This is not valid JSON: %1.</source>
-        <translation type="unfinished" />
+        <translation>Ce n'est pas du JSON valide : %1.</translation>
     </message>
     <message>
         <source>The file holds more than %1 items.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient plus de %1 éléments.</translation>
     </message>
     <message>
         <source>Item %1 is not a JSON object.</source>
-        <translation type="unfinished" />
+        <translation>L'élément %1 n'est pas un objet JSON.</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier dépasse %1 Mo.</translation>
     </message>
     <message>
         <source>The text is not valid %1.</source>
-        <translation type="unfinished" />
+        <translation>Le texte n'est pas du %1 valide.</translation>
     </message>
     <message>
         <source>This looks like binary data, not text.</source>
-        <translation type="unfinished" />
+        <translation>Cela ressemble à des données binaires, pas à du texte.</translation>
     </message>
     <message>
         <source>The file holds no vCard.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier ne contient aucune vCard.</translation>
     </message>
     <message>
         <source>A vCard starts inside another one.</source>
-        <translation type="unfinished" />
+        <translation>Une vCard commence à l'intérieur d'une autre.</translation>
     </message>
     <message>
         <source>END:VCARD without BEGIN:VCARD.</source>
-        <translation type="unfinished" />
+        <translation>END:VCARD sans BEGIN:VCARD.</translation>
     </message>
     <message>
         <source>A vCard has no name (FN).</source>
-        <translation type="unfinished" />
+        <translation>Une vCard n'a pas de nom (FN).</translation>
     </message>
     <message>
         <source>The file holds more than %1 cards.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier contient plus de %1 cartes.</translation>
     </message>
     <message>
         <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 est en dehors de BEGIN:VCARD … END:VCARD.</translation>
     </message>
     <message>
         <source>A photo is larger than 10 MB.</source>
-        <translation type="unfinished" />
+        <translation>Une photo dépasse 10 Mo.</translation>
     </message>
     <message>
         <source>The file ends inside a vCard: it is truncated.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier se termine à l'intérieur d'une vCard : il est tronqué.</translation>
     </message>
 </context>
 <context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
-        <translation type="unfinished" />
+        <translation>Indifférent</translation>
     </message>
 </context>
 <context>
     <name>ReleaseStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished" />
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished" />
+        <translation>En relecture</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished" />
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished" />
+        <translation>Publié</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished" />
+        <translation>Archivé</translation>
     </message>
 </context>
 <context>
     <name>Repository</name>
     <message>
         <source>event</source>
-        <translation type="unfinished" />
+        <translation>événement</translation>
     </message>
     <message numerus="yes">
         <source>The event is linked from %n release(s); unlink it first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>L'événement est lié à %n communiqué ; retirez d'abord ce lien.</numerusform>
+            <numerusform>L'événement est lié à %n communiqués ; retirez d'abord ces liens.</numerusform>
         </translation>
     </message>
     <message>
         <source>organization</source>
-        <translation type="unfinished" />
+        <translation>organisation</translation>
     </message>
     <message numerus="yes">
         <source>The organization takes part in %n event(s); remove it from them first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>L'organisation participe à %n événement ; retirez-la d'abord de celui-ci.</numerusform>
+            <numerusform>L'organisation participe à %n événements ; retirez-la d'abord de ceux-ci.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no release with id %1.</source>
-        <translation type="unfinished" />
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
     </message>
     <message>
         <source>The release was changed elsewhere since it was opened (version %1 was opened, version %2 is saved). Nothing was overwritten.</source>
-        <translation type="unfinished" />
+        <translation>Le communiqué a été modifié ailleurs depuis son ouverture (version %1 ouverte, version %2 enregistrée). Rien n'a été écrasé.</translation>
     </message>
     <message>
         <source>There is no %1 with id %2.</source>
-        <translation type="unfinished" />
+        <translation>Aucun élément (%1) ne porte l'identifiant %2.</translation>
     </message>
     <message>
         <source>The %1 was changed elsewhere since it was opened (version %2 was opened, version %3 is saved). Nothing was overwritten; reopen it to see the other changes.</source>
-        <translation type="unfinished" />
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son ouverture (version %2 ouverte, version %3 enregistrée). Rien n'a été écrasé ; rouvrez-le pour voir les autres modifications.</translation>
     </message>
     <message>
         <source>speaker</source>
-        <translation type="unfinished" />
+        <translation>intervenant</translation>
     </message>
     <message>
         <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
-        <translation type="unfinished" />
+        <translation>L'intervenant est cité ou indiqué comme contact dans : %1. Retirez-le d'abord de ces communiqués.</translation>
     </message>
 </context>
 <context>
     <name>SearchQuery</name>
     <message>
         <source>The closing quotation mark was missing; the phrase runs to the end.</source>
-        <translation type="unfinished" />
+        <translation>Le guillemet fermant manquait ; l'expression va jusqu'à la fin.</translation>
     </message>
     <message>
         <source>"%1:" needs a value.</source>
-        <translation type="unfinished" />
+        <translation>« %1: » nécessite une valeur.</translation>
     </message>
     <message>
         <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
-        <translation type="unfinished" />
+        <translation>Statut inconnu « %1 » ; utilisez draft, in_review, approved, published ou archived.</translation>
     </message>
     <message>
         <source>"%1" is not a date; write it as 2026-07-01.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une date ; écrivez-la sous la forme 2026-07-01.</translation>
     </message>
     <message>
         <source>embargoed: takes yes or no.</source>
-        <translation type="unfinished" />
+        <translation>embargoed: accepte yes ou no.</translation>
     </message>
     <message>
         <source>Ignored "%1": it has no letters or digits.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » ignoré : il ne contient ni lettre ni chiffre.</translation>
     </message>
 </context>
 <context>
     <name>Section</name>
     <message>
         <source>Releases</source>
-        <translation type="unfinished" />
+        <translation>Communiqués</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished" />
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Trash</source>
-        <translation type="unfinished" />
+        <translation>Corbeille</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>The event name is required.</source>
-        <translation type="unfinished" />
+        <translation>Le nom de l'événement est obligatoire.</translation>
     </message>
     <message>
         <source>The start date is required.</source>
-        <translation type="unfinished" />
+        <translation>La date de début est obligatoire.</translation>
     </message>
     <message>
         <source>The event cannot end before it starts.</source>
-        <translation type="unfinished" />
+        <translation>L'événement ne peut pas se terminer avant de commencer.</translation>
     </message>
     <message>
         <source>"%1" is not a known time zone.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un fuseau horaire connu.</translation>
     </message>
     <message>
         <source>The online link must be an http or https address.</source>
-        <translation type="unfinished" />
+        <translation>Le lien en ligne doit être une adresse http ou https.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished" />
+        <translation>Le nom est obligatoire.</translation>
     </message>
     <message>
         <source>The website must be an http or https address.</source>
-        <translation type="unfinished" />
+        <translation>Le site web doit être une adresse http ou https.</translation>
     </message>
     <message>
         <source>The logo is %1 MB; at most %2 MB are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Le logo fait %1 Mo ; %2 Mo au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The headline is required.</source>
-        <translation type="unfinished" />
+        <translation>Le titre est obligatoire.</translation>
     </message>
     <message>
         <source>The headline has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Le titre compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The language must be a code such as "en" or "es".</source>
-        <translation type="unfinished" />
+        <translation>La langue doit être un code comme « en » ou « fr ».</translation>
     </message>
     <message>
         <source>An embargo needs a time zone.</source>
-        <translation type="unfinished" />
+        <translation>Un embargo nécessite un fuseau horaire.</translation>
     </message>
     <message>
         <source>A published release needs a dateline.</source>
-        <translation type="unfinished" />
+        <translation>Un communiqué publié nécessite un lieu d'émission.</translation>
     </message>
     <message>
         <source>A published release needs a body.</source>
-        <translation type="unfinished" />
+        <translation>Un communiqué publié nécessite un corps de texte.</translation>
     </message>
     <message>
         <source>The release is embargoed until %1 UTC; it cannot be published before then.</source>
-        <translation type="unfinished" />
+        <translation>Le communiqué est sous embargo jusqu'au %1 UTC ; il ne peut pas être publié avant.</translation>
     </message>
     <message>
         <source>This text has %1 characters; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Ce texte compte %1 caractères ; %2 au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>The release has %1 quotes; at most %2 are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Le communiqué compte %1 citations ; %2 au maximum sont autorisées.</translation>
     </message>
     <message>
         <source>The quote has no text.</source>
-        <translation type="unfinished" />
+        <translation>La citation n'a pas de texte.</translation>
     </message>
     <message>
         <source>The quote has no speaker.</source>
-        <translation type="unfinished" />
+        <translation>La citation n'a pas d'intervenant.</translation>
     </message>
     <message>
         <source>The full name is required.</source>
-        <translation type="unfinished" />
+        <translation>Le nom complet est obligatoire.</translation>
     </message>
     <message>
         <source>"%1" is not a valid e-mail address.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse électronique valide.</translation>
     </message>
     <message>
         <source>The photo is %1 MB; at most %2 MB are allowed.</source>
-        <translation type="unfinished" />
+        <translation>La photo fait %1 Mo ; %2 Mo au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>"%1" is not a language code such as "es".</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>pressdesk</name>
-    <message>
-        <source>would create %1 "%2"%3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>created %1 %2 "%3"%4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>would update %1 %2 "%3"%4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>updated %1 %2 "%3"%4</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::BackupController</name>
     <message>
         <source>&amp;Back Up…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <source>Save a verified copy of the whole database</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer une copie vérifiée de toute la base de données</translation>
     </message>
     <message>
         <source>Res&amp;tore From Backup…</source>
-        <translation type="unfinished" />
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
     <message>
         <source>Replace the database with a backup; the current file is kept aside</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la base de données par une sauvegarde ; le fichier actuel est conservé à part</translation>
     </message>
     <message>
         <source>Back Up</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <source>Pressdesk databases (*.sqlite)</source>
-        <translation type="unfinished" />
+        <translation>Bases de données Pressdesk (*.sqlite)</translation>
     </message>
     <message>
         <source>Backed up to %1.</source>
-        <translation type="unfinished" />
+        <translation>Sauvegardé dans %1.</translation>
     </message>
     <message>
         <source>Restore From Backup</source>
-        <translation type="unfinished" />
+        <translation>Restaurer depuis une sauvegarde</translation>
     </message>
     <message>
         <source>Replace the current database with %1?
 
 The current file is kept beside it, renamed, and Pressdesk closes so that you can start it again on the restored data.</source>
-        <translation type="unfinished" />
+        <translation>Remplacer la base de données actuelle par %1 ?
+
+Le fichier actuel est conservé à côté, renommé, et Pressdesk se ferme pour que vous puissiez le relancer sur les données restaurées.</translation>
     </message>
     <message>
         <source>Restored. The previous file was kept as %1.
 Pressdesk will now close.</source>
-        <translation type="unfinished" />
+        <translation>Restauration terminée. L'ancien fichier a été conservé sous le nom %1.
+Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Today's backup: %1</source>
-        <translation type="unfinished" />
+        <translation>Sauvegarde du jour : %1</translation>
     </message>
     <message>
         <source>The automatic backup failed: %1</source>
-        <translation type="unfinished" />
+        <translation>La sauvegarde automatique a échoué : %1</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ConflictDialog</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Subheadline</source>
-        <translation type="unfinished" />
+        <translation>Sous-titre</translation>
     </message>
     <message>
         <source>Dateline city</source>
-        <translation type="unfinished" />
+        <translation>Ville d'émission</translation>
     </message>
     <message>
         <source>Dateline country</source>
-        <translation type="unfinished" />
+        <translation>Pays d'émission</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>Chapeau</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished" />
+        <translation>Corps du texte</translation>
     </message>
     <message>
         <source>Boilerplate</source>
-        <translation type="unfinished" />
+        <translation>Texte de présentation</translation>
     </message>
     <message>
         <source>Notes to editors</source>
-        <translation type="unfinished" />
+        <translation>Notes aux rédactions</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Changed Elsewhere</source>
-        <translation type="unfinished" />
+        <translation>Modifié ailleurs</translation>
     </message>
     <message>
         <source>This release was saved elsewhere (version %1) after you opened it (version %2). Choose what to keep; the other version stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>Ce communiqué a été enregistré ailleurs (version %1) après que vous l'avez ouvert (version %2). Choisissez ce que vous gardez ; l'autre version reste dans l'historique.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Field&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Yours&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;La vôtre&lt;/b&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;L'autre&lt;/b&gt;</translation>
     </message>
     <message>
         <source>The texts are the same; other fields (quotes, links, status) differ.</source>
-        <translation type="unfinished" />
+        <translation>Les textes sont identiques ; d'autres champs diffèrent (citations, liens, statut).</translation>
     </message>
     <message>
         <source>Keep Mine</source>
-        <translation type="unfinished" />
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take Theirs</source>
-        <translation type="unfinished" />
+        <translation>Prendre l'autre</translation>
     </message>
     <message>
         <source>Merge As Chosen</source>
-        <translation type="unfinished" />
+        <translation>Fusionner selon les choix</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
     <message>
         <source>Import CSV</source>
-        <translation type="unfinished" />
+        <translation>Importer un CSV</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished" />
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished" />
+        <translation>Colonne</translation>
     </message>
     <message>
         <source>Imports as</source>
-        <translation type="unfinished" />
+        <translation>Importée comme</translation>
     </message>
     <message>
         <source>First value</source>
-        <translation type="unfinished" />
+        <translation>Première valeur</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>The rows are:</source>
-        <translation type="unfinished" />
+        <translation>Les lignes sont :</translation>
     </message>
     <message>
         <source>Columns (%1 rows, %2):</source>
-        <translation type="unfinished" />
+        <translation>Colonnes (%1 lignes, %2) :</translation>
     </message>
     <message>
         <source>Preview:</source>
-        <translation type="unfinished" />
+        <translation>Aperçu :</translation>
     </message>
     <message>
         <source>(leave out)</source>
-        <translation type="unfinished" />
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Choose the column that holds the %1.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez la colonne qui contient : %1.</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::Database</name>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer %1 : %2</translation>
     </message>
     <message>
         <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation type="unfinished" />
+        <translation>Le pilote SQLite de Qt n'est pas installé (paquet libqt6sql6-sqlite).</translation>
     </message>
     <message>
         <source>Cannot open %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de créer %1 : le dossier %2 est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Pressdesk database.</source>
-        <translation type="unfinished" />
+        <translation>%1 est un dossier, pas une base de données Pressdesk.</translation>
     </message>
     <message>
         <source>Cannot read %1: permission denied.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : permission refusée.</translation>
     </message>
     <message>
         <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database, but not a Pressdesk database.</source>
-        <translation type="unfinished" />
+        <translation>%1 est une base de données SQLite, mais pas une base Pressdesk.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
-        <translation type="unfinished" />
+        <translation>%1 a été écrit par une version plus récente de Pressdesk (schéma %2 ; cette version lit jusqu'au schéma %3). Il n'a pas été modifié ; mettez Pressdesk à jour.</translation>
     </message>
     <message>
         <source>%1 is locked by another program; try again when it is closed.</source>
-        <translation type="unfinished" />
+        <translation>%1 est verrouillé par un autre programme ; réessayez quand il sera fermé.</translation>
     </message>
     <message>
         <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation type="unfinished" />
+        <translation>%1 n'est pas une base de données Pressdesk (ce n'est pas un fichier SQLite, ou il est endommagé).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération. La sauvegarde valide la plus récente est %3 (pressdesk restore %3).</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 est endommagé : %2</translation>
     </message>
     <message>
         <source>Cannot configure %1: %2</source>
-        <translation type="unfinished" />
+        <translation>Impossible de configurer %1 : %2</translation>
     </message>
     <message>
         <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas été mis à niveau, car la copie faite avant la mise à niveau a échoué : %2</translation>
     </message>
     <message>
         <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
-        <translation type="unfinished" />
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué ; le fichier est resté au schéma %3. %4</translation>
     </message>
     <message>
         <source>The database is not open.</source>
-        <translation type="unfinished" />
+        <translation>La base de données n'est pas ouverte.</translation>
     </message>
     <message>
         <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation type="unfinished" />
+        <translation>La ligne %1 de la table %2 pointe vers une ligne manquante de %3.</translation>
     </message>
     <message>
         <source>Schema version %1, expected %2.</source>
-        <translation type="unfinished" />
+        <translation>Version du schéma %1, %2 attendue.</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::DetailPane</name>
     <message>
         <source>Details</source>
-        <translation type="unfinished" />
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Select an item to see its details.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez un élément pour afficher ses détails.</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::EditorArea</name>
     <message>
         <source>Browse</source>
-        <translation type="unfinished" />
+        <translation>Parcourir</translation>
     </message>
     <message>
         <source>%1 (unsaved changes)</source>
-        <translation type="unfinished" />
+        <translation>%1 (modifications non enregistrées)</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » comporte des modifications non enregistrées.</translation>
     </message>
     <message>
         <source>Save them before closing?</source>
-        <translation type="unfinished" />
+        <translation>Les enregistrer avant de fermer ?</translation>
     </message>
     <message>
         <source>Recover Unsaved Changes</source>
-        <translation type="unfinished" />
+        <translation>Récupérer les modifications non enregistrées</translation>
     </message>
     <message>
         <source>Pressdesk closed without saving your changes to “%1” (autosaved %2).</source>
-        <translation type="unfinished" />
+        <translation>Pressdesk s'est fermé sans enregistrer vos modifications de « %1 » (enregistrement automatique : %2).</translation>
     </message>
     <message>
         <source>an untitled record</source>
-        <translation type="unfinished" />
+        <translation>un élément sans titre</translation>
     </message>
     <message>
         <source>Restore them in an editor, or discard them?</source>
-        <translation type="unfinished" />
+        <translation>Les restaurer dans un éditeur ou les abandonner ?</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::EventEditor</name>
     <message>
         <source>New event, not saved</source>
-        <translation type="unfinished" />
+        <translation>Nouvel événement, non enregistré</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>E&amp;dition:</source>
-        <translation type="unfinished" />
+        <translation>É&amp;dition :</translation>
     </message>
     <message>
         <source>e.g. 4th</source>
-        <translation type="unfinished" />
+        <translation>p. ex. 4e</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quand :</translation>
     </message>
     <message>
         <source>All day</source>
-        <translation type="unfinished" />
+        <translation>Toute la journée</translation>
     </message>
     <message>
         <source>&amp;Start:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Début :</translation>
     </message>
     <message>
         <source>E&amp;nd:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fin :</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished" />
+        <translation>Se termine</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished" />
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished" />
+        <translation>F&amp;ormat :</translation>
     </message>
     <message>
         <source>&amp;Venue:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ville :</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation type="unfinished" />
+        <translation>Lien en li&amp;gne :</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished" />
+        <translation>https://</translation>
     </message>
     <message>
         <source>Desc&amp;ription:</source>
-        <translation type="unfinished" />
+        <translation>Desc&amp;ription :</translation>
     </message>
     <message>
         <source>Participants</source>
-        <translation type="unfinished" />
+        <translation>Participants</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished" />
+        <translation>Organisations</translation>
     </message>
     <message>
         <source>Type to add an organization</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom pour ajouter une organisation</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Speakers</source>
-        <translation type="unfinished" />
+        <translation>Intervenants</translation>
     </message>
     <message>
         <source>Type to add a speaker</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom pour ajouter un intervenant</translation>
     </message>
     <message>
         <source>Releases</source>
-        <translation type="unfinished" />
+        <translation>Communiqués</translation>
     </message>
     <message>
         <source>Releases linking this event. Double-click to open one.</source>
-        <translation type="unfinished" />
+        <translation>Communiqués liés à cet événement. Double-cliquez pour en ouvrir un.</translation>
     </message>
     <message>
         <source>Organizer</source>
-        <translation type="unfinished" />
+        <translation>Organisateur</translation>
     </message>
     <message>
         <source>Co-organizer</source>
-        <translation type="unfinished" />
+        <translation>Coorganisateur</translation>
     </message>
     <message>
         <source>Funder</source>
-        <translation type="unfinished" />
+        <translation>Bailleur de fonds</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Keynote</source>
-        <translation type="unfinished" />
+        <translation>Orateur principal</translation>
     </message>
     <message>
         <source>Panelist</source>
-        <translation type="unfinished" />
+        <translation>Panéliste</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished" />
+        <translation>Animateur</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Add organization</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une organisation</translation>
     </message>
     <message>
         <source>Add speaker</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un intervenant</translation>
     </message>
     <message>
         <source>Remove organization</source>
-        <translation type="unfinished" />
+        <translation>Retirer l'organisation</translation>
     </message>
     <message>
         <source>Remove speaker</source>
-        <translation type="unfinished" />
+        <translation>Retirer l'intervenant</translation>
     </message>
     <message>
         <source>New event</source>
-        <translation type="unfinished" />
+        <translation>Nouvel événement</translation>
     </message>
     <message>
         <source>Releases (%1)</source>
-        <translation type="unfinished" />
+        <translation>Communiqués (%1)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished" />
+        <translation>Changer de rôle</translation>
     </message>
     <message>
         <source>Participants (%1)</source>
-        <translation type="unfinished" />
+        <translation>Participants (%1)</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::EventListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Edition</source>
-        <translation type="unfinished" />
+        <translation>Édition</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished" />
+        <translation>Format</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished" />
+        <translation>Pertinence</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ExportController</name>
     <message>
         <source>Export Releases</source>
-        <translation type="unfinished" />
+        <translation>Exporter des communiqués</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished" />
+        <translation>Format :</translation>
     </message>
     <message>
         <source>Export as &amp;PDF…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;PDF…</translation>
     </message>
     <message>
         <source>Export as &amp;HTML…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;HTML…</translation>
     </message>
     <message>
         <source>Export as &amp;OpenDocument…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;OpenDocument…</translation>
     </message>
     <message>
         <source>Export as &amp;Markdown…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;Markdown…</translation>
     </message>
     <message>
         <source>Export as Plain &amp;Text…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;texte brut…</translation>
     </message>
     <message>
         <source>Export as &amp;ninjs…</source>
-        <translation type="unfinished" />
+        <translation>Exporter en &amp;ninjs…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Imprimer…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aperçu avant impression…</translation>
     </message>
     <message>
         <source>Copy as &amp;Rich Text</source>
-        <translation type="unfinished" />
+        <translation>Copier en texte &amp;enrichi</translation>
     </message>
     <message>
         <source>Copy as Plain Te&amp;xt</source>
-        <translation type="unfinished" />
+        <translation>Copier en te&amp;xte brut</translation>
     </message>
     <message>
         <source>Export &amp;Selected Releases…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les communiqués &amp;sélectionnés…</translation>
     </message>
     <message>
         <source>Export &amp;All Listed Releases…</source>
-        <translation type="unfinished" />
+        <translation>Exporter &amp;tous les communiqués de la liste…</translation>
     </message>
     <message>
         <source>Export &amp;Events as iCalendar…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les &amp;événements en iCalendar…</translation>
     </message>
     <message>
         <source>Export Spea&amp;kers as vCard…</source>
-        <translation type="unfinished" />
+        <translation>Exporter les &amp;intervenants en vCard…</translation>
     </message>
     <message>
         <source>Export &amp;List as CSV…</source>
-        <translation type="unfinished" />
+        <translation>Exporter la &amp;liste en CSV…</translation>
     </message>
     <message>
         <source>A&amp;4</source>
-        <translation type="unfinished" />
+        <translation>A&amp;4</translation>
     </message>
     <message>
         <source>US &amp;Letter</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lettre US</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>Paper &amp;Size</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format du papier</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>The release could not be read: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de lire le communiqué : %1</translation>
     </message>
     <message>
         <source>Export Release</source>
-        <translation type="unfinished" />
+        <translation>Exporter le communiqué</translation>
     </message>
     <message>
         <source>There are no releases to export.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun communiqué à exporter.</translation>
     </message>
     <message numerus="yes">
         <source>Export %n Release(s) to Folder</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Exporter %n communiqué vers un dossier</numerusform>
+            <numerusform>Exporter %n communiqués vers un dossier</numerusform>
         </translation>
     </message>
     <message>
         <source>Exporting releases…</source>
-        <translation type="unfinished" />
+        <translation>Exportation des communiqués…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message numerus="yes">
         <source>Cancelled: %n file(s) were written; no file was left half-written.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Annulé : %n fichier a été écrit ; aucun fichier n'est resté à moitié écrit.</numerusform>
+            <numerusform>Annulé : %n fichiers ont été écrits ; aucun fichier n'est resté à moitié écrit.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported %n release(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n communiqué exporté vers %1.</numerusform>
+            <numerusform>%n communiqués exportés vers %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished" />
+        <translation>Exporter les événements</translation>
     </message>
     <message>
         <source>There are no events to export.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun événement à exporter.</translation>
     </message>
     <message>
         <source>Export Speakers</source>
-        <translation type="unfinished" />
+        <translation>Exporter les intervenants</translation>
     </message>
     <message>
         <source>There are no speakers to export.</source>
-        <translation type="unfinished" />
+        <translation>Il n'y a aucun intervenant à exporter.</translation>
     </message>
     <message>
         <source>Export List</source>
-        <translation type="unfinished" />
+        <translation>Exporter la liste</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished" />
+        <translation>Imprimer</translation>
     </message>
     <message>
         <source>The release could not be printed.</source>
-        <translation type="unfinished" />
+        <translation>Impossible d'imprimer le communiqué.</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::HistoryDialog</name>
     <message>
         <source>History</source>
-        <translation type="unfinished" />
+        <translation>Historique</translation>
     </message>
     <message>
         <source>Versions (newest first):</source>
-        <translation type="unfinished" />
+        <translation>Versions (la plus récente en premier) :</translation>
     </message>
     <message>
         <source>Changes from the selected version to the current one:</source>
-        <translation type="unfinished" />
+        <translation>Modifications de la version sélectionnée à la version actuelle :</translation>
     </message>
     <message>
         <source>Changed fields only</source>
-        <translation type="unfinished" />
+        <translation>Champs modifiés uniquement</translation>
     </message>
     <message>
         <source>&amp;Restore This Version</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer cette version</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished" />
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>Version %1
 %2 · %3</source>
-        <translation type="unfinished" />
+        <translation>Version %1
+%2 · %3</translation>
     </message>
     <message>
         <source>Restore Version</source>
-        <translation type="unfinished" />
+        <translation>Restaurer la version</translation>
     </message>
     <message>
         <source>Save the text of version %1 as a new version? The current version stays in the history.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrer le texte de la version %1 comme nouvelle version ? La version actuelle reste dans l'historique.</translation>
     </message>
     <message>
         <source> (changed)</source>
-        <translation type="unfinished" />
+        <translation> (modifié)</translation>
     </message>
     <message>
         <source>This is the current version.</source>
-        <translation type="unfinished" />
+        <translation>C'est la version actuelle.</translation>
     </message>
     <message>
         <source>The text is the same as the current version.</source>
-        <translation type="unfinished" />
+        <translation>Le texte est identique à celui de la version actuelle.</translation>
     </message>
     <message>
         <source>Version %1 could not be restored: %2</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>pressdesk::ImportCommand</name>
-    <message>
-        <source>Name at least one file to import.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Unknown format "%1"; use %2.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--format-output must be text or json.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--on-duplicate must be skip, update or keep-both.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer la version %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ImportController</name>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
-        <translation type="unfinished" />
+        <translation>Ctrl+Shift+I</translation>
     </message>
     <message>
         <source>Import releases, speakers or events from files</source>
-        <translation type="unfinished" />
+        <translation>Importer des communiqués, des intervenants ou des événements depuis des fichiers</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Already in Pressdesk</source>
-        <translation type="unfinished" />
+        <translation>Déjà dans Pressdesk</translation>
     </message>
     <message>
         <source>Records to import that are already in Pressdesk: %1.</source>
-        <translation type="unfinished" />
+        <translation>Éléments à importer déjà présents dans Pressdesk : %1.</translation>
     </message>
     <message>
         <source>&amp;Skip them</source>
-        <translation type="unfinished" />
+        <translation>&amp;Les ignorer</translation>
     </message>
     <message>
         <source>&amp;Update them</source>
-        <translation type="unfinished" />
+        <translation>&amp;Les mettre à jour</translation>
     </message>
     <message>
         <source>&amp;Keep both</source>
-        <translation type="unfinished" />
+        <translation>&amp;Garder les deux</translation>
     </message>
     <message>
         <source>dropped text</source>
-        <translation type="unfinished" />
+        <translation>texte déposé</translation>
     </message>
     <message>
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
-        <translation type="unfinished" />
+        <translation>Importation : %1 créés, %2 mis à jour, %3 ignorés.</translation>
     </message>
     <message>
         <source>Importing %1 records…</source>
-        <translation type="unfinished" />
+        <translation>Importation de %1 éléments…</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ImportReviewDialog</name>
     <message>
         <source>Review Import</source>
-        <translation type="unfinished" />
+        <translation>Vérifier l'importation</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished" />
+        <translation>Date du communiqué</translation>
     </message>
     <message>
         <source>&amp;Headline:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>&amp;Subheadline:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sous-titre :</translation>
     </message>
     <message>
         <source>Dateline &amp;city:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ville d'émission :</translation>
     </message>
     <message>
         <source>Dateline c&amp;ountry:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays d'émission :</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>L&amp;ead:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;hapeau :</translation>
     </message>
     <message>
         <source>&amp;Body (Markdown):</source>
-        <translation type="unfinished" />
+        <translation>&amp;Corps du texte (Markdown) :</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos :</translation>
     </message>
     <message>
         <source>&amp;Notes to editors:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes aux rédactions :</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished" />
+        <translation>Champs</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Attribution</source>
-        <translation type="unfinished" />
+        <translation>Attribution</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>None (keep in the body)</source>
-        <translation type="unfinished" />
+        <translation>Aucun (laisser dans le corps du texte)</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished" />
+        <translation>Nouvel intervenant</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Citations (%1)</translation>
     </message>
     <message>
         <source>Original text</source>
-        <translation type="unfinished" />
+        <translation>Texte original</translation>
     </message>
     <message>
         <source>Nothing is saved until you choose Import. The original text is kept with the release.</source>
-        <translation type="unfinished" />
+        <translation>Rien n'est enregistré tant que vous n'avez pas choisi Importer. Le texte original est conservé avec le communiqué.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::MainWindow</name>
     <message>
         <source>Pressdesk</source>
-        <translation type="unfinished" />
+        <translation>Pressdesk</translation>
     </message>
     <message>
         <source>The database file in use</source>
-        <translation type="unfinished" />
+        <translation>Le fichier de base de données utilisé</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
-        <translation type="unfinished" />
+        <translation>Mettre à la &amp;corbeille</translation>
     </message>
     <message>
         <source>Move the selected items to the trash</source>
-        <translation type="unfinished" />
+        <translation>Mettre les éléments sélectionnés à la corbeille</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished" />
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore the selected items from the trash</source>
-        <translation type="unfinished" />
+        <translation>Restaurer les éléments sélectionnés depuis la corbeille</translation>
     </message>
     <message>
         <source>&amp;Empty Trash…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Vider la corbeille…</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished" />
+        <translation>Actuali&amp;ser</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>Search the current list</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans la liste actuelle</translation>
     </message>
     <message>
         <source>This list has no search.</source>
-        <translation type="unfinished" />
+        <translation>Cette liste n'a pas de recherche.</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Pressdesk</source>
-        <translation type="unfinished" />
+        <translation>À &amp;propos de Pressdesk</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouveau</translation>
     </message>
     <message>
         <source>Create a new record in the current section</source>
-        <translation type="unfinished" />
+        <translation>Créer un élément dans la section actuelle</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ouvrir</translation>
     </message>
     <message>
         <source>Edit the selected record</source>
-        <translation type="unfinished" />
+        <translation>Modifier l'élément sélectionné</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Close Editor</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fermer l'éditeur</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>Undo Move to Trash</source>
-        <translation type="unfinished" />
+        <translation>Annuler la mise à la corbeille</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Create &amp;Translation…</source>
-        <translation type="unfinished" />
+        <translation>Créer une &amp;traduction…</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>&amp;Release</source>
-        <translation type="unfinished" />
+        <translation>&amp;Communiqué</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished" />
+        <translation>Aff&amp;ichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
+        <translation>Principale</translation>
     </message>
     <message numerus="yes">
         <source>%n release(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n communiqué</numerusform>
+            <numerusform>%n communiqués</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n speaker(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n organization(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) in the trash</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n élément dans la corbeille</numerusform>
+            <numerusform>%n éléments dans la corbeille</numerusform>
         </translation>
     </message>
     <message>
         <source>Move to Trash</source>
-        <translation type="unfinished" />
+        <translation>Mettre à la corbeille</translation>
     </message>
     <message>
         <source>Could not move the item to the trash: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de mettre l'élément à la corbeille : %1</translation>
     </message>
     <message numerus="yes">
         <source>Moved %n item(s) to the trash.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n élément mis à la corbeille.</numerusform>
+            <numerusform>%n éléments mis à la corbeille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Could not restore the item: %1</source>
-        <translation type="unfinished" />
+        <translation>Impossible de restaurer l'élément : %1</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n item(s) from the trash.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n élément restauré depuis la corbeille.</numerusform>
+            <numerusform>%n éléments restaurés depuis la corbeille.</numerusform>
         </translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished" />
+        <translation>Restaurer</translation>
     </message>
     <message numerus="yes">
         <source>Restored %n item(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n élément restauré.</numerusform>
+            <numerusform>%n éléments restaurés.</numerusform>
         </translation>
     </message>
     <message>
         <source>Empty Trash</source>
-        <translation type="unfinished" />
+        <translation>Vider la corbeille</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>Supprimer définitivement %n élément de la corbeille ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n éléments de la corbeille ? Cette opération est irréversible.</numerusform>
         </translation>
     </message>
     <message>
         <source>Some items were kept because they are still in use:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Certains éléments ont été conservés, car ils sont encore utilisés :
+
+%1</translation>
     </message>
     <message>
         <source>About Pressdesk</source>
-        <translation type="unfinished" />
+        <translation>À propos de Pressdesk</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;Un éditeur de communiqués de presse hors ligne.&lt;/p&gt;&lt;p&gt;Sous licence MIT.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;Modèle d'exportation HTML : %3&lt;/p&gt;</translation>
     </message>
     <message>
         <source>built in (put your own in %1)</source>
-        <translation type="unfinished" />
+        <translation>intégré (placez le vôtre dans %1)</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
     <message>
         <source>Sections</source>
-        <translation type="unfinished" />
+        <translation>Sections</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::NewSpeakerDialog</name>
     <message>
         <source>New Speaker</source>
-        <translation type="unfinished" />
+        <translation>Nouvel intervenant</translation>
     </message>
     <message>
         <source>The speaker is saved at once and can be completed later in the Speakers section.</source>
-        <translation type="unfinished" />
+        <translation>L'intervenant est enregistré aussitôt et pourra être complété plus tard dans la section Intervenants.</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>Current &amp;title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fonction actuelle :</translation>
     </message>
     <message>
         <source>e.g. Deputy Minister of Labour and Social Welfare</source>
-        <translation type="unfinished" />
+        <translation>p. ex. vice-ministre du Travail et de la Protection sociale</translation>
     </message>
     <message>
         <source>&amp;Organization:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Organisation :</translation>
     </message>
     <message>
         <source>Pick one, or type a new name to create it</source>
-        <translation type="unfinished" />
+        <translation>Choisissez-en une ou saisissez un nouveau nom pour la créer</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::OrganizationEditor</name>
     <message>
         <source>New organization, not saved</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle organisation, non enregistrée</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Short name:</source>
-        <translation type="unfinished" />
+        <translation>Nom &amp;court :</translation>
     </message>
     <message>
         <source>Acronym, e.g. IOM</source>
-        <translation type="unfinished" />
+        <translation>Sigle, p. ex. OIM</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;Website:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Site web :</translation>
     </message>
     <message>
         <source>https://</source>
-        <translation type="unfinished" />
+        <translation>https://</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>&amp;Boilerplate:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Texte de présentation :</translation>
     </message>
     <message>
         <source>The "About" paragraph printed at the end of releases</source>
-        <translation type="unfinished" />
+        <translation>Le paragraphe « À propos » imprimé à la fin des communiqués</translation>
     </message>
     <message>
         <source>Our organization: the letterhead and boilerplate of new releases (change it in Preferences).</source>
-        <translation type="unfinished" />
+        <translation>Notre organisation : l'en-tête et le texte de présentation des nouveaux communiqués (à modifier dans les Préférences).</translation>
     </message>
     <message>
         <source>Logo</source>
-        <translation type="unfinished" />
+        <translation>Logo</translation>
     </message>
     <message>
         <source>No logo</source>
-        <translation type="unfinished" />
+        <translation>Aucun logo</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished" />
+        <translation>Charger…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Load Logo</source>
-        <translation type="unfinished" />
+        <translation>Charger un logo</translation>
     </message>
     <message>
         <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
-        <translation type="unfinished" />
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
     </message>
     <message>
         <source>“%1” is not a logo Pressdesk can read.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas un logo que Pressdesk sait lire.</translation>
     </message>
     <message>
         <source>New organization</source>
-        <translation type="unfinished" />
+        <translation>Nouvelle organisation</translation>
     </message>
     <message>
         <source>Logo stored (SVG)</source>
-        <translation type="unfinished" />
+        <translation>Logo enregistré (SVG)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::OrganizationListModel</name>
     <message>
         <source>Ours</source>
-        <translation type="unfinished" />
+        <translation>La nôtre</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished" />
+        <translation>Nom court</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished" />
+        <translation>Site web</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished" />
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>&amp;Our organization:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notre organisation :</translation>
     </message>
     <message>
         <source>The letterhead, boilerplate and default media contacts of new releases</source>
-        <translation type="unfinished" />
+        <translation>L'en-tête, le texte de présentation et les contacts presse par défaut des nouveaux communiqués</translation>
     </message>
     <message>
         <source>Default &amp;language:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue par défaut :</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Format de page :</translation>
     </message>
     <message>
         <source>&amp;Autosave every:</source>
-        <translation type="unfinished" />
+        <translation>Enregistrement &amp;automatique toutes les :</translation>
     </message>
     <message>
         <source> s</source>
-        <translation type="unfinished" />
+        <translation> s</translation>
     </message>
     <message>
         <source>&amp;Export folder:</source>
-        <translation type="unfinished" />
+        <translation>Dossier d'&amp;exportation :</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished" />
+        <translation>Système</translation>
     </message>
     <message>
         <source>Takes effect the next time Pressdesk starts.</source>
-        <translation type="unfinished" />
+        <translation>Prend effet au prochain démarrage de Pressdesk.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished" />
+        <translation>Langue de l'&amp;interface :</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished" />
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished" />
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Export Folder</source>
-        <translation type="unfinished" />
+        <translation>Dossier d'exportation</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ReleaseEditor</name>
     <message>
         <source>New release, not saved</source>
-        <translation type="unfinished" />
+        <translation>Nouveau communiqué, non enregistré</translation>
     </message>
     <message>
         <source>&amp;History…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Historique…</translation>
     </message>
     <message>
         <source>Earlier versions of this release</source>
-        <translation type="unfinished" />
+        <translation>Versions précédentes de ce communiqué</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished" />
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <source>Create &amp;translation…</source>
-        <translation type="unfinished" />
+        <translation>Créer une &amp;traduction…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation type="unfinished" />
+        <translation>&amp;Aperçu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Communiqué</translation>
     </message>
     <message>
         <source>Head&amp;line:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre :</translation>
     </message>
     <message>
         <source>What happened, in one line</source>
-        <translation type="unfinished" />
+        <translation>Ce qui s'est passé, en une ligne</translation>
     </message>
     <message>
         <source>0/100</source>
-        <translation type="unfinished" />
+        <translation>0/100</translation>
     </message>
     <message>
         <source>Su&amp;bheadline:</source>
-        <translation type="unfinished" />
+        <translation>Sous-t&amp;itre :</translation>
     </message>
     <message>
         <source>&amp;Dateline:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>Ville</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>Release &amp;date:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Date du communiqué :</translation>
     </message>
     <message>
         <source>d MMMM yyyy</source>
-        <translation type="unfinished" />
+        <translation>d MMMM yyyy</translation>
     </message>
     <message>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished" />
+        <translation>St&amp;atut :</translation>
     </message>
     <message>
         <source>&amp;Embargo:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Embargo :</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished" />
+        <translation>Jusqu'au</translation>
     </message>
     <message>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished" />
+        <translation>d MMM yyyy HH:mm</translation>
     </message>
     <message>
         <source>The time zone the embargo is given in</source>
-        <translation type="unfinished" />
+        <translation>Le fuseau horaire dans lequel l'embargo est indiqué</translation>
     </message>
     <message>
         <source>FOR IMMEDIATE RELEASE</source>
-        <translation type="unfinished" />
+        <translation>POUR DIFFUSION IMMÉDIATE</translation>
     </message>
     <message>
         <source>Lan&amp;guage:</source>
-        <translation type="unfinished" />
+        <translation>Lan&amp;gue :</translation>
     </message>
     <message>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Mots-clés :</translation>
     </message>
     <message>
         <source>Comma-separated, e.g. migration, gender</source>
-        <translation type="unfinished" />
+        <translation>Séparés par des virgules, p. ex. migration, genre</translation>
     </message>
     <message>
         <source>A&amp;uthor:</source>
-        <translation type="unfinished" />
+        <translation>A&amp;uteur :</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texte</translation>
     </message>
     <message>
         <source>L&amp;ead paragraph:</source>
-        <translation type="unfinished" />
+        <translation>C&amp;hapeau :</translation>
     </message>
     <message>
         <source>Who, what, when, where, why</source>
-        <translation type="unfinished" />
+        <translation>Qui, quoi, quand, où, pourquoi</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Corps du texte :</translation>
     </message>
     <message>
         <source>Quotes</source>
-        <translation type="unfinished" />
+        <translation>Citations</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished" />
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Up</source>
-        <translation type="unfinished" />
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move the quote up</source>
-        <translation type="unfinished" />
+        <translation>Monter la citation</translation>
     </message>
     <message>
         <source>Down</source>
-        <translation type="unfinished" />
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Move the quote down</source>
-        <translation type="unfinished" />
+        <translation>Descendre la citation</translation>
     </message>
     <message>
         <source>Spea&amp;ker:</source>
-        <translation type="unfinished" />
+        <translation>Inter&amp;venant :</translation>
     </message>
     <message>
         <source>Type a name or organization</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom ou une organisation</translation>
     </message>
     <message>
         <source>&amp;New speaker…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nouvel intervenant…</translation>
     </message>
     <message>
         <source>Attri&amp;bution:</source>
-        <translation type="unfinished" />
+        <translation>Attri&amp;bution :</translation>
     </message>
     <message>
         <source>As printed, e.g. Deputy Minister of Labour of Costa Rica</source>
-        <translation type="unfinished" />
+        <translation>Telle qu'imprimée, p. ex. vice-ministre du Travail du Costa Rica</translation>
     </message>
     <message>
         <source>&amp;Quote:</source>
-        <translation type="unfinished" />
+        <translation>Cita&amp;tion :</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished" />
+        <translation>Liens</translation>
     </message>
     <message>
         <source>Linked events</source>
-        <translation type="unfinished" />
+        <translation>Événements liés</translation>
     </message>
     <message>
         <source>Type to add an event</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom pour ajouter un événement</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Media contacts</source>
-        <translation type="unfinished" />
+        <translation>Contacts presse</translation>
     </message>
     <message>
         <source>Type to add a contact</source>
-        <translation type="unfinished" />
+        <translation>Saisissez un nom pour ajouter un contact</translation>
     </message>
     <message>
         <source>Closing</source>
-        <translation type="unfinished" />
+        <translation>Fin du communiqué</translation>
     </message>
     <message>
         <source>About the organi&amp;zation (boilerplate):</source>
-        <translation type="unfinished" />
+        <translation>À propos de l'organi&amp;sation (texte de présentation) :</translation>
     </message>
     <message>
         <source>Edit a copy of the organization’s text</source>
-        <translation type="unfinished" />
+        <translation>Modifier une copie du texte de l'organisation</translation>
     </message>
     <message>
         <source>&amp;Notes to editors:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Notes aux rédactions :</translation>
     </message>
     <message>
         <source>Preview as exported</source>
-        <translation type="unfinished" />
+        <translation>Aperçu tel qu'exporté</translation>
     </message>
     <message>
         <source>Show this release or one of its translations</source>
-        <translation type="unfinished" />
+        <translation>Afficher ce communiqué ou l'une de ses traductions</translation>
     </message>
     <message>
         <source>(no speaker)</source>
-        <translation type="unfinished" />
+        <translation>(aucun intervenant)</translation>
     </message>
     <message>
         <source>Create Translation</source>
-        <translation type="unfinished" />
+        <translation>Créer une traduction</translation>
     </message>
     <message>
         <source>Translate into:</source>
-        <translation type="unfinished" />
+        <translation>Traduire en :</translation>
     </message>
     <message>
         <source>Link event</source>
-        <translation type="unfinished" />
+        <translation>Lier un événement</translation>
     </message>
     <message>
         <source>Unlink event</source>
-        <translation type="unfinished" />
+        <translation>Délier l'événement</translation>
     </message>
     <message>
         <source>Add media contact</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un contact presse</translation>
     </message>
     <message>
         <source>Remove media contact</source>
-        <translation type="unfinished" />
+        <translation>Retirer le contact presse</translation>
     </message>
     <message>
         <source>New release</source>
-        <translation type="unfinished" />
+        <translation>Nouveau communiqué</translation>
     </message>
     <message>
         <source>The organization has no boilerplate; write one for this release here.</source>
-        <translation type="unfinished" />
+        <translation>L'organisation n'a pas de texte de présentation ; rédigez-en un ici pour ce communiqué.</translation>
     </message>
     <message>
         <source>Empty: the organization's text is used:
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Vide : le texte de l'organisation est utilisé :
+
+%1</translation>
     </message>
     <message numerus="yes">
         <source>%n word(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n minute(s) to read</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>environ %n minute de lecture</numerusform>
+            <numerusform>environ %n minutes de lecture</numerusform>
         </translation>
     </message>
     <message>
         <source>Headlines read best under %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Les titres se lisent mieux sous %1 caractères.</translation>
     </message>
     <message>
         <source>Too long: at most %1 characters are allowed.</source>
-        <translation type="unfinished" />
+        <translation>Trop long : %1 caractères au maximum sont autorisés.</translation>
     </message>
     <message>
         <source>Long: headlines read best under %1 characters.</source>
-        <translation type="unfinished" />
+        <translation>Long : les titres se lisent mieux sous %1 caractères.</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved, version %1</source>
-        <translation type="unfinished" />
+        <translation>Enregistré, version %1</translation>
     </message>
     <message>
         <source>This release</source>
-        <translation type="unfinished" />
+        <translation>Ce communiqué</translation>
     </message>
     <message>
         <source>Side by side: %1</source>
-        <translation type="unfinished" />
+        <translation>Côte à côte : %1</translation>
     </message>
     <message>
         <source>Quotes (%1)</source>
-        <translation type="unfinished" />
+        <translation>Citations (%1)</translation>
     </message>
     <message>
         <source>Add quote</source>
-        <translation type="unfinished" />
+        <translation>Ajouter une citation</translation>
     </message>
     <message>
         <source>Remove quote</source>
-        <translation type="unfinished" />
+        <translation>Retirer la citation</translation>
     </message>
     <message>
         <source>Move quote</source>
-        <translation type="unfinished" />
+        <translation>Déplacer la citation</translation>
     </message>
     <message>
         <source>Links (%1)</source>
-        <translation type="unfinished" />
+        <translation>Liens (%1)</translation>
     </message>
     <message>
         <source>Copy of %1</source>
-        <translation type="unfinished" />
+        <translation>Copie de %1</translation>
     </message>
     <message>
         <source>Save the release first: the translation starts as a copy of the saved text.</source>
-        <translation type="unfinished" />
+        <translation>Enregistrez d'abord le communiqué : la traduction commence comme une copie du texte enregistré.</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished" />
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished" />
+        <translation>Tous les statuts</translation>
     </message>
     <message>
         <source>All languages</source>
-        <translation type="unfinished" />
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>With or without embargo</source>
-        <translation type="unfinished" />
+        <translation>Avec ou sans embargo</translation>
     </message>
     <message>
         <source>Embargoed</source>
-        <translation type="unfinished" />
+        <translation>Sous embargo</translation>
     </message>
     <message>
         <source>Not embargoed</source>
-        <translation type="unfinished" />
+        <translation>Sans embargo</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>Event name</source>
-        <translation type="unfinished" />
+        <translation>Nom de l'événement</translation>
     </message>
     <message>
         <source>Quoted speaker</source>
-        <translation type="unfinished" />
+        <translation>Intervenant cité</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished" />
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>&amp;From</source>
-        <translation type="unfinished" />
+        <translation>&amp;Du</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation type="unfinished" />
+        <translation>&amp;au</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished" />
+        <translation>Filtres</translation>
     </message>
     <message>
         <source>Filters (%1)</source>
-        <translation type="unfinished" />
+        <translation>Filtres (%1)</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::ReleaseListModel</name>
     <message>
         <source>Headline</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Release date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Dateline</source>
-        <translation type="unfinished" />
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished" />
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished" />
+        <translation>Pertinence</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::RichTextEditor</name>
     <message>
         <source>Bold</source>
-        <translation type="unfinished" />
+        <translation>Gras</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished" />
+        <translation>Italique</translation>
     </message>
     <message>
         <source>Link…</source>
-        <translation type="unfinished" />
+        <translation>Lien…</translation>
     </message>
     <message>
         <source>Heading</source>
-        <translation type="unfinished" />
+        <translation>Intertitre</translation>
     </message>
     <message>
         <source>• List</source>
-        <translation type="unfinished" />
+        <translation>• Liste</translation>
     </message>
     <message>
         <source>1. List</source>
-        <translation type="unfinished" />
+        <translation>1. Liste</translation>
     </message>
     <message>
         <source>Quote</source>
-        <translation type="unfinished" />
+        <translation>Citation</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished" />
+        <translation>Effacer la mise en forme</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished" />
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Address (https://…), empty to remove the link:</source>
-        <translation type="unfinished" />
+        <translation>Adresse (https://…), vide pour retirer le lien :</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::SearchBar</name>
     <message>
         <source>Search</source>
-        <translation type="unfinished" />
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::SectionView</name>
     <message>
         <source>Search %1 (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher parmi les %1 (Ctrl+F)</translation>
     </message>
     <message>
         <source>The search could not run: %1</source>
-        <translation type="unfinished" />
+        <translation>La recherche n'a pas pu être lancée : %1</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::SpeakerEditor</name>
     <message>
         <source>New speaker, not saved</source>
-        <translation type="unfinished" />
+        <translation>Nouvel intervenant, non enregistré</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished" />
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Honorific:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Titre de civilité :</translation>
     </message>
     <message>
         <source>e.g. Dr., Hon.</source>
-        <translation type="unfinished" />
+        <translation>p. ex. Dr, S. E.</translation>
     </message>
     <message>
         <source>&amp;Full name:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>S&amp;ort name:</source>
-        <translation type="unfinished" />
+        <translation>Nom de &amp;tri :</translation>
     </message>
     <message>
         <source>Derived from the full name until you change it</source>
-        <translation type="unfinished" />
+        <translation>Déduit du nom complet jusqu'à ce que vous le modifiiez</translation>
     </message>
     <message>
         <source>Current &amp;title:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Fonction actuelle :</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation type="unfinished" />
+        <translation>Or&amp;ganisation :</translation>
     </message>
     <message>
         <source>Pick one, or type a new name to create it on save</source>
-        <translation type="unfinished" />
+        <translation>Choisissez-en une ou saisissez un nouveau nom pour la créer à l'enregistrement</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Pays :</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished" />
+        <translation>Télé&amp;phone :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>Codes, comma-separated: es, en</source>
-        <translation type="unfinished" />
+        <translation>Codes séparés par des virgules : fr, en</translation>
     </message>
     <message>
         <source>&amp;Bio:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Biographie :</translation>
     </message>
     <message>
         <source>&amp;Notes:</source>
-        <translation type="unfinished" />
+        <translation>N&amp;otes :</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished" />
+        <translation>Photo</translation>
     </message>
     <message>
         <source>No photo</source>
-        <translation type="unfinished" />
+        <translation>Aucune photo</translation>
     </message>
     <message>
         <source>Load…</source>
-        <translation type="unfinished" />
+        <translation>Charger…</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished" />
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Quoted in</source>
-        <translation type="unfinished" />
+        <translation>Cité dans</translation>
     </message>
     <message>
         <source>Double-click to open the release</source>
-        <translation type="unfinished" />
+        <translation>Double-cliquez pour ouvrir le communiqué</translation>
     </message>
     <message>
         <source>Load Photo</source>
-        <translation type="unfinished" />
+        <translation>Charger une photo</translation>
     </message>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
-        <translation type="unfinished" />
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
         <source>“%1” is not an image Pressdesk can read.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une image que Pressdesk sait lire.</translation>
     </message>
     <message>
         <source>New speaker</source>
-        <translation type="unfinished" />
+        <translation>Nouvel intervenant</translation>
     </message>
     <message>
         <source>Quoted in (%1)</source>
-        <translation type="unfinished" />
+        <translation>Cité dans (%1)</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished" />
+        <translation>Modifications non enregistrées</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished" />
+        <translation>Enregistré</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::SpeakerListModel</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished" />
+        <translation>Pays</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished" />
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished" />
+        <translation>Pertinence</translation>
     </message>
 </context>
 <context>
     <name>pressdesk::TrashListModel</name>
     <message>
         <source>Release</source>
-        <translation type="unfinished" />
+        <translation>Communiqué</translation>
     </message>
     <message>
         <source>Speaker</source>
-        <translation type="unfinished" />
+        <translation>Intervenant</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation>Événement</translation>
     </message>
     <message>
         <source>Organization</source>
-        <translation type="unfinished" />
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Supprimé</translation>
     </message>
 </context>
 </TS>
