@@ -8,7 +8,7 @@ maps to a list of forms in the order of the language's <numerusform>s (Spanish a
 one, many; French uses the first form for 0 and 1). Entries the mapping lacks stay
 type="unfinished" and are listed on stderr, so they can be added and the script run again.
 
-The "Cli" context is the command line's own text, whose output stays English by contract
+The "Cli" and "CommandLine" contexts are the command line's own text, whose output stays English by contract
 (docs/cli.md: the command line installs no translation): it is filled with the English text.
 
 --dump FILE writes the unfinished entries as a mapping with empty translations, a starting
@@ -17,7 +17,7 @@ import json
 import sys
 import xml.etree.ElementTree as ET
 
-ENGLISH_CONTEXTS = {"Cli"}
+ENGLISH_CONTEXTS = {"Cli", "CommandLine"}
 
 
 def english_forms(source):

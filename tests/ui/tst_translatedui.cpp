@@ -1,0 +1,178 @@
+#include "demo/demonewsroom.h"
+#include "editor/editorarea.h"
+#include "editor/editorpage.h"
+#include "i18n/localeformat.h"
+#include "i18n/translations.h"
+#include "mainwindow/mainwindow.h"
+#include "models/releaselistmodel.h"
+#include "models/roles.h"
+#include "preferences/preferencesdialog.h"
+#include "testdatabase.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace pressdesk;
+
+// Starts the real window in Spanish and in French, as Translations::install does at
+// start-up, and reads translated labels and locale dates off the widgets by objectName.
+class TestTranslatedUi : public QObject
+{
+    Q_OBJECT
+
+private:
+    template<typename T>
+    static T *find(QObject &parent, const char *name)
+    {
+        T *object = parent.findChild<T *>(QString::fromLatin1(name));
+        if (!object)
+            qFatal("no object named %s", name);
+        return object;
+    }
+
+    static QStringList menuTitles(QMainWindow &window)
+    {
+        QStringList titles;
+        for (const QAction *action : window.menuBar()->actions())
+            titles.append(action->text());
+        return titles;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().clear();
+    }
+
+    void cleanupTestCase() { Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English)); }
+
+    void startsTranslated_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("menus");
+        QTest::addColumn<QString>("releases");
+        QTest::addColumn<QString>("newAction");
+        QTest::addColumn<QString>("headlineHeader");
+        QTest::addColumn<QString>("saveButton");
+        QTest::addColumn<QString>("headlineLabel");
+        QTest::addColumn<QString>("preferencesTitle");
+        QTest::addColumn<QString>("interfaceLanguageLabel");
+        QTest::addColumn<QString>("month");
+        QTest::addColumn<QString>("datePattern");
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
+                            << QStringList { QStringLiteral("&Archivo"), QStringLiteral("&Edición"),
+                                   QStringLiteral("&Comunicado"), QStringLiteral("&Ver"), QStringLiteral("E&xportar") }
+                            << QStringLiteral("Comunicados") << QStringLiteral("&Nuevo") << QStringLiteral("Titular")
+                            << QStringLiteral("&Guardar") << QStringLiteral("Ti&tular:")
+                            << QStringLiteral("Preferencias") << QStringLiteral("Idioma de la &interfaz:")
+                            << QStringLiteral("julio") << QStringLiteral("d/M/yyyy");
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France)
+                            << QStringList { QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
+                                   QStringLiteral("&Communiqué"), QStringLiteral("Aff&ichage"),
+                                   QStringLiteral("E&xporter") }
+                            << QStringLiteral("Communiqués") << QStringLiteral("&Nouveau") << QStringLiteral("Titre")
+                            << QStringLiteral("&Enregistrer") << QStringLiteral("&Titre :")
+                            << QStringLiteral("Préférences") << QStringLiteral("Langue de l'&interface :")
+                            << QStringLiteral("juillet") << QStringLiteral("dd/MM/yyyy");
+    }
+
+    void startsTranslated()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, menus);
+        QFETCH(QString, releases);
+        QFETCH(QString, newAction);
+        QFETCH(QString, headlineHeader);
+        QFETCH(QString, saveButton);
+        QFETCH(QString, headlineLabel);
+        QFETCH(QString, preferencesTitle);
+        QFETCH(QString, interfaceLanguageLabel);
+        QFETCH(QString, month);
+        QFETCH(QString, datePattern);
+        Translations::install(*QCoreApplication::instance(), locale);
+
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        QSignalSpy ready(&window, &MainWindow::ready);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(ready.count(), 1);
+
+        // Menus, sections and actions.
+        const QStringList titles = menuTitles(window);
+        for (const QString &menu : menus)
+            QVERIFY2(titles.contains(menu), qPrintable(titles.join(QLatin1String(", "))));
+        QCOMPARE(find<QListWidget>(window, "navigation")->item(0)->text(), releases);
+        QCOMPARE(find<QAction>(window, "newAction")->text(), newAction);
+
+        // The release list: translated headers, dates in the locale's format.
+        auto *table = find<QWidget>(window, "releasesSection")->findChild<QTableView *>();
+        QVERIFY(table);
+        QAbstractItemModel *model = table->model();
+        QCOMPARE(model->headerData(ReleaseListModel::Headline, Qt::Horizontal).toString(), headlineHeader);
+        QTRY_VERIFY(model->rowCount() > 0);
+        const QModelIndex dateIndex = model->index(0, ReleaseListModel::ReleaseDate);
+        const QDate date = QDate::fromString(dateIndex.data(RawValueRole).toString(), Qt::ISODate);
+        QVERIFY(date.isValid());
+        QCOMPARE(dateIndex.data().toString(), locale.toString(date, datePattern));
+
+        // An editor: its buttons, labels and month names.
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        QVERIFY(editor);
+        QCOMPARE(find<QAbstractButton>(*editor, "saveButton")->text(), saveButton);
+        QCOMPARE(find<QLabel>(*editor, "headlineLabel")->text(), headlineLabel);
+        auto *releaseDate = find<QDateEdit>(*editor, "releaseDateEdit");
+        releaseDate->setDate(QDate(2026, 7, 14));
+        QVERIFY2(releaseDate->text().contains(month), qPrintable(releaseDate->text()));
+
+        // Preferences, with the interface language choice.
+        PreferencesDialog preferences(fixture.db(), &window);
+        QCOMPARE(preferences.windowTitle(), preferencesTitle);
+        QCOMPARE(find<QLabel>(preferences, "interfaceLanguageLabel")->text(), interfaceLanguageLabel);
+        auto *languages = find<QComboBox>(preferences, "interfaceLanguageCombo");
+        QCOMPARE(languages->count(), 4);
+        QVERIFY(languages->findText(QStringLiteral("Español")) > 0);
+        QVERIFY(languages->findText(QStringLiteral("Français")) > 0);
+    }
+
+    // The choice is kept for the next start; "System" removes it.
+    void preferencesKeepTheInterfaceLanguage()
+    {
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+        test::TestDatabase fixture;
+        {
+            PreferencesDialog preferences(fixture.db());
+            auto *languages = find<QComboBox>(preferences, "interfaceLanguageCombo");
+            QCOMPARE(languages->currentIndex(), 0);
+            languages->setCurrentIndex(languages->findData(QStringLiteral("fr")));
+            preferences.accept();
+        }
+        QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("fr"));
+        QCOMPARE(Translations::interfaceLocale(QSettings().value(QStringLiteral("ui/language")).toString()).language(),
+            QLocale::French);
+        {
+            PreferencesDialog preferences(fixture.db());
+            auto *languages = find<QComboBox>(preferences, "interfaceLanguageCombo");
+            QCOMPARE(languages->currentData().toString(), QStringLiteral("fr"));
+            languages->setCurrentIndex(0);
+            preferences.accept();
+        }
+        QVERIFY(!QSettings().contains(QStringLiteral("ui/language")));
+    }
+};
+
+QTEST_MAIN(TestTranslatedUi)
+#include "tst_translatedui.moc"
