@@ -213,6 +213,13 @@
         <source>Imported: %1 created, %2 updated, %3 skipped.</source>
         <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
     </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
