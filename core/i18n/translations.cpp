@@ -40,6 +40,17 @@ QStringList Translations::interfaceLanguages()
     return { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr") };
 }
 
+QString Translations::nativeName(const QString &language)
+{
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("fr"))
+        return QStringLiteral("Français");
+    if (language == QLatin1String("en"))
+        return QStringLiteral("English");
+    return QLocale(language).nativeLanguageName();
+}
+
 QLocale Translations::interfaceLocale(const QString &choice)
 {
     const QLocale system = QLocale::system();

@@ -14,6 +14,8 @@ class Translations final
 public:
     // The interface languages with a complete catalogue: "en", "es", "fr".
     static QStringList interfaceLanguages();
+    // "English", "Español", "Français": each language in its own name, never translated.
+    static QString nativeName(const QString &language);
     // The locale of the interface for a choice made in Preferences: one of
     // interfaceLanguages(), or empty for the system's locale. A choice in the system's own
     // language keeps the system's conventions (es_MX stays Mexican for "es").

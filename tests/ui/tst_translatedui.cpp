@@ -82,8 +82,8 @@ private Q_SLOTS:
                                    QStringLiteral("&Communiqué"), QStringLiteral("Aff&ichage"),
                                    QStringLiteral("E&xporter") }
                             << QStringLiteral("Communiqués") << QStringLiteral("&Nouveau") << QStringLiteral("Titre")
-                            << QStringLiteral("&Enregistrer") << QStringLiteral("&Titre :")
-                            << QStringLiteral("Préférences") << QStringLiteral("Langue de l'&interface :")
+                            << QStringLiteral("&Enregistrer") << QStringLiteral("&Titre\u00A0:")
+                            << QStringLiteral("Préférences") << QStringLiteral("Langue de l'&interface\u00A0:")
                             << QStringLiteral("juillet") << QStringLiteral("dd/MM/yyyy");
     }
 

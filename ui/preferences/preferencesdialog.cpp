@@ -47,13 +47,9 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     m_interfaceLanguageCombo = new QComboBox(this);
     m_interfaceLanguageCombo->setObjectName(QStringLiteral("interfaceLanguageCombo"));
     m_interfaceLanguageCombo->addItem(tr("System"), QString());
-    for (const QString &tag : Translations::interfaceLanguages()) {
-        // Each language in its own name, so that it can be found whatever the current one.
-        QString name = QLocale(tag).nativeLanguageName();
-        if (!name.isEmpty())
-            name[0] = name[0].toUpper();
-        m_interfaceLanguageCombo->addItem(tag == QLatin1String("en") ? QStringLiteral("English") : name, tag);
-    }
+    // Each language in its own name, so that it can be found whatever the current one.
+    for (const QString &tag : Translations::interfaceLanguages())
+        m_interfaceLanguageCombo->addItem(Translations::nativeName(tag), tag);
     m_interfaceLanguageCombo->setCurrentIndex(
         std::max(0, m_interfaceLanguageCombo->findData(Preferences::interfaceLanguage())));
     auto *interfaceLanguageNote = new QLabel(tr("Takes effect the next time Pressdesk starts."), this);
