@@ -1491,6 +1491,14 @@ Pressdesk will now close.</translation>
         <source>Participants (%1)</source>
         <translation>Participants (%1)</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::EventListModel</name>

@@ -1491,6 +1491,14 @@ Pressdesk se cerrará ahora.</translation>
         <source>Participants (%1)</source>
         <translation>Participantes (%1)</translation>
     </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::EventListModel</name>
@@ -2308,7 +2316,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Default &amp;language:</source>
-        <translation>&amp;Idioma predeterminado:</translation>
+        <translation>Idioma pre&amp;determinado de los comunicados:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
@@ -2443,7 +2451,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>d MMM yyyy, HH:mm</source>
-        <translation>d MMM yyyy, HH:mm</translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>The time zone the embargo is given in</source>

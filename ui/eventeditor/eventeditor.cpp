@@ -302,7 +302,8 @@ void EventEditor::updateFormat()
     m_ui->onlineUrlLabel->setVisible(link);
     m_ui->onlineUrlEdit->setVisible(link);
     const bool allDay = m_ui->allDayCheck->isChecked();
-    const QString pattern = allDay ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy, HH:mm");
+    // Translated: month abbreviations are longer in some languages than the field.
+    const QString pattern = allDay ? tr("d MMM yyyy") : tr("d MMM yyyy, HH:mm");
     m_ui->startEdit->setDisplayFormat(pattern);
     m_ui->endEdit->setDisplayFormat(pattern);
     m_ui->endEdit->setEnabled(m_ui->hasEndCheck->isChecked());

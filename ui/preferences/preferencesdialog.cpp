@@ -54,7 +54,6 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
         std::max(0, m_interfaceLanguageCombo->findData(Preferences::interfaceLanguage())));
     auto *interfaceLanguageNote = new QLabel(tr("Takes effect the next time Pressdesk starts."), this);
     interfaceLanguageNote->setObjectName(QStringLiteral("interfaceLanguageNote"));
-    interfaceLanguageNote->setWordWrap(true);
     auto *interfaceLanguageBox = new QVBoxLayout;
     interfaceLanguageBox->setContentsMargins(0, 0, 0, 0);
     interfaceLanguageBox->addWidget(m_interfaceLanguageCombo);
