@@ -2647,8 +2647,8 @@ Pressdesk se cerrará ahora.</translation>
     <message numerus="yes">
         <source>about %n minute(s) to read</source>
         <translation>
-            <numerusform>unos %n minuto de lectura</numerusform>
-            <numerusform>unos %n minutos de lectura</numerusform>
+            <numerusform>aprox. %n minuto de lectura</numerusform>
+            <numerusform>aprox. %n minutos de lectura</numerusform>
         </translation>
     </message>
     <message>

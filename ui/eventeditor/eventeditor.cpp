@@ -59,6 +59,10 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::EventEditor>())
 {
     m_ui->setupUi(this);
+    // The fields are as wide as their minimum's text: Qt's default minimum (year 100) is
+    // narrower than a real date in numeric formats (Spanish, French).
+    m_ui->startEdit->setMinimumDate(QDate(1900, 1, 1));
+    m_ui->endEdit->setMinimumDate(QDate(1900, 1, 1));
     setObjectName(QStringLiteral("eventEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_problems->addField(QStringLiteral("name"), m_ui->nameEdit);
