@@ -1,9 +1,12 @@
+#include "export/csvexporter.h"
 #include "i18n/localeformat.h"
 #include "i18n/translations.h"
+#include "models/eventlistmodel.h"
 #include "models/organizationlistmodel.h"
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "models/speakerlistmodel.h"
+#include "storage/eventrepository.h"
 #include "storage/localecollation.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -131,6 +134,24 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, ReleaseListModel::ReleaseDate).data().toString(), QStringLiteral("14/07/2026"));
         QCOMPARE(
             model.index(0, ReleaseListModel::ReleaseDate).data(RawValueRole).toString(), QStringLiteral("2026-07-14"));
+    }
+
+    // Lists show dates the French way; a CSV export of the list keeps ISO 8601 dates.
+    void csvKeepsIsoDates()
+    {
+        QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
+        TestDatabase fixture;
+        EventRepository events(fixture.db());
+        Event congress;
+        congress.name = QStringLiteral("Congrès régional");
+        congress.start = QDateTime(QDate(2026, 7, 14), QTime(9, 0));
+        congress.timeZone = QStringLiteral("Europe/Paris");
+        QVERIFY2(events.save(congress), qPrintable(events.errorString()));
+        EventListModel model(fixture.db());
+        QCOMPARE(column(model, EventListModel::Start), QStringList { QStringLiteral("14/07/2026 09:00") });
+        const QString csv = QString::fromUtf8(CsvExporter::render(model));
+        QVERIFY2(csv.contains(QLatin1String(",2026-07-14 09:00,")), qPrintable(csv));
+        QVERIFY2(!csv.contains(QLatin1String("14/07/2026")), qPrintable(csv));
     }
 
     void namesSortByTheLocale_data()
