@@ -40,9 +40,8 @@ private Q_SLOTS:
         Transaction transaction(m_fixture.db());
         for (int i = 0; i < extra; ++i) {
             Speaker speaker;
-            speaker.fullName = QStringLiteral("%1 %2 %3")
-                                   .arg(given.at(i % given.size()), family.at((i / 7) % family.size()))
-                                   .arg(i);
+            speaker.fullName =
+                QStringLiteral("%1 %2 %3").arg(given.at(i % given.size()), family.at((i / 7) % family.size())).arg(i);
             QVERIFY2(speakers.save(speaker), qPrintable(speakers.errorString()));
         }
         transaction.commit();
@@ -61,9 +60,11 @@ private Q_SLOTS:
     {
         QFETCH(QString, collation);
         QSqlQuery query(m_fixture.db().connection());
-        QVERIFY(query.prepare(QStringLiteral("SELECT s.id, s.full_name FROM speakers s WHERE s.deleted_at IS NULL "
-                                             "ORDER BY s.sort_name COLLATE %1, s.id LIMIT 100")
-                                  .arg(collation)));
+        QVERIFY(
+            query.prepare(QStringLiteral("SELECT s.id, s.full_name, s.title, coalesce(o.name, ''), s.country, s.email "
+                                         "FROM speakers s LEFT JOIN organizations o ON o.id = s.organization_id "
+                                         "WHERE s.deleted_at IS NULL ORDER BY s.sort_name COLLATE %1, s.id LIMIT 100")
+                              .arg(collation)));
         int rows = 0;
         QBENCHMARK
         {
