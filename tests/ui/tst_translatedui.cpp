@@ -12,9 +12,11 @@
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -70,13 +72,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("interfaceLanguageLabel");
         QTest::addColumn<QString>("month");
         QTest::addColumn<QString>("datePattern");
+        QTest::addColumn<QString>("cancel");
         QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
                             << QStringList { QStringLiteral("&Archivo"), QStringLiteral("&Edición"),
                                    QStringLiteral("&Comunicado"), QStringLiteral("&Ver"), QStringLiteral("E&xportar") }
                             << QStringLiteral("Comunicados") << QStringLiteral("&Nuevo") << QStringLiteral("Titular")
                             << QStringLiteral("&Guardar") << QStringLiteral("Ti&tular:")
                             << QStringLiteral("Preferencias") << QStringLiteral("Idioma de la &interfaz:")
-                            << QStringLiteral("julio") << QStringLiteral("d/M/yyyy");
+                            << QStringLiteral("julio") << QStringLiteral("d/M/yyyy") << QStringLiteral("Cancelar");
         QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France)
                             << QStringList { QStringLiteral("&Fichier"), QStringLiteral("&Édition"),
                                    QStringLiteral("&Communiqué"), QStringLiteral("Aff&ichage"),
@@ -84,7 +87,7 @@ private Q_SLOTS:
                             << QStringLiteral("Communiqués") << QStringLiteral("&Nouveau") << QStringLiteral("Titre")
                             << QStringLiteral("&Enregistrer") << QStringLiteral("&Titre\u00A0:")
                             << QStringLiteral("Préférences") << QStringLiteral("Langue de l'&interface\u00A0:")
-                            << QStringLiteral("juillet") << QStringLiteral("dd/MM/yyyy");
+                            << QStringLiteral("juillet") << QStringLiteral("dd/MM/yyyy") << QStringLiteral("Annuler");
     }
 
     void startsTranslated()
@@ -100,6 +103,7 @@ private Q_SLOTS:
         QFETCH(QString, interfaceLanguageLabel);
         QFETCH(QString, month);
         QFETCH(QString, datePattern);
+        QFETCH(QString, cancel);
         Translations::install(*QCoreApplication::instance(), locale);
 
         test::TestDatabase fixture;
@@ -146,6 +150,9 @@ private Q_SLOTS:
         QCOMPARE(languages->count(), 4);
         QVERIFY(languages->findText(QStringLiteral("Español")) > 0);
         QVERIFY(languages->findText(QStringLiteral("Français")) > 0);
+        // Qt's own catalogue (qtbase_es, qtbase_fr) translates the standard buttons.
+        const auto *buttons = find<QDialogButtonBox>(preferences, "buttonBox");
+        QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);
     }
 
     // The choice is kept for the next start; "System" removes it.
