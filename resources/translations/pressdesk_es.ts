@@ -977,7 +977,7 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     <name>pressdesk::BackupController</name>
     <message>
         <source>&amp;Back Up…</source>
-        <translation>Hacer &amp;copia de seguridad…</translation>
+        <translation>&amp;Hacer copia de seguridad…</translation>
     </message>
     <message>
         <source>Save a verified copy of the whole database</source>
@@ -1591,15 +1591,15 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Export &amp;All Listed Releases…</source>
-        <translation>Exportar &amp;todos los comunicados de la lista…</translation>
+        <translation>Exportar todos los com&amp;unicados de la lista…</translation>
     </message>
     <message>
         <source>Export &amp;Events as iCalendar…</source>
-        <translation>Exportar los &amp;eventos como iCalendar…</translation>
+        <translation>Exportar los eventos como i&amp;Calendar…</translation>
     </message>
     <message>
         <source>Export Spea&amp;kers as vCard…</source>
-        <translation>Exportar los &amp;oradores como vCard…</translation>
+        <translation>Exportar los o&amp;radores como vCard…</translation>
     </message>
     <message>
         <source>Export &amp;List as CSV…</source>
@@ -1619,7 +1619,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Paper &amp;Size</source>
-        <translation>&amp;Tamaño del papel</translation>
+        <translation>Tamaño &amp;del papel</translation>
     </message>
     <message>
         <source>Export</source>
@@ -1990,7 +1990,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rehacer</translation>
+        <translation>Re&amp;hacer</translation>
     </message>
     <message>
         <source>Undo Move to Trash</source>

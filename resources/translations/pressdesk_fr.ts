@@ -1591,7 +1591,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Export &amp;All Listed Releases…</source>
-        <translation>Exporter &amp;tous les communiqués de la liste…</translation>
+        <translation>Exporter tous les comm&amp;uniqués de la liste…</translation>
     </message>
     <message>
         <source>Export &amp;Events as iCalendar…</source>
@@ -1599,7 +1599,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Export Spea&amp;kers as vCard…</source>
-        <translation>Exporter les &amp;intervenants en vCard…</translation>
+        <translation>Exporter les inte&amp;rvenants en vCard…</translation>
     </message>
     <message>
         <source>Export &amp;List as CSV…</source>
@@ -1942,7 +1942,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation>&amp;Rechercher…</translation>
+        <translation>Rec&amp;hercher…</translation>
     </message>
     <message>
         <source>Search the current list</source>
@@ -1990,7 +1990,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Rétablir</translation>
+        <translation>Ré&amp;tablir</translation>
     </message>
     <message>
         <source>Undo Move to Trash</source>

@@ -15,6 +15,7 @@
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
@@ -39,6 +40,39 @@ private:
         if (!object)
             qFatal("no object named %s", name);
         return object;
+    }
+
+    // The letter after a single '&', lower-cased; empty when there is none.
+    static QString accelerator(const QString &text)
+    {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text.at(i) != QLatin1Char('&'))
+                continue;
+            if (text.at(i + 1) == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            return text.at(i + 1).toLower();
+        }
+        return {};
+    }
+
+    // Two entries of one menu with the same accelerator make the second unreachable.
+    static QStringList clashingAccelerators(const QList<QAction *> &actions)
+    {
+        QStringList clashes;
+        QHash<QString, QString> seen;
+        for (const QAction *action : actions) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            const QString key = accelerator(action->text());
+            if (key.isEmpty())
+                continue;
+            if (seen.contains(key))
+                clashes.append(seen.value(key) + QLatin1String(" / ") + action->text());
+            seen.insert(key, action->text());
+        }
+        return clashes;
     }
 
     static QStringList menuTitles(QMainWindow &window)
@@ -121,6 +155,11 @@ private Q_SLOTS:
             QVERIFY2(titles.contains(menu), qPrintable(titles.join(QLatin1String(", "))));
         QCOMPARE(find<QListWidget>(window, "navigation")->item(0)->text(), releases);
         QCOMPARE(find<QAction>(window, "newAction")->text(), newAction);
+        QStringList clashes = clashingAccelerators(window.menuBar()->actions());
+        for (const QAction *title : window.menuBar()->actions())
+            if (title->menu())
+                clashes += clashingAccelerators(title->menu()->actions());
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1String("; "))));
 
         // The release list: translated headers, dates in the locale's format.
         auto *table = find<QWidget>(window, "releasesSection")->findChild<QTableView *>();
