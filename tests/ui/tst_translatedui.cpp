@@ -194,6 +194,13 @@ private Q_SLOTS:
         QCOMPARE(languages->count(), 4);
         QVERIFY(languages->findText(QStringLiteral("Español")) > 0);
         QVERIFY(languages->findText(QStringLiteral("Français")) > 0);
+        // Longer labels are shown whole (the first show() caps a dialog at 2/3 of the screen).
+        preferences.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+        for (const QLabel *label : preferences.findChildren<QLabel *>()) {
+            if (label->isVisible() && !label->wordWrap())
+                QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        }
         // Qt's own catalogue (qtbase_es, qtbase_fr) translates the standard buttons.
         const auto *buttons = find<QDialogButtonBox>(preferences, "buttonBox");
         QCOMPARE(buttons->button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')), cancel);

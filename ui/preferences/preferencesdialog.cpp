@@ -76,6 +76,9 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The .ui's minimum width turns off the layout's own minimum, and a first show() caps
+    // the width at 2/3 of the screen: keep the longest (translated) label whole.
+    setMinimumWidth(std::max(minimumWidth(), minimumSizeHint().width()));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
