@@ -1707,7 +1707,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Changes from the selected version to the current one:</source>
-        <translation>Modifications de la version sélectionnée à la version actuelle :</translation>
+        <translation>Modifications depuis la version sélectionnée :</translation>
     </message>
     <message>
         <source>Changed fields only</source>

@@ -1,12 +1,19 @@
 #include "demo/demonewsroom.h"
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
+#include "history/historydialog.h"
 #include "i18n/localeformat.h"
 #include "i18n/translations.h"
+#include "import/csvimporter.h"
+#include "import/csvmappingdialog.h"
+#include "import/csvreader.h"
 #include "mainwindow/mainwindow.h"
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "preferences/preferencesdialog.h"
+#include "releaseeditor/conflictdialog.h"
+#include "releaseeditor/newspeakerdialog.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractButton>
@@ -294,6 +301,50 @@ private Q_SLOTS:
         }
         leftovers.removeDuplicates();
         QVERIFY2(leftovers.isEmpty(), qPrintable(leftovers.join(QLatin1String("\n"))));
+    }
+
+    // The dialogs in Spanish and French: every label and button shows its whole text.
+    void dialogsShowWholeTexts_data()
+    {
+        noEnglishLeft_data();
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates);
+    }
+
+    void dialogsShowWholeTexts()
+    {
+        QFETCH(QLocale, locale);
+        Translations::install(*QCoreApplication::instance(), locale);
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        ReleaseRepository releases(fixture.db());
+        const qint64 releaseId = releases.summaries({}).constFirst().id;
+        const Release mine = *releases.load(releaseId);
+        Release theirs = mine;
+        theirs.headline += QStringLiteral(" (2)");
+        theirs.lead += QStringLiteral(" …");
+        const CsvReader::Result csv = CsvReader::read(QByteArrayLiteral("Name,Title,Organization\nAna,Minister,UN\n"));
+
+        std::vector<std::unique_ptr<QDialog>> dialogs;
+        dialogs.push_back(std::make_unique<PreferencesDialog>(fixture.db()));
+        dialogs.push_back(std::make_unique<NewSpeakerDialog>(fixture.db()));
+        dialogs.push_back(std::make_unique<HistoryDialog>(fixture.db(), releaseId));
+        dialogs.push_back(std::make_unique<ConflictDialog>(mine, theirs));
+        dialogs.push_back(std::make_unique<CsvMappingDialog>(csv, CsvImporter::guessMapping(csv.header)));
+        for (const auto &dialog : dialogs) {
+            dialog->show();
+            QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+            for (const QLabel *label : dialog->findChildren<QLabel *>()) {
+                if (label->isVisible() && !label->wordWrap() && !label->text().contains(QLatin1Char('<')))
+                    QVERIFY2(label->width() >= label->sizeHint().width(),
+                        qPrintable(dialog->objectName() + QLatin1String(": ") + label->text()));
+            }
+            for (const QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+                if (button->isVisible() && !button->text().isEmpty())
+                    QVERIFY2(button->width() >= button->sizeHint().width(),
+                        qPrintable(dialog->objectName() + QLatin1String(": ") + button->text()));
+            }
+            dialog->hide();
+        }
     }
 
     // The choice is kept for the next start; "System" removes it.
