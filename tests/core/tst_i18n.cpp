@@ -182,7 +182,12 @@ private Q_SLOTS:
         QFETCH(QStringList, sorted);
         QLocale::setDefault(locale);
         TestDatabase fixture;
+#ifdef Q_OS_LINUX
+        // Built with PRESSDESK_LOCALE_COLLATION there (core/CMakeLists.txt).
         QCOMPARE(fixture.db().nameCollation(), LocaleCollation::name());
+#endif
+        if (fixture.db().nameCollation() != LocaleCollation::name())
+            QSKIP("Qt's SQLite driver is not the system SQLite here: names sort with NOCASE.");
         OrganizationRepository organizations(fixture.db());
         for (const QString &name : names) {
             fixture.addSpeaker(name);
