@@ -6,6 +6,7 @@
 #include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/preferences.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
@@ -92,7 +93,7 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Pressdesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pressdesk.Pressdesk"));
-    Translations::install(app);
+    Translations::install(app, Translations::interfaceLocale(Preferences::interfaceLanguage()));
     const GuiOptions options = parse(QCoreApplication::arguments());
     const bool interactive = !options.exitAfterStartup && hasDisplay();
 

@@ -8,6 +8,7 @@ debian_packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libsqlite3-dev
     sqlite3 xvfb xauth poppler-utils
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
     python3-jsonschema python3-icalendar python3-vobject

@@ -71,6 +71,8 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
     , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // As wide as a real date (see EventEditor).
+    m_ui->embargoDateTimeEdit->setMinimumDate(QDate(1900, 1, 1));
     setObjectName(QStringLiteral("releaseEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_previewTimer->setSingleShot(true);
