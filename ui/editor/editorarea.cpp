@@ -128,6 +128,7 @@ void EditorArea::addEditor(EditorPage *editor)
     const int index = addTab(editor, editor->title());
     updateTab(editor);
     setCurrentIndex(index);
+    editor->setFocus(Qt::OtherFocusReason);
 }
 
 void EditorArea::updateTab(EditorPage *editor)
