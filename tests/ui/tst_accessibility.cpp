@@ -28,6 +28,8 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMainWindow>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -324,6 +326,25 @@ private Q_SLOTS:
         const QStringList clashes = mnemonicProblems(&form);
         QCOMPARE(clashes.size(), 1);
         QVERIFY2(clashes.first().contains(QLatin1String("newButton")), qPrintable(clashes.first()));
+
+        // A field's letter that a menu of the window already takes.
+        QMainWindow main;
+        main.menuBar()->addMenu(QStringLiteral("&Edit"));
+        auto *central = new QWidget(&main);
+        auto *embargo = new QLineEdit(central);
+        auto *embargoLabel = new QLabel(QStringLiteral("&Embargo:"), central);
+        embargoLabel->setObjectName(QStringLiteral("embargoLabel"));
+        embargoLabel->setBuddy(embargo);
+        auto *mainLayout = new QVBoxLayout(central);
+        mainLayout->addWidget(embargoLabel);
+        mainLayout->addWidget(embargo);
+        main.setCentralWidget(central);
+        main.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&main));
+        const QStringList menuClash = mnemonicProblems(&main);
+        QCOMPARE(menuClash.size(), 1);
+        QVERIFY2(menuClash.first().contains(QLatin1String("menu &Edit")) && menuClash.first().contains(QLatin1String("embargoLabel")),
+            qPrintable(menuClash.first()));
     }
 };
 

@@ -23,6 +23,7 @@
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
@@ -229,14 +230,26 @@ private Q_SLOTS:
         QVERIFY(!Icons::application().pixmap(QSize(256, 256), 2.0).isNull());
     }
 
+    void mainWindowAndEditorsFitIn1024x700_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("system colours") << false;
+        QTest::newRow("dark") << true;
+    }
+
     void mainWindowAndEditorsFitIn1024x700()
     {
+        QFETCH(bool, dark);
+        if (dark)
+            Appearance::apply(Appearance::Scheme::Dark);
+        const QString scheme = dark ? QStringLiteral("dark") : QStringLiteral("system");
         test::TestDatabase fixture;
         QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
         MainWindow window(fixture.db());
         window.resize(1024, 700);
         window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
         QCOMPARE(window.size(), QSize(1024, 700));
         QVERIFY2(window.minimumSizeHint().width() <= 1024 && window.minimumSizeHint().height() <= 700,
             qPrintable(
@@ -251,8 +264,14 @@ private Q_SLOTS:
         }
         QStringList problems = cutOff(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
-        if (!dir.isEmpty())
-            window.grab().save(dir + QLatin1String("/main-1024x700.png"));
+        if (!dir.isEmpty()) {
+            // The list with the keyboard focus on a row: the focus must show.
+            auto *table = window.findChild<QTableView *>(QStringLiteral("releasesList"));
+            table->setFocus();
+            QTest::keyClick(table, Qt::Key_Down);
+            QTest::keyClick(table, Qt::Key_Down);
+            window.grab().save(QStringLiteral("%1/main-%2-1024x700.png").arg(dir, scheme));
+        }
 
         for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
             EditorPage *editor = window.editorArea()->createNew(entity);
@@ -266,7 +285,7 @@ private Q_SLOTS:
                     qPrintable(editor->objectName() + QLatin1String(": ") + problems.join(QLatin1String("; "))));
                 if (!dir.isEmpty())
                     window.grab().save(
-                        QStringLiteral("%1/%2-%3-1024x700.png").arg(dir, editor->objectName()).arg(page));
+                        QStringLiteral("%1/%2-%3-%4-1024x700.png").arg(dir, editor->objectName(), scheme).arg(page));
             }
         }
     }

@@ -118,6 +118,8 @@ private Q_SLOTS:
             QGuiApplication::clipboard()->clear();
             QTest::keyClick(modal->windowHandle(), Qt::Key_C, Qt::AltModifier); // &Copy Path
             QTRY_COMPARE(QGuiApplication::clipboard()->text(), path); // the button flashes, then clicks
+            if (const QString dir = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+                modal->grab().save(dir + QLatin1String("/about.png"));
             shown = true;
         });
         // Alt+H opens the Help menu, A chooses About Pressdesk.
@@ -160,6 +162,8 @@ private Q_SLOTS:
             auto *filter = modal->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
             QCOMPARE(QApplication::focusWidget(), filter);
             const int all = visibleRows(tree);
+            if (const QString dir = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
+                modal->grab().save(dir + QLatin1String("/shortcuts.png"));
             QTest::keyClicks(filter, QStringLiteral("save"));
             QVERIFY(visibleRows(tree) >= 1);
             QVERIFY(visibleRows(tree) < all);

@@ -27,6 +27,7 @@
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -493,6 +494,14 @@ void ReleaseEditor::validateLive()
 void ReleaseEditor::applyLiveIssues(const ValidationIssues &issues)
 {
     m_problems->show(issues);
+}
+
+void ReleaseEditor::changeEvent(QEvent *event)
+{
+    EditorPage::changeEvent(event);
+    // The counter's warning colours come from the palette.
+    if (event->type() == QEvent::PaletteChange)
+        updateHeadlineCount();
 }
 
 void ReleaseEditor::updateHeadlineCount()
