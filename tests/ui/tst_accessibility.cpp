@@ -343,7 +343,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&main));
         const QStringList menuClash = mnemonicProblems(&main);
         QCOMPARE(menuClash.size(), 1);
-        QVERIFY2(menuClash.first().contains(QLatin1String("menu &Edit")) && menuClash.first().contains(QLatin1String("embargoLabel")),
+        QVERIFY2(menuClash.first().contains(QLatin1String("menu &Edit"))
+                && menuClash.first().contains(QLatin1String("embargoLabel")),
             qPrintable(menuClash.first()));
     }
 };

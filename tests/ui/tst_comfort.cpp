@@ -13,6 +13,7 @@
 
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QComboBox>
 #include <QIcon>
@@ -78,8 +79,12 @@ private:
             if (!qobject_cast<QAbstractButton *>(widget) && !qobject_cast<QLineEdit *>(widget)
                 && !qobject_cast<QComboBox *>(widget))
                 continue;
-            if (qobject_cast<QComboBox *>(widget->parentWidget()))
+            if (qobject_cast<QComboBox *>(widget->parentWidget())
+                || qobject_cast<QAbstractSpinBox *>(widget->parentWidget()))
                 continue;
+            // A text field too narrow to show a few words of what is typed.
+            if (qobject_cast<QLineEdit *>(widget) && widget->width() < 100)
+                problems.append(QStringLiteral("%1 is only %2 px wide").arg(widget->objectName()).arg(widget->width()));
             const QSize hint = widget->minimumSizeHint();
             if (widget->width() + 1 < hint.width() || widget->height() + 1 < hint.height())
                 problems.append(QStringLiteral("%1 is %2x%3, needs %4x%5")
