@@ -302,6 +302,22 @@ private Q_SLOTS:
         QVERIFY(saved->events.first().name.startsWith(QLatin1String("Regional Congress")));
     }
 
+    // Ctrl+1 … Ctrl+5 leave an editor for that section's list; the editor stays open.
+    void sectionShortcutsLeaveTheEditor()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        press(window, Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(window.editorArea()->currentEditor());
+        press(window, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.editorArea()->currentEditor(), nullptr);
+        QCOMPARE(window.currentSection(), Section::Speakers);
+        QCOMPARE(window.editorArea()->editors().size(), 1);
+    }
+
     // The audit itself catches what it is meant to catch.
     void auditFindsUnnamedControlsAndClashes()
     {

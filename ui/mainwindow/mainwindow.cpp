@@ -324,7 +324,11 @@ void MainWindow::createActions()
         action->setObjectName(sectionKey(section) + QLatin1String("SectionAction"));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(section))));
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, section] { m_navigation->setCurrentSection(section); });
+        connect(action, &QAction::triggered, this, [this, section] {
+            // From an editor too: back to the lists, on that section.
+            m_editors->showBrowser();
+            m_navigation->setCurrentSection(section);
+        });
         m_sectionActions.append(action);
     }
 }

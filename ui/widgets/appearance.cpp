@@ -15,11 +15,12 @@ struct SystemLook
 {
     QString style;
     QPalette palette;
+    bool overridden = false; // a light or dark palette replaced the system's
 };
 
 SystemLook &systemLook()
 {
-    static SystemLook look { QApplication::style()->name(), QApplication::palette() };
+    static SystemLook look { QApplication::style()->name(), QApplication::palette(), false };
     return look;
 }
 
@@ -107,10 +108,14 @@ QPalette Appearance::lightPalette()
 
 void Appearance::apply(Scheme scheme)
 {
-    const SystemLook &system = systemLook();
+    SystemLook &system = systemLook();
     const QString fusion = QStringLiteral("Fusion");
     switch (scheme) {
     case Scheme::System:
+        // Never touched: leave the platform theme in charge (it may change the palette live).
+        if (!system.overridden)
+            break;
+        system.overridden = false;
         if (QApplication::style()->name().compare(system.style, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(system.style));
         QApplication::setPalette(system.palette);
@@ -119,12 +124,14 @@ void Appearance::apply(Scheme scheme)
         if (QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(fusion));
         QApplication::setPalette(lightPalette());
+        system.overridden = true;
         break;
     case Scheme::Dark:
         // Fusion draws with the palette's colours; native styles may not.
         if (QApplication::style()->name().compare(fusion, Qt::CaseInsensitive) != 0)
             QApplication::setStyle(QStyleFactory::create(fusion));
         QApplication::setPalette(darkPalette());
+        system.overridden = true;
         break;
     }
 }
