@@ -14,6 +14,7 @@
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QIcon>
@@ -28,6 +29,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTimer>
+#include <QWindow>
 
 using namespace pressdesk;
 
@@ -202,6 +205,39 @@ private Q_SLOTS:
         const QString dir = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             pane.grab().save(dir + QLatin1String("/detail-dark.png"));
+    }
+
+    // Preferences ▸ Appearance ▸ Dark, chosen with the keyboard, turns the running window dark.
+    void darkChosenInPreferencesAppliesAtOnce()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bool chosen = false;
+        auto *timer = new QTimer(&window);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [&chosen, timer] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (!modal)
+                return;
+            timer->stop();
+            QWindow *dialog = modal->windowHandle();
+            QTest::keyClick(dialog, Qt::Key_R, Qt::AltModifier); // Appea&rance
+            QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("appearanceCombo"));
+            QTest::keyClick(dialog, Qt::Key_Down); // System -> Light
+            QTest::keyClick(dialog, Qt::Key_Down); // Light -> Dark
+            chosen = true;
+            QTest::keyClick(dialog, Qt::Key_Return);
+        });
+        timer->start();
+        window.findChild<QAction *>(QStringLiteral("preferencesAction"))->trigger();
+        QVERIFY(chosen);
+        QCOMPARE(Appearance::scheme(), Appearance::Scheme::Dark);
+        QVERIFY(ThemeColors::isDark(QApplication::palette()));
+        QTRY_VERIFY(ThemeColors::isDark(window.findChild<DetailPane *>(QStringLiteral("detailPane"))->palette()));
+        Appearance::setScheme(Appearance::Scheme::System);
     }
 
     void preferencesRememberTheScheme()
