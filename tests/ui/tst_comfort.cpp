@@ -306,11 +306,16 @@ private Q_SLOTS:
         QStringList problems = cutOff(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));
         if (!dir.isEmpty()) {
-            // The list with the keyboard focus on a row: the focus must show.
+            // A search (the Match column's highlighted snippets), then the keyboard focus on a
+            // row of the list: the focus must show.
+            QTest::keyClick(window.windowHandle(), Qt::Key_F, Qt::ControlModifier);
+            for (const char c : QByteArrayLiteral("migrant"))
+                QTest::keyClick(window.windowHandle(), c);
+            QTest::qWait(400);
             auto *table = window.findChild<QTableView *>(QStringLiteral("releasesList"));
-            table->setFocus();
-            QTest::keyClick(table, Qt::Key_Down);
-            QTest::keyClick(table, Qt::Key_Down);
+            table->setFocus(Qt::TabFocusReason);
+            QTest::keyClick(window.windowHandle(), Qt::Key_Down);
+            QTest::keyClick(window.windowHandle(), Qt::Key_Down);
             window.grab().save(QStringLiteral("%1/main-%2-1024x700.png").arg(dir, scheme));
         }
 
