@@ -12,6 +12,7 @@
 #include "import/csvmappingdialog.h"
 #include "import/csvreader.h"
 #include "import/importreviewdialog.h"
+#include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferencesdialog.h"
 #include "releaseeditor/conflictdialog.h"
@@ -23,6 +24,7 @@
 #include "testdatabase.h"
 
 #include <QAbstractItemView>
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
@@ -31,8 +33,10 @@
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyleHints>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -300,6 +304,76 @@ private Q_SLOTS:
         QCOMPARE(saved->quotes.first().text, QStringLiteral("Every workplace will be visited."));
         QCOMPARE(saved->events.size(), 1);
         QVERIFY(saved->events.first().name.startsWith(QLatin1String("Regional Congress")));
+    }
+
+    // Tab from the first field visits every control of each editor page and of the lists,
+    // and comes back: nothing is out of the keyboard's reach, nothing traps it.
+    void tabReachesEveryControl()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        window.resize(1280, 800);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QStringList problems;
+        auto walk = [&](const QString &screen) {
+            QSet<QWidget *> visited;
+            QWidget *start = QApplication::focusWidget();
+            QStringList order;
+            for (int presses = 0; presses < 400; ++presses) {
+                press(window, Qt::Key_Tab);
+                QWidget *focus = QApplication::focusWidget();
+                if (!focus)
+                    break;
+                visited.insert(focus);
+                order.append(focus->objectName());
+                if (focus == start)
+                    break;
+            }
+            if (QApplication::focusWidget() != start)
+                problems.append(screen + QLatin1String(": Tab never comes back to ") + describe(start)
+                    + QLatin1String(" (") + order.mid(0, 40).join(QLatin1Char(' ')) + QLatin1Char(')'));
+            // What Tab stops at on this platform: every control, or (macOS) text fields and lists.
+            const Qt::FocusPolicy tabStop = QGuiApplication::styleHints()->tabFocusBehavior() == Qt::TabFocusAllControls
+                ? Qt::TabFocus
+                : Qt::StrongFocus;
+            const QList<QWidget *> widgets = window.findChildren<QWidget *>();
+            for (QWidget *widget : widgets) {
+                if (!widget->isVisible() || !widget->isEnabled() || (widget->focusPolicy() & tabStop) != tabStop
+                    || widget->focusProxy() || widget->window() != &window)
+                    continue;
+                QWidget *parent = widget->parentWidget();
+                if (qobject_cast<QComboBox *>(parent) || qobject_cast<QAbstractSpinBox *>(parent))
+                    continue;
+                if (!visited.contains(widget))
+                    problems.append(screen + QLatin1String(": Tab never reaches ") + describe(widget));
+            }
+        };
+        window.sectionView(Section::Releases)->table()->setFocus();
+        walk(QStringLiteral("releases"));
+        for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
+            EditorPage *editor = window.editorArea()->createNew(entity);
+            auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("pagesTabs"));
+            for (int page = 0; page < (tabs ? tabs->count() : 1); ++page) {
+                if (tabs)
+                    tabs->setCurrentIndex(page);
+                QCoreApplication::processEvents();
+                // Start on the page's first control that Tab can stop at.
+                QWidget *first = tabs ? tabs->widget(page) : editor;
+                do
+                    first = first->nextInFocusChain();
+                while (!(first->focusPolicy() & Qt::TabFocus) || !first->isVisible() || !first->isEnabled()
+                    || first->focusProxy());
+                first->setFocus(Qt::TabFocusReason);
+                walk(editor->objectName() + QLatin1Char(' ') + QString::number(page));
+            }
+            window.editorArea()->discardEditor(editor);
+        }
+        for (const QString &problem : std::as_const(problems))
+            qWarning("%s", qPrintable(problem));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     // Ctrl+1 … Ctrl+5 leave an editor for that section's list; the editor stays open.

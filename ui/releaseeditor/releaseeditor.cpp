@@ -71,8 +71,7 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
     , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    // Focusing the editor (a new tab) puts the cursor in its first field.
-    setFocusProxy(m_ui->headlineEdit);
+    setFirstField(m_ui->headlineEdit);
     setObjectName(QStringLiteral("releaseEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_previewTimer->setSingleShot(true);

@@ -24,8 +24,7 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::SpeakerEditor>())
 {
     m_ui->setupUi(this);
-    // Focusing the editor (a new tab) puts the cursor in its first field.
-    setFocusProxy(m_ui->honorificEdit);
+    setFirstField(m_ui->honorificEdit);
     // Long organization names must not widen the form.
     m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->organizationCombo->setMinimumContentsLength(24);
