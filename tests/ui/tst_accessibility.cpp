@@ -318,7 +318,7 @@ private Q_SLOTS:
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QStringList problems;
-        auto walk = [&](const QString &screen) {
+        auto walkIn = [&](QWidget &window, const QString &screen) {
             QSet<QWidget *> visited;
             QWidget *start = QApplication::focusWidget();
             QStringList order;
@@ -351,6 +351,9 @@ private Q_SLOTS:
                     problems.append(screen + QLatin1String(": Tab never reaches ") + describe(widget));
             }
         };
+        auto walk = [&](const QString &screen) {
+            walkIn(window, screen);
+        };
         window.sectionView(Section::Releases)->table()->setFocus();
         walk(QStringLiteral("releases"));
         for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
@@ -370,6 +373,51 @@ private Q_SLOTS:
                 walk(editor->objectName() + QLatin1Char(' ') + QString::number(page));
             }
             window.editorArea()->discardEditor(editor);
+        }
+
+        // The dialogs, from their first control.
+        auto dialog = [&](QDialog &d, const char *name) {
+            d.show();
+            d.activateWindow();
+            if (!QTest::qWaitForWindowActive(&d)) {
+                problems.append(QString::fromLatin1(name) + QLatin1String(": not active"));
+                return;
+            }
+            if (!QApplication::focusWidget() || QApplication::focusWidget()->window() != &d)
+                press(d, Qt::Key_Tab);
+            walkIn(d, QString::fromLatin1(name));
+            d.close();
+        };
+        const qint64 releaseId = ReleaseRepository(fixture.db()).summaries({}).value(0).id;
+        {
+            PreferencesDialog d(fixture.db(), &window);
+            dialog(d, "preferences");
+        }
+        {
+            HistoryDialog d(fixture.db(), releaseId, &window);
+            dialog(d, "history");
+        }
+        {
+            NewSpeakerDialog d(fixture.db(), &window);
+            dialog(d, "new speaker");
+        }
+        {
+            AboutDialog d(fixture.db().path(), &window);
+            dialog(d, "about");
+        }
+        {
+            ShortcutsDialog d(ShortcutCatalog::forMainWindow(&window), &window);
+            dialog(d, "keyboard shortcuts");
+        }
+        {
+            ImportRecord record;
+            record.release.headline = QStringLiteral("Imported headline");
+            ProposedQuote quote;
+            quote.text = QStringLiteral("We agree");
+            quote.speaker.fullName = QStringLiteral("Ana Ruiz");
+            record.quotes.append(quote);
+            ImportReviewDialog d(record, SpeakerRepository(fixture.db()).list(), &window);
+            dialog(d, "import review");
         }
         for (const QString &problem : std::as_const(problems))
             qWarning("%s", qPrintable(problem));
