@@ -257,6 +257,7 @@ private Q_SLOTS:
         press(window, Qt::Key_B, Qt::AltModifier); // &Body, the same place by its label
         QCOMPARE(focusName(), QStringLiteral("bodyTextEdit"));
         type(window, "They will visit farms and factories.");
+        press(window, Qt::Key_8, Qt::ControlModifier | Qt::ShiftModifier); // a bulleted list
 
         press(window, Qt::Key_Tab, Qt::ControlModifier); // the Quotes page
         QCOMPARE(pages->currentIndex(), 2);
@@ -298,6 +299,9 @@ private Q_SLOTS:
         QCOMPARE(saved->language, chosenLanguage);
         QCOMPARE(saved->lead, QStringLiteral("Forty inspectors finished the course."));
         QVERIFY2(saved->body.contains(QLatin1String("They will visit farms and factories.")), qPrintable(saved->body));
+        QVERIFY2(saved->body.trimmed().startsWith(QLatin1String("- "))
+                || saved->body.trimmed().startsWith(QLatin1String("* ")),
+            qPrintable(saved->body));
         QCOMPARE(saved->quotes.size(), 1);
         QVERIFY(saved->quotes.first().speakerName.startsWith(QLatin1String("Diego")));
         QVERIFY(saved->quotes.first().speakerId > 0);

@@ -158,6 +158,10 @@ private Q_SLOTS:
                 QKeySequence(QKeySequence::HelpContents).toString(QKeySequence::NativeText));
             QCOMPARE(listedKeys(tree, QStringLiteral("Release body text"), QStringLiteral("Bold")),
                 QKeySequence(QKeySequence::Bold).toString(QKeySequence::NativeText));
+            // Every formatting action of the body has a key: its toolbar takes no focus.
+            for (const char *format : { "• List", "1. List", "Quote", "Clear", "Link", "Heading", "Italic" })
+                QVERIFY2(!listedKeys(tree, QStringLiteral("Release body text"), QString::fromUtf8(format)).isEmpty(),
+                    format);
             // The filter field has the focus: typing filters by name or key.
             auto *filter = modal->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
             QCOMPARE(QApplication::focusWidget(), filter);
