@@ -9,6 +9,7 @@
 #include "preferences/preferences.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "widgets/appearance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -94,6 +95,9 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
     QApplication::setApplicationDisplayName(QStringLiteral("Pressdesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pressdesk.Pressdesk"));
     Translations::install(app, Translations::interfaceLocale(Preferences::interfaceLanguage()));
+    // The system's colours unless the user chose light or dark (Preferences ▸ Appearance).
+    if (const Appearance::Scheme scheme = Appearance::scheme(); scheme != Appearance::Scheme::System)
+        Appearance::apply(scheme);
     const GuiOptions options = parse(QCoreApplication::arguments());
     const bool interactive = !options.exitAfterStartup && hasDisplay();
 

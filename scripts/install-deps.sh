@@ -4,6 +4,8 @@
 # on a machine that already has everything.
 set -euo pipefail
 
+# libqt6svg6 also brings Qt's SVG icon engine (plugins/iconengines/libqsvgicon.so): without it
+# the icons in resources/icons/*.svg are blank (tst_comfort checks they render at 2x).
 debian_packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev

@@ -63,6 +63,7 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     // narrower than a real date in numeric formats (Spanish, French).
     m_ui->startEdit->setMinimumDate(QDate(1900, 1, 1));
     m_ui->endEdit->setMinimumDate(QDate(1900, 1, 1));
+    setFirstField(m_ui->nameEdit);
     setObjectName(QStringLiteral("eventEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_problems->addField(QStringLiteral("name"), m_ui->nameEdit);

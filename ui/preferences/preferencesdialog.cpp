@@ -6,6 +6,7 @@
 #include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
 #include "ui_preferencesdialog.h"
+#include "widgets/appearance.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -68,6 +69,11 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     m_ui->paperCombo->addItem(tr("US Letter"), true);
     m_ui->paperCombo->setCurrentIndex(Preferences::letterPaper() ? 1 : 0);
     m_ui->autosaveSpin->setValue(Preferences::autosaveSeconds());
+    m_ui->appearanceCombo->addItem(tr("System"), Appearance::key(Appearance::Scheme::System));
+    m_ui->appearanceCombo->addItem(tr("Light"), Appearance::key(Appearance::Scheme::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), Appearance::key(Appearance::Scheme::Dark));
+    m_ui->appearanceCombo->setCurrentIndex(
+        std::max(0, m_ui->appearanceCombo->findData(Appearance::key(Appearance::scheme()))));
     m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString folder =
@@ -114,6 +120,7 @@ void PreferencesDialog::accept()
     Preferences::setLetterPaper(m_ui->paperCombo->currentData().toBool());
     Preferences::setAutosaveSeconds(m_ui->autosaveSpin->value());
     Preferences::setExportFolder(QDir::fromNativeSeparators(m_ui->exportFolderEdit->text()));
+    Appearance::setScheme(Appearance::fromKey(m_ui->appearanceCombo->currentData().toString()));
     QDialog::accept();
 }
 

@@ -1,5 +1,7 @@
 #include "detailhtml.h"
 
+#include "widgets/themecolors.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
@@ -27,19 +29,25 @@ QString row(const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class='label' style='padding-right:12px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
-const QString style =
-    QStringLiteral("<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 10px 0}"
-                   " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
+// Secondary text from the palette, so labels stay readable on a dark background too.
+QString style(const QPalette &palette)
+{
+    const QString secondary = ThemeColors::secondaryText(palette).name();
+    return QStringLiteral("<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 "
+                          "10px 0} .meta{color:%1} .label{color:%1} blockquote{margin:8px 0 8px 12px} "
+                          ".attr{color:%1;font-style:italic}</style>")
+        .arg(secondary);
+}
 
 } // namespace
 
-QString DetailHtml::release(const Release &release)
+QString DetailHtml::release(const Release &release, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<p class='meta'>%1 · %2</p>").arg(esc(statusLabel(release.status)), esc(release.language));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(release.headline));
     if (!release.subheadline.isEmpty())
@@ -77,9 +85,9 @@ QString DetailHtml::release(const Release &release)
     return html;
 }
 
-QString DetailHtml::speaker(const Speaker &speaker)
+QString DetailHtml::speaker(const Speaker &speaker, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<h1>%1</h1>").arg(esc((speaker.honorific + QLatin1Char(' ') + speaker.fullName).trimmed()));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(speaker.title));
     html += QStringLiteral("<table>");
@@ -93,9 +101,9 @@ QString DetailHtml::speaker(const Speaker &speaker)
     return html;
 }
 
-QString DetailHtml::event(const Event &event)
+QString DetailHtml::event(const Event &event, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     const QString title = event.edition.isEmpty() ? event.name : event.edition + QLatin1Char(' ') + event.name;
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     html += QStringLiteral("<table>");
@@ -118,9 +126,9 @@ QString DetailHtml::event(const Event &event)
     return html;
 }
 
-QString DetailHtml::organization(const Organization &organization)
+QString DetailHtml::organization(const Organization &organization, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(organization.name));
     if (organization.isOurs)
         html += QStringLiteral("<p class='meta'>%1</p>")
@@ -135,9 +143,9 @@ QString DetailHtml::organization(const Organization &organization)
     return html;
 }
 
-QString DetailHtml::empty(const QString &message)
+QString DetailHtml::empty(const QString &message, const QPalette &palette)
 {
-    return QStringLiteral("<p style='color:#888'>%1</p>").arg(esc(message));
+    return QStringLiteral("<p style='color:%1'>%2</p>").arg(ThemeColors::secondaryText(palette).name(), esc(message));
 }
 
 } // namespace pressdesk
