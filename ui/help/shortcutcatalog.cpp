@@ -14,11 +14,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ShortcutCatalog", text);
-}
-
 void addMenu(QList<ShortcutCatalog::Entry> &entries, const QMenu *menu, const QString &group)
 {
     const QList<QAction *> actions = menu->actions();
@@ -113,14 +108,20 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::fromWidget(const QWidget *widget,
 
 QList<ShortcutCatalog::Entry> ShortcutCatalog::generalKeys()
 {
-    const QString group = tr("Everywhere");
+    const QString group = QCoreApplication::translate("ShortcutCatalog", "Everywhere");
     return {
-        { group, tr("Next or previous field"), {}, tr("Tab, Shift+Tab") },
-        { group, tr("Go to a field or button"), {}, tr("Alt + the underlined letter") },
-        { group, tr("Next or previous tab"), {}, tr("Ctrl+Tab, Ctrl+Shift+Tab") },
-        { group, tr("Open the selected row"), {}, tr("Enter") },
-        { group, tr("Take a suggestion of a picker"), {}, tr("Down, then Enter") },
-        { group, tr("Close a dialog"), {}, tr("Esc") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Next or previous field"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Tab, Shift+Tab") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Go to a field or button"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Alt + the underlined letter") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Next or previous tab"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Ctrl+Tab, Ctrl+Shift+Tab") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Open the selected row"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Enter") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Take a suggestion of a picker"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Down, then Enter") },
+        { group, QCoreApplication::translate("ShortcutCatalog", "Close a dialog"), {},
+            QCoreApplication::translate("ShortcutCatalog", "Esc") },
     };
 }
 
@@ -130,7 +131,7 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::forMainWindow(const QMainWindow *
     // The body editor's formatting actions exist only in open editors; a scratch one
     // lists them whether or not an editor is open.
     const RichTextEditor body;
-    entries += fromWidget(&body, tr("Release body text"));
+    entries += fromWidget(&body, QCoreApplication::translate("ShortcutCatalog", "Release body text"));
     entries += generalKeys();
     return entries;
 }
