@@ -879,6 +879,65 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Everywhere</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Next or previous field</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Go to a field or button</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + the underlined letter</translation>
+    </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Next or previous tab</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Open the selected row</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Take a suggestion of a picker</source>
+        <translation>Take a suggestion of a picker</translation>
+    </message>
+    <message>
+        <source>Down, then Enter</source>
+        <translation>Down, then Enter</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Close a dialog</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Release body text</source>
+        <translation>Release body text</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The event name is required.</source>
@@ -971,6 +1030,57 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>"%1" is not a language code such as "es".</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AboutDialog</name>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>About Pressdesk</translation>
+    </message>
+    <message>
+        <source>Pressdesk %1</source>
+        <translation>Pressdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline newsroom editor for press releases.</source>
+        <translation>An offline newsroom editor for press releases.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Copyright © 2026 The Pressdesk developers.</source>
+        <translation>Released under the MIT licence. Copyright © 2026 The Pressdesk developers.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Built with Qt %1, running on Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>&amp;Database file:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Database file</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>&amp;Copy Path</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Open Folder</translation>
+    </message>
+    <message>
+        <source>HTML export &amp;template:</source>
+        <translation>HTML export &amp;template:</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>built in (put your own in %1)</translation>
+    </message>
+    <message>
+        <source>HTML export template</source>
+        <translation>HTML export template</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1214,10 @@ Pressdesk will now close.</translation>
         <source>Merge As Chosen</source>
         <translation>Merge As Chosen</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -1154,6 +1268,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>Choose the column that holds the %1.</source>
         <translation>Choose the column that holds the %1.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1442,6 @@ Pressdesk will now close.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <source>E&amp;dition:</source>
-        <translation>E&amp;dition:</translation>
-    </message>
-    <message>
         <source>e.g. 4th</source>
         <translation>e.g. 4th</translation>
     </message>
@@ -1336,28 +1454,12 @@ Pressdesk will now close.</translation>
         <translation>All day</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <source>E&amp;nd:</source>
-        <translation>E&amp;nd:</translation>
-    </message>
-    <message>
         <source>Ends</source>
         <translation>Ends</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
         <translation>&amp;Time zone:</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Venue:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
@@ -1374,10 +1476,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>https://</source>
         <translation>https://</translation>
-    </message>
-    <message>
-        <source>Desc&amp;ription:</source>
-        <translation>Desc&amp;ription:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1498,6 +1596,50 @@ Pressdesk will now close.</translation>
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>Ed&amp;ition:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>St&amp;art:</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>En&amp;d:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation>Ven&amp;ue:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Descri&amp;ption:</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Add an organization</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Add a speaker</translation>
+    </message>
+    <message>
+        <source>Releases linking this event</source>
+        <translation>Releases linking this event</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1844,6 @@ Pressdesk will now close.</translation>
         <translation>History</translation>
     </message>
     <message>
-        <source>Versions (newest first):</source>
-        <translation>Versions (newest first):</translation>
-    </message>
-    <message>
-        <source>Changes from the selected version to the current one:</source>
-        <translation>Changes from the selected version to the current one:</translation>
-    </message>
-    <message>
-        <source>Changed fields only</source>
-        <translation>Changed fields only</translation>
-    </message>
-    <message>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Restore This Version</translation>
     </message>
@@ -1750,6 +1880,22 @@ Pressdesk will now close.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>Version %1 could not be restored: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (newest first):</source>
+        <translation>&amp;Versions (newest first):</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges from the selected version to the current one:</source>
+        <translation>C&amp;hanges from the selected version to the current one:</translation>
+    </message>
+    <message>
+        <source>Changed fields &amp;only</source>
+        <translation>Changed fields &amp;only</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2274,8 @@ Pressdesk will now close.</translation>
 %1</translation>
     </message>
     <message>
-        <source>About Pressdesk</source>
-        <translation>About Pressdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>built in (put your own in %1)</source>
-        <translation>built in (put your own in %1)</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
 </context>
 <context>
@@ -2195,10 +2333,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>&amp;Short name:</translation>
     </message>
     <message>
         <source>Acronym, e.g. IOM</source>
@@ -2276,6 +2410,22 @@ Pressdesk will now close.</translation>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <source>Sh&amp;ort name:</source>
+        <translation>Sh&amp;ort name:</translation>
+    </message>
+    <message>
+        <source>Load logo</source>
+        <translation>Load logo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Remove logo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::OrganizationListModel</name>
@@ -2298,6 +2448,17 @@ Pressdesk will now close.</translation>
     <message>
         <source>Website</source>
         <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PersonalDictionary</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Cannot read %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2527,26 @@ Pressdesk will now close.</translation>
         <source>Export Folder</source>
         <translation>Export Folder</translation>
     </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appea&amp;rance:</translation>
+    </message>
+    <message>
+        <source>System follows the desktop's light or dark colours</source>
+        <translation>System follows the desktop's light or dark colours</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Spelling:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseEditor</name>
@@ -2388,20 +2569,12 @@ Pressdesk will now close.</translation>
         <translation>New release, not saved</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;History…</translation>
-    </message>
-    <message>
         <source>Earlier versions of this release</source>
         <translation>Earlier versions of this release</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicate</translation>
-    </message>
-    <message>
-        <source>Create &amp;translation…</source>
-        <translation>Create &amp;translation…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2432,10 +2605,6 @@ Pressdesk will now close.</translation>
         <translation>Su&amp;bheadline:</translation>
     </message>
     <message>
-        <source>&amp;Dateline:</source>
-        <translation>&amp;Dateline:</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>City</translation>
     </message>
@@ -2450,14 +2619,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Embargo:</source>
-        <translation>&amp;Embargo:</translation>
     </message>
     <message>
         <source>Until</source>
@@ -2480,24 +2641,12 @@ Pressdesk will now close.</translation>
         <translation>Lan&amp;guage:</translation>
     </message>
     <message>
-        <source>Ta&amp;gs:</source>
-        <translation>Ta&amp;gs:</translation>
-    </message>
-    <message>
         <source>Comma-separated, e.g. migration, gender</source>
         <translation>Comma-separated, e.g. migration, gender</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>A&amp;uthor:</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Text</translation>
-    </message>
-    <message>
-        <source>L&amp;ead paragraph:</source>
-        <translation>L&amp;ead paragraph:</translation>
     </message>
     <message>
         <source>Who, what, when, where, why</source>
@@ -2514,10 +2663,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2707,6 +2852,86 @@ Pressdesk will now close.</translation>
         <source>Save the release first: the translation starts as a copy of the saved text.</source>
         <translation>Save the release first: the translation starts as a copy of the saved text.</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>Histor&amp;y…</translation>
+    </message>
+    <message>
+        <source>&amp;Create translation…</source>
+        <translation>&amp;Create translation…</translation>
+    </message>
+    <message>
+        <source>Datel&amp;ine:</source>
+        <translation>Datel&amp;ine:</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>Dateline country</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>St&amp;atus:</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo:</source>
+        <translation>E&amp;mbargo:</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo until</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Embargo time zone</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Auth&amp;or:</source>
+        <translation>Auth&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead paragraph:</source>
+        <translation>&amp;Lead paragraph:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>Re&amp;move</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked events</source>
+        <translation>Lin&amp;ked events</translation>
+    </message>
+    <message>
+        <source>Link an event</source>
+        <translation>Link an event</translation>
+    </message>
+    <message>
+        <source>Remove linked event</source>
+        <translation>Remove linked event</translation>
+    </message>
+    <message>
+        <source>&amp;Media contacts</source>
+        <translation>&amp;Media contacts</translation>
+    </message>
+    <message>
+        <source>Add a media contact</source>
+        <translation>Add a media contact</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Preview of</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>Spell checking is off for this language. %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -2751,10 +2976,6 @@ Pressdesk will now close.</translation>
         <translation>Author</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;From</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;to</translation>
     </message>
@@ -2765,6 +2986,38 @@ Pressdesk will now close.</translation>
     <message>
         <source>Filters (%1)</source>
         <translation>Filters (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Language filter</translation>
+    </message>
+    <message>
+        <source>Embargo filter</source>
+        <translation>Embargo filter</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Tag filter</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Event filter</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Speaker filter</translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation>Author filter</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>Fro&amp;m</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3117,37 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. save or Ctrl+S</source>
+        <translation>Action or key, e.g. save or Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filter shortcuts</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Shortcut</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::SpeakerEditor</name>
     <message>
         <source>New speaker, not saved</source>
@@ -2874,28 +3158,12 @@ Pressdesk will now close.</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <source>&amp;Honorific:</source>
-        <translation>&amp;Honorific:</translation>
-    </message>
-    <message>
         <source>e.g. Dr., Hon.</source>
         <translation>e.g. Dr., Hon.</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Full name:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort name:</source>
-        <translation>S&amp;ort name:</translation>
-    </message>
-    <message>
         <source>Derived from the full name until you change it</source>
         <translation>Derived from the full name until you change it</translation>
-    </message>
-    <message>
-        <source>Current &amp;title:</source>
-        <translation>Current &amp;title:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
@@ -2908,10 +3176,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;Country:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2985,6 +3249,38 @@ Pressdesk will now close.</translation>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
+    <message>
+        <source>Hon&amp;orific:</source>
+        <translation>Hon&amp;orific:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>F&amp;ull name:</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t name:</source>
+        <translation>Sor&amp;t name:</translation>
+    </message>
+    <message>
+        <source>Current t&amp;itle:</source>
+        <translation>Current t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>E-&amp;mail:</translation>
+    </message>
+    <message>
+        <source>Load photo</source>
+        <translation>Load photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Remove photo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SpeakerListModel</name>
@@ -3015,6 +3311,83 @@ Pressdesk will now close.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevance</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellCheckGroup</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>No Suggestions</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Add “%1” to Dictionary</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Add to Dictionary</translation>
+    </message>
+    <message>
+        <source>The word is accepted until Pressdesk quits, but it could not be saved: %1</source>
+        <translation>The word is accepted until Pressdesk quits, but it could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Accept this word until Pressdesk quits</source>
+        <translation>Accept this word until Pressdesk quits</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellChecker</name>
+    <message>
+        <source>No dictionary.</source>
+        <translation>No dictionary.</translation>
+    </message>
+    <message>
+        <source>The dictionary files %1 and %2 are missing.</source>
+        <translation>The dictionary files %1 and %2 are missing.</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 uses the encoding %2, which this system cannot convert.</source>
+        <translation>The dictionary %1 uses the encoding %2, which this system cannot convert.</translation>
+    </message>
+    <message>
+        <source>Pressdesk was built without Hunspell.</source>
+        <translation>Pressdesk was built without Hunspell.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellingService</name>
+    <message>
+        <source>No dictionary found for %1 in %2.</source>
+        <translation>No dictionary found for %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Hunspell is not built in.</source>
+        <translation>Hunspell is not built in.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: Pressdesk was built without Hunspell.</source>
+        <translation>Spell checking is off: Pressdesk was built without Hunspell.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: no Hunspell dictionary found in %1.</source>
+        <translation>Spell checking is off: no Hunspell dictionary found in %1.</translation>
+    </message>
+    <message>
+        <source>Spell checking: no dictionary for English, Spanish or French.</source>
+        <translation>Spell checking: no dictionary for English, Spanish or French.</translation>
+    </message>
+    <message>
+        <source>Spell checking: %1 available.</source>
+        <translation>Spell checking: %1 available.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (no dictionary installed).</source>
+        <translation>Not available: %1 (no dictionary installed).</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,65 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Campo siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tabulador, Mayúsculas+Tabulador</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Ir a un campo o botón</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la letra subrayada</translation>
+    </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Pestaña siguiente o anterior</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Control+Tabulador, Control+Mayúsculas+Tabulador</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Abrir la fila seleccionada</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Intro</translation>
+    </message>
+    <message>
+        <source>Take a suggestion of a picker</source>
+        <translation>Elegir una sugerencia de un selector</translation>
+    </message>
+    <message>
+        <source>Down, then Enter</source>
+        <translation>Abajo y luego Intro</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Cerrar un cuadro de diálogo</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Escape</translation>
+    </message>
+    <message>
+        <source>Release body text</source>
+        <translation>Cuerpo del comunicado</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The event name is required.</source>
@@ -971,6 +1030,57 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>«%1» no es un código de idioma como «es».</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AboutDialog</name>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>Acerca de Pressdesk</translation>
+    </message>
+    <message>
+        <source>Pressdesk %1</source>
+        <translation>Pressdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline newsroom editor for press releases.</source>
+        <translation>Un editor de comunicados de prensa sin conexión.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Copyright © 2026 The Pressdesk developers.</source>
+        <translation>Distribuido con licencia MIT. Copyright © 2026 Los desarrolladores de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilado con Qt %1; se ejecuta con Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Archivo de base de &amp;datos:</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Copiar &amp;ruta</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>HTML export &amp;template:</source>
+        <translation>&amp;Plantilla de exportación HTML:</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>integrada (ponga la suya en %1)</translation>
+    </message>
+    <message>
+        <source>HTML export template</source>
+        <translation>Plantilla de exportación HTML</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1214,10 @@ Pressdesk se cerrará ahora.</translation>
         <source>Merge As Chosen</source>
         <translation>Combinar según lo elegido</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Diferencias</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -1154,6 +1268,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Choose the column that holds the %1.</source>
         <translation>Elija la columna que contiene: %1.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1442,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>E&amp;dition:</source>
-        <translation>E&amp;dición:</translation>
-    </message>
-    <message>
         <source>e.g. 4th</source>
         <translation>p. ej., 4.ª</translation>
     </message>
@@ -1336,28 +1454,12 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Todo el día</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Inicio:</translation>
-    </message>
-    <message>
-        <source>E&amp;nd:</source>
-        <translation>&amp;Fin:</translation>
-    </message>
-    <message>
         <source>Ends</source>
         <translation>Termina</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Modalidad:</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lugar:</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
@@ -1374,10 +1476,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>https://</source>
         <translation>https://</translation>
-    </message>
-    <message>
-        <source>Desc&amp;ription:</source>
-        <translation>Desc&amp;ripción:</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1498,6 +1596,50 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>Ed&amp;ición:</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>Inici&amp;o:</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Desc&amp;ripción:</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Añadir una organización</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Añadir un orador</translation>
+    </message>
+    <message>
+        <source>Releases linking this event</source>
+        <translation>Comunicados vinculados a este evento</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1844,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Historial</translation>
     </message>
     <message>
-        <source>Versions (newest first):</source>
-        <translation>Versiones (la más reciente primero):</translation>
-    </message>
-    <message>
-        <source>Changes from the selected version to the current one:</source>
-        <translation>Cambios de la versión seleccionada a la actual:</translation>
-    </message>
-    <message>
-        <source>Changed fields only</source>
-        <translation>Solo los campos modificados</translation>
-    </message>
-    <message>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Restaurar esta versión</translation>
     </message>
@@ -1750,6 +1880,22 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>No se pudo restaurar la versión %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (newest first):</source>
+        <translation>Vers&amp;iones (la más reciente primero):</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges from the selected version to the current one:</source>
+        <translation>Ca&amp;mbios de la versión seleccionada a la actual:</translation>
+    </message>
+    <message>
+        <source>Changed fields &amp;only</source>
+        <translation>&amp;Solo los campos modificados</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2274,8 @@ Pressdesk se cerrará ahora.</translation>
 %1</translation>
     </message>
     <message>
-        <source>About Pressdesk</source>
-        <translation>Acerca de Pressdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;Un editor de comunicados de prensa sin conexión.&lt;/p&gt;&lt;p&gt;Con licencia MIT.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Plantilla de exportación HTML: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>built in (put your own in %1)</source>
-        <translation>integrada (ponga la suya en %1)</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
 </context>
 <context>
@@ -2195,10 +2333,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>Nombre &amp;corto:</translation>
     </message>
     <message>
         <source>Acronym, e.g. IOM</source>
@@ -2276,6 +2410,22 @@ Pressdesk se cerrará ahora.</translation>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
+    <message>
+        <source>Sh&amp;ort name:</source>
+        <translation>Nombre c&amp;orto:</translation>
+    </message>
+    <message>
+        <source>Load logo</source>
+        <translation>Cargar logotipo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::OrganizationListModel</name>
@@ -2298,6 +2448,17 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Website</source>
         <translation>Sitio web</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PersonalDictionary</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>No se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2527,26 @@ Pressdesk se cerrará ahora.</translation>
         <source>Export Folder</source>
         <translation>Carpeta de exportación</translation>
     </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>A&amp;pariencia:</translation>
+    </message>
+    <message>
+        <source>System follows the desktop's light or dark colours</source>
+        <translation>«Sistema» sigue los colores claros u oscuros del escritorio</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Ortografía:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseEditor</name>
@@ -2374,20 +2555,12 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Comunicado nuevo, sin guardar</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historial…</translation>
-    </message>
-    <message>
         <source>Earlier versions of this release</source>
         <translation>Versiones anteriores de este comunicado</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;uplicar</translation>
-    </message>
-    <message>
-        <source>Create &amp;translation…</source>
-        <translation>Crear &amp;traducción…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2418,10 +2591,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Su&amp;btítulo:</translation>
     </message>
     <message>
-        <source>&amp;Dateline:</source>
-        <translation>&amp;Lugar:</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>Ciudad</translation>
     </message>
@@ -2436,14 +2605,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>d MMMM yyyy</source>
         <translation>d 'de' MMMM 'de' yyyy</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>Es&amp;tado:</translation>
-    </message>
-    <message>
-        <source>&amp;Embargo:</source>
-        <translation>&amp;Embargo:</translation>
     </message>
     <message>
         <source>Until</source>
@@ -2466,24 +2627,12 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Idio&amp;ma:</translation>
     </message>
     <message>
-        <source>Ta&amp;gs:</source>
-        <translation>Eti&amp;quetas:</translation>
-    </message>
-    <message>
         <source>Comma-separated, e.g. migration, gender</source>
         <translation>Separadas por comas, p. ej., migración, género</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>A&amp;utor:</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Texto</translation>
-    </message>
-    <message>
-        <source>L&amp;ead paragraph:</source>
-        <translation>&amp;Entradilla:</translation>
     </message>
     <message>
         <source>Who, what, when, where, why</source>
@@ -2500,10 +2649,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2707,6 +2852,86 @@ Pressdesk se cerrará ahora.</translation>
         <source>Save the release first: the translation starts as a copy of the saved text.</source>
         <translation>Guarde primero el comunicado: la traducción empieza como una copia del texto guardado.</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>&amp;Create translation…</source>
+        <translation>Crear tra&amp;ducción…</translation>
+    </message>
+    <message>
+        <source>Datel&amp;ine:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>País de emisión</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo:</source>
+        <translation>Emba&amp;rgo:</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo hasta</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Zona horaria del embargo</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Auth&amp;or:</source>
+        <translation>Aut&amp;or:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead paragraph:</source>
+        <translation>E&amp;ntradilla:</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked events</source>
+        <translation>Eventos v&amp;inculados</translation>
+    </message>
+    <message>
+        <source>Link an event</source>
+        <translation>Vincular un evento</translation>
+    </message>
+    <message>
+        <source>Remove linked event</source>
+        <translation>Quitar evento vinculado</translation>
+    </message>
+    <message>
+        <source>&amp;Media contacts</source>
+        <translation>Contactos de &amp;prensa</translation>
+    </message>
+    <message>
+        <source>Add a media contact</source>
+        <translation>Añadir un contacto de prensa</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Vista previa de</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>La revisión ortográfica está desactivada para este idioma. %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -2751,10 +2976,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Autor</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Desde</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;hasta</translation>
     </message>
@@ -2765,6 +2986,38 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Filters (%1)</source>
         <translation>Filtros (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtro de estado</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtro de idioma</translation>
+    </message>
+    <message>
+        <source>Embargo filter</source>
+        <translation>Filtro de embargo</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtro de etiqueta</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtro de evento</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtro de orador</translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation>Filtro de autor</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Desde</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3117,37 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. save or Ctrl+S</source>
+        <translation>Acción o tecla, p. ej., guardar o Control+S</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrar atajos</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::SpeakerEditor</name>
     <message>
         <source>New speaker, not saved</source>
@@ -2874,28 +3158,12 @@ Pressdesk se cerrará ahora.</translation>
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>&amp;Honorific:</source>
-        <translation>&amp;Tratamiento:</translation>
-    </message>
-    <message>
         <source>e.g. Dr., Hon.</source>
         <translation>p. ej., Dra., Excmo.</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Nombre completo:</translation>
-    </message>
-    <message>
-        <source>S&amp;ort name:</source>
-        <translation>Nombre para &amp;ordenar:</translation>
-    </message>
-    <message>
         <source>Derived from the full name until you change it</source>
         <translation>Se deriva del nombre completo hasta que lo cambie</translation>
-    </message>
-    <message>
-        <source>Current &amp;title:</source>
-        <translation>&amp;Cargo actual:</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
@@ -2908,10 +3176,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;País:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>Correo &amp;electrónico:</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2985,6 +3249,38 @@ Pressdesk se cerrará ahora.</translation>
         <source>Saved</source>
         <translation>Guardado</translation>
     </message>
+    <message>
+        <source>Hon&amp;orific:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t name:</source>
+        <translation>Nombre para &amp;ordenar:</translation>
+    </message>
+    <message>
+        <source>Current t&amp;itle:</source>
+        <translation>Ca&amp;rgo actual:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Correo e&amp;lectrónico:</translation>
+    </message>
+    <message>
+        <source>Load photo</source>
+        <translation>Cargar foto</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Quitar foto</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SpeakerListModel</name>
@@ -3015,6 +3311,83 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellCheckGroup</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>No hay sugerencias</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Añadir «%1» al diccionario</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Añadir al diccionario</translation>
+    </message>
+    <message>
+        <source>The word is accepted until Pressdesk quits, but it could not be saved: %1</source>
+        <translation>La palabra se acepta hasta que se cierre Pressdesk, pero no se pudo guardar: %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Accept this word until Pressdesk quits</source>
+        <translation>Aceptar esta palabra hasta que se cierre Pressdesk</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellChecker</name>
+    <message>
+        <source>No dictionary.</source>
+        <translation>No hay ningún diccionario.</translation>
+    </message>
+    <message>
+        <source>The dictionary files %1 and %2 are missing.</source>
+        <translation>Faltan los archivos de diccionario %1 y %2.</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 uses the encoding %2, which this system cannot convert.</source>
+        <translation>El diccionario %1 usa la codificación %2, que este sistema no puede convertir.</translation>
+    </message>
+    <message>
+        <source>Pressdesk was built without Hunspell.</source>
+        <translation>Pressdesk se compiló sin Hunspell.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellingService</name>
+    <message>
+        <source>No dictionary found for %1 in %2.</source>
+        <translation>No se encontró ningún diccionario para %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Hunspell is not built in.</source>
+        <translation>Hunspell no está integrado.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: Pressdesk was built without Hunspell.</source>
+        <translation>La revisión ortográfica está desactivada: Pressdesk se compiló sin Hunspell.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: no Hunspell dictionary found in %1.</source>
+        <translation>La revisión ortográfica está desactivada: no se encontró ningún diccionario de Hunspell en %1.</translation>
+    </message>
+    <message>
+        <source>Spell checking: no dictionary for English, Spanish or French.</source>
+        <translation>Revisión ortográfica: no hay ningún diccionario de inglés, español ni francés.</translation>
+    </message>
+    <message>
+        <source>Spell checking: %1 available.</source>
+        <translation>Revisión ortográfica disponible para: %1.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (no dictionary installed).</source>
+        <translation>No disponible para: %1 (no hay ningún diccionario instalado).</translation>
     </message>
 </context>
 <context>

@@ -879,6 +879,65 @@ Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu
     </message>
 </context>
 <context>
+    <name>ShortcutCatalog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Next or previous field</source>
+        <translation>Champ suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Aller à un champ ou à un bouton</translation>
+    </message>
+    <message>
+        <source>Alt + the underlined letter</source>
+        <translation>Alt + la lettre soulignée</translation>
+    </message>
+    <message>
+        <source>Next or previous tab</source>
+        <translation>Onglet suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab, Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Open the selected row</source>
+        <translation>Ouvrir la ligne sélectionnée</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Take a suggestion of a picker</source>
+        <translation>Choisir une suggestion dans un sélecteur</translation>
+    </message>
+    <message>
+        <source>Down, then Enter</source>
+        <translation>Bas, puis Entrée</translation>
+    </message>
+    <message>
+        <source>Close a dialog</source>
+        <translation>Fermer une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <source>Release body text</source>
+        <translation>Corps du texte du communiqué</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The event name is required.</source>
@@ -971,6 +1030,57 @@ Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AboutDialog</name>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>À propos de Pressdesk</translation>
+    </message>
+    <message>
+        <source>Pressdesk %1</source>
+        <translation>Pressdesk %1</translation>
+    </message>
+    <message>
+        <source>An offline newsroom editor for press releases.</source>
+        <translation>Un éditeur de communiqués de presse hors ligne.</translation>
+    </message>
+    <message>
+        <source>Released under the MIT licence. Copyright © 2026 The Pressdesk developers.</source>
+        <translation>Distribué sous licence MIT. Copyright © 2026 Les développeurs de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2.</source>
+        <translation>Compilé avec Qt %1, exécuté avec Qt %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Database file:</source>
+        <translation>Fichier de base de &amp;données :</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Fichier de base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Co&amp;pier le chemin</translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>HTML export &amp;template:</source>
+        <translation>&amp;Modèle d'exportation HTML :</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>intégré (placez le vôtre dans %1)</translation>
+    </message>
+    <message>
+        <source>HTML export template</source>
+        <translation>Modèle d'exportation HTML</translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1214,10 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Merge As Chosen</source>
         <translation>Fusionner selon les choix</translation>
     </message>
+    <message>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -1154,6 +1268,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Choose the column that holds the %1.</source>
         <translation>Choisissez la colonne qui contient : %1.</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
     </message>
 </context>
 <context>
@@ -1320,10 +1442,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <source>E&amp;dition:</source>
-        <translation>É&amp;dition :</translation>
-    </message>
-    <message>
         <source>e.g. 4th</source>
         <translation>p. ex. 4e</translation>
     </message>
@@ -1336,28 +1454,12 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Toute la journée</translation>
     </message>
     <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
-    </message>
-    <message>
-        <source>E&amp;nd:</source>
-        <translation>&amp;Fin :</translation>
-    </message>
-    <message>
         <source>Ends</source>
         <translation>Se termine</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
         <translation>Fuseau &amp;horaire :</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>F&amp;ormat :</translation>
-    </message>
-    <message>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Lieu :</translation>
     </message>
     <message>
         <source>Cit&amp;y:</source>
@@ -1374,10 +1476,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>https://</source>
         <translation>https://</translation>
-    </message>
-    <message>
-        <source>Desc&amp;ription:</source>
-        <translation>Desc&amp;ription :</translation>
     </message>
     <message>
         <source>Participants</source>
@@ -1498,6 +1596,50 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>d MMM yyyy, HH:mm</source>
         <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>Ed&amp;ition:</source>
+        <translation>Édi&amp;tion :</translation>
+    </message>
+    <message>
+        <source>St&amp;art:</source>
+        <translation>Date de dé&amp;but :</translation>
+    </message>
+    <message>
+        <source>En&amp;d:</source>
+        <translation>&amp;Date de fin :</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>Ven&amp;ue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Add an organization</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Add a speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Releases linking this event</source>
+        <translation>Communiqués liés à cet événement</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
     </message>
 </context>
 <context>
@@ -1702,18 +1844,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Historique</translation>
     </message>
     <message>
-        <source>Versions (newest first):</source>
-        <translation>Versions (la plus récente en premier) :</translation>
-    </message>
-    <message>
-        <source>Changes from the selected version to the current one:</source>
-        <translation>Modifications depuis la version sélectionnée :</translation>
-    </message>
-    <message>
-        <source>Changed fields only</source>
-        <translation>Champs modifiés uniquement</translation>
-    </message>
-    <message>
         <source>&amp;Restore This Version</source>
         <translation>&amp;Restaurer cette version</translation>
     </message>
@@ -1750,6 +1880,22 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Version %1 could not be restored: %2</source>
         <translation>Impossible de restaurer la version %1 : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Versions (newest first):</source>
+        <translation>&amp;Versions (la plus récente en premier) :</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges from the selected version to the current one:</source>
+        <translation>&amp;Modifications depuis la version choisie :</translation>
+    </message>
+    <message>
+        <source>Changed fields &amp;only</source>
+        <translation>Champs modifiés &amp;uniquement</translation>
     </message>
 </context>
 <context>
@@ -2128,16 +2274,8 @@ Pressdesk va maintenant se fermer.</translation>
 %1</translation>
     </message>
     <message>
-        <source>About Pressdesk</source>
-        <translation>À propos de Pressdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;Un éditeur de communiqués de presse hors ligne.&lt;/p&gt;&lt;p&gt;Sous licence MIT.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;Modèle d'exportation HTML : %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>built in (put your own in %1)</source>
-        <translation>intégré (placez le vôtre dans %1)</translation>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
 </context>
 <context>
@@ -2195,10 +2333,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Short name:</source>
-        <translation>Nom &amp;court :</translation>
     </message>
     <message>
         <source>Acronym, e.g. IOM</source>
@@ -2276,6 +2410,22 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>Sh&amp;ort name:</source>
+        <translation>Nom c&amp;ourt :</translation>
+    </message>
+    <message>
+        <source>Load logo</source>
+        <translation>Charger un logo</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::OrganizationListModel</name>
@@ -2298,6 +2448,17 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Website</source>
         <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PersonalDictionary</name>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>Impossible de lire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +2527,26 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Export Folder</source>
         <translation>Dossier d'exportation</translation>
     </message>
+    <message>
+        <source>Appea&amp;rance:</source>
+        <translation>Appa&amp;rence :</translation>
+    </message>
+    <message>
+        <source>System follows the desktop's light or dark colours</source>
+        <translation>« Système » suit les couleurs claires ou sombres du bureau</translation>
+    </message>
+    <message>
+        <source>Spelling:</source>
+        <translation>Orthographe :</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseEditor</name>
@@ -2374,20 +2555,12 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Nouveau communiqué, non enregistré</translation>
     </message>
     <message>
-        <source>&amp;History…</source>
-        <translation>&amp;Historique…</translation>
-    </message>
-    <message>
         <source>Earlier versions of this release</source>
         <translation>Versions précédentes de ce communiqué</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
-    </message>
-    <message>
-        <source>Create &amp;translation…</source>
-        <translation>Créer une &amp;traduction…</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
@@ -2418,10 +2591,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Sous-t&amp;itre :</translation>
     </message>
     <message>
-        <source>&amp;Dateline:</source>
-        <translation>&amp;Lieu :</translation>
-    </message>
-    <message>
         <source>City</source>
         <translation>Ville</translation>
     </message>
@@ -2436,14 +2605,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>d MMMM yyyy</source>
         <translation>d MMMM yyyy</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>St&amp;atut :</translation>
-    </message>
-    <message>
-        <source>&amp;Embargo:</source>
-        <translation>&amp;Embargo :</translation>
     </message>
     <message>
         <source>Until</source>
@@ -2466,24 +2627,12 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Lan&amp;gue :</translation>
     </message>
     <message>
-        <source>Ta&amp;gs:</source>
-        <translation>&amp;Mots-clés :</translation>
-    </message>
-    <message>
         <source>Comma-separated, e.g. migration, gender</source>
         <translation>Séparés par des virgules, p. ex. migration, genre</translation>
     </message>
     <message>
-        <source>A&amp;uthor:</source>
-        <translation>A&amp;uteur :</translation>
-    </message>
-    <message>
         <source>Text</source>
         <translation>Texte</translation>
-    </message>
-    <message>
-        <source>L&amp;ead paragraph:</source>
-        <translation>C&amp;hapeau :</translation>
     </message>
     <message>
         <source>Who, what, when, where, why</source>
@@ -2500,10 +2649,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <source>Remo&amp;ve</source>
-        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2707,6 +2852,86 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Save the release first: the translation starts as a copy of the saved text.</source>
         <translation>Enregistrez d'abord le communiqué : la traduction commence comme une copie du texte enregistré.</translation>
     </message>
+    <message>
+        <source>Histor&amp;y…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Create translation…</source>
+        <translation>Créer une traducti&amp;on…</translation>
+    </message>
+    <message>
+        <source>Datel&amp;ine:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>Pays d'émission</translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>E&amp;mbargo:</source>
+        <translation>Em&amp;bargo :</translation>
+    </message>
+    <message>
+        <source>Embargo until</source>
+        <translation>Embargo jusqu'au</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l'embargo</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Auth&amp;or:</source>
+        <translation>Auteu&amp;r :</translation>
+    </message>
+    <message>
+        <source>&amp;Lead paragraph:</source>
+        <translation>Cha&amp;peau :</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Lin&amp;ked events</source>
+        <translation>Événements &amp;liés</translation>
+    </message>
+    <message>
+        <source>Link an event</source>
+        <translation>Lier un événement</translation>
+    </message>
+    <message>
+        <source>Remove linked event</source>
+        <translation>Retirer l'événement lié</translation>
+    </message>
+    <message>
+        <source>&amp;Media contacts</source>
+        <translation>Contacts &amp;presse</translation>
+    </message>
+    <message>
+        <source>Add a media contact</source>
+        <translation>Ajouter un contact presse</translation>
+    </message>
+    <message>
+        <source>Preview of</source>
+        <translation>Aperçu de</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>La vérification orthographique est désactivée pour cette langue. %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -2751,10 +2976,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Auteur</translation>
     </message>
     <message>
-        <source>&amp;From</source>
-        <translation>&amp;Du</translation>
-    </message>
-    <message>
         <source>&amp;to</source>
         <translation>&amp;au</translation>
     </message>
@@ -2765,6 +2986,38 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Filters (%1)</source>
         <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <source>Status filter</source>
+        <translation>Filtre de statut</translation>
+    </message>
+    <message>
+        <source>Language filter</source>
+        <translation>Filtre de langue</translation>
+    </message>
+    <message>
+        <source>Embargo filter</source>
+        <translation>Filtre d'embargo</translation>
+    </message>
+    <message>
+        <source>Tag filter</source>
+        <translation>Filtre de mot-clé</translation>
+    </message>
+    <message>
+        <source>Event filter</source>
+        <translation>Filtre d'événement</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Filtre d'intervenant</translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation>Filtre d'auteur</translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation>&amp;Du</translation>
     </message>
 </context>
 <context>
@@ -2864,6 +3117,37 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>Fi&amp;ltrer :</translation>
+    </message>
+    <message>
+        <source>Action or key, e.g. save or Ctrl+S</source>
+        <translation>Action ou touche, p. ex. enregistrer ou Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::SpeakerEditor</name>
     <message>
         <source>New speaker, not saved</source>
@@ -2874,28 +3158,12 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>&amp;Honorific:</source>
-        <translation>&amp;Titre de civilité :</translation>
-    </message>
-    <message>
         <source>e.g. Dr., Hon.</source>
         <translation>p. ex. Dr, S. E.</translation>
     </message>
     <message>
-        <source>&amp;Full name:</source>
-        <translation>&amp;Nom complet :</translation>
-    </message>
-    <message>
-        <source>S&amp;ort name:</source>
-        <translation>Nom de &amp;tri :</translation>
-    </message>
-    <message>
         <source>Derived from the full name until you change it</source>
         <translation>Déduit du nom complet jusqu'à ce que vous le modifiiez</translation>
-    </message>
-    <message>
-        <source>Current &amp;title:</source>
-        <translation>&amp;Fonction actuelle :</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
@@ -2908,10 +3176,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>&amp;Country:</source>
         <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
@@ -2985,6 +3249,38 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Saved</source>
         <translation>Enregistré</translation>
     </message>
+    <message>
+        <source>Hon&amp;orific:</source>
+        <translation>&amp;Titre de civilité :</translation>
+    </message>
+    <message>
+        <source>F&amp;ull name:</source>
+        <translation>Nom co&amp;mplet :</translation>
+    </message>
+    <message>
+        <source>Sor&amp;t name:</source>
+        <translation>Nom de t&amp;ri :</translation>
+    </message>
+    <message>
+        <source>Current t&amp;itle:</source>
+        <translation>Fo&amp;nction actuelle :</translation>
+    </message>
+    <message>
+        <source>E-&amp;mail:</source>
+        <translation>Co&amp;urriel :</translation>
+    </message>
+    <message>
+        <source>Load photo</source>
+        <translation>Charger une photo</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Retirer la photo</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SpeakerListModel</name>
@@ -3015,6 +3311,83 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Relevance</source>
         <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellCheckGroup</name>
+    <message>
+        <source>No Suggestions</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to Dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Add to Dictionary</source>
+        <translation>Ajouter au dictionnaire</translation>
+    </message>
+    <message>
+        <source>The word is accepted until Pressdesk quits, but it could not be saved: %1</source>
+        <translation>Le mot est accepté jusqu'à la fermeture de Pressdesk, mais il n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Accept this word until Pressdesk quits</source>
+        <translation>Accepter ce mot jusqu'à la fermeture de Pressdesk</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellChecker</name>
+    <message>
+        <source>No dictionary.</source>
+        <translation>Aucun dictionnaire.</translation>
+    </message>
+    <message>
+        <source>The dictionary files %1 and %2 are missing.</source>
+        <translation>Les fichiers de dictionnaire %1 et %2 sont introuvables.</translation>
+    </message>
+    <message>
+        <source>The dictionary %1 uses the encoding %2, which this system cannot convert.</source>
+        <translation>Le dictionnaire %1 utilise l'encodage %2, que ce système ne peut pas convertir.</translation>
+    </message>
+    <message>
+        <source>Pressdesk was built without Hunspell.</source>
+        <translation>Pressdesk a été compilé sans Hunspell.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpellingService</name>
+    <message>
+        <source>No dictionary found for %1 in %2.</source>
+        <translation>Aucun dictionnaire trouvé pour %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Hunspell is not built in.</source>
+        <translation>Hunspell n'est pas intégré.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: Pressdesk was built without Hunspell.</source>
+        <translation>La vérification orthographique est désactivée : Pressdesk a été compilé sans Hunspell.</translation>
+    </message>
+    <message>
+        <source>Spell checking is off: no Hunspell dictionary found in %1.</source>
+        <translation>La vérification orthographique est désactivée : aucun dictionnaire Hunspell trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>Spell checking: no dictionary for English, Spanish or French.</source>
+        <translation>Vérification orthographique : aucun dictionnaire pour l'anglais, l'espagnol ou le français.</translation>
+    </message>
+    <message>
+        <source>Spell checking: %1 available.</source>
+        <translation>Vérification orthographique disponible pour : %1.</translation>
+    </message>
+    <message>
+        <source>Not available: %1 (no dictionary installed).</source>
+        <translation>Non disponible pour : %1 (aucun dictionnaire installé).</translation>
     </message>
 </context>
 <context>
