@@ -6,8 +6,10 @@
 #include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/preferences.h"
 #include "storage/backups.h"
 #include "storage/database.h"
+#include "widgets/appearance.h"
 
 #include <QApplication>
 #include <QDir>
@@ -92,7 +94,10 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
     QApplication app(argc, argv);
     QApplication::setApplicationDisplayName(QStringLiteral("Pressdesk"));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.pressdesk.Pressdesk"));
-    Translations::install(app);
+    Translations::install(app, Translations::interfaceLocale(Preferences::interfaceLanguage()));
+    // The system's colours unless the user chose light or dark (Preferences ▸ Appearance).
+    if (const Appearance::Scheme scheme = Appearance::scheme(); scheme != Appearance::Scheme::System)
+        Appearance::apply(scheme);
     const GuiOptions options = parse(QCoreApplication::arguments());
     const bool interactive = !options.exitAfterStartup && hasDisplay();
 

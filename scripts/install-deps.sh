@@ -4,10 +4,13 @@
 # on a machine that already has everything.
 set -euo pipefail
 
+# libqt6svg6 also brings Qt's SVG icon engine (plugins/iconengines/libqsvgicon.so): without it
+# the icons in resources/icons/*.svg are blank (tst_comfort checks they render at 2x).
 debian_packages=(
     cmake ninja-build g++ ccache pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n libsqlite3-dev
     sqlite3 xvfb xauth poppler-utils
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
     python3-jsonschema python3-icalendar python3-vobject

@@ -155,7 +155,7 @@ int CliApplication::run(int argc, char *argv[])
     if (!application)
         application = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
-    Translations::install(app);
+    Translations::installCommandLine(app);
     QFile outFile;
     QFile errFile;
     (void)outFile.open(stdout, QIODevice::WriteOnly);

@@ -25,11 +25,6 @@ const QString usage = QStringLiteral(
     "       pressdesk export event ID...|--all [--format ics] [--output FILE|-]\n"
     "       pressdesk export speaker ID...|--all [--format vcf] [--output FILE|-]");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 // Writes bytes to stdout (binary safe: the text stream is flushed first) or to a file.
 bool deliver(CliContext &context, const QString &output, const QByteArray &bytes, bool announce)
 {
@@ -38,7 +33,7 @@ bool deliver(CliContext &context, const QString &output, const QByteArray &bytes
         QIODevice *device = context.out.device();
         const bool ok = device && device->write(bytes) == bytes.size();
         if (!ok)
-            context.failure(tr("Could not write to standard output."));
+            context.failure(QCoreApplication::translate("Cli", "Could not write to standard output."));
         return ok;
     }
     QString error;
@@ -58,7 +53,9 @@ std::optional<QList<qint64>> parseIds(CliContext &context, const QStringList &te
         bool isNumber = false;
         const qint64 id = text.toLongLong(&isNumber);
         if (!isNumber || id <= 0) {
-            *exitCode = context.usageError(tr("\"%1\" is not an id; ids are positive whole numbers.").arg(text), usage);
+            *exitCode = context.usageError(
+                QCoreApplication::translate("Cli", "\"%1\" is not an id; ids are positive whole numbers.").arg(text),
+                usage);
             return std::nullopt;
         }
         ids.append(id);
@@ -82,9 +79,10 @@ int exportReleases(CliContext &context, CommandLine &line, const Options &option
     for (qint64 id : ids) {
         const std::optional<Release> release = source.release(id);
         if (!source.errorString().isEmpty())
-            return context.failure(tr("Reading release %1 failed: %2").arg(id).arg(source.errorString()));
+            return context.failure(
+                QCoreApplication::translate("Cli", "Reading release %1 failed: %2").arg(id).arg(source.errorString()));
         if (!release)
-            return context.failure(tr("There is no release with id %1.").arg(id));
+            return context.failure(QCoreApplication::translate("Cli", "There is no release with id %1.").arg(id));
         ExportContext exportContext = source.contextFor(*release);
         exportContext.paperSize = options.context.paperSize;
         exportContext.pdfA = options.context.pdfA;
@@ -99,7 +97,8 @@ int exportReleases(CliContext &context, CommandLine &line, const Options &option
         QString error;
         const QByteArray bytes = ReleaseExporter::render(options.format, release, exportContext, &error);
         if (bytes.isEmpty() && !error.isEmpty()) {
-            context.failure(tr("Could not export release %1: %2").arg(release.id).arg(error));
+            context.failure(
+                QCoreApplication::translate("Cli", "Could not export release %1: %2").arg(release.id).arg(error));
             allWritten = false;
             continue;
         }
@@ -115,19 +114,24 @@ int exportBatch(CliContext &context, CommandLine &line, const Options &options)
 {
     const std::optional<QString> outDir = line.value(QStringLiteral("out-dir"));
     if (!outDir || outDir->isEmpty())
-        return context.usageError(tr("Say where to write the files with --out-dir DIR."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Say where to write the files with --out-dir DIR."), usage);
     std::optional<ReleaseStatus> status;
     if (const auto statusText = line.value(QStringLiteral("status"))) {
         status = statusFromKey(*statusText);
         if (!status)
             return context.usageError(
-                tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.").arg(*statusText),
+                QCoreApplication::translate(
+                    "Cli", "Unknown status \"%1\"; use draft, in_review, approved, published or archived.")
+                    .arg(*statusText),
                 usage);
     } else if (!line.isSet(QStringLiteral("all"))) {
-        return context.usageError(tr("Say which releases: --all or --status S."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Say which releases: --all or --status S."), usage);
     }
     if (!QDir().mkpath(*outDir))
-        return context.failure(tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(*outDir)));
+        return context.failure(
+            QCoreApplication::translate("Cli", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(*outDir)));
     Database *database = context.openDatabase();
     if (!database)
         return ExitFailure;
@@ -137,7 +141,8 @@ int exportBatch(CliContext &context, CommandLine &line, const Options &options)
     ExportSource source(*database);
     const QList<qint64> ids = source.releaseIds(status);
     if (!source.errorString().isEmpty())
-        return context.failure(tr("Reading the releases failed: %1").arg(source.errorString()));
+        return context.failure(
+            QCoreApplication::translate("Cli", "Reading the releases failed: %1").arg(source.errorString()));
     BatchExporter batch(*database, options.format, *outDir);
     batch.setOptions(options.context);
     int failed = 0;
@@ -146,20 +151,22 @@ int exportBatch(CliContext &context, CommandLine &line, const Options &options)
             context.out << QDir::toNativeSeparators(result.path) << '\n';
         } else {
             ++failed;
-            context.err << tr("Release %1 failed: %2").arg(result.releaseId).arg(result.error) << '\n';
+            context.err
+                << QCoreApplication::translate("Cli", "Release %1 failed: %2").arg(result.releaseId).arg(result.error)
+                << '\n';
         }
         return true;
     });
     const int written = static_cast<int>(ids.size()) - failed;
     const QString seconds = QString::number(static_cast<double>(timer.elapsed()) / 1000.0, 'f', 1);
     if (failed == 0) {
-        context.out << tr("Exported %1 releases as %2 to %3 in %4 s.")
+        context.out << QCoreApplication::translate("Cli", "Exported %1 releases as %2 to %3 in %4 s.")
                            .arg(QString::number(written), exportFormatKey(options.format),
                                QDir::toNativeSeparators(*outDir), seconds)
                     << '\n';
         return ExitSuccess;
     }
-    context.out << tr("Exported %1 of %2 releases as %3 to %4 in %5 s; %6 failed.")
+    context.out << QCoreApplication::translate("Cli", "Exported %1 of %2 releases as %3 to %4 in %5 s; %6 failed.")
                        .arg(QString::number(written), QString::number(ids.size()), exportFormatKey(options.format),
                            QDir::toNativeSeparators(*outDir), seconds, QString::number(failed))
                 << '\n';
@@ -176,7 +183,7 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
     if (line.isSet(QStringLiteral("all")))
         ids = events ? source.eventIds() : source.speakerIds();
     if (!source.errorString().isEmpty())
-        return context.failure(tr("Reading failed: %1").arg(source.errorString()));
+        return context.failure(QCoreApplication::translate("Cli", "Reading failed: %1").arg(source.errorString()));
 
     QByteArray bytes;
     QString defaultName;
@@ -185,7 +192,7 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
         for (qint64 id : std::as_const(ids)) {
             const std::optional<Event> event = source.event(id);
             if (!event)
-                return context.failure(tr("There is no event with id %1.").arg(id));
+                return context.failure(QCoreApplication::translate("Cli", "There is no event with id %1.").arg(id));
             loaded.append(*event);
         }
         bytes = ICalendarExporter::render(loaded, source.contextFor(loaded));
@@ -197,7 +204,7 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
         for (qint64 id : std::as_const(ids)) {
             const std::optional<Speaker> speaker = source.speaker(id);
             if (!speaker)
-                return context.failure(tr("There is no speaker with id %1.").arg(id));
+                return context.failure(QCoreApplication::translate("Cli", "There is no speaker with id %1.").arg(id));
             loaded.append(*speaker);
         }
         bytes = VCardExporter::render(loaded, source.contextFor(QList<Event> {}));
@@ -225,8 +232,9 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     if (!QStringList {
             QStringLiteral("release"), QStringLiteral("releases"), QStringLiteral("event"), QStringLiteral("speaker") }
              .contains(what))
-        return context.usageError(what.isEmpty() ? tr("Say what to export: release, releases, event or speaker.")
-                                                 : tr("Cannot export \"%1\".").arg(what),
+        return context.usageError(what.isEmpty()
+                ? QCoreApplication::translate("Cli", "Say what to export: release, releases, event or speaker.")
+                : QCoreApplication::translate("Cli", "Cannot export \"%1\".").arg(what),
             usage);
 
     Options options;
@@ -238,37 +246,41 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     else if (what == QLatin1String("speaker"))
         allowed = { ExportFormat::VCard };
     if (!formatText && isRelease)
-        return context.usageError(tr("Say which format with --format."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "Say which format with --format."), usage);
     const std::optional<ExportFormat> format = formatText ? exportFormatFromKey(*formatText) : allowed.first();
     if (!format || !allowed.contains(*format)) {
         QStringList keys;
         for (ExportFormat candidate : std::as_const(allowed))
             keys.append(exportFormatKey(candidate));
-        return context.usageError(tr("Unknown format \"%1\" for %2; use %3.")
+        return context.usageError(QCoreApplication::translate("Cli", "Unknown format \"%1\" for %2; use %3.")
                                       .arg(formatText.value_or(QString()), what, keys.join(QLatin1Char('|'))),
             usage);
     }
     options.format = *format;
     const QString paper = line.value(QStringLiteral("paper")).value_or(QStringLiteral("a4")).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return context.usageError(tr("--paper must be a4 or letter."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "--paper must be a4 or letter."), usage);
     options.context.paperSize = paper == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     options.context.pdfA = line.isSet(QStringLiteral("pdfa"));
     options.context.fragment = line.isSet(QStringLiteral("fragment"));
     if (options.context.pdfA && options.format != ExportFormat::Pdf)
-        return context.usageError(tr("--pdfa applies to --format pdf only."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "--pdfa applies to --format pdf only."), usage);
     if (options.context.fragment && options.format != ExportFormat::Html)
-        return context.usageError(tr("--fragment applies to --format html only."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--fragment applies to --format html only."), usage);
 
     if (what == QLatin1String("releases")) {
         if (positional.size() > 1)
-            return context.usageError(tr("export releases takes no ids; use export release ID..."), usage);
+            return context.usageError(
+                QCoreApplication::translate("Cli", "export releases takes no ids; use export release ID..."), usage);
         if (line.isSet(QStringLiteral("output")))
-            return context.usageError(tr("export releases writes to a folder: use --out-dir DIR."), usage);
+            return context.usageError(
+                QCoreApplication::translate("Cli", "export releases writes to a folder: use --out-dir DIR."), usage);
         return exportBatch(context, line, options);
     }
     if (line.isSet(QStringLiteral("out-dir")) || line.isSet(QStringLiteral("status")))
-        return context.usageError(tr("--out-dir and --status apply to export releases only."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--out-dir and --status apply to export releases only."), usage);
 
     int exitCode = ExitSuccess;
     const std::optional<QList<qint64>> ids = parseIds(context, positional.mid(1), &exitCode);
@@ -277,16 +289,22 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     const bool all = line.isSet(QStringLiteral("all"));
     if (what == QLatin1String("release")) {
         if (all)
-            return context.usageError(tr("To export every release, use export releases --all --out-dir DIR."), usage);
+            return context.usageError(
+                QCoreApplication::translate("Cli", "To export every release, use export releases --all --out-dir DIR."),
+                usage);
         if (ids->isEmpty())
-            return context.usageError(tr("Say which release to export by its id."), usage);
+            return context.usageError(
+                QCoreApplication::translate("Cli", "Say which release to export by its id."), usage);
         const QString output = line.value(QStringLiteral("output")).value_or(QString());
         if (ids->size() > 1 && !output.isEmpty() && !QFileInfo(output).isDir())
-            return context.usageError(tr("With several releases, --output must be an existing folder."), usage);
+            return context.usageError(
+                QCoreApplication::translate("Cli", "With several releases, --output must be an existing folder."),
+                usage);
         return exportReleases(context, line, options, *ids);
     }
     if (all == !ids->isEmpty())
-        return context.usageError(tr("Give ids or --all, not both and not neither."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Give ids or --all, not both and not neither."), usage);
     return exportEventsOrSpeakers(context, line, what == QLatin1String("event"), *ids);
 }
 

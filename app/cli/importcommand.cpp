@@ -18,11 +18,6 @@ const QString usage =
     QStringLiteral("pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
                    "       [--on-duplicate skip|update|keep-both] [--format-output text|json]");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
-
 QString actionKey(ImportAction action)
 {
     switch (action) {
@@ -42,13 +37,22 @@ QString describe(const ImportResult::Entry &entry, bool dryRun)
     const QString where = entry.file.isEmpty() ? QString() : QStringLiteral(" (%1:%2)").arg(entry.file).arg(entry.line);
     switch (entry.action) {
     case ImportAction::Create:
-        return dryRun ? tr("would create %1 \"%2\"%3").arg(what, entry.label, where)
-                      : tr("created %1 %2 \"%3\"%4").arg(what).arg(entry.id).arg(entry.label, where);
+        return dryRun ? QCoreApplication::translate("Cli", "would create %1 \"%2\"%3").arg(what, entry.label, where)
+                      : QCoreApplication::translate("Cli", "created %1 %2 \"%3\"%4")
+                            .arg(what)
+                            .arg(entry.id)
+                            .arg(entry.label, where);
     case ImportAction::Update:
-        return dryRun ? tr("would update %1 %2 \"%3\"%4").arg(what).arg(entry.duplicateOf).arg(entry.label, where)
-                      : tr("updated %1 %2 \"%3\"%4").arg(what).arg(entry.id).arg(entry.label, where);
+        return dryRun ? QCoreApplication::translate("Cli", "would update %1 %2 \"%3\"%4")
+                            .arg(what)
+                            .arg(entry.duplicateOf)
+                            .arg(entry.label, where)
+                      : QCoreApplication::translate("Cli", "updated %1 %2 \"%3\"%4")
+                            .arg(what)
+                            .arg(entry.id)
+                            .arg(entry.label, where);
     case ImportAction::Skip:
-        return tr("skipped %1 \"%2\"%3: already there as %1 %4 (%5)")
+        return QCoreApplication::translate("Cli", "skipped %1 \"%2\"%3: already there as %1 %4 (%5)")
             .arg(what, entry.label, where)
             .arg(entry.duplicateOf)
             .arg(entry.reason);
@@ -67,15 +71,16 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(line.errorString(), usage);
     const QStringList files = line.positional();
     if (files.isEmpty())
-        return context.usageError(tr("Name at least one file to import."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "Name at least one file to import."), usage);
     const QString formatText = line.value(QStringLiteral("format")).value_or(QStringLiteral("auto"));
     const std::optional<ImportFormat> format = ImportFormats::fromKey(formatText);
     if (!format)
-        return context.usageError(
-            tr("Unknown format \"%1\"; use %2.").arg(formatText, ImportFormats::keys().join(QLatin1Char('|'))), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "Unknown format \"%1\"; use %2.")
+                                      .arg(formatText, ImportFormats::keys().join(QLatin1Char('|'))),
+            usage);
     const QString outputText = line.value(QStringLiteral("format-output")).value_or(QStringLiteral("text"));
     if (outputText != QLatin1String("text") && outputText != QLatin1String("json"))
-        return context.usageError(tr("--format-output must be text or json."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "--format-output must be text or json."), usage);
     const bool json = outputText == QLatin1String("json");
     const QString duplicateText = line.value(QStringLiteral("on-duplicate")).value_or(QStringLiteral("skip"));
     ImportPlan plan;
@@ -86,7 +91,8 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     else if (duplicateText == QLatin1String("keep-both"))
         plan.policy = DuplicatePolicy::KeepBoth;
     else
-        return context.usageError(tr("--on-duplicate must be skip, update or keep-both."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--on-duplicate must be skip, update or keep-both."), usage);
     const bool dryRun = line.isSet(QStringLiteral("dry-run"));
 
     // Every file is read before the database is opened.
@@ -145,13 +151,17 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
     for (const ImportResult::Entry &entry : result.entries)
         context.out << describe(entry, dryRun) << '\n';
     if (dryRun)
-        context.out << tr("Dry run: would create %1, update %2, skip %3; nothing was written.")
+        context.out << QCoreApplication::translate(
+            "Cli", "Dry run: would create %1, update %2, skip %3; nothing was written.")
                            .arg(created)
                            .arg(updated)
                            .arg(skipped)
                     << '\n';
     else
-        context.out << tr("Imported: %1 created, %2 updated, %3 skipped.").arg(created).arg(updated).arg(skipped)
+        context.out << QCoreApplication::translate("Cli", "Imported: %1 created, %2 updated, %3 skipped.")
+                           .arg(created)
+                           .arg(updated)
+                           .arg(skipped)
                     << '\n';
     return ExitSuccess;
 }

@@ -6,14 +6,7 @@
 
 namespace pressdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Validation", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 ValidationIssues Release::validate() const
 {
@@ -29,29 +22,36 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
 
     const QString trimmedHeadline = headline.trimmed();
     if (trimmedHeadline.isEmpty())
-        add(QStringLiteral("headline"), tr("The headline is required."));
+        add(QStringLiteral("headline"), QCoreApplication::translate("Validation", "The headline is required."));
     else if (headline.size() > maxHeadlineLength)
         add(QStringLiteral("headline"),
-            tr("The headline has %1 characters; at most %2 are allowed.").arg(headline.size()).arg(maxHeadlineLength));
+            QCoreApplication::translate("Validation", "The headline has %1 characters; at most %2 are allowed.")
+                .arg(headline.size())
+                .arg(maxHeadlineLength));
 
     if (!fieldchecks::isValidLanguageTag(language))
-        add(QStringLiteral("language"), tr("The language must be a code such as \"en\" or \"es\"."));
+        add(QStringLiteral("language"),
+            QCoreApplication::translate("Validation", "The language must be a code such as \"en\" or \"es\"."));
 
     if (embargoUntil.isValid()) {
         if (embargoTimeZone.isEmpty())
-            add(QStringLiteral("embargo_time_zone"), tr("An embargo needs a time zone."));
+            add(QStringLiteral("embargo_time_zone"),
+                QCoreApplication::translate("Validation", "An embargo needs a time zone."));
         else if (!fieldchecks::isValidTimeZone(embargoTimeZone))
-            add(QStringLiteral("embargo_time_zone"), tr("\"%1\" is not a known time zone.").arg(embargoTimeZone));
+            add(QStringLiteral("embargo_time_zone"),
+                QCoreApplication::translate("Validation", "\"%1\" is not a known time zone.").arg(embargoTimeZone));
     }
 
     if (target == ReleaseStatus::Published) {
         if (datelineCity.trimmed().isEmpty())
-            add(QStringLiteral("dateline_city"), tr("A published release needs a dateline."));
+            add(QStringLiteral("dateline_city"),
+                QCoreApplication::translate("Validation", "A published release needs a dateline."));
         if (body.trimmed().isEmpty())
-            add(QStringLiteral("body"), tr("A published release needs a body."));
+            add(QStringLiteral("body"), QCoreApplication::translate("Validation", "A published release needs a body."));
         if (embargoUntil.isValid() && embargoUntil > QDateTime::currentDateTimeUtc())
             add(QStringLiteral("embargo_until"),
-                tr("The release is embargoed until %1 UTC; it cannot be published before then.")
+                QCoreApplication::translate(
+                    "Validation", "The release is embargoed until %1 UTC; it cannot be published before then.")
                     .arg(embargoUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
     }
 
@@ -64,17 +64,22 @@ ValidationIssues Release::validateFor(ReleaseStatus target) const
     for (const auto &text : texts) {
         if (text.value.size() > maxTextLength)
             add(QString::fromLatin1(text.field),
-                tr("This text has %1 characters; at most %2 are allowed.").arg(text.value.size()).arg(maxTextLength));
+                QCoreApplication::translate("Validation", "This text has %1 characters; at most %2 are allowed.")
+                    .arg(text.value.size())
+                    .arg(maxTextLength));
     }
     if (quotes.size() > maxQuotes)
         add(QStringLiteral("quotes"),
-            tr("The release has %1 quotes; at most %2 are allowed.").arg(quotes.size()).arg(maxQuotes));
+            QCoreApplication::translate("Validation", "The release has %1 quotes; at most %2 are allowed.")
+                .arg(quotes.size())
+                .arg(maxQuotes));
     for (qsizetype i = 0; i < quotes.size() && i <= maxQuotes; ++i) {
         const QString prefix = QStringLiteral("quotes[%1].").arg(i);
         if (quotes.at(i).text.trimmed().isEmpty())
-            add(prefix + QLatin1String("text"), tr("The quote has no text."));
+            add(prefix + QLatin1String("text"), QCoreApplication::translate("Validation", "The quote has no text."));
         if (quotes.at(i).speakerId <= 0)
-            add(prefix + QLatin1String("speaker_id"), tr("The quote has no speaker."));
+            add(prefix + QLatin1String("speaker_id"),
+                QCoreApplication::translate("Validation", "The quote has no speaker."));
     }
     return issues;
 }

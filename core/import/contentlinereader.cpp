@@ -6,14 +6,7 @@
 
 namespace pressdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QString ContentLineReader::unescape(const QString &value)
 {
@@ -76,7 +69,8 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
             QString &previous = logical.last().first;
             previous += line.mid(1);
             if (previous.size() > ImportLimits::maxLineChars) {
-                result.error = tr("A line is longer than %1 characters.").arg(ImportLimits::maxLineChars);
+                result.error = QCoreApplication::translate("Import", "A line is longer than %1 characters.")
+                                   .arg(ImportLimits::maxLineChars);
                 result.errorLine = logical.last().second;
                 return result;
             }
@@ -85,7 +79,8 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
         if (line.trimmed().isEmpty())
             continue;
         if (line.size() > ImportLimits::maxLineChars) {
-            result.error = tr("A line is longer than %1 characters.").arg(ImportLimits::maxLineChars);
+            result.error = QCoreApplication::translate("Import", "A line is longer than %1 characters.")
+                               .arg(ImportLimits::maxLineChars);
             result.errorLine = number;
             return result;
         }
@@ -107,7 +102,8 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
             }
         }
         if (colon <= 0) {
-            result.error = tr("Line %1 is not a \"NAME:value\" line.").arg(lineNumber);
+            result.error =
+                QCoreApplication::translate("Import", "Line %1 is not a \"NAME:value\" line.").arg(lineNumber);
             result.errorLine = lineNumber;
             result.lines.clear();
             return result;
@@ -153,7 +149,7 @@ ContentLineReader::Result ContentLineReader::read(const QString &text)
         }
         result.lines.append(line);
         if (result.lines.size() > ImportLimits::maxRecords * 4) {
-            result.error = tr("The file has too many lines.");
+            result.error = QCoreApplication::translate("Import", "The file has too many lines.");
             result.errorLine = lineNumber;
             result.lines.clear();
             return result;

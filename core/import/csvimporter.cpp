@@ -11,11 +11,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 struct Field
 {
     CsvTarget target;
@@ -194,7 +189,7 @@ CsvImporter::Result CsvImporter::records(
 {
     Result result;
     if (!mapping.isValid()) {
-        result.error = tr("Choose the column that holds the %1.")
+        result.error = QCoreApplication::translate("Import", "Choose the column that holds the %1.")
                            .arg(fieldLabel(mapping.target, requiredField(mapping.target)).toLower());
         result.line = 1;
         return result;
@@ -220,7 +215,7 @@ CsvImporter::Result CsvImporter::records(
             Speaker &speaker = record.speaker;
             speaker.fullName = value(QStringLiteral("full_name"));
             if (speaker.fullName.isEmpty())
-                return fail(tr("Row %1 has no name.").arg(r + 2));
+                return fail(QCoreApplication::translate("Import", "Row %1 has no name.").arg(r + 2));
             speaker.honorific = value(QStringLiteral("honorific"));
             speaker.sortName = value(QStringLiteral("sort_name"));
             speaker.title = value(QStringLiteral("title"));
@@ -238,14 +233,15 @@ CsvImporter::Result CsvImporter::records(
             Event &event = record.event;
             event.name = value(QStringLiteral("name"));
             if (event.name.isEmpty())
-                return fail(tr("Row %1 has no event name.").arg(r + 2));
+                return fail(QCoreApplication::translate("Import", "Row %1 has no event name.").arg(r + 2));
             event.edition = value(QStringLiteral("edition"));
             event.description = value(QStringLiteral("description"));
             event.timeZone = value(QStringLiteral("time_zone"));
             bool allDay = false;
             event.start = parseMoment(value(QStringLiteral("start")), event.timeZone, &allDay);
             if (!event.start.isValid())
-                return fail(tr("Row %1: \"%2\" is not a start date such as 2026-07-14 09:00.")
+                return fail(QCoreApplication::translate(
+                    "Import", "Row %1: \"%2\" is not a start date such as 2026-07-14 09:00.")
                                 .arg(r + 2)
                                 .arg(value(QStringLiteral("start"))));
             event.allDay = allDay;
@@ -253,11 +249,14 @@ CsvImporter::Result CsvImporter::records(
             if (!end.isEmpty()) {
                 event.end = parseMoment(end, event.timeZone, nullptr);
                 if (!event.end.isValid())
-                    return fail(tr("Row %1: \"%2\" is not an end date.").arg(r + 2).arg(end));
+                    return fail(QCoreApplication::translate("Import", "Row %1: \"%2\" is not an end date.")
+                                    .arg(r + 2)
+                                    .arg(end));
             }
             const std::optional<EventFormat> format = formatFromText(value(QStringLiteral("format")));
             if (!format)
-                return fail(tr("Row %1: \"%2\" is not an event format (in person, online or hybrid).")
+                return fail(QCoreApplication::translate(
+                    "Import", "Row %1: \"%2\" is not an event format (in person, online or hybrid).")
                                 .arg(r + 2)
                                 .arg(value(QStringLiteral("format"))));
             event.format = *format;

@@ -7,14 +7,7 @@
 
 namespace pressdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 QChar CsvReader::detectDelimiter(const QString &text)
 {
@@ -107,7 +100,9 @@ CsvReader::Result CsvReader::parse(const QString &text)
                 field += c;
             }
             if (field.size() > ImportLimits::maxLineChars)
-                return fail(tr("A field is longer than %1 characters.").arg(ImportLimits::maxLineChars), fieldLine);
+                return fail(QCoreApplication::translate("Import", "A field is longer than %1 characters.")
+                                .arg(ImportLimits::maxLineChars),
+                    fieldLine);
             continue;
         }
         if (c == QLatin1Char('"') && field.trimmed().isEmpty() && !wasQuoted) {
@@ -117,34 +112,42 @@ CsvReader::Result CsvReader::parse(const QString &text)
             fieldLine = line;
         } else if (c == delimiter) {
             if (!endField())
-                return fail(tr("A row has more than %1 columns.").arg(ImportLimits::maxColumns), rowLine);
+                return fail(QCoreApplication::translate("Import", "A row has more than %1 columns.")
+                                .arg(ImportLimits::maxColumns),
+                    rowLine);
             fieldLine = line;
         } else if (c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
             if (c == QLatin1Char('\r') && i + 1 < size && text.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             if (!endField())
-                return fail(tr("A row has more than %1 columns.").arg(ImportLimits::maxColumns), rowLine);
+                return fail(QCoreApplication::translate("Import", "A row has more than %1 columns.")
+                                .arg(ImportLimits::maxColumns),
+                    rowLine);
             endRow();
             ++line;
             rowLine = line;
             fieldLine = line;
             if (rows.size() > ImportLimits::maxRecords)
-                return fail(tr("The file has more than %1 rows.").arg(ImportLimits::maxRecords), line);
+                return fail(QCoreApplication::translate("Import", "The file has more than %1 rows.")
+                                .arg(ImportLimits::maxRecords),
+                    line);
         } else {
             if (!(wasQuoted && c.isSpace()))
                 field += c; // text after a closing quote is kept, spaces dropped
             if (field.size() > ImportLimits::maxLineChars)
-                return fail(tr("A field is longer than %1 characters.").arg(ImportLimits::maxLineChars), fieldLine);
+                return fail(QCoreApplication::translate("Import", "A field is longer than %1 characters.")
+                                .arg(ImportLimits::maxLineChars),
+                    fieldLine);
         }
     }
     if (quoted)
-        return fail(tr("A quoted field is not closed."), fieldLine);
+        return fail(QCoreApplication::translate("Import", "A quoted field is not closed."), fieldLine);
     if (!field.isEmpty() || !row.isEmpty()) {
         endField();
         endRow();
     }
     if (rows.isEmpty())
-        return fail(tr("The file has no rows."), 1);
+        return fail(QCoreApplication::translate("Import", "The file has no rows."), 1);
     result.header = rows.takeFirst();
     lines.removeFirst();
     for (QString &name : result.header)

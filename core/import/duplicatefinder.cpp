@@ -10,11 +10,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString externalKey(const QString &scheme, const QString &value)
 {
     return scheme + QLatin1Char('\n') + value;
@@ -23,10 +18,10 @@ QString externalKey(const QString &scheme, const QString &value)
 QString schemeName(const QString &scheme)
 {
     if (scheme == QLatin1String("ninjs"))
-        return tr("same ninjs uri");
+        return QCoreApplication::translate("Import", "same ninjs uri");
     if (scheme == QLatin1String("ical"))
-        return tr("same iCalendar UID");
-    return tr("same vCard UID");
+        return QCoreApplication::translate("Import", "same iCalendar UID");
+    return QCoreApplication::translate("Import", "same vCard UID");
 }
 
 } // namespace
@@ -125,27 +120,28 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const ImportRecord &
     switch (record.entity) {
     case Entity::Release: {
         if (!record.release.uuid.isEmpty() && m_releaseUuids.contains(record.release.uuid))
-            return Match { m_releaseUuids.value(record.release.uuid), tr("same uuid") };
+            return Match { m_releaseUuids.value(record.release.uuid),
+                QCoreApplication::translate("Import", "same uuid") };
         const auto it = m_releases.constFind(releaseKey(record.release.headline, record.release.releaseDate));
         if (it != m_releases.cend())
-            return Match { it.value(), tr("same headline and date") };
+            return Match { it.value(), QCoreApplication::translate("Import", "same headline and date") };
         break;
     }
     case Entity::Speaker: {
         const auto it = m_speakers.constFind(speakerKey(record.speaker.fullName, record.organizationName));
         if (it != m_speakers.cend())
-            return Match { it.value(), tr("same name and organization") };
+            return Match { it.value(), QCoreApplication::translate("Import", "same name and organization") };
         break;
     }
     case Entity::Event: {
         const auto it = m_events.constFind(eventKey(record.event.name, record.event.startText()));
         if (it != m_events.cend())
-            return Match { it.value(), tr("same name and start") };
+            return Match { it.value(), QCoreApplication::translate("Import", "same name and start") };
         break;
     }
     case Entity::Organization:
         if (const std::optional<qint64> id = findOrganization(record.organizationName))
-            return Match { *id, tr("same name") };
+            return Match { *id, QCoreApplication::translate("Import", "same name") };
         break;
     }
     return std::nullopt;

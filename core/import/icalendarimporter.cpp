@@ -13,11 +13,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // "+0200" / "-0530" → seconds.
 std::optional<int> offsetSeconds(const QString &text)
 {
@@ -68,7 +63,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
     }
     if (lines.lines.isEmpty() || lines.lines.constFirst().name != QLatin1String("BEGIN")
         || lines.lines.constFirst().value.trimmed().toUpper() != QLatin1String("VCALENDAR")) {
-        result.error = tr("This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.");
+        result.error = QCoreApplication::translate(
+            "Import", "This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.");
         result.line = lines.lines.isEmpty() ? 1 : lines.lines.constFirst().line;
         return result;
     }
@@ -108,12 +104,12 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
             m.value = QDateTime(QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd")), QTime(0, 0), Qt::UTC);
             m.isDate = true;
             if (!m.value.isValid())
-                *error = tr("\"%1\" is not a date.").arg(value.left(40));
+                *error = QCoreApplication::translate("Import", "\"%1\" is not a date.").arg(value.left(40));
             return m;
         }
         const QDateTime local = QDateTime::fromString(value.left(15), QStringLiteral("yyyyMMdd'T'HHmmss"));
         if (!local.isValid()) {
-            *error = tr("\"%1\" is not a date and time.").arg(value.left(40));
+            *error = QCoreApplication::translate("Import", "\"%1\" is not a date and time.").arg(value.left(40));
             return m;
         }
         if (value.endsWith(QLatin1Char('Z'))) {
@@ -140,7 +136,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
             m.value = QDateTime(local.date(), local.time(), Qt::UTC).addSecs(-definedOffsets.value(tzid));
             return m;
         }
-        *error = tr("The time zone \"%1\" is neither known nor defined in the file.").arg(tzid.left(60));
+        *error = QCoreApplication::translate("Import", "The time zone \"%1\" is neither known nor defined in the file.")
+                     .arg(tzid.left(60));
         return m;
     };
 
@@ -155,7 +152,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         if (line.name == QLatin1String("BEGIN")) {
             const QString component = line.value.trimmed().toUpper();
             if (stack.size() > 16) {
-                result.error = tr("Components are nested too deeply.");
+                result.error = QCoreApplication::translate("Import", "Components are nested too deeply.");
                 result.line = line.line;
                 result.records.clear();
                 return result;
@@ -175,7 +172,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         }
         if (line.name == QLatin1String("END")) {
             if (stack.isEmpty() || stack.constLast() != line.value.trimmed().toUpper()) {
-                result.error = tr("END:%1 does not close the open component.").arg(line.value.trimmed().left(40));
+                result.error = QCoreApplication::translate("Import", "END:%1 does not close the open component.")
+                                   .arg(line.value.trimmed().left(40));
                 result.line = line.line;
                 result.records.clear();
                 return result;
@@ -185,7 +183,8 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
                 inEvent = false;
                 Event &event = record.event;
                 if (startLine.name.isEmpty()) {
-                    result.error = tr("The event \"%1\" has no DTSTART.").arg(event.name);
+                    result.error =
+                        QCoreApplication::translate("Import", "The event \"%1\" has no DTSTART.").arg(event.name);
                     result.line = record.line;
                     result.records.clear();
                     return result;
@@ -223,10 +222,11 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
                     event.end = last > event.start.date() ? QDateTime(last, QTime(0, 0), Qt::UTC) : QDateTime();
                 }
                 if (event.name.trimmed().isEmpty())
-                    event.name = tr("Untitled event");
+                    event.name = QCoreApplication::translate("Import", "Untitled event");
                 result.records.append(record);
                 if (result.records.size() > ImportLimits::maxRecords) {
-                    result.error = tr("The file holds more than %1 events.").arg(ImportLimits::maxRecords);
+                    result.error = QCoreApplication::translate("Import", "The file holds more than %1 events.")
+                                       .arg(ImportLimits::maxRecords);
                     result.line = line.line;
                     result.records.clear();
                     return result;
@@ -284,7 +284,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         }
     }
     if (inEvent || !stack.isEmpty()) {
-        result.error = tr("The file ends inside %1: it is truncated.")
+        result.error = QCoreApplication::translate("Import", "The file ends inside %1: it is truncated.")
                            .arg(stack.isEmpty() ? QStringLiteral("VEVENT") : stack.constLast());
         result.line = lines.lines.constLast().line;
         result.records.clear();

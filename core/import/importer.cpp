@@ -18,11 +18,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
@@ -74,7 +69,8 @@ public:
     {
         if (proposed.existingId > 0) {
             if (!m_speakers.exists(proposed.existingId))
-                throw StorageError(tr("There is no speaker with id %1.").arg(proposed.existingId));
+                throw StorageError(
+                    QCoreApplication::translate("Import", "There is no speaker with id %1.").arg(proposed.existingId));
             return proposed.existingId;
         }
         if (const std::optional<qint64> id = m_finder.findSpeakerByName(proposed.fullName))
@@ -142,7 +138,8 @@ public:
         if (record.action == ImportAction::Update) {
             const std::optional<Release> existing = m_releases.load(record.duplicateOf);
             if (!existing)
-                throw StorageError(tr("There is no release with id %1.").arg(record.duplicateOf));
+                throw StorageError(
+                    QCoreApplication::translate("Import", "There is no release with id %1.").arg(record.duplicateOf));
             release.id = existing->id;
             release.uuid = existing->uuid;
             release.translationGroup = existing->translationGroup;
@@ -196,7 +193,8 @@ public:
         if (record.action == ImportAction::Update) {
             const std::optional<Speaker> existing = m_speakers.load(record.duplicateOf);
             if (!existing)
-                throw StorageError(tr("There is no speaker with id %1.").arg(record.duplicateOf));
+                throw StorageError(
+                    QCoreApplication::translate("Import", "There is no speaker with id %1.").arg(record.duplicateOf));
             // What the file has replaces; what it leaves empty stays.
             Speaker merged = *existing;
             const auto take = [](QString &into, const QString &value) {
@@ -239,7 +237,8 @@ public:
         if (record.action == ImportAction::Update) {
             const std::optional<Event> existing = m_events.load(record.duplicateOf);
             if (!existing)
-                throw StorageError(tr("There is no event with id %1.").arg(record.duplicateOf));
+                throw StorageError(
+                    QCoreApplication::translate("Import", "There is no event with id %1.").arg(record.duplicateOf));
             event.id = existing->id;
             event.version = existing->version;
             event.speakers = existing->speakers;
@@ -343,7 +342,7 @@ bool Importer::plan(ImportPlan &plan)
             } else if (match->id < 0) {
                 // A duplicate of a record earlier in this import: never written twice.
                 record.duplicateOf = 0;
-                record.duplicateReason = tr("appears twice in this import");
+                record.duplicateReason = QCoreApplication::translate("Import", "appears twice in this import");
                 record.action = plan.policy == DuplicatePolicy::KeepBoth ? ImportAction::Create : ImportAction::Skip;
             }
         }
@@ -379,10 +378,12 @@ ImportResult Importer::run(const ImportPlan &plan, bool dryRun)
             result.failedLine = current->line;
             const QString where =
                 current->file.isEmpty() ? QString() : QStringLiteral("%1:%2: ").arg(current->file).arg(current->line);
-            result.error = tr("%1%2 \"%3\" could not be imported: %4 Nothing was imported.")
-                               .arg(where, current->entityKey(), current->label(), error.message());
+            result.error =
+                QCoreApplication::translate("Import", "%1%2 \"%3\" could not be imported: %4 Nothing was imported.")
+                    .arg(where, current->entityKey(), current->label(), error.message());
         } else {
-            result.error = tr("The import failed: %1 Nothing was imported.").arg(error.message());
+            result.error = QCoreApplication::translate("Import", "The import failed: %1 Nothing was imported.")
+                               .arg(error.message());
         }
         return result;
     }

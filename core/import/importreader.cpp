@@ -13,34 +13,31 @@
 
 namespace pressdesk {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
-} // namespace
+namespace { } // namespace
 
 bool ImportReader::readFile(const QString &path, QByteArray *bytes, QString *error)
 {
     const QFileInfo info(path);
     if (info.isDir()) {
-        *error = tr("%1 is a folder, not a file.").arg(path);
+        *error = QCoreApplication::translate("Import", "%1 is a folder, not a file.").arg(path);
         return false;
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        *error = QCoreApplication::translate("Import", "Cannot read %1: %2").arg(path, file.errorString());
         return false;
     }
     if (file.size() > ImportLimits::maxFileBytes) {
-        *error = tr("%1 is larger than %2 MB.").arg(path).arg(ImportLimits::maxFileBytes / (1024 * 1024));
+        *error = QCoreApplication::translate("Import", "%1 is larger than %2 MB.")
+                     .arg(path)
+                     .arg(ImportLimits::maxFileBytes / (1024 * 1024));
         return false;
     }
     *bytes = file.read(ImportLimits::maxFileBytes + 1);
     if (bytes->size() > ImportLimits::maxFileBytes) {
-        *error = tr("%1 is larger than %2 MB.").arg(path).arg(ImportLimits::maxFileBytes / (1024 * 1024));
+        *error = QCoreApplication::translate("Import", "%1 is larger than %2 MB.")
+                     .arg(path)
+                     .arg(ImportLimits::maxFileBytes / (1024 * 1024));
         return false;
     }
     return true;
@@ -87,7 +84,7 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
             break;
         }
         if (decoded.text.trimmed().isEmpty()) {
-            result.error = tr("There is no text to import.");
+            result.error = QCoreApplication::translate("Import", "There is no text to import.");
             result.line = 1;
             break;
         }
@@ -95,7 +92,7 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
         record.file = fileName;
         record.line = 1;
         if (record.release.headline.trimmed().isEmpty()) {
-            result.error = tr("No headline was found.");
+            result.error = QCoreApplication::translate("Import", "No headline was found.");
             result.line = 1;
             break;
         }

@@ -16,11 +16,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 int lineOf(const QByteArray &bytes, qsizetype offset)
 {
     return 1 + static_cast<int>(bytes.left(offset).count('\n'));
@@ -312,14 +307,15 @@ NinjsImporter::Result NinjsImporter::read(const QByteArray &bytes, const QString
     const QByteArray utf8 = decoded.text.toUtf8();
     qsizetype deep = 0;
     if (nesting(utf8, &deep) > ImportLimits::maxJsonDepth) {
-        result.error = tr("The JSON is nested more than %1 levels deep.").arg(ImportLimits::maxJsonDepth);
+        result.error = QCoreApplication::translate("Import", "The JSON is nested more than %1 levels deep.")
+                           .arg(ImportLimits::maxJsonDepth);
         result.line = lineOf(utf8, deep);
         return result;
     }
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        result.error = tr("This is not valid JSON: %1.").arg(error.errorString());
+        result.error = QCoreApplication::translate("Import", "This is not valid JSON: %1.").arg(error.errorString());
         result.line = lineOf(utf8, error.offset);
         return result;
     }
@@ -329,7 +325,8 @@ NinjsImporter::Result NinjsImporter::read(const QByteArray &bytes, const QString
     else
         items.append(document.object());
     if (items.size() > ImportLimits::maxRecords) {
-        result.error = tr("The file holds more than %1 items.").arg(ImportLimits::maxRecords);
+        result.error =
+            QCoreApplication::translate("Import", "The file holds more than %1 items.").arg(ImportLimits::maxRecords);
         return result;
     }
     // Line numbers: where each top-level item starts.
@@ -359,7 +356,7 @@ NinjsImporter::Result NinjsImporter::read(const QByteArray &bytes, const QString
     }
     for (qsizetype i = 0; i < items.size(); ++i) {
         if (!items.at(i).isObject()) {
-            result.error = tr("Item %1 is not a JSON object.").arg(i + 1);
+            result.error = QCoreApplication::translate("Import", "Item %1 is not a JSON object.").arg(i + 1);
             result.line = lines.value(i, 1);
             result.records.clear();
             return result;

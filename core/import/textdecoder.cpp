@@ -25,18 +25,14 @@ QString fromWindows1252(const QByteArray &bytes)
     return text;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 } // namespace
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {
     Result result;
     if (bytes.size() > ImportLimits::maxFileBytes) {
-        result.error = tr("The file is larger than %1 MB.").arg(ImportLimits::maxFileBytes / (1024 * 1024));
+        result.error = QCoreApplication::translate("Import", "The file is larger than %1 MB.")
+                           .arg(ImportLimits::maxFileBytes / (1024 * 1024));
         return result;
     }
     const std::optional<QStringConverter::Encoding> marked = QStringConverter::encodingForData(bytes);
@@ -45,12 +41,12 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
         result.text = decoder.decode(bytes);
         result.encoding = QString::fromLatin1(QStringConverter::nameForEncoding(*marked));
         if (decoder.hasError()) {
-            result.error = tr("The text is not valid %1.").arg(result.encoding);
+            result.error = QCoreApplication::translate("Import", "The text is not valid %1.").arg(result.encoding);
             return result;
         }
     } else {
         if (bytes.contains('\0')) {
-            result.error = tr("This looks like binary data, not text.");
+            result.error = QCoreApplication::translate("Import", "This looks like binary data, not text.");
             return result;
         }
         QStringDecoder utf8(QStringConverter::Utf8, QStringDecoder::Flag::Stateless);
@@ -71,7 +67,7 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
             ++controls;
     }
     if (controls > 0 && controls * 100 > result.text.size()) {
-        result.error = tr("This looks like binary data, not text.");
+        result.error = QCoreApplication::translate("Import", "This looks like binary data, not text.");
         result.text.clear();
         return result;
     }

@@ -11,11 +11,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 QString quotedPrintable(const QString &value)
 {
     QByteArray bytes;
@@ -68,7 +63,7 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
         return result;
     };
     if (lines.lines.isEmpty())
-        return fail(tr("The file holds no vCard."), 1);
+        return fail(QCoreApplication::translate("Import", "The file holds no vCard."), 1);
 
     bool inCard = false;
     int depth = 0;
@@ -79,7 +74,7 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
         if (line.name == QLatin1String("BEGIN")) {
             if (line.value.trimmed().toUpper() == QLatin1String("VCARD")) {
                 if (inCard)
-                    return fail(tr("A vCard starts inside another one."), line.line);
+                    return fail(QCoreApplication::translate("Import", "A vCard starts inside another one."), line.line);
                 inCard = true;
                 record = ImportRecord();
                 record.entity = Entity::Speaker;
@@ -98,7 +93,7 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
                 continue;
             }
             if (!inCard)
-                return fail(tr("END:VCARD without BEGIN:VCARD."), line.line);
+                return fail(QCoreApplication::translate("Import", "END:VCARD without BEGIN:VCARD."), line.line);
             inCard = false;
             Speaker &speaker = record.speaker;
             speaker.languages = languages.values();
@@ -109,16 +104,20 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
                                          .join(QLatin1Char(' '))
                                          .trimmed();
                 if (name.isEmpty())
-                    return fail(tr("A vCard has no name (FN)."), record.line);
+                    return fail(QCoreApplication::translate("Import", "A vCard has no name (FN)."), record.line);
                 speaker.fullName = name;
             }
             result.records.append(record);
             if (result.records.size() > ImportLimits::maxRecords)
-                return fail(tr("The file holds more than %1 cards.").arg(ImportLimits::maxRecords), line.line);
+                return fail(QCoreApplication::translate("Import", "The file holds more than %1 cards.")
+                                .arg(ImportLimits::maxRecords),
+                    line.line);
             continue;
         }
         if (!inCard) {
-            return fail(tr("Line %1 is outside BEGIN:VCARD … END:VCARD.").arg(line.line), line.line);
+            return fail(
+                QCoreApplication::translate("Import", "Line %1 is outside BEGIN:VCARD … END:VCARD.").arg(line.line),
+                line.line);
         }
         if (depth > 0)
             continue;
@@ -173,14 +172,15 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
                     data = QByteArray::fromBase64(value.toLatin1());
             }
             if (data.size() > maxPhotoBytes)
-                return fail(tr("A photo is larger than 10 MB."), line.line);
+                return fail(QCoreApplication::translate("Import", "A photo is larger than 10 MB."), line.line);
             speaker.photo = data;
         }
     }
     if (inCard)
-        return fail(tr("The file ends inside a vCard: it is truncated."), lines.lines.constLast().line);
+        return fail(QCoreApplication::translate("Import", "The file ends inside a vCard: it is truncated."),
+            lines.lines.constLast().line);
     if (result.records.isEmpty())
-        return fail(tr("The file holds no vCard."), 1);
+        return fail(QCoreApplication::translate("Import", "The file holds no vCard."), 1);
     return result;
 }
 

@@ -1,7 +1,9 @@
 #include "eventlistmodel.h"
 
 #include "domain/event.h"
+#include "i18n/localeformat.h"
 #include "search/searchsql.h"
+#include "storage/database.h"
 
 namespace pressdesk {
 
@@ -14,12 +16,12 @@ EventListModel::EventListModel(Database &database, QObject *parent)
         return format ? formatLabel(*format) : value;
     };
     auto momentText = [](const QVariant &value) -> QVariant {
-        return value.toString().replace(QLatin1Char('T'), QLatin1Char(' ')).left(16);
+        return LocaleFormat::isoText(value.toString());
     };
     setColumns(
         {
             { QStringLiteral("name"), tr("Name"), QStringLiteral("events.name"),
-                QStringLiteral("events.name COLLATE NOCASE") },
+                QStringLiteral("events.name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("edition"), tr("Edition"), QStringLiteral("events.edition"),
                 QStringLiteral("events.edition") },
             { QStringLiteral("start"), tr("Start"), QStringLiteral("events.start_at"),

@@ -1,5 +1,7 @@
 #include "organizationlistmodel.h"
 
+#include "storage/database.h"
+
 namespace pressdesk {
 
 OrganizationListModel::OrganizationListModel(Database &database, QObject *parent)
@@ -11,9 +13,10 @@ OrganizationListModel::OrganizationListModel(Database &database, QObject *parent
     };
     setColumns(
         {
-            { QStringLiteral("name"), tr("Name"), QStringLiteral("name"), QStringLiteral("name COLLATE NOCASE") },
+            { QStringLiteral("name"), tr("Name"), QStringLiteral("name"),
+                QStringLiteral("name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("short_name"), tr("Short name"), QStringLiteral("short_name"),
-                QStringLiteral("short_name COLLATE NOCASE") },
+                QStringLiteral("short_name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("country"), tr("Country"), QStringLiteral("country"), QStringLiteral("country") },
             { QStringLiteral("website"), tr("Website"), QStringLiteral("website"), QStringLiteral("website") },
             { QStringLiteral("is_ours"), tr("Ours"), QStringLiteral("is_ours"), QStringLiteral("is_ours"), oursText },

@@ -1,5 +1,6 @@
 #include "releaselistmodel.h"
 
+#include "i18n/localeformat.h"
 #include "search/searchsql.h"
 
 #include <QDateTime>
@@ -15,8 +16,7 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
         return status ? statusLabel(*status) : value;
     };
     auto localTime = [](const QVariant &value) -> QVariant {
-        const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value;
+        return LocaleFormat::isoText(value.toString());
     };
     setColumns(
         {
@@ -27,7 +27,7 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
             { QStringLiteral("language"), tr("Language"), QStringLiteral("releases.language"),
                 QStringLiteral("releases.language") },
             { QStringLiteral("release_date"), tr("Release date"), QStringLiteral("releases.release_date"),
-                QStringLiteral("releases.release_date") },
+                QStringLiteral("releases.release_date"), localTime },
             { QStringLiteral("dateline"), tr("Dateline"),
                 QStringLiteral("releases.dateline_city || CASE WHEN releases.dateline_country <> '' "
                                "THEN ', ' || releases.dateline_country ELSE '' END"),

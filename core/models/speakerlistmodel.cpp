@@ -1,6 +1,7 @@
 #include "speakerlistmodel.h"
 
 #include "search/searchsql.h"
+#include "storage/database.h"
 
 namespace pressdesk {
 
@@ -11,11 +12,11 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
     setColumns(
         {
             { QStringLiteral("full_name"), tr("Name"), QStringLiteral("s.full_name"),
-                QStringLiteral("s.sort_name COLLATE NOCASE") },
+                QStringLiteral("s.sort_name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("title"), tr("Title"), QStringLiteral("s.title"),
                 QStringLiteral("s.title COLLATE NOCASE") },
             { QStringLiteral("organization"), tr("Organization"), QStringLiteral("coalesce(o.name, '')"),
-                QStringLiteral("o.name COLLATE NOCASE") },
+                QStringLiteral("o.name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("country"), tr("Country"), QStringLiteral("s.country"), QStringLiteral("s.country") },
             { QStringLiteral("email"), tr("E-mail"), QStringLiteral("s.email"), QStringLiteral("s.email") },
             { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },

@@ -1,5 +1,7 @@
 #include "trashlistmodel.h"
 
+#include "i18n/localeformat.h"
+
 #include <QDateTime>
 
 namespace pressdesk {
@@ -27,8 +29,7 @@ TrashListModel::TrashListModel(Database &database, QObject *parent)
         return tr("Organization");
     };
     auto localTime = [](const QVariant &value) -> QVariant {
-        const QDateTime moment = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-        return moment.isValid() ? moment.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : value;
+        return LocaleFormat::isoText(value.toString());
     };
     setColumns(
         {

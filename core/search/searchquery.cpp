@@ -6,11 +6,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SearchQuery", text);
-}
-
 bool hasWordCharacter(const QString &text)
 {
     for (const QChar c : text) {
@@ -46,7 +41,8 @@ QList<Token> tokenize(const QString &input, QStringList &notes)
         if (close < 0) {
             token.text = input.mid(i);
             i = length;
-            notes.append(tr("The closing quotation mark was missing; the phrase runs to the end."));
+            notes.append(QCoreApplication::translate(
+                "SearchQuery", "The closing quotation mark was missing; the phrase runs to the end."));
         } else {
             token.text = input.mid(i, close - i);
             i = close + 1;
@@ -114,15 +110,16 @@ void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes
 {
     const QString value = token.text.trimmed();
     if (value.isEmpty()) {
-        notes.append(tr("\"%1:\" needs a value.").arg(token.key));
+        notes.append(QCoreApplication::translate("SearchQuery", "\"%1:\" needs a value.").arg(token.key));
         return;
     }
     const QString &key = token.key;
     if (key == QLatin1String("status")) {
         filters.status = statusFromKey(value.toLower());
         if (!filters.status)
-            notes.append(
-                tr("Unknown status \"%1\"; use draft, in_review, approved, published or archived.").arg(value));
+            notes.append(QCoreApplication::translate(
+                "SearchQuery", "Unknown status \"%1\"; use draft, in_review, approved, published or archived.")
+                             .arg(value));
     } else if (key == QLatin1String("lang") || key == QLatin1String("language")) {
         filters.language = value.toLower();
     } else if (key == QLatin1String("tag")) {
@@ -136,7 +133,8 @@ void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes
     } else if (key == QLatin1String("before") || key == QLatin1String("after")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
-            notes.append(tr("\"%1\" is not a date; write it as 2026-07-01.").arg(value));
+            notes.append(
+                QCoreApplication::translate("SearchQuery", "\"%1\" is not a date; write it as 2026-07-01.").arg(value));
         else if (key == QLatin1String("before"))
             filters.before = date;
         else
@@ -148,7 +146,7 @@ void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes
         else if (answer == QLatin1String("no") || answer == QLatin1String("false") || answer == QLatin1String("0"))
             filters.embargoed = false;
         else
-            notes.append(tr("embargoed: takes yes or no."));
+            notes.append(QCoreApplication::translate("SearchQuery", "embargoed: takes yes or no."));
     }
 }
 
@@ -230,8 +228,9 @@ SearchQuery SearchQuery::parse(const QString &input)
         }
         if (!hasWordCharacter(token.text)) {
             if (!token.text.isEmpty() || !token.quoted)
-                query.m_notes.append(tr("Ignored \"%1\": it has no letters or digits.")
-                                         .arg(token.raw.isEmpty() ? token.text : token.raw));
+                query.m_notes.append(
+                    QCoreApplication::translate("SearchQuery", "Ignored \"%1\": it has no letters or digits.")
+                        .arg(token.raw.isEmpty() ? token.text : token.raw));
             continue;
         }
         SearchTerm term { token.text.simplified(), token.quoted, token.prefix };

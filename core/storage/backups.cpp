@@ -18,11 +18,6 @@ namespace pressdesk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Backups", text);
-}
-
 const QString dailyPrefix = QStringLiteral("pressdesk-daily-");
 const QString weeklyPrefix = QStringLiteral("pressdesk-weekly-");
 
@@ -55,7 +50,7 @@ bool Backups::verify(const QString &file, QString *error)
 {
     if (!QFileInfo(file).isFile()) {
         if (error)
-            *error = tr("%1 does not exist.").arg(file);
+            *error = QCoreApplication::translate("Backups", "%1 does not exist.").arg(file);
         return false;
     }
     const QString name = QStringLiteral("verify-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -71,7 +66,7 @@ bool Backups::verify(const QString &file, QString *error)
             QSqlQuery query(db);
             if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next()
                 || query.value(0).toInt() != Database::applicationId) {
-                problem = tr("it is not a Pressdesk database");
+                problem = QCoreApplication::translate("Backups", "it is not a Pressdesk database");
             } else if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next()) {
                 problem = query.lastError().text();
             } else if (query.value(0).toString() != QLatin1String("ok")) {
@@ -85,7 +80,7 @@ bool Backups::verify(const QString &file, QString *error)
     }
     QSqlDatabase::removeDatabase(name);
     if (!good && error)
-        *error = tr("%1 is not a usable backup: %2").arg(file, problem);
+        *error = QCoreApplication::translate("Backups", "%1 is not a usable backup: %2").arg(file, problem);
     return good;
 }
 
@@ -93,12 +88,13 @@ bool Backups::create(Database &database, const QString &target, QString *error)
 {
     if (QFileInfo::exists(target)) {
         if (error)
-            *error = tr("%1 exists already; choose another name.").arg(target);
+            *error = QCoreApplication::translate("Backups", "%1 exists already; choose another name.").arg(target);
         return false;
     }
     if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(QFileInfo(target).absolutePath());
+            *error = QCoreApplication::translate("Backups", "Cannot create the folder %1.")
+                         .arg(QFileInfo(target).absolutePath());
         return false;
     }
     // Never a half-written copy under the final name: write, verify, then rename.
@@ -109,14 +105,15 @@ bool Backups::create(Database &database, const QString &target, QString *error)
     } catch (const StorageError &failure) {
         QFile::remove(partial);
         if (error)
-            *error = tr("Backing up to %1 failed: %2").arg(target, failure.message());
+            *error =
+                QCoreApplication::translate("Backups", "Backing up to %1 failed: %2").arg(target, failure.message());
         return false;
     }
     makePrivate(partial);
     if (!verify(partial, error) || !QFile::rename(partial, target)) {
         QFile::remove(partial);
         if (error && error->isEmpty())
-            *error = tr("Cannot write %1.").arg(target);
+            *error = QCoreApplication::translate("Backups", "Cannot write %1.").arg(target);
         return false;
     }
     return true;
@@ -169,7 +166,8 @@ bool Backups::restore(const QString &databasePath, const QString &backup, QStrin
     if (QFileInfo::exists(databasePath)) {
         if (!QFile::rename(databasePath, aside)) {
             if (error)
-                *error = tr("Cannot move %1 aside; nothing was changed.").arg(databasePath);
+                *error = QCoreApplication::translate("Backups", "Cannot move %1 aside; nothing was changed.")
+                             .arg(databasePath);
             return false;
         }
         for (const char *suffix : { "-wal", "-shm" }) {
@@ -188,7 +186,8 @@ bool Backups::restore(const QString &databasePath, const QString &backup, QStrin
         if (QFileInfo::exists(aside))
             QFile::rename(aside, databasePath);
         if (error)
-            *error = tr("Cannot copy %1 to %2; the original was put back.").arg(backup, databasePath);
+            *error = QCoreApplication::translate("Backups", "Cannot copy %1 to %2; the original was put back.")
+                         .arg(backup, databasePath);
         return false;
     }
     makePrivate(databasePath);

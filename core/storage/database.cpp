@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "backups.h"
+#include "localecollation.h"
 #include "migrations.h"
 #include "query.h"
 #include "storageerror.h"
@@ -39,6 +40,7 @@ Database::~Database()
 
 void Database::close()
 {
+    m_localeCollation = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -97,7 +99,13 @@ bool Database::open(const QString &path)
         return false;
     if (!configure())
         return false;
+    m_localeCollation = LocaleCollation::install(m_db);
     return migrate(userVersion);
+}
+
+QString Database::nameCollation() const
+{
+    return m_localeCollation ? LocaleCollation::name() : QStringLiteral("NOCASE");
 }
 
 bool Database::checkLocation()

@@ -38,6 +38,9 @@ public:
     QString errorString() const { return m_error; }
     QSqlDatabase connection() const { return m_db; }
     int schemaVersion() const;
+    // The collation for ORDER BY on names: LocaleCollation's, which follows the default
+    // locale as it was when the file was opened, or NOCASE when it could not be registered.
+    QString nameCollation() const;
     // True when open() had to create the file: the caller may seed it.
     bool wasCreated() const { return m_created; }
 
@@ -73,6 +76,7 @@ private:
     QString m_path;
     QString m_error;
     int m_busyTimeoutMs = 5000;
+    bool m_localeCollation = false;
     int m_transactionDepth = 0;
     bool m_created = false;
     QTimer *m_watch = nullptr;

@@ -1,6 +1,785 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Backups</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>it is not a Pressdesk database</source>
+        <translation>it is not a Pressdesk database</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 is not a usable backup: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>Backing up to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>Cannot move %1 aside; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2; the original was put back.</source>
+        <translation>Cannot copy %1 to %2; the original was put back.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation>backup takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check takes no arguments.</translation>
+    </message>
+    <message>
+        <source>--format must be json or text.</source>
+        <translation>--format must be json or text.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Pressdesk: %2)</source>
+        <translation>Schema version: %1 (this Pressdesk: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides its options.</source>
+        <translation>demo takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>Added the demo newsroom to %1.</source>
+        <translation>Added the demo newsroom to %1.</translation>
+    </message>
+    <message>
+        <source>The demo newsroom is already in %1; nothing added.</source>
+        <translation>The demo newsroom is already in %1; nothing added.</translation>
+    </message>
+    <message>
+        <source>Could not add the demo newsroom: %1</source>
+        <translation>Could not add the demo newsroom: %1</translation>
+    </message>
+    <message>
+        <source>Could not add synthetic releases (nothing was added): %1</source>
+        <translation>Could not add synthetic releases (nothing was added): %1</translation>
+    </message>
+    <message>
+        <source>Added %1 releases, %2 speakers and %3 events in %4 s.</source>
+        <translation>Added %1 releases, %2 speakers and %3 events in %4 s.</translation>
+    </message>
+    <message>
+        <source>Say what to list.</source>
+        <translation>Say what to list.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format must be table, json or csv.</translation>
+    </message>
+    <message>
+        <source>Cannot list "%1".</source>
+        <translation>Cannot list "%1".</translation>
+    </message>
+    <message>
+        <source>--status applies to releases only.</source>
+        <translation>--status applies to releases only.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Unknown status "%1"; use draft, in_review, approved, published or archived.</translation>
+    </message>
+    <message>
+        <source>Listing %1 failed: %2</source>
+        <translation>Listing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Name the backup to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>The previous file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Give one query; quote it when it has spaces.</source>
+        <translation>Give one query; quote it when it has spaces.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format must be table or json.</translation>
+    </message>
+    <message>
+        <source>--in must be releases, speakers or events, not "%1".</source>
+        <translation>--in must be releases, speakers or events, not "%1".</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Say what to show and its id.</source>
+        <translation>Say what to show and its id.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id; ids are positive whole numbers.</source>
+        <translation>"%1" is not an id; ids are positive whole numbers.</translation>
+    </message>
+    <message>
+        <source>Cannot show "%1".</source>
+        <translation>Cannot show "%1".</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 failed: %3</source>
+        <translation>Reading %1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>There is no %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>would create %1 "%2"%3</source>
+        <translation>would create %1 "%2"%3</translation>
+    </message>
+    <message>
+        <source>created %1 %2 "%3"%4</source>
+        <translation>created %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>would update %1 %2 "%3"%4</source>
+        <translation>would update %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 "%3"%4</source>
+        <translation>updated %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
+        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>Name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use %2.</source>
+        <translation>Unknown format "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>--format-output must be text or json.</source>
+        <translation>--format-output must be text or json.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or keep-both.</source>
+        <translation>--on-duplicate must be skip, update or keep-both.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHtml</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Embargoed until</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Our organization</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormat</name>
+    <message>
+        <source>In person</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybrid</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>There is no release with id %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Cannot read the template %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>The template %1 is not valid Mustache: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the OpenDocument file.</source>
+        <translation>Could not write the OpenDocument file.</translation>
+    </message>
+    <message>
+        <source>Could not lay out the PDF.</source>
+        <translation>Could not lay out the PDF.</translation>
+    </message>
+    <message>
+        <source>A release cannot be exported as %1.</source>
+        <translation>A release cannot be exported as %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Web page</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>OpenDocument text</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs 2.2</source>
+        <translation>IPTC ninjs 2.2</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
+        <translation>%1
+
+Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A line is longer than %1 characters.</source>
+        <translation>A line is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a "NAME:value" line.</source>
+        <translation>Line %1 is not a "NAME:value" line.</translation>
+    </message>
+    <message>
+        <source>The file has too many lines.</source>
+        <translation>The file has too many lines.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Honorific</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Sort name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biography</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Online link</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Choose the column that holds the %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>Row %1 has no name.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no event name.</source>
+        <translation>Row %1 has no event name.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a start date such as 2026-07-14 09:00.</source>
+        <translation>Row %1: "%2" is not a start date such as 2026-07-14 09:00.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an end date.</source>
+        <translation>Row %1: "%2" is not an end date.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an event format (in person, online or hybrid).</source>
+        <translation>Row %1: "%2" is not an event format (in person, online or hybrid).</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>A field is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>A row has more than %1 columns.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>The file has more than %1 rows.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>A quoted field is not closed.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <source>same ninjs uri</source>
+        <translation>same ninjs uri</translation>
+    </message>
+    <message>
+        <source>same iCalendar UID</source>
+        <translation>same iCalendar UID</translation>
+    </message>
+    <message>
+        <source>same vCard UID</source>
+        <translation>same vCard UID</translation>
+    </message>
+    <message>
+        <source>same uuid</source>
+        <translation>same uuid</translation>
+    </message>
+    <message>
+        <source>same headline and date</source>
+        <translation>same headline and date</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>same name and organization</translation>
+    </message>
+    <message>
+        <source>same name and start</source>
+        <translation>same name and start</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>"%1" is not a date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time.</source>
+        <translation>"%1" is not a date and time.</translation>
+    </message>
+    <message>
+        <source>The time zone "%1" is neither known nor defined in the file.</source>
+        <translation>The time zone "%1" is neither known nor defined in the file.</translation>
+    </message>
+    <message>
+        <source>Components are nested too deeply.</source>
+        <translation>Components are nested too deeply.</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close the open component.</source>
+        <translation>END:%1 does not close the open component.</translation>
+    </message>
+    <message>
+        <source>The event "%1" has no DTSTART.</source>
+        <translation>The event "%1" has no DTSTART.</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Untitled event</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 events.</source>
+        <translation>The file holds more than %1 events.</translation>
+    </message>
+    <message>
+        <source>The file ends inside %1: it is truncated.</source>
+        <translation>The file ends inside %1: it is truncated.</translation>
+    </message>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>There is no speaker with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>There is no release with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>There is no event with id %1.</translation>
+    </message>
+    <message>
+        <source>appears twice in this import</source>
+        <translation>appears twice in this import</translation>
+    </message>
+    <message>
+        <source>%1%2 "%3" could not be imported: %4 Nothing was imported.</source>
+        <translation>%1%2 "%3" could not be imported: %4 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing was imported.</source>
+        <translation>The import failed: %1 Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events (*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)</source>
+        <translation>Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events (*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 is larger than %2 MB.</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>There is no text to import.</translation>
+    </message>
+    <message>
+        <source>No headline was found.</source>
+        <translation>No headline was found.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>The JSON is nested more than %1 levels deep.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>This is not valid JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 items.</source>
+        <translation>The file holds more than %1 items.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object.</source>
+        <translation>Item %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>The file is larger than %1 MB.</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1.</source>
+        <translation>The text is not valid %1.</translation>
+    </message>
+    <message>
+        <source>This looks like binary data, not text.</source>
+        <translation>This looks like binary data, not text.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>The file holds no vCard.</translation>
+    </message>
+    <message>
+        <source>A vCard starts inside another one.</source>
+        <translation>A vCard starts inside another one.</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD.</source>
+        <translation>END:VCARD without BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>A vCard has no name (FN).</source>
+        <translation>A vCard has no name (FN).</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cards.</source>
+        <translation>The file holds more than %1 cards.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
+        <translation>Line %1 is outside BEGIN:VCARD … END:VCARD.</translation>
+    </message>
+    <message>
+        <source>A photo is larger than 10 MB.</source>
+        <translation>A photo is larger than 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a vCard: it is truncated.</source>
+        <translation>The file ends inside a vCard: it is truncated.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Any</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archived</translation>
+    </message>
+</context>
+<context>
     <name>Repository</name>
     <message numerus="yes">
         <source>The event is linked from %n release(s); unlink it first.</source>
@@ -15,6 +794,745 @@
             <numerusform>The organization takes part in %n event; remove it from them first.</numerusform>
             <numerusform>The organization takes part in %n events; remove it from them first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>event</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>There is no release with id %1.</translation>
+    </message>
+    <message>
+        <source>The release was changed elsewhere since it was opened (version %1 was opened, version %2 is saved). Nothing was overwritten.</source>
+        <translation>The release was changed elsewhere since it was opened (version %1 was opened, version %2 is saved). Nothing was overwritten.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>There is no %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed elsewhere since it was opened (version %2 was opened, version %3 is saved). Nothing was overwritten; reopen it to see the other changes.</source>
+        <translation>The %1 was changed elsewhere since it was opened (version %2 was opened, version %3 is saved). Nothing was overwritten; reopen it to see the other changes.</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
+        <translation>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The closing quotation mark was missing; the phrase runs to the end.</source>
+        <translation>The closing quotation mark was missing; the phrase runs to the end.</translation>
+    </message>
+    <message>
+        <source>"%1:" needs a value.</source>
+        <translation>"%1:" needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Unknown status "%1"; use draft, in_review, approved, published or archived.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2026-07-01.</source>
+        <translation>"%1" is not a date; write it as 2026-07-01.</translation>
+    </message>
+    <message>
+        <source>embargoed: takes yes or no.</source>
+        <translation>embargoed: takes yes or no.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1": it has no letters or digits.</source>
+        <translation>Ignored "%1": it has no letters or digits.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Trash</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The event name is required.</source>
+        <translation>The event name is required.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>The start date is required.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>The event cannot end before it starts.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation>"%1" is not a known time zone.</translation>
+    </message>
+    <message>
+        <source>The online link must be an http or https address.</source>
+        <translation>The online link must be an http or https address.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>The name is required.</translation>
+    </message>
+    <message>
+        <source>The website must be an http or https address.</source>
+        <translation>The website must be an http or https address.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>The logo is %1 MB; at most %2 MB are allowed.</translation>
+    </message>
+    <message>
+        <source>The headline is required.</source>
+        <translation>The headline is required.</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; at most %2 are allowed.</source>
+        <translation>The headline has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as "en" or "es".</source>
+        <translation>The language must be a code such as "en" or "es".</translation>
+    </message>
+    <message>
+        <source>An embargo needs a time zone.</source>
+        <translation>An embargo needs a time zone.</translation>
+    </message>
+    <message>
+        <source>A published release needs a dateline.</source>
+        <translation>A published release needs a dateline.</translation>
+    </message>
+    <message>
+        <source>A published release needs a body.</source>
+        <translation>A published release needs a body.</translation>
+    </message>
+    <message>
+        <source>The release is embargoed until %1 UTC; it cannot be published before then.</source>
+        <translation>The release is embargoed until %1 UTC; it cannot be published before then.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>This text has %1 characters; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The release has %1 quotes; at most %2 are allowed.</source>
+        <translation>The release has %1 quotes; at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>The quote has no text.</source>
+        <translation>The quote has no text.</translation>
+    </message>
+    <message>
+        <source>The quote has no speaker.</source>
+        <translation>The quote has no speaker.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>The full name is required.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>"%1" is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>The photo is %1 MB; at most %2 MB are allowed.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code such as "es".</source>
+        <translation>"%1" is not a language code such as "es".</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::BackupController</name>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Back Up…</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the whole database</source>
+        <translation>Save a verified copy of the whole database</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore From Backup…</source>
+        <translation>Res&amp;tore From Backup…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the current file is kept aside</source>
+        <translation>Replace the database with a backup; the current file is kept aside</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Back Up</translation>
+    </message>
+    <message>
+        <source>Pressdesk databases (*.sqlite)</source>
+        <translation>Pressdesk databases (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Backed up to %1.</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restore From Backup</translation>
+    </message>
+    <message>
+        <source>Replace the current database with %1?
+
+The current file is kept beside it, renamed, and Pressdesk closes so that you can start it again on the restored data.</source>
+        <translation>Replace the current database with %1?
+
+The current file is kept beside it, renamed, and Pressdesk closes so that you can start it again on the restored data.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept as %1.
+Pressdesk will now close.</source>
+        <translation>Restored. The previous file was kept as %1.
+Pressdesk will now close.</translation>
+    </message>
+    <message>
+        <source>Today's backup: %1</source>
+        <translation>Today's backup: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Dateline city</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>Dateline country</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Boilerplate</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notes to editors</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Changed Elsewhere</translation>
+    </message>
+    <message>
+        <source>This release was saved elsewhere (version %1) after you opened it (version %2). Choose what to keep; the other version stays in the history.</source>
+        <translation>This release was saved elsewhere (version %1) after you opened it (version %2). Choose what to keep; the other version stays in the history.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Field&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Yours&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Theirs&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The texts are the same; other fields (quotes, links, status) differ.</source>
+        <translation>The texts are the same; other fields (quotes, links, status) differ.</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Keep Mine</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Take Theirs</translation>
+    </message>
+    <message>
+        <source>Merge As Chosen</source>
+        <translation>Merge As Chosen</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Events</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Imports as</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>First value</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>The rows are:</translation>
+    </message>
+    <message>
+        <source>Columns (%1 rows, %2):</source>
+        <translation>Columns (%1 rows, %2):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Preview:</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Choose the column that holds the %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::Database</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Cannot create %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>Cannot create %1: the folder %2 is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 is a folder, not a Pressdesk database.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Cannot read %1: permission denied.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>Cannot open %1 for writing: the file is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 is an SQLite database, but not a Pressdesk database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 is locked by another program; try again when it is closed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>Cannot configure %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 was not upgraded, because the copy made before upgrading failed: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>The database is not open.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>Row %1 of table %2 points to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Schema version %1, expected %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Select an item to see its details.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EditorArea</name>
+    <message>
+        <source>Browse</source>
+        <translation>Browse</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (unsaved changes)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>“%1” has changes that are not saved.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Save them before closing?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>Pressdesk closed without saving your changes to “%1” (autosaved %2).</source>
+        <translation>Pressdesk closed without saving your changes to “%1” (autosaved %2).</translation>
+    </message>
+    <message>
+        <source>an untitled record</source>
+        <translation>an untitled record</translation>
+    </message>
+    <message>
+        <source>Restore them in an editor, or discard them?</source>
+        <translation>Restore them in an editor, or discard them?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventEditor</name>
+    <message>
+        <source>New event, not saved</source>
+        <translation>New event, not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>E&amp;dition:</translation>
+    </message>
+    <message>
+        <source>e.g. 4th</source>
+        <translation>e.g. 4th</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;When:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>All day</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Time zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Venue:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Cit&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Online &amp;link:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizations</translation>
+    </message>
+    <message>
+        <source>Type to add an organization</source>
+        <translation>Type to add an organization</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <source>Type to add a speaker</source>
+        <translation>Type to add a speaker</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Releases linking this event. Double-click to open one.</source>
+        <translation>Releases linking this event. Double-click to open one.</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizer</translation>
+    </message>
+    <message>
+        <source>Co-organizer</source>
+        <translation>Co-organizer</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Keynote</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panelist</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Add organization</source>
+        <translation>Add organization</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Add speaker</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Remove organization</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Remove speaker</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>New event</translation>
+    </message>
+    <message>
+        <source>Releases (%1)</source>
+        <translation>Releases (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edition</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
     </message>
 </context>
 <context>
@@ -39,6 +1557,349 @@
             <numerusform>Exported %n release to %1.</numerusform>
             <numerusform>Exported %n releases to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export Releases</source>
+        <translation>Export Releases</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Export as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Export as &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;OpenDocument…</source>
+        <translation>Export as &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Export as &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Export as Plain &amp;Text…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ninjs…</source>
+        <translation>Export as &amp;ninjs…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation>Copy as &amp;Rich Text</translation>
+    </message>
+    <message>
+        <source>Copy as Plain Te&amp;xt</source>
+        <translation>Copy as Plain Te&amp;xt</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Releases…</source>
+        <translation>Export &amp;Selected Releases…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Listed Releases…</source>
+        <translation>Export &amp;All Listed Releases…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Events as iCalendar…</source>
+        <translation>Export &amp;Events as iCalendar…</translation>
+    </message>
+    <message>
+        <source>Export Spea&amp;kers as vCard…</source>
+        <translation>Export Spea&amp;kers as vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;List as CSV…</source>
+        <translation>Export &amp;List as CSV…</translation>
+    </message>
+    <message>
+        <source>A&amp;4</source>
+        <translation>A&amp;4</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation>US &amp;Letter</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Size</source>
+        <translation>Paper &amp;Size</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>The release could not be read: %1</source>
+        <translation>The release could not be read: %1</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Export Release</translation>
+    </message>
+    <message>
+        <source>There are no releases to export.</source>
+        <translation>There are no releases to export.</translation>
+    </message>
+    <message>
+        <source>Exporting releases…</source>
+        <translation>Exporting releases…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Export Events</translation>
+    </message>
+    <message>
+        <source>There are no events to export.</source>
+        <translation>There are no events to export.</translation>
+    </message>
+    <message>
+        <source>Export Speakers</source>
+        <translation>Export Speakers</translation>
+    </message>
+    <message>
+        <source>There are no speakers to export.</source>
+        <translation>There are no speakers to export.</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Export List</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>The release could not be printed.</source>
+        <translation>The release could not be printed.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Versions (newest first):</source>
+        <translation>Versions (newest first):</translation>
+    </message>
+    <message>
+        <source>Changes from the selected version to the current one:</source>
+        <translation>Changes from the selected version to the current one:</translation>
+    </message>
+    <message>
+        <source>Changed fields only</source>
+        <translation>Changed fields only</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restore This Version</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Version %1
+%2 · %3</source>
+        <translation>Version %1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restore Version</translation>
+    </message>
+    <message>
+        <source>Save the text of version %1 as a new version? The current version stays in the history.</source>
+        <translation>Save the text of version %1 as a new version? The current version stays in the history.</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (changed)</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>This is the current version.</translation>
+    </message>
+    <message>
+        <source>The text is the same as the current version.</source>
+        <translation>The text is the same as the current version.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>Version %1 could not be restored: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import releases, speakers or events from files</source>
+        <translation>Import releases, speakers or events from files</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Already in Pressdesk</source>
+        <translation>Already in Pressdesk</translation>
+    </message>
+    <message>
+        <source>Records to import that are already in Pressdesk: %1.</source>
+        <translation>Records to import that are already in Pressdesk: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Skip them</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>&amp;Update them</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Keep both</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>dropped text</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>Importing %1 records…</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Review Import</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Headline:</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline:</source>
+        <translation>&amp;Subheadline:</translation>
+    </message>
+    <message>
+        <source>Dateline &amp;city:</source>
+        <translation>Dateline &amp;city:</translation>
+    </message>
+    <message>
+        <source>Dateline c&amp;ountry:</source>
+        <translation>Dateline c&amp;ountry:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>L&amp;ead:</source>
+        <translation>L&amp;ead:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>&amp;Body (Markdown):</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;About:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notes to editors:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>None (keep in the body)</source>
+        <translation>None (keep in the body)</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>New speaker</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Quotes (%1)</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Original text</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Import. The original text is kept with the release.</source>
+        <translation>Nothing is saved until you choose Import. The original text is kept with the release.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>
@@ -106,6 +1967,405 @@
             <numerusform>Restored %n items from the trash.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>The database file in use</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Move to &amp;Trash</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash</source>
+        <translation>Move the selected items to the trash</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Restore the selected items from the trash</source>
+        <translation>Restore the selected items from the trash</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Empty Trash…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Re&amp;fresh</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Search the current list</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>This list has no search.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;About Pressdesk</source>
+        <translation>&amp;About Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Create a new record in the current section</source>
+        <translation>Create a new record in the current section</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Edit the selected record</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Close Editor</source>
+        <translation>&amp;Close Editor</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Undo Move to Trash</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Create &amp;Translation…</source>
+        <translation>Create &amp;Translation…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Release</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Main</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Move to Trash</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>Could not move the item to the trash: %1</translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>Could not restore the item: %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Some items were kept because they are still in use:
+
+%1</translation>
+    </message>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>About Pressdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>built in (put your own in %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NavigationList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NewSpeakerDialog</name>
+    <message>
+        <source>New Speaker</source>
+        <translation>New Speaker</translation>
+    </message>
+    <message>
+        <source>The speaker is saved at once and can be completed later in the Speakers section.</source>
+        <translation>The speaker is saved at once and can be completed later in the Speakers section.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>Current &amp;title:</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Minister of Labour and Social Welfare</source>
+        <translation>e.g. Deputy Minister of Labour and Social Welfare</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organization:</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it</source>
+        <translation>Pick one, or type a new name to create it</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationEditor</name>
+    <message>
+        <source>New organization, not saved</source>
+        <translation>New organization, not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Short name:</translation>
+    </message>
+    <message>
+        <source>Acronym, e.g. IOM</source>
+        <translation>Acronym, e.g. IOM</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Address:</translation>
+    </message>
+    <message>
+        <source>&amp;Boilerplate:</source>
+        <translation>&amp;Boilerplate:</translation>
+    </message>
+    <message>
+        <source>The "About" paragraph printed at the end of releases</source>
+        <translation>The "About" paragraph printed at the end of releases</translation>
+    </message>
+    <message>
+        <source>Our organization: the letterhead and boilerplate of new releases (change it in Preferences).</source>
+        <translation>Our organization: the letterhead and boilerplate of new releases (change it in Preferences).</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Load…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Load Logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read.</source>
+        <translation>“%1” is not a logo Pressdesk can read.</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>New organization</translation>
+    </message>
+    <message>
+        <source>Logo stored (SVG)</source>
+        <translation>Logo stored (SVG)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationListModel</name>
+    <message>
+        <source>Ours</source>
+        <translation>Ours</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Our organization:</source>
+        <translation>&amp;Our organization:</translation>
+    </message>
+    <message>
+        <source>The letterhead, boilerplate and default media contacts of new releases</source>
+        <translation>The letterhead, boilerplate and default media contacts of new releases</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>Default &amp;language:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Page size:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Autosave every:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>&amp;Export folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Pressdesk starts.</source>
+        <translation>Takes effect the next time Pressdesk starts.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Interface language:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Export Folder</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseEditor</name>
@@ -122,6 +2382,670 @@
             <numerusform>about %n minute to read</numerusform>
             <numerusform>about %n minutes to read</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>New release, not saved</source>
+        <translation>New release, not saved</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this release</source>
+        <translation>Earlier versions of this release</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Create &amp;translation…</source>
+        <translation>Create &amp;translation…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Head&amp;line:</source>
+        <translation>Head&amp;line:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>What happened, in one line</translation>
+    </message>
+    <message>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <source>Su&amp;bheadline:</source>
+        <translation>Su&amp;bheadline:</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>&amp;Dateline:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>Release &amp;date:</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo:</source>
+        <translation>&amp;Embargo:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>d MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>The time zone the embargo is given in</source>
+        <translation>The time zone the embargo is given in</translation>
+    </message>
+    <message>
+        <source>FOR IMMEDIATE RELEASE</source>
+        <translation>FOR IMMEDIATE RELEASE</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Ta&amp;gs:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. migration, gender</source>
+        <translation>Comma-separated, e.g. migration, gender</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uthor:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>L&amp;ead paragraph:</source>
+        <translation>L&amp;ead paragraph:</translation>
+    </message>
+    <message>
+        <source>Who, what, when, where, why</source>
+        <translation>Who, what, when, where, why</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Quotes</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Move the quote up</source>
+        <translation>Move the quote up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Move the quote down</source>
+        <translation>Move the quote down</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>Spea&amp;ker:</translation>
+    </message>
+    <message>
+        <source>Type a name or organization</source>
+        <translation>Type a name or organization</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker…</source>
+        <translation>&amp;New speaker…</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bution:</source>
+        <translation>Attri&amp;bution:</translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Deputy Minister of Labour of Costa Rica</source>
+        <translation>As printed, e.g. Deputy Minister of Labour of Costa Rica</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>&amp;Quote:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Linked events</translation>
+    </message>
+    <message>
+        <source>Type to add an event</source>
+        <translation>Type to add an event</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Media contacts</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Type to add a contact</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>About the organi&amp;zation (boilerplate):</source>
+        <translation>About the organi&amp;zation (boilerplate):</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the organization’s text</source>
+        <translation>Edit a copy of the organization’s text</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notes to editors:</translation>
+    </message>
+    <message>
+        <source>Preview as exported</source>
+        <translation>Preview as exported</translation>
+    </message>
+    <message>
+        <source>Show this release or one of its translations</source>
+        <translation>Show this release or one of its translations</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(no speaker)</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Create Translation</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Translate into:</translation>
+    </message>
+    <message>
+        <source>Link event</source>
+        <translation>Link event</translation>
+    </message>
+    <message>
+        <source>Unlink event</source>
+        <translation>Unlink event</translation>
+    </message>
+    <message>
+        <source>Add media contact</source>
+        <translation>Add media contact</translation>
+    </message>
+    <message>
+        <source>Remove media contact</source>
+        <translation>Remove media contact</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>New release</translation>
+    </message>
+    <message>
+        <source>The organization has no boilerplate; write one for this release here.</source>
+        <translation>The organization has no boilerplate; write one for this release here.</translation>
+    </message>
+    <message>
+        <source>Empty: the organization's text is used:
+
+%1</source>
+        <translation>Empty: the organization's text is used:
+
+%1</translation>
+    </message>
+    <message>
+        <source>Headlines read best under %1 characters.</source>
+        <translation>Headlines read best under %1 characters.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters are allowed.</source>
+        <translation>Too long: at most %1 characters are allowed.</translation>
+    </message>
+    <message>
+        <source>Long: headlines read best under %1 characters.</source>
+        <translation>Long: headlines read best under %1 characters.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saved, version %1</source>
+        <translation>Saved, version %1</translation>
+    </message>
+    <message>
+        <source>This release</source>
+        <translation>This release</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>Side by side: %1</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Quotes (%1)</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Add quote</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Remove quote</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Move quote</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Links (%1)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copy of %1</translation>
+    </message>
+    <message>
+        <source>Save the release first: the translation starts as a copy of the saved text.</source>
+        <translation>Save the release first: the translation starts as a copy of the saved text.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>With or without embargo</source>
+        <translation>With or without embargo</translation>
+    </message>
+    <message>
+        <source>Embargoed</source>
+        <translation>Embargoed</translation>
+    </message>
+    <message>
+        <source>Not embargoed</source>
+        <translation>Not embargoed</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Event name</translation>
+    </message>
+    <message>
+        <source>Quoted speaker</source>
+        <translation>Quoted speaker</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;to</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filters (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Release date</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italic</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Link…</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• List</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. List</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Address (https://…), empty to remove the link:</source>
+        <translation>Address (https://…), empty to remove the link:</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SectionView</name>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>Search %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>The search could not run: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerEditor</name>
+    <message>
+        <source>New speaker, not saved</source>
+        <translation>New speaker, not saved</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Honorific:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Hon.</source>
+        <translation>e.g. Dr., Hon.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort name:</source>
+        <translation>S&amp;ort name:</translation>
+    </message>
+    <message>
+        <source>Derived from the full name until you change it</source>
+        <translation>Derived from the full name until you change it</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>Current &amp;title:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganization:</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it on save</source>
+        <translation>Pick one, or type a new name to create it on save</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Codes, comma-separated: es, en</source>
+        <translation>Codes, comma-separated: es, en</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Bio:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Load…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Quoted in</source>
+        <translation>Quoted in</translation>
+    </message>
+    <message>
+        <source>Double-click to open the release</source>
+        <translation>Double-click to open the release</translation>
+    </message>
+    <message>
+        <source>Load Photo</source>
+        <translation>Load Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Pressdesk can read.</source>
+        <translation>“%1” is not an image Pressdesk can read.</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>New speaker</translation>
+    </message>
+    <message>
+        <source>Quoted in (%1)</source>
+        <translation>Quoted in (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevance</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashListModel</name>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Deleted</translation>
     </message>
 </context>
 </TS>

@@ -265,6 +265,30 @@ private Q_SLOTS:
         QVERIFY2(result.err.contains(message), qPrintable(result.err));
     }
 
+    // The command line is a contract in English, whatever the user's language: core
+    // messages it shares with the (translated) window must not come out in Spanish.
+    void englishWhateverTheLocale()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8"));
+        environment.insert(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
+        environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("es"));
+        const QStringList database { QStringLiteral("--database"), m_database };
+        const Result missing =
+            run(database + QStringList { QStringLiteral("show"), QStringLiteral("release"), QStringLiteral("99999") },
+                environment);
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QLatin1String("There is no release with id 99999")), qPrintable(missing.err));
+        const Result check = run(database + QStringList { QStringLiteral("check") }, environment);
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains("Integrity: ok"), check.out.constData());
+        const Result list =
+            run(database + QStringList { QStringLiteral("list"), QStringLiteral("releases") }, environment);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(!list.out.contains("Titular"));
+        QVERIFY(!list.out.contains("Borrador"));
+    }
+
     void usageErrorCreatesNoFile()
     {
         const QString path = m_dir.filePath(QStringLiteral("untouched.sqlite"));

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QString previous = QStringLiteral("9999");
         QSet<qint64> seen;
         for (int row = 0; row < model.rowCount(); ++row) {
-            const QString date = model.index(row, ReleaseListModel::ReleaseDate).data().toString();
+            const QString date = model.index(row, ReleaseListModel::ReleaseDate).data(RawValueRole).toString();
             QVERIFY(date <= previous);
             previous = date;
             seen.insert(model.idAt(row));

@@ -10,8 +10,10 @@
 #include "export/odtexporter.h"
 #include "export/pdfexporter.h"
 #include "export/plaintextexporter.h"
+#include "export/releaselabels.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
+#include "i18n/translations.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -331,6 +333,39 @@ private Q_SLOTS:
         QCOMPARE(labels.embargoedUntil(
                      QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica")),
             QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 CST"));
+    }
+
+    // The interface language does not leak into an exported release: an English release
+    // exported from a Spanish or French desktop is all English, and a Spanish one from an
+    // English desktop all Spanish (dates included).
+    void labelsIgnoreTheInterfaceLanguage()
+    {
+        const Release spanish = releaseIn(QStringLiteral("es"));
+        Release english = releaseIn(QStringLiteral("en"));
+        for (const Release &release : std::as_const(m_releases)) {
+            if (release.language == QLatin1String("en") && release.translationGroup == spanish.translationGroup)
+                english = release;
+        }
+        const QString englishDate = ReleaseLabels::forLanguage(QStringLiteral("en")).date(english.releaseDate);
+        for (const QLocale &interface : { QLocale(QLocale::Spanish, QLocale::Spain), QLocale(QLocale::French) }) {
+            Translations::install(*QCoreApplication::instance(), interface);
+            QVERIFY(QCoreApplication::translate("Section", "Releases") != QLatin1String("Releases"));
+            const QString en = QString::fromUtf8(HtmlExporter::render(english, contextFor(english)));
+            QVERIFY2(en.contains(englishDate), qPrintable(englishDate));
+            QVERIFY(en.contains(QStringLiteral("About ")));
+            for (const char *foreign : { "Acerca de", "À propos", "Contactos de prensa", "Contacts presse", "DIFUSIÓN",
+                     "DIFFUSION", "EMBARGADO", "SOUS EMBARGO" })
+                QVERIFY2(!en.contains(QString::fromUtf8(foreign)), foreign);
+            const QString text = QString::fromUtf8(PlainTextExporter::render(english, contextFor(english)));
+            QVERIFY(text.contains(englishDate));
+            if (!english.contacts.isEmpty())
+                QVERIFY(text.contains(QStringLiteral("Media contacts")));
+        }
+        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+        const QString es = QString::fromUtf8(HtmlExporter::render(spanish, contextFor(spanish)));
+        QVERIFY(es.contains(QStringLiteral("PARA DIFUSIÓN INMEDIATA")));
+        QVERIFY(es.contains(QStringLiteral("Contactos de prensa")));
+        QVERIFY(es.contains(QStringLiteral("16 de julio de 2026")));
     }
 
     void plainTextWrapsAt72()

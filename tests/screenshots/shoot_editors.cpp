@@ -1,11 +1,13 @@
 // Saves screenshots of every editor with the demo newsroom, at 1280x800 and 1024x700, for
-// looking at the layout: shoot_editors <output folder>. Not run by CTest.
+// looking at the layout: shoot_editors <output folder> [language: en, es, fr]. Not run by
+// CTest. Translated labels are often longer: look at the Spanish and French ones too.
 #include "demo/demonewsroom.h"
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "spelling/spellingservice.h"
+#include "preferences/preferencesdialog.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -71,7 +73,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PressdeskScreenshots"));
     QStandardPaths::setTestModeEnabled(true);
-    Translations::install(app, QLocale(QLocale::English));
+    Translations::install(app, argc > 2 ? QLocale(QString::fromLocal8Bit(argv[2])) : QLocale(QLocale::English));
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("."));
     test::TestDatabase fixture;
     DemoNewsroom(fixture.db()).install();
@@ -112,6 +114,10 @@ int main(int argc, char *argv[])
         shoot(QStringLiteral("event-participants"));
         window.editorArea()->open(Entity::Organization, organization);
         shoot(QStringLiteral("organization"));
+        PreferencesDialog preferences(fixture.db(), &window);
+        preferences.show();
+        QTest::qWait(300);
+        preferences.grab().save(out.filePath(QStringLiteral("preferences") + suffix));
         for (EditorPage *open : window.editorArea()->editors())
             window.editorArea()->discardEditor(open);
     }

@@ -41,6 +41,9 @@ EditorArea::EditorArea(Database &database, QWidget *browser, QWidget *parent)
     setTabsClosable(true);
     setMovable(true);
     setTabBarAutoHide(true);
+    // Tab stops at the tab bar itself. A QTabWidget passes its focus to the tab bar, which is
+    // hidden while no editor is open: Tab would land there and go nowhere (a keyboard trap).
+    setFocusPolicy(Qt::NoFocus);
     setUsesScrollButtons(true);
     setElideMode(Qt::ElideRight);
     addTab(browser, tr("Browse"));
@@ -128,6 +131,7 @@ void EditorArea::addEditor(EditorPage *editor)
     const int index = addTab(editor, editor->title());
     updateTab(editor);
     setCurrentIndex(index);
+    editor->focusFirstField();
 }
 
 void EditorArea::updateTab(EditorPage *editor)

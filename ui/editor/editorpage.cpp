@@ -92,4 +92,10 @@ QString EditorPage::userName()
     return name;
 }
 
+void EditorPage::focusFirstField()
+{
+    if (m_firstField)
+        m_firstField->setFocus(Qt::OtherFocusReason);
+}
+
 } // namespace pressdesk

@@ -45,6 +45,8 @@ public:
     QUndoStack *undoStack() const { return m_undoStack; }
     // Word count and the like, for the main window's status bar.
     virtual QString statusText() const { return {}; }
+    // Puts the cursor in the form's first field (a new or opened editor).
+    void focusFirstField();
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);
@@ -62,6 +64,9 @@ protected:
     void updateModified();
     bool isLoading() const { return m_loading; }
     void setLoading(bool loading) { m_loading = loading; }
+    // Not a focus proxy: a proxy would send Tab into this field even when it sits on a
+    // page of the form that is not shown.
+    void setFirstField(QWidget *field) { m_firstField = field; }
     // Del in this list removes its current item (through remove) instead of moving the
     // whole record to the trash, which is what Del means elsewhere in the window.
     void removeOnDelete(QWidget *list, std::function<void()> remove);
@@ -76,6 +81,7 @@ private:
     Database &m_database;
     Entity m_entity;
     QUndoStack *m_undoStack = nullptr;
+    QWidget *m_firstField = nullptr;
     QJsonObject m_clean;
     QHash<QObject *, std::function<void()>> m_deleteHandlers;
     QString m_newKey;

@@ -39,15 +39,17 @@ RichTextEditor::RichTextEditor(QWidget *parent)
     m_toolBar->addSeparator();
     addFormatAction(QStringLiteral("headingAction"), QStringLiteral("format-text-heading"), tr("Heading"),
         QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_2), &RichTextEditor::toggleHeading);
-    addFormatAction(QStringLiteral("bulletsAction"), QStringLiteral("format-list-unordered"), tr("• List"), {},
-        &RichTextEditor::toggleBullets);
-    addFormatAction(QStringLiteral("numbersAction"), QStringLiteral("format-list-ordered"), tr("1. List"), {},
-        &RichTextEditor::toggleNumbers);
-    addFormatAction(QStringLiteral("blockQuoteAction"), QStringLiteral("format-indent-more"), tr("Quote"), {},
-        &RichTextEditor::toggleBlockQuote);
+    // Toolbar buttons take no keyboard focus: every format has a key (those of common word
+    // processors), listed in Help ▸ Keyboard Shortcuts.
+    addFormatAction(QStringLiteral("bulletsAction"), QStringLiteral("format-list-unordered"), tr("• List"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_8), &RichTextEditor::toggleBullets);
+    addFormatAction(QStringLiteral("numbersAction"), QStringLiteral("format-list-ordered"), tr("1. List"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_7), &RichTextEditor::toggleNumbers);
+    addFormatAction(QStringLiteral("blockQuoteAction"), QStringLiteral("format-indent-more"), tr("Quote"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_9), &RichTextEditor::toggleBlockQuote);
     m_toolBar->addSeparator();
-    addFormatAction(QStringLiteral("clearFormattingAction"), QStringLiteral("edit-clear"), tr("Clear"), {},
-        &RichTextEditor::clearFormatting);
+    addFormatAction(QStringLiteral("clearFormattingAction"), QStringLiteral("edit-clear"), tr("Clear"),
+        QKeySequence(Qt::CTRL | Qt::Key_Backslash), &RichTextEditor::clearFormatting);
 
     m_linkProvider = [this](const QString &current) {
         bool ok = false;

@@ -59,6 +59,11 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::EventEditor>())
 {
     m_ui->setupUi(this);
+    // The fields are as wide as their minimum's text: Qt's default minimum (year 100) is
+    // narrower than a real date in numeric formats (Spanish, French).
+    m_ui->startEdit->setMinimumDate(QDate(1900, 1, 1));
+    m_ui->endEdit->setMinimumDate(QDate(1900, 1, 1));
+    setFirstField(m_ui->nameEdit);
     setObjectName(QStringLiteral("eventEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_problems->addField(QStringLiteral("name"), m_ui->nameEdit);
@@ -302,7 +307,8 @@ void EventEditor::updateFormat()
     m_ui->onlineUrlLabel->setVisible(link);
     m_ui->onlineUrlEdit->setVisible(link);
     const bool allDay = m_ui->allDayCheck->isChecked();
-    const QString pattern = allDay ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM yyyy, HH:mm");
+    // Translated: month abbreviations are longer in some languages than the field.
+    const QString pattern = allDay ? tr("d MMM yyyy") : tr("d MMM yyyy, HH:mm");
     m_ui->startEdit->setDisplayFormat(pattern);
     m_ui->endEdit->setDisplayFormat(pattern);
     m_ui->endEdit->setEnabled(m_ui->hasEndCheck->isChecked());

@@ -3,7 +3,9 @@
 #include "domain/domainjsonreader.h"
 #include "history/revisiondiff.h"
 #include "ui_historydialog.h"
+#include "widgets/themecolors.h"
 
+#include <QEvent>
 #include <QJsonDocument>
 #include <QLocale>
 #include <QMessageBox>
@@ -15,8 +17,14 @@ namespace pressdesk {
 
 namespace {
 
-QString segmentsHtml(const QList<RevisionDiff::Segment> &segments)
+QString segmentsHtml(const QList<RevisionDiff::Segment> &segments, const QPalette &palette)
 {
+    const QString removed =
+        QStringLiteral("<span style=\"background:%1;color:%2;text-decoration:line-through\">%3</span>")
+            .arg(ThemeColors::removedBackground(palette).name(), ThemeColors::removedText(palette).name());
+    const QString added =
+        QStringLiteral("<span style=\"background:%1;color:%2\">%3</span>")
+            .arg(ThemeColors::insertedBackground(palette).name(), ThemeColors::insertedText(palette).name());
     QString html;
     for (const RevisionDiff::Segment &segment : segments) {
         const QString text = segment.text.toHtmlEscaped().replace(QLatin1Char('\n'), QLatin1String("<br>"));
@@ -25,12 +33,10 @@ QString segmentsHtml(const QList<RevisionDiff::Segment> &segments)
             html += text;
             break;
         case RevisionDiff::Segment::Kind::Removed:
-            html += QStringLiteral(
-                "<span style=\"background:#fbe0e0;color:#8b1a1a;text-decoration:line-through\">%1</span>")
-                        .arg(text);
+            html += removed.arg(text);
             break;
         case RevisionDiff::Segment::Kind::Added:
-            html += QStringLiteral("<span style=\"background:#dff3df;color:#1b5e20\">%1</span>").arg(text);
+            html += added.arg(text);
             break;
         }
     }
@@ -87,6 +93,14 @@ Release HistoryDialog::snapshotAt(int row) const
     return json::releaseFromJson(QJsonDocument::fromJson(m_revisions.at(row).snapshot).object());
 }
 
+void HistoryDialog::changeEvent(QEvent *event)
+{
+    QDialog::changeEvent(event);
+    // The diff's colours are baked into its HTML.
+    if (event->type() == QEvent::PaletteChange && m_ui)
+        showSelected();
+}
+
 void HistoryDialog::showSelected()
 {
     const int row = m_ui->revisionsList->currentRow();
@@ -107,7 +121,7 @@ void HistoryDialog::showSelected()
         any = true;
         html += QStringLiteral("<h4 style=\"margin-bottom:2px\">%1%2</h4><p style=\"margin-top:0\">%3</p>")
                     .arg(field.label.toHtmlEscaped(), field.changed ? tr(" (changed)") : QString(),
-                        segmentsHtml(field.segments));
+                        segmentsHtml(field.segments, m_ui->diffBrowser->palette()));
     }
     if (!any)
         html += QStringLiteral("<p>%1</p>")

@@ -33,6 +33,9 @@ public:
     void setConfirm(std::function<bool(int version)> confirm) { m_confirm = std::move(confirm); }
     void restoreSelected();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showSelected();
     Release snapshotAt(int row) const;

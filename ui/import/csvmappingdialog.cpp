@@ -26,6 +26,7 @@ CsvMappingDialog::CsvMappingDialog(const CsvReader::Result &csv, const CsvMappin
 
     m_columns = new QTableWidget(static_cast<int>(csv.header.size()), 3, this);
     m_columns->setObjectName(QStringLiteral("csvColumnsTable"));
+    m_columns->setAccessibleName(tr("Columns"));
     m_columns->setHorizontalHeaderLabels({ tr("Column"), tr("Imports as"), tr("First value") });
     m_columns->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_columns->verticalHeader()->hide();
@@ -44,6 +45,7 @@ CsvMappingDialog::CsvMappingDialog(const CsvReader::Result &csv, const CsvMappin
     }
     m_preview = new QTableWidget(this);
     m_preview->setObjectName(QStringLiteral("csvPreviewTable"));
+    m_preview->setAccessibleName(tr("Preview"));
     m_preview->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("csvMappingProblem"));

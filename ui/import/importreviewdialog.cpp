@@ -59,6 +59,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     m_hasDate->setChecked(release.releaseDate.isValid());
     m_date = new QDateEdit(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate(), fields);
     m_date->setObjectName(QStringLiteral("releaseDateEdit"));
+    m_date->setAccessibleName(tr("Release date"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setEnabled(m_hasDate->isChecked());

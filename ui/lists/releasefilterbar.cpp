@@ -81,6 +81,13 @@ ReleaseFilterBar::ReleaseFilterBar(QWidget *parent)
     m_event = textFilter(QStringLiteral("eventFilter"), tr("Event name"), m_panel);
     m_speaker = textFilter(QStringLiteral("speakerFilter"), tr("Quoted speaker"), m_panel);
     m_author = textFilter(QStringLiteral("authorFilter"), tr("Author"), m_panel);
+    m_status->setAccessibleName(tr("Status filter"));
+    m_language->setAccessibleName(tr("Language filter"));
+    m_embargo->setAccessibleName(tr("Embargo filter"));
+    m_tag->setAccessibleName(tr("Tag filter"));
+    m_event->setAccessibleName(tr("Event filter"));
+    m_speaker->setAccessibleName(tr("Speaker filter"));
+    m_author->setAccessibleName(tr("Author filter"));
 
     auto *grid = new QGridLayout(m_panel);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -88,7 +95,7 @@ ReleaseFilterBar::ReleaseFilterBar(QWidget *parent)
     grid->addWidget(m_language, 0, 1);
     grid->addWidget(m_embargo, 0, 2);
     auto *dates = new QHBoxLayout;
-    auto *afterLabel = new QLabel(tr("&From"), m_panel);
+    auto *afterLabel = new QLabel(tr("Fro&m"), m_panel);
     afterLabel->setBuddy(m_after);
     auto *beforeLabel = new QLabel(tr("&to"), m_panel);
     beforeLabel->setBuddy(m_before);

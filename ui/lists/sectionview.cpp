@@ -84,6 +84,9 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
+    // Rows are picked with the arrow keys; Tab moves on to the next control instead of
+    // walking every cell of a long list (and wrapping round, a keyboard trap).
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setHighlightSections(false);

@@ -4,7 +4,9 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
-#include "export/htmlexporter.h"
+#include "help/aboutdialog.h"
+#include "help/shortcutcatalog.h"
+#include "help/shortcutsdialog.h"
 #include "import/importcontroller.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
@@ -19,6 +21,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "widgets/appearance.h"
 #include "widgets/icons.h"
 
 #include <QAction>
@@ -252,6 +255,15 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
 
+    m_shortcutsAction =
+        new QAction(QIcon::fromTheme(QStringLiteral("help-keyboard-shortcuts")), tr("&Keyboard Shortcuts"), this);
+    m_shortcutsAction->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(ShortcutCatalog::forMainWindow(this), this);
+        dialog.exec();
+    });
+
     m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
@@ -315,7 +327,11 @@ void MainWindow::createActions()
         action->setObjectName(sectionKey(section) + QLatin1String("SectionAction"));
         action->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + static_cast<int>(section))));
         action->setCheckable(true);
-        connect(action, &QAction::triggered, this, [this, section] { m_navigation->setCurrentSection(section); });
+        connect(action, &QAction::triggered, this, [this, section] {
+            // From an editor too: back to the lists, on that section.
+            m_editors->showBrowser();
+            m_navigation->setCurrentSection(section);
+        });
         m_sectionActions.append(action);
     }
 }
@@ -367,6 +383,9 @@ void MainWindow::createMenus()
     menuBar()->addMenu(m_export->createMenu(this));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_shortcutsAction);
+    help->addSeparator();
     help->addAction(m_aboutAction);
 
     QToolBar *toolbar = addToolBar(tr("Main"));
@@ -618,6 +637,7 @@ void MainWindow::showPreferences()
         return;
     m_export->setPaperSize(Preferences::letterPaper() ? PaperSize::Letter : PaperSize::A4);
     m_editors->restartAutosave();
+    Appearance::apply(Appearance::scheme());
 }
 
 void MainWindow::restoreSelection()
@@ -664,14 +684,8 @@ void MainWindow::emptyTrash()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Pressdesk"),
-        tr("<h3>Pressdesk %1</h3><p>An offline newsroom editor for press releases.</p>"
-           "<p>Licensed under the MIT licence.</p><p>Database: %2</p><p>HTML export template: %3</p>")
-            .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped(),
-                HtmlExporter::isUserTemplate()
-                    ? QDir::toNativeSeparators(HtmlExporter::templatePath()).toHtmlEscaped()
-                    : tr("built in (put your own in %1)")
-                          .arg(QDir::toNativeSeparators(HtmlExporter::userTemplatePath()).toHtmlEscaped())));
+    AboutDialog dialog(m_database.path(), this);
+    dialog.exec();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

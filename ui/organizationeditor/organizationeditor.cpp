@@ -19,6 +19,7 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::OrganizationEditor>())
 {
     m_ui->setupUi(this);
+    setFirstField(m_ui->nameEdit);
     setObjectName(QStringLiteral("organizationEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_problems->addField(QStringLiteral("name"), m_ui->nameEdit);

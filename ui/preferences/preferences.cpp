@@ -9,6 +9,7 @@ namespace pressdesk {
 
 namespace {
 
+const QString interfaceLanguageKey = QStringLiteral("ui/language");
 const QString languageKey = QStringLiteral("editor/defaultLanguage");
 const QString autosaveKey = QStringLiteral("editor/autosaveSeconds");
 // Shared with ExportController.
@@ -16,6 +17,19 @@ const QString exportFolderKey = QStringLiteral("export/folder");
 const QString paperKey = QStringLiteral("export/paper");
 
 } // namespace
+
+QString Preferences::interfaceLanguage()
+{
+    return QSettings().value(interfaceLanguageKey).toString();
+}
+
+void Preferences::setInterfaceLanguage(const QString &tag)
+{
+    if (tag.isEmpty())
+        QSettings().remove(interfaceLanguageKey);
+    else
+        QSettings().setValue(interfaceLanguageKey, tag);
+}
 
 QString Preferences::defaultLanguage()
 {

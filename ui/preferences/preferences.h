@@ -10,6 +10,10 @@ namespace pressdesk {
 class Preferences final
 {
 public:
+    // The interface language: "en", "es", "fr", or empty for the system's (the default).
+    // Read once at start-up.
+    static QString interfaceLanguage();
+    static void setInterfaceLanguage(const QString &tag);
     static QString defaultLanguage();
     static void setDefaultLanguage(const QString &tag);
     // Seconds between autosaves of unsaved editors (default 30). PRESSDESK_AUTOSAVE_MS, a

@@ -1,12 +1,17 @@
 #include "preferencesdialog.h"
 
 #include "i18n/languagenames.h"
+#include "i18n/translations.h"
 #include "preferences.h"
 #include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
 #include "ui_preferencesdialog.h"
+#include "widgets/appearance.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QLabel>
+#include <QVBoxLayout>
 
 namespace pressdesk {
 
@@ -40,10 +45,35 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     else
         m_ui->defaultLanguageCombo->setEditText(language);
 
+    // The interface language, added here rather than in the .ui so the form stays easy to merge.
+    m_interfaceLanguageCombo = new QComboBox(this);
+    m_interfaceLanguageCombo->setObjectName(QStringLiteral("interfaceLanguageCombo"));
+    m_interfaceLanguageCombo->addItem(tr("System"), QString());
+    // Each language in its own name, so that it can be found whatever the current one.
+    for (const QString &tag : Translations::interfaceLanguages())
+        m_interfaceLanguageCombo->addItem(Translations::nativeName(tag), tag);
+    m_interfaceLanguageCombo->setCurrentIndex(
+        std::max(0, m_interfaceLanguageCombo->findData(Preferences::interfaceLanguage())));
+    auto *interfaceLanguageNote = new QLabel(tr("Takes effect the next time Pressdesk starts."), this);
+    interfaceLanguageNote->setObjectName(QStringLiteral("interfaceLanguageNote"));
+    auto *interfaceLanguageBox = new QVBoxLayout;
+    interfaceLanguageBox->setContentsMargins(0, 0, 0, 0);
+    interfaceLanguageBox->addWidget(m_interfaceLanguageCombo);
+    interfaceLanguageBox->addWidget(interfaceLanguageNote);
+    auto *interfaceLanguageLabel = new QLabel(tr("&Interface language:"), this);
+    interfaceLanguageLabel->setObjectName(QStringLiteral("interfaceLanguageLabel"));
+    interfaceLanguageLabel->setBuddy(m_interfaceLanguageCombo);
+    m_ui->formLayout->insertRow(0, interfaceLanguageLabel, interfaceLanguageBox);
+
     m_ui->paperCombo->addItem(tr("A4"), false);
     m_ui->paperCombo->addItem(tr("US Letter"), true);
     m_ui->paperCombo->setCurrentIndex(Preferences::letterPaper() ? 1 : 0);
     m_ui->autosaveSpin->setValue(Preferences::autosaveSeconds());
+    m_ui->appearanceCombo->addItem(tr("System"), Appearance::key(Appearance::Scheme::System));
+    m_ui->appearanceCombo->addItem(tr("Light"), Appearance::key(Appearance::Scheme::Light));
+    m_ui->appearanceCombo->addItem(tr("Dark"), Appearance::key(Appearance::Scheme::Dark));
+    m_ui->appearanceCombo->setCurrentIndex(
+        std::max(0, m_ui->appearanceCombo->findData(Appearance::key(Appearance::scheme()))));
     m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString folder =
@@ -54,6 +84,9 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     m_ui->spellingStatusLabel->setText(SpellingService::shared().summary());
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The .ui's minimum width turns off the layout's own minimum, and a first show() caps
+    // the width at 2/3 of the screen: keep the longest (translated) label whole.
+    setMinimumWidth(std::max(minimumWidth(), minimumSizeHint().width()));
 }
 
 PreferencesDialog::~PreferencesDialog() = default;
@@ -82,10 +115,12 @@ void PreferencesDialog::accept()
             organizations.save(*previous);
         }
     }
+    Preferences::setInterfaceLanguage(m_interfaceLanguageCombo->currentData().toString());
     Preferences::setDefaultLanguage(language.isEmpty() ? QStringLiteral("en") : language);
     Preferences::setLetterPaper(m_ui->paperCombo->currentData().toBool());
     Preferences::setAutosaveSeconds(m_ui->autosaveSpin->value());
     Preferences::setExportFolder(QDir::fromNativeSeparators(m_ui->exportFolderEdit->text()));
+    Appearance::setScheme(Appearance::fromKey(m_ui->appearanceCombo->currentData().toString()));
     QDialog::accept();
 }
 

@@ -4,6 +4,8 @@
 
 #include <memory>
 
+class QComboBox;
+
 namespace pressdesk {
 
 class Database;
@@ -12,9 +14,9 @@ namespace Ui {
 class PreferencesDialog;
 }
 
-// Preferences: our organization (saved in the database through OrganizationRepository),
-// default language of new releases, page size, autosave interval and export folder
-// (QSettings, see Preferences).
+// Preferences: the interface language (applied at the next start), our organization (saved in the database through
+// OrganizationRepository), default language of new releases, page size, autosave interval and export folder (QSettings,
+// see Preferences).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +31,7 @@ private:
     Database &m_database;
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     qint64 m_oursId = 0;
+    QComboBox *m_interfaceLanguageCombo = nullptr;
 };
 
 } // namespace pressdesk

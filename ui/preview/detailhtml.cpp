@@ -1,5 +1,7 @@
 #include "detailhtml.h"
 
+#include "widgets/themecolors.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
@@ -7,11 +9,6 @@
 namespace pressdesk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("DetailHtml", text);
-}
 
 QString esc(const QString &text)
 {
@@ -32,19 +29,25 @@ QString row(const QString &label, const QString &value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td style='color:palette(mid);padding-right:12px'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class='label' style='padding-right:12px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 
-const QString style =
-    QStringLiteral("<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 10px 0}"
-                   " .meta{color:#666} blockquote{margin:8px 0 8px 12px} .attr{color:#555;font-style:italic}</style>");
+// Secondary text from the palette, so labels stay readable on a dark background too.
+QString style(const QPalette &palette)
+{
+    const QString secondary = ThemeColors::secondaryText(palette).name();
+    return QStringLiteral("<style>h1{font-size:14pt;margin:0 0 4px 0} h2{font-size:11pt;font-weight:normal;margin:0 0 "
+                          "10px 0} .meta{color:%1} .label{color:%1} blockquote{margin:8px 0 8px 12px} "
+                          ".attr{color:%1;font-style:italic}</style>")
+        .arg(secondary);
+}
 
 } // namespace
 
-QString DetailHtml::release(const Release &release)
+QString DetailHtml::release(const Release &release, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<p class='meta'>%1 · %2</p>").arg(esc(statusLabel(release.status)), esc(release.language));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(release.headline));
     if (!release.subheadline.isEmpty())
@@ -57,14 +60,14 @@ QString DetailHtml::release(const Release &release)
     if (release.releaseDate.isValid())
         dateline.append(QLocale().toString(release.releaseDate, QLocale::LongFormat));
     html += QStringLiteral("<table>");
-    html += row(tr("Dateline"), dateline.join(QLatin1String(", ")));
+    html += row(QCoreApplication::translate("DetailHtml", "Dateline"), dateline.join(QLatin1String(", ")));
     if (release.isEmbargoed())
-        html += row(tr("Embargoed until"),
+        html += row(QCoreApplication::translate("DetailHtml", "Embargoed until"),
             QLocale().toString(
                 release.embargoUntil.toTimeZone(QTimeZone(release.embargoTimeZone.toUtf8())), QLocale::ShortFormat)
                 + QLatin1Char(' ') + release.embargoTimeZone);
-    html += row(tr("Tags"), release.tags.join(QLatin1String(", ")));
-    html += row(tr("Author"), release.author);
+    html += row(QCoreApplication::translate("DetailHtml", "Tags"), release.tags.join(QLatin1String(", ")));
+    html += row(QCoreApplication::translate("DetailHtml", "Author"), release.author);
     html += QStringLiteral("</table>");
     html += paragraphs(release.lead);
     for (const Quote &quote : release.quotes) {
@@ -75,41 +78,45 @@ QString DetailHtml::release(const Release &release)
         QStringList names;
         for (const EventRef &event : release.events)
             names.append(event.name);
-        html +=
-            QStringLiteral("<table>") + row(tr("Events"), names.join(QLatin1String("; "))) + QStringLiteral("</table>");
+        html += QStringLiteral("<table>")
+            + row(QCoreApplication::translate("DetailHtml", "Events"), names.join(QLatin1String("; ")))
+            + QStringLiteral("</table>");
     }
     return html;
 }
 
-QString DetailHtml::speaker(const Speaker &speaker)
+QString DetailHtml::speaker(const Speaker &speaker, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<h1>%1</h1>").arg(esc((speaker.honorific + QLatin1Char(' ') + speaker.fullName).trimmed()));
     html += QStringLiteral("<h2>%1</h2>").arg(esc(speaker.title));
     html += QStringLiteral("<table>");
-    html += row(tr("Organization"), speaker.organizationName);
-    html += row(tr("Country"), speaker.country);
-    html += row(tr("E-mail"), speaker.email);
-    html += row(tr("Phone"), speaker.phone);
-    html += row(tr("Languages"), speaker.languages.join(QLatin1String(", ")));
+    html += row(QCoreApplication::translate("DetailHtml", "Organization"), speaker.organizationName);
+    html += row(QCoreApplication::translate("DetailHtml", "Country"), speaker.country);
+    html += row(QCoreApplication::translate("DetailHtml", "E-mail"), speaker.email);
+    html += row(QCoreApplication::translate("DetailHtml", "Phone"), speaker.phone);
+    html += row(QCoreApplication::translate("DetailHtml", "Languages"), speaker.languages.join(QLatin1String(", ")));
     html += QStringLiteral("</table>");
     html += paragraphs(speaker.bio);
     return html;
 }
 
-QString DetailHtml::event(const Event &event)
+QString DetailHtml::event(const Event &event, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     const QString title = event.edition.isEmpty() ? event.name : event.edition + QLatin1Char(' ') + event.name;
     html += QStringLiteral("<h1>%1</h1>").arg(esc(title));
     html += QStringLiteral("<table>");
-    html += row(tr("Format"), formatLabel(event.format));
-    html += row(tr("Starts"), event.startText().replace(QLatin1Char('T'), QLatin1Char(' ')));
-    html += row(tr("Ends"), event.endText().replace(QLatin1Char('T'), QLatin1Char(' ')));
-    html += row(tr("Time zone"), event.timeZone);
-    html += row(tr("Venue"), event.venue);
-    html += row(tr("City"), QStringList({ event.city, event.country }).join(QLatin1String(", ")));
-    html += row(tr("Online"), event.onlineUrl);
+    html += row(QCoreApplication::translate("DetailHtml", "Format"), formatLabel(event.format));
+    html += row(QCoreApplication::translate("DetailHtml", "Starts"),
+        event.startText().replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(
+        QCoreApplication::translate("DetailHtml", "Ends"), event.endText().replace(QLatin1Char('T'), QLatin1Char(' ')));
+    html += row(QCoreApplication::translate("DetailHtml", "Time zone"), event.timeZone);
+    html += row(QCoreApplication::translate("DetailHtml", "Venue"), event.venue);
+    html += row(QCoreApplication::translate("DetailHtml", "City"),
+        QStringList({ event.city, event.country }).join(QLatin1String(", ")));
+    html += row(QCoreApplication::translate("DetailHtml", "Online"), event.onlineUrl);
     for (const EventOrganization &link : event.organizations)
         html += row(organizationRoleKey(link.role), link.organizationName);
     for (const EventSpeaker &link : event.speakers)
@@ -119,25 +126,26 @@ QString DetailHtml::event(const Event &event)
     return html;
 }
 
-QString DetailHtml::organization(const Organization &organization)
+QString DetailHtml::organization(const Organization &organization, const QPalette &palette)
 {
-    QString html = style;
+    QString html = style(palette);
     html += QStringLiteral("<h1>%1</h1>").arg(esc(organization.name));
     if (organization.isOurs)
-        html += QStringLiteral("<p class='meta'>%1</p>").arg(esc(tr("Our organization")));
+        html += QStringLiteral("<p class='meta'>%1</p>")
+                    .arg(esc(QCoreApplication::translate("DetailHtml", "Our organization")));
     html += QStringLiteral("<table>");
-    html += row(tr("Short name"), organization.shortName);
-    html += row(tr("Country"), organization.country);
-    html += row(tr("Website"), organization.website);
-    html += row(tr("Address"), organization.address);
+    html += row(QCoreApplication::translate("DetailHtml", "Short name"), organization.shortName);
+    html += row(QCoreApplication::translate("DetailHtml", "Country"), organization.country);
+    html += row(QCoreApplication::translate("DetailHtml", "Website"), organization.website);
+    html += row(QCoreApplication::translate("DetailHtml", "Address"), organization.address);
     html += QStringLiteral("</table>");
     html += paragraphs(organization.boilerplate);
     return html;
 }
 
-QString DetailHtml::empty(const QString &message)
+QString DetailHtml::empty(const QString &message, const QPalette &palette)
 {
-    return QStringLiteral("<p style='color:#888'>%1</p>").arg(esc(message));
+    return QStringLiteral("<p style='color:%1'>%2</p>").arg(ThemeColors::secondaryText(palette).name(), esc(message));
 }
 
 } // namespace pressdesk

@@ -5,7 +5,9 @@
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "widgets/themecolors.h"
 
+#include <QEvent>
 #include <QTextDocument>
 #include <QTimer>
 
@@ -21,12 +23,22 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(14);
-    setHtml(DetailHtml::empty(tr("Select an item to see its details.")));
+    setHtml(DetailHtml::empty(tr("Select an item to see its details."), palette()));
 }
 
 QVariant DetailPane::loadResource(int, const QUrl &)
 {
     return {};
+}
+
+void DetailPane::changeEvent(QEvent *event)
+{
+    QTextBrowser::changeEvent(event);
+    // The summary's colours are baked into its HTML: render it again for a new palette.
+    if (event->type() == QEvent::PaletteChange && !m_renderPending) {
+        m_renderPending = true;
+        QTimer::singleShot(0, this, &DetailPane::render);
+    }
 }
 
 void DetailPane::showRecord(const QString &kind, qint64 id)
@@ -60,18 +72,18 @@ void DetailPane::render()
     QString html;
     if (id > 0 && kind == QLatin1String("release")) {
         if (const auto release = ReleaseRepository(m_database).load(id))
-            html = DetailHtml::release(*release);
+            html = DetailHtml::release(*release, palette());
     } else if (id > 0 && kind == QLatin1String("speaker")) {
         if (const auto speaker = SpeakerRepository(m_database).load(id))
-            html = DetailHtml::speaker(*speaker);
+            html = DetailHtml::speaker(*speaker, palette());
     } else if (id > 0 && kind == QLatin1String("event")) {
         if (const auto event = EventRepository(m_database).load(id))
-            html = DetailHtml::event(*event);
+            html = DetailHtml::event(*event, palette());
     } else if (id > 0 && kind == QLatin1String("organization")) {
         if (const auto organization = OrganizationRepository(m_database).load(id))
-            html = DetailHtml::organization(*organization);
+            html = DetailHtml::organization(*organization, palette());
     }
-    setHtml(html.isEmpty() ? DetailHtml::empty(tr("Select an item to see its details.")) : html);
+    setHtml(html.isEmpty() ? DetailHtml::empty(tr("Select an item to see its details."), palette()) : html);
     applyHighlight();
 }
 
@@ -114,8 +126,8 @@ void DetailPane::applyHighlight()
     if (!m_words.isEmpty()) {
         const QString text = foldedText(*document());
         QTextCharFormat format;
-        format.setBackground(QColor(255, 226, 120));
-        format.setForeground(Qt::black);
+        format.setBackground(ThemeColors::matchBackground(palette()));
+        format.setForeground(ThemeColors::matchText(palette()));
         for (const QString &word : std::as_const(m_words)) {
             const QString needle = fold(word);
             if (needle.isEmpty())

@@ -29,6 +29,7 @@ public:
     qint64 shownId() const { return m_id; }
 
 protected:
+    void changeEvent(QEvent *event) override;
     QVariant loadResource(int type, const QUrl &name) override;
 
 private:

@@ -71,6 +71,7 @@ ConflictDialog::ConflictDialog(const Release &mine, const Release &theirs, QWidg
     auto *holder = new QWidget(this);
     holder->setLayout(grid);
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("Differences"));
     scroll->setWidget(holder);
     scroll->setWidgetResizable(true);
     layout->addWidget(scroll, 1);

@@ -25,9 +25,11 @@
 #include "storage/speakerrepository.h"
 #include "text/textstatistics.h"
 #include "ui_releaseeditor.h"
+#include "widgets/themecolors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QEvent>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QScrollBar>
@@ -71,6 +73,9 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
     , m_previewTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    // As wide as a real date (see EventEditor).
+    m_ui->embargoDateTimeEdit->setMinimumDate(QDate(1900, 1, 1));
+    setFirstField(m_ui->headlineEdit);
     setObjectName(QStringLiteral("releaseEditor"));
     m_problems = new ProblemPresenter(m_ui->problemList, this);
     m_previewTimer->setSingleShot(true);
@@ -270,6 +275,13 @@ void ReleaseEditor::setupFields()
     connect(ui.previewButton, &QPushButton::toggled, this,
         [](bool on) { QSettings().setValue(QStringLiteral("editor/releasePreview"), on); });
     ui.quoteDetail->setEnabled(false);
+    // The Body label's buddy is the editor; its text field inside is what takes focus.
+    ui.bodyEditor->edit()->setAccessibleName(ui.bodyLabel->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+    // The preview is the exported page: dark text on paper, whatever the colour scheme.
+    QPalette paper = ui.previewBrowser->palette();
+    paper.setColor(QPalette::Base, Qt::white);
+    paper.setColor(QPalette::Text, Qt::black);
+    ui.previewBrowser->setPalette(paper);
 }
 
 void ReleaseEditor::startNew()
@@ -498,6 +510,14 @@ void ReleaseEditor::applyLiveIssues(const ValidationIssues &issues)
     m_problems->show(issues);
 }
 
+void ReleaseEditor::changeEvent(QEvent *event)
+{
+    EditorPage::changeEvent(event);
+    // The counter's warning colours come from the palette.
+    if (event->type() == QEvent::PaletteChange)
+        updateHeadlineCount();
+}
+
 void ReleaseEditor::updateHeadlineCount()
 {
     const int length = static_cast<int>(m_ui->headlineEdit->text().size());
@@ -505,10 +525,10 @@ void ReleaseEditor::updateHeadlineCount()
     QString style;
     QString tip = tr("Headlines read best under %1 characters.").arg(headlineWarningLength);
     if (length > Release::maxHeadlineLength) {
-        style = QStringLiteral("color: #c62828; font-weight: bold;");
+        style = QStringLiteral("color: %1; font-weight: bold;").arg(ThemeColors::errorText(palette()).name());
         tip = tr("Too long: at most %1 characters are allowed.").arg(Release::maxHeadlineLength);
     } else if (length > headlineWarningLength) {
-        style = QStringLiteral("color: #b26a00; font-weight: bold;");
+        style = QStringLiteral("color: %1; font-weight: bold;").arg(ThemeColors::warningText(palette()).name());
         tip = tr("Long: headlines read best under %1 characters.").arg(headlineWarningLength);
     }
     m_ui->headlineCountLabel->setStyleSheet(style);

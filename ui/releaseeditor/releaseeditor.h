@@ -59,6 +59,9 @@ Q_SIGNALS:
     // Opens an unsaved copy (Duplicate) in a new editor.
     void newReleaseRequested(const QJsonObject &state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     // Another writer saved this release since it was loaded: ask which version to keep.
     // True when release now holds what is saved.

@@ -24,6 +24,7 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     , m_ui(std::make_unique<Ui::SpeakerEditor>())
 {
     m_ui->setupUi(this);
+    setFirstField(m_ui->honorificEdit);
     // Long organization names must not widen the form.
     m_ui->organizationCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_ui->organizationCombo->setMinimumContentsLength(24);

@@ -1,0 +1,3051 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="es">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>it is not a Pressdesk database</source>
+        <translation>no es una base de datos de Pressdesk</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 no es una copia de seguridad utilizable: %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>Error al hacer la copia de seguridad en %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>No se puede apartar %1; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2; the original was put back.</source>
+        <translation>No se puede copiar %1 en %2; se ha restablecido el original.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation>backup takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check takes no arguments.</translation>
+    </message>
+    <message>
+        <source>--format must be json or text.</source>
+        <translation>--format must be json or text.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Pressdesk: %2)</source>
+        <translation>Schema version: %1 (this Pressdesk: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides its options.</source>
+        <translation>demo takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>Added the demo newsroom to %1.</source>
+        <translation>Added the demo newsroom to %1.</translation>
+    </message>
+    <message>
+        <source>The demo newsroom is already in %1; nothing added.</source>
+        <translation>The demo newsroom is already in %1; nothing added.</translation>
+    </message>
+    <message>
+        <source>Could not add the demo newsroom: %1</source>
+        <translation>Could not add the demo newsroom: %1</translation>
+    </message>
+    <message>
+        <source>Could not add synthetic releases (nothing was added): %1</source>
+        <translation>Could not add synthetic releases (nothing was added): %1</translation>
+    </message>
+    <message>
+        <source>Added %1 releases, %2 speakers and %3 events in %4 s.</source>
+        <translation>Added %1 releases, %2 speakers and %3 events in %4 s.</translation>
+    </message>
+    <message>
+        <source>Say what to list.</source>
+        <translation>Say what to list.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format must be table, json or csv.</translation>
+    </message>
+    <message>
+        <source>Cannot list "%1".</source>
+        <translation>Cannot list "%1".</translation>
+    </message>
+    <message>
+        <source>--status applies to releases only.</source>
+        <translation>--status applies to releases only.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Unknown status "%1"; use draft, in_review, approved, published or archived.</translation>
+    </message>
+    <message>
+        <source>Listing %1 failed: %2</source>
+        <translation>Listing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Name the backup to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>The previous file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Give one query; quote it when it has spaces.</source>
+        <translation>Give one query; quote it when it has spaces.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format must be table or json.</translation>
+    </message>
+    <message>
+        <source>--in must be releases, speakers or events, not "%1".</source>
+        <translation>--in must be releases, speakers or events, not "%1".</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Say what to show and its id.</source>
+        <translation>Say what to show and its id.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id; ids are positive whole numbers.</source>
+        <translation>"%1" is not an id; ids are positive whole numbers.</translation>
+    </message>
+    <message>
+        <source>Cannot show "%1".</source>
+        <translation>Cannot show "%1".</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 failed: %3</source>
+        <translation>Reading %1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>There is no %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>would create %1 "%2"%3</source>
+        <translation>would create %1 "%2"%3</translation>
+    </message>
+    <message>
+        <source>created %1 %2 "%3"%4</source>
+        <translation>created %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>would update %1 %2 "%3"%4</source>
+        <translation>would update %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 "%3"%4</source>
+        <translation>updated %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
+        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>Name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use %2.</source>
+        <translation>Unknown format "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>--format-output must be text or json.</source>
+        <translation>--format-output must be text or json.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or keep-both.</source>
+        <translation>--on-duplicate must be skip, update or keep-both.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>No se puede crear la carpeta de datos %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHtml</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar y fecha</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Embargado hasta</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Nuestra organización</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormat</name>
+    <message>
+        <source>In person</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrido</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>No existe ningún comunicado con el id %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>No se puede leer la plantilla %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>La plantilla %1 no es una plantilla Mustache válida: %2</translation>
+    </message>
+    <message>
+        <source>Could not write the OpenDocument file.</source>
+        <translation>No se pudo escribir el archivo OpenDocument.</translation>
+    </message>
+    <message>
+        <source>Could not lay out the PDF.</source>
+        <translation>No se pudo maquetar el PDF.</translation>
+    </message>
+    <message>
+        <source>A release cannot be exported as %1.</source>
+        <translation>Un comunicado no se puede exportar como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Documento PDF</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Página web</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texto OpenDocument</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texto sin formato</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs 2.2</source>
+        <translation>IPTC ninjs 2.2</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
+        <translation>%1
+
+¿Restaurar la copia de seguridad válida más reciente, %2? El archivo que no se pudo abrir se conserva junto a ella para su recuperación.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A line is longer than %1 characters.</source>
+        <translation>Una línea tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a "NAME:value" line.</source>
+        <translation>La línea %1 no tiene la forma «NOMBRE:valor».</translation>
+    </message>
+    <message>
+        <source>The file has too many lines.</source>
+        <translation>El archivo tiene demasiadas líneas.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Tratamiento</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Nombre para ordenar</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biografía</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Enlace en línea</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Elija la columna que contiene: %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>La fila %1 no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no event name.</source>
+        <translation>La fila %1 no tiene nombre de evento.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a start date such as 2026-07-14 09:00.</source>
+        <translation>Fila %1: «%2» no es una fecha de inicio como 2026-07-14 09:00.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an end date.</source>
+        <translation>Fila %1: «%2» no es una fecha de fin.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an event format (in person, online or hybrid).</source>
+        <translation>Fila %1: «%2» no es una modalidad de evento (presencial, en línea o híbrido).</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un campo tiene más de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Una fila tiene más de %1 columnas.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>El archivo tiene más de %1 filas.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Un campo entre comillas no está cerrado.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>El archivo no tiene filas.</translation>
+    </message>
+    <message>
+        <source>same ninjs uri</source>
+        <translation>mismo URI de ninjs</translation>
+    </message>
+    <message>
+        <source>same iCalendar UID</source>
+        <translation>mismo UID de iCalendar</translation>
+    </message>
+    <message>
+        <source>same vCard UID</source>
+        <translation>mismo UID de vCard</translation>
+    </message>
+    <message>
+        <source>same uuid</source>
+        <translation>mismo UUID</translation>
+    </message>
+    <message>
+        <source>same headline and date</source>
+        <translation>mismo titular y fecha</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>mismo nombre y organización</translation>
+    </message>
+    <message>
+        <source>same name and start</source>
+        <translation>mismo nombre e inicio</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>mismo nombre</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>«%1» no es una fecha.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time.</source>
+        <translation>«%1» no es una fecha y hora.</translation>
+    </message>
+    <message>
+        <source>The time zone "%1" is neither known nor defined in the file.</source>
+        <translation>La zona horaria «%1» no es conocida ni está definida en el archivo.</translation>
+    </message>
+    <message>
+        <source>Components are nested too deeply.</source>
+        <translation>Los componentes están anidados demasiado profundamente.</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close the open component.</source>
+        <translation>END:%1 no cierra el componente abierto.</translation>
+    </message>
+    <message>
+        <source>The event "%1" has no DTSTART.</source>
+        <translation>El evento «%1» no tiene DTSTART.</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Evento sin título</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 events.</source>
+        <translation>El archivo contiene más de %1 eventos.</translation>
+    </message>
+    <message>
+        <source>The file ends inside %1: it is truncated.</source>
+        <translation>El archivo termina dentro de %1: está truncado.</translation>
+    </message>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>No existe ningún orador con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>No existe ningún comunicado con el id %1.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>No existe ningún evento con el id %1.</translation>
+    </message>
+    <message>
+        <source>appears twice in this import</source>
+        <translation>aparece dos veces en esta importación</translation>
+    </message>
+    <message>
+        <source>%1%2 "%3" could not be imported: %4 Nothing was imported.</source>
+        <translation>%1%2 «%3» no se pudo importar: %4 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing was imported.</source>
+        <translation>La importación falló: %1 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events (*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)</source>
+        <translation>Todo lo que Pressdesk importa (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Comunicados (*.txt *.md *.markdown *.html *.htm *.json);;Oradores y eventos (*.csv);;Calendarios (*.ics);;Tarjetas de contacto (*.vcf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 ocupa más de %2 MB.</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>No hay texto que importar.</translation>
+    </message>
+    <message>
+        <source>No headline was found.</source>
+        <translation>No se encontró ningún titular.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>El JSON está anidado en más de %1 niveles.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>No es un JSON válido: %1.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 items.</source>
+        <translation>El archivo contiene más de %1 elementos.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object.</source>
+        <translation>El elemento %1 no es un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>El archivo ocupa más de %1 MB.</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1.</source>
+        <translation>El texto no es %1 válido.</translation>
+    </message>
+    <message>
+        <source>This looks like binary data, not text.</source>
+        <translation>Parecen datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>El archivo no contiene ninguna vCard.</translation>
+    </message>
+    <message>
+        <source>A vCard starts inside another one.</source>
+        <translation>Una vCard empieza dentro de otra.</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD.</source>
+        <translation>END:VCARD sin BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>A vCard has no name (FN).</source>
+        <translation>Una vCard no tiene nombre (FN).</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cards.</source>
+        <translation>El archivo contiene más de %1 tarjetas.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
+        <translation>La línea %1 está fuera de BEGIN:VCARD … END:VCARD.</translation>
+    </message>
+    <message>
+        <source>A photo is larger than 10 MB.</source>
+        <translation>Una foto ocupa más de 10 MB.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a vCard: it is truncated.</source>
+        <translation>El archivo termina dentro de una vCard: está truncado.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revisión</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publicado</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivado</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is linked from %n release(s); unlink it first.</source>
+        <translation>
+            <numerusform>El evento está vinculado desde %n comunicado; desvincúlelo primero.</numerusform>
+            <numerusform>El evento está vinculado desde %n comunicados; desvincúlelo primero.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization takes part in %n event(s); remove it from them first.</source>
+        <translation>
+            <numerusform>La organización participa en %n evento; retírela primero de él.</numerusform>
+            <numerusform>La organización participa en %n eventos; retírela primero de ellos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>No existe ningún comunicado con el id %1.</translation>
+    </message>
+    <message>
+        <source>The release was changed elsewhere since it was opened (version %1 was opened, version %2 is saved). Nothing was overwritten.</source>
+        <translation>El comunicado se modificó en otro lugar después de abrirlo (se abrió la versión %1 y la guardada es la %2). No se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>No existe ningún registro (%1) con el id %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed elsewhere since it was opened (version %2 was opened, version %3 is saved). Nothing was overwritten; reopen it to see the other changes.</source>
+        <translation>Este registro (%1) se modificó en otro lugar después de abrirlo (se abrió la versión %2 y la guardada es la %3). No se sobrescribió nada; vuelva a abrirlo para ver los otros cambios.</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>orador</translation>
+    </message>
+    <message>
+        <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
+        <translation>El orador aparece citado o como contacto en: %1. Retírelo primero de esos comunicados.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The closing quotation mark was missing; the phrase runs to the end.</source>
+        <translation>Faltaban las comillas de cierre; la frase llega hasta el final.</translation>
+    </message>
+    <message>
+        <source>"%1:" needs a value.</source>
+        <translation>«%1:» necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Estado desconocido «%1»; use draft, in_review, approved, published o archived.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2026-07-01.</source>
+        <translation>«%1» no es una fecha; escríbala como 2026-07-01.</translation>
+    </message>
+    <message>
+        <source>embargoed: takes yes or no.</source>
+        <translation>embargoed: admite yes o no.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1": it has no letters or digits.</source>
+        <translation>Se ignoró «%1»: no contiene letras ni dígitos.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The event name is required.</source>
+        <translation>El nombre del evento es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>La fecha de inicio es obligatoria.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>El evento no puede terminar antes de empezar.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation>«%1» no es una zona horaria conocida.</translation>
+    </message>
+    <message>
+        <source>The online link must be an http or https address.</source>
+        <translation>El enlace en línea debe ser una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>El nombre es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The website must be an http or https address.</source>
+        <translation>El sitio web debe ser una dirección http o https.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>El logotipo ocupa %1 MB; se permiten como máximo %2 MB.</translation>
+    </message>
+    <message>
+        <source>The headline is required.</source>
+        <translation>El titular es obligatorio.</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; at most %2 are allowed.</source>
+        <translation>El titular tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as "en" or "es".</source>
+        <translation>El idioma debe ser un código como «en» o «es».</translation>
+    </message>
+    <message>
+        <source>An embargo needs a time zone.</source>
+        <translation>Un embargo necesita una zona horaria.</translation>
+    </message>
+    <message>
+        <source>A published release needs a dateline.</source>
+        <translation>Un comunicado publicado necesita lugar y fecha.</translation>
+    </message>
+    <message>
+        <source>A published release needs a body.</source>
+        <translation>Un comunicado publicado necesita un cuerpo.</translation>
+    </message>
+    <message>
+        <source>The release is embargoed until %1 UTC; it cannot be published before then.</source>
+        <translation>El comunicado está embargado hasta el %1 UTC; no se puede publicar antes.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>Este texto tiene %1 caracteres; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The release has %1 quotes; at most %2 are allowed.</source>
+        <translation>El comunicado tiene %1 citas; se permiten como máximo %2.</translation>
+    </message>
+    <message>
+        <source>The quote has no text.</source>
+        <translation>La cita no tiene texto.</translation>
+    </message>
+    <message>
+        <source>The quote has no speaker.</source>
+        <translation>La cita no tiene orador.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>El nombre completo es obligatorio.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>«%1» no es una dirección de correo electrónico válida.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>La foto ocupa %1 MB; se permiten como máximo %2 MB.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code such as "es".</source>
+        <translation>«%1» no es un código de idioma como «es».</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::BackupController</name>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Hacer copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the whole database</source>
+        <translation>Guardar una copia verificada de toda la base de datos</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore From Backup…</source>
+        <translation>Res&amp;taurar desde una copia…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the current file is kept aside</source>
+        <translation>Sustituir la base de datos por una copia de seguridad; el archivo actual se conserva aparte</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Pressdesk databases (*.sqlite)</source>
+        <translation>Bases de datos de Pressdesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Copia de seguridad guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restaurar desde una copia</translation>
+    </message>
+    <message>
+        <source>Replace the current database with %1?
+
+The current file is kept beside it, renamed, and Pressdesk closes so that you can start it again on the restored data.</source>
+        <translation>¿Sustituir la base de datos actual por %1?
+
+El archivo actual se conserva a su lado con otro nombre, y Pressdesk se cierra para que pueda volver a abrirlo con los datos restaurados.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept as %1.
+Pressdesk will now close.</source>
+        <translation>Restaurada. El archivo anterior se conservó como %1.
+Pressdesk se cerrará ahora.</translation>
+    </message>
+    <message>
+        <source>Today's backup: %1</source>
+        <translation>Copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Ciudad de emisión</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>País de emisión</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texto institucional</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notas para los editores</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Modificado en otro lugar</translation>
+    </message>
+    <message>
+        <source>This release was saved elsewhere (version %1) after you opened it (version %2). Choose what to keep; the other version stays in the history.</source>
+        <translation>Este comunicado se guardó en otro lugar (versión %1) después de que usted lo abriera (versión %2). Elija qué conservar; la otra versión queda en el historial.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Campo&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Suya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La otra&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The texts are the same; other fields (quotes, links, status) differ.</source>
+        <translation>Los textos son iguales; difieren otros campos (citas, vínculos, estado).</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Conservar la mía</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Tomar la otra</translation>
+    </message>
+    <message>
+        <source>Merge As Chosen</source>
+        <translation>Combinar según lo elegido</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importar CSV</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Primer valor</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>Las filas son:</translation>
+    </message>
+    <message>
+        <source>Columns (%1 rows, %2):</source>
+        <translation>Columnas (%1 filas, %2):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Vista previa:</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(omitir)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Elija la columna que contiene: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::Database</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>No se puede crear %1: la carpeta %2 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 es una carpeta, no una base de datos de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>No se puede leer %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>No se puede abrir %1 para escribir: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 es una base de datos SQLite, pero no de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 fue escrito por una versión más reciente de Pressdesk (esquema %2; esta versión lee hasta el esquema %3). No se ha modificado; actualice Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 está bloqueado por otro programa; inténtelo de nuevo cuando se cierre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 no es una base de datos de Pressdesk (no es un archivo SQLite o está dañado).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se ha perdido nada más; conserve el archivo para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se ha perdido nada más; conserve el archivo para recuperarlo. La copia de seguridad válida más reciente es %3 (pressdesk restore %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>No se puede configurar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 no se actualizó porque falló la copia previa a la actualización: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>Falló la actualización de %1 al esquema %2; el archivo quedó en el esquema %3. %4</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Versión del esquema %1; se esperaba %2.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Seleccione un elemento para ver sus detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EditorArea</name>
+    <message>
+        <source>Browse</source>
+        <translation>Explorar</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (cambios sin guardar)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>«%1» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>¿Guardarlos antes de cerrar?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recuperar cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Pressdesk closed without saving your changes to “%1” (autosaved %2).</source>
+        <translation>Pressdesk se cerró sin guardar sus cambios en «%1» (guardado automático: %2).</translation>
+    </message>
+    <message>
+        <source>an untitled record</source>
+        <translation>un registro sin título</translation>
+    </message>
+    <message>
+        <source>Restore them in an editor, or discard them?</source>
+        <translation>¿Restaurarlos en un editor o descartarlos?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventEditor</name>
+    <message>
+        <source>New event, not saved</source>
+        <translation>Evento nuevo, sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>E&amp;dición:</translation>
+    </message>
+    <message>
+        <source>e.g. 4th</source>
+        <translation>p. ej., 4.ª</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Cuándo:</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Todo el día</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>Ciu&amp;dad:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>&amp;Enlace en línea:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ripción:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Type to add an organization</source>
+        <translation>Escriba para añadir una organización</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Oradores</translation>
+    </message>
+    <message>
+        <source>Type to add a speaker</source>
+        <translation>Escriba para añadir un orador</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Comunicados</translation>
+    </message>
+    <message>
+        <source>Releases linking this event. Double-click to open one.</source>
+        <translation>Comunicados vinculados a este evento. Haga doble clic para abrir uno.</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Co-organizer</source>
+        <translation>Coorganizador</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Financiador</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Socio</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Orador principal</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panelista</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Presentador</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Add organization</source>
+        <translation>Añadir organización</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Añadir orador</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Quitar organización</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Quitar orador</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Evento nuevo</translation>
+    </message>
+    <message>
+        <source>Releases (%1)</source>
+        <translation>Comunicados (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Cambiar función</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participantes (%1)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Modalidad</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ExportController</name>
+    <message>
+        <source>Export Releases</source>
+        <translation>Exportar comunicados</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exportar como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exportar como &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;OpenDocument…</source>
+        <translation>Exportar como &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exportar como &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Exportar como &amp;texto sin formato…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ninjs…</source>
+        <translation>Exportar como &amp;ninjs…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation>Copiar como texto &amp;enriquecido</translation>
+    </message>
+    <message>
+        <source>Copy as Plain Te&amp;xt</source>
+        <translation>Copiar como te&amp;xto sin formato</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Releases…</source>
+        <translation>Exportar los comunicados &amp;seleccionados…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Listed Releases…</source>
+        <translation>Exportar todos los com&amp;unicados de la lista…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Events as iCalendar…</source>
+        <translation>Exportar los eventos como i&amp;Calendar…</translation>
+    </message>
+    <message>
+        <source>Export Spea&amp;kers as vCard…</source>
+        <translation>Exportar los o&amp;radores como vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;List as CSV…</source>
+        <translation>Exportar la &amp;lista como CSV…</translation>
+    </message>
+    <message>
+        <source>A&amp;4</source>
+        <translation>A&amp;4</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation>Carta &amp;EE. UU.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportar</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Size</source>
+        <translation>Tamaño &amp;del papel</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>The release could not be read: %1</source>
+        <translation>No se pudo leer el comunicado: %1</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Exportar comunicado</translation>
+    </message>
+    <message>
+        <source>There are no releases to export.</source>
+        <translation>No hay comunicados que exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Release(s) to Folder</source>
+        <translation>
+            <numerusform>Exportar %n comunicado a una carpeta</numerusform>
+            <numerusform>Exportar %n comunicados a una carpeta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting releases…</source>
+        <translation>Exportando comunicados…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were written; no file was left half-written.</source>
+        <translation>
+            <numerusform>Cancelado: se escribió %n archivo; ningún archivo quedó a medio escribir.</numerusform>
+            <numerusform>Cancelado: se escribieron %n archivos; ningún archivo quedó a medio escribir.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n comunicado a %1.</numerusform>
+            <numerusform>Se exportaron %n comunicados a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exportar eventos</translation>
+    </message>
+    <message>
+        <source>There are no events to export.</source>
+        <translation>No hay eventos que exportar.</translation>
+    </message>
+    <message>
+        <source>Export Speakers</source>
+        <translation>Exportar oradores</translation>
+    </message>
+    <message>
+        <source>There are no speakers to export.</source>
+        <translation>No hay oradores que exportar.</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Exportar lista</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>The release could not be printed.</source>
+        <translation>No se pudo imprimir el comunicado.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Versions (newest first):</source>
+        <translation>Versiones (la más reciente primero):</translation>
+    </message>
+    <message>
+        <source>Changes from the selected version to the current one:</source>
+        <translation>Cambios de la versión seleccionada a la actual:</translation>
+    </message>
+    <message>
+        <source>Changed fields only</source>
+        <translation>Solo los campos modificados</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurar esta versión</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Version %1
+%2 · %3</source>
+        <translation>Versión %1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurar versión</translation>
+    </message>
+    <message>
+        <source>Save the text of version %1 as a new version? The current version stays in the history.</source>
+        <translation>¿Guardar el texto de la versión %1 como una versión nueva? La versión actual queda en el historial.</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (modificado)</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>Esta es la versión actual.</translation>
+    </message>
+    <message>
+        <source>The text is the same as the current version.</source>
+        <translation>El texto es igual al de la versión actual.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>No se pudo restaurar la versión %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import releases, speakers or events from files</source>
+        <translation>Importar comunicados, oradores o eventos desde archivos</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>Already in Pressdesk</source>
+        <translation>Ya está en Pressdesk</translation>
+    </message>
+    <message>
+        <source>Records to import that are already in Pressdesk: %1.</source>
+        <translation>Registros por importar que ya están en Pressdesk: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Omitirlos</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>&amp;Actualizarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Conservar ambos</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>texto soltado</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importado: %1 creados, %2 actualizados, %3 omitidos.</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>Importando %1 registros…</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Revisar importación</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha del comunicado</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titular:</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline:</source>
+        <translation>&amp;Subtítulo:</translation>
+    </message>
+    <message>
+        <source>Dateline &amp;city:</source>
+        <translation>&amp;Ciudad de emisión:</translation>
+    </message>
+    <message>
+        <source>Dateline c&amp;ountry:</source>
+        <translation>&amp;País de emisión:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>L&amp;ead:</source>
+        <translation>&amp;Entradilla:</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>C&amp;uerpo (Markdown):</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>&amp;Acerca de:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notas para los editores:</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Campos</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>None (keep in the body)</source>
+        <translation>Ninguno (dejar en el cuerpo)</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Orador nuevo</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Citas (%1)</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texto original</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Import. The original text is kept with the release.</source>
+        <translation>No se guarda nada hasta que elija Importar. El texto original se conserva con el comunicado.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::MainWindow</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>El archivo de base de datos en uso</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash</source>
+        <translation>Mover los elementos seleccionados a la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore the selected items from the trash</source>
+        <translation>Restaurar los elementos seleccionados de la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vaciar la papelera…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Buscar en la lista actual</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>Esta lista no tiene búsqueda.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;About Pressdesk</source>
+        <translation>&amp;Acerca de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>Create a new record in the current section</source>
+        <translation>Crear un registro nuevo en la sección actual</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Editar el registro seleccionado</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Close Editor</source>
+        <translation>&amp;Cerrar el editor</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Re&amp;hacer</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Deshacer mover a la papelera</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Create &amp;Translation…</source>
+        <translation>Crear &amp;traducción…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Comunicado</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n comunicado</numerusform>
+            <numerusform>%n comunicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n orador</numerusform>
+            <numerusform>%n oradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n elemento en la papelera</numerusform>
+            <numerusform>%n elementos en la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>No se pudo mover el elemento a la papelera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash.</source>
+        <translation>
+            <numerusform>Se movió %n elemento a la papelera.</numerusform>
+            <numerusform>Se movieron %n elementos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>No se pudo restaurar el elemento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>Se restauró %n elemento de la papelera.</numerusform>
+            <numerusform>Se restauraron %n elementos de la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>Se restauró %n elemento.</numerusform>
+            <numerusform>Se restauraron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n elemento de la papelera? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente %n elementos de la papelera? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Algunos elementos se conservaron porque todavía están en uso:
+
+%1</translation>
+    </message>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>Acerca de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;Un editor de comunicados de prensa sin conexión.&lt;/p&gt;&lt;p&gt;Con licencia MIT.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Plantilla de exportación HTML: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>integrada (ponga la suya en %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NavigationList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NewSpeakerDialog</name>
+    <message>
+        <source>New Speaker</source>
+        <translation>Orador nuevo</translation>
+    </message>
+    <message>
+        <source>The speaker is saved at once and can be completed later in the Speakers section.</source>
+        <translation>El orador se guarda de inmediato y puede completarse más tarde en la sección Oradores.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Cargo actual:</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Minister of Labour and Social Welfare</source>
+        <translation>p. ej., Viceministra de Trabajo y Bienestar Social</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it</source>
+        <translation>Elija una o escriba un nombre nuevo para crearla</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationEditor</name>
+    <message>
+        <source>New organization, not saved</source>
+        <translation>Organización nueva, sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nombre &amp;corto:</translation>
+    </message>
+    <message>
+        <source>Acronym, e.g. IOM</source>
+        <translation>Sigla, p. ej., OIM</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Sitio web:</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>&amp;Boilerplate:</source>
+        <translation>&amp;Texto institucional:</translation>
+    </message>
+    <message>
+        <source>The "About" paragraph printed at the end of releases</source>
+        <translation>El párrafo «Acerca de» que se imprime al final de los comunicados</translation>
+    </message>
+    <message>
+        <source>Our organization: the letterhead and boilerplate of new releases (change it in Preferences).</source>
+        <translation>Nuestra organización: el membrete y el texto institucional de los comunicados nuevos (se cambia en Preferencias).</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logotipo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Cargar logotipo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logotipos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read.</source>
+        <translation>«%1» no es un logotipo que Pressdesk pueda leer.</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Organización nueva</translation>
+    </message>
+    <message>
+        <source>Logo stored (SVG)</source>
+        <translation>Logotipo guardado (SVG)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationListModel</name>
+    <message>
+        <source>Ours</source>
+        <translation>Nuestra</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Sitio web</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Our organization:</source>
+        <translation>&amp;Nuestra organización:</translation>
+    </message>
+    <message>
+        <source>The letterhead, boilerplate and default media contacts of new releases</source>
+        <translation>El membrete, el texto institucional y los contactos de prensa predeterminados de los comunicados nuevos</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>Idioma pre&amp;determinado de los comunicados:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>&amp;Guardado automático cada:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Carpeta de &amp;exportación:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xplorar…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Pressdesk starts.</source>
+        <translation>Se aplica la próxima vez que se inicie Pressdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Idioma de la &amp;interfaz:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Carta EE. UU.</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Carpeta de exportación</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseEditor</name>
+    <message>
+        <source>New release, not saved</source>
+        <translation>Comunicado nuevo, sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this release</source>
+        <translation>Versiones anteriores de este comunicado</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Create &amp;translation…</source>
+        <translation>Crear &amp;traducción…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vista previa</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Head&amp;line:</source>
+        <translation>Ti&amp;tular:</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Qué pasó, en una línea</translation>
+    </message>
+    <message>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <source>Su&amp;bheadline:</source>
+        <translation>Su&amp;btítulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>&amp;Fecha del comunicado:</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d 'de' MMMM 'de' yyyy</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>Es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo:</source>
+        <translation>&amp;Embargo:</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>The time zone the embargo is given in</source>
+        <translation>La zona horaria en la que se indica el embargo</translation>
+    </message>
+    <message>
+        <source>FOR IMMEDIATE RELEASE</source>
+        <translation>PARA DIFUSIÓN INMEDIATA</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>Eti&amp;quetas:</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. migration, gender</source>
+        <translation>Separadas por comas, p. ej., migración, género</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;utor:</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>L&amp;ead paragraph:</source>
+        <translation>&amp;Entradilla:</translation>
+    </message>
+    <message>
+        <source>Who, what, when, where, why</source>
+        <translation>Quién, qué, cuándo, dónde, por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Cuerpo:</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move the quote up</source>
+        <translation>Subir la cita</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the quote down</source>
+        <translation>Bajar la cita</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>&amp;Orador:</translation>
+    </message>
+    <message>
+        <source>Type a name or organization</source>
+        <translation>Escriba un nombre o una organización</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker…</source>
+        <translation>Orador &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bution:</source>
+        <translation>Atri&amp;bución:</translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Deputy Minister of Labour of Costa Rica</source>
+        <translation>Tal como se imprime, p. ej., Viceministra de Trabajo de Costa Rica</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>Ci&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Vínculos</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Eventos vinculados</translation>
+    </message>
+    <message>
+        <source>Type to add an event</source>
+        <translation>Escriba para añadir un evento</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contactos de prensa</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Escriba para añadir un contacto</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Cierre</translation>
+    </message>
+    <message>
+        <source>About the organi&amp;zation (boilerplate):</source>
+        <translation>Acerca de la organi&amp;zación (texto institucional):</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the organization’s text</source>
+        <translation>Editar una copia del texto de la organización</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notas para los editores:</translation>
+    </message>
+    <message>
+        <source>Preview as exported</source>
+        <translation>Vista previa tal como se exporta</translation>
+    </message>
+    <message>
+        <source>Show this release or one of its translations</source>
+        <translation>Mostrar este comunicado o una de sus traducciones</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(sin orador)</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Crear traducción</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traducir al:</translation>
+    </message>
+    <message>
+        <source>Link event</source>
+        <translation>Vincular evento</translation>
+    </message>
+    <message>
+        <source>Unlink event</source>
+        <translation>Desvincular evento</translation>
+    </message>
+    <message>
+        <source>Add media contact</source>
+        <translation>Añadir contacto de prensa</translation>
+    </message>
+    <message>
+        <source>Remove media contact</source>
+        <translation>Quitar contacto de prensa</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Comunicado nuevo</translation>
+    </message>
+    <message>
+        <source>The organization has no boilerplate; write one for this release here.</source>
+        <translation>La organización no tiene texto institucional; escriba uno aquí para este comunicado.</translation>
+    </message>
+    <message>
+        <source>Empty: the organization's text is used:
+
+%1</source>
+        <translation>Vacío: se usa el texto de la organización:
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n palabra</numerusform>
+            <numerusform>%n palabras</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) to read</source>
+        <translation>
+            <numerusform>aprox. %n minuto de lectura</numerusform>
+            <numerusform>aprox. %n minutos de lectura</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headlines read best under %1 characters.</source>
+        <translation>Los titulares se leen mejor con menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters are allowed.</source>
+        <translation>Demasiado largo: se permiten como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Long: headlines read best under %1 characters.</source>
+        <translation>Largo: los titulares se leen mejor con menos de %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved, version %1</source>
+        <translation>Guardado, versión %1</translation>
+    </message>
+    <message>
+        <source>This release</source>
+        <translation>Este comunicado</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>En paralelo: %1</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Citas (%1)</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Añadir cita</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Quitar cita</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Mover cita</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Vínculos (%1)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copia de %1</translation>
+    </message>
+    <message>
+        <source>Save the release first: the translation starts as a copy of the saved text.</source>
+        <translation>Guarde primero el comunicado: la traducción empieza como una copia del texto guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Borrar filtros</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>With or without embargo</source>
+        <translation>Con o sin embargo</translation>
+    </message>
+    <message>
+        <source>Embargoed</source>
+        <translation>Embargados</translation>
+    </message>
+    <message>
+        <source>Not embargoed</source>
+        <translation>Sin embargo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nombre del evento</translation>
+    </message>
+    <message>
+        <source>Quoted speaker</source>
+        <translation>Orador citado</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;hasta</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtros</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtros (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Negrita</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Cursiva</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Vínculo…</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Encabezado</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Lista</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Lista</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar formato</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Address (https://…), empty to remove the link:</source>
+        <translation>Dirección (https://…); vacía para quitar el vínculo:</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SectionView</name>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>Buscar en %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>No se pudo realizar la búsqueda: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerEditor</name>
+    <message>
+        <source>New speaker, not saved</source>
+        <translation>Orador nuevo, sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Tratamiento:</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Hon.</source>
+        <translation>p. ej., Dra., Excmo.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nombre completo:</translation>
+    </message>
+    <message>
+        <source>S&amp;ort name:</source>
+        <translation>Nombre para &amp;ordenar:</translation>
+    </message>
+    <message>
+        <source>Derived from the full name until you change it</source>
+        <translation>Se deriva del nombre completo hasta que lo cambie</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Cargo actual:</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganización:</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it on save</source>
+        <translation>Elija una o escriba un nombre nuevo para crearla al guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Telé&amp;fono:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>Codes, comma-separated: es, en</source>
+        <translation>Códigos separados por comas: es, en</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biografía:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Notas:</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Sin foto</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Cargar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Quoted in</source>
+        <translation>Citado en</translation>
+    </message>
+    <message>
+        <source>Double-click to open the release</source>
+        <translation>Haga doble clic para abrir el comunicado</translation>
+    </message>
+    <message>
+        <source>Load Photo</source>
+        <translation>Cargar foto</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Pressdesk can read.</source>
+        <translation>«%1» no es una imagen que Pressdesk pueda leer.</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Orador nuevo</translation>
+    </message>
+    <message>
+        <source>Quoted in (%1)</source>
+        <translation>Citado en (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Coincidencia</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashListModel</name>
+    <message>
+        <source>Release</source>
+        <translation>Comunicado</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orador</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Eliminado</translation>
+    </message>
+</context>
+</TS>

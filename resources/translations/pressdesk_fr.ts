@@ -1,0 +1,3051 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr">
+<context>
+    <name>Backups</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>it is not a Pressdesk database</source>
+        <translation>ce n'est pas une base de données Pressdesk</translation>
+    </message>
+    <message>
+        <source>%1 is not a usable backup: %2</source>
+        <translation>%1 n'est pas une sauvegarde utilisable : %2</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Backing up to %1 failed: %2</source>
+        <translation>Échec de la sauvegarde vers %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Impossible d'écrire %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 aside; nothing was changed.</source>
+        <translation>Impossible de mettre %1 de côté ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2; the original was put back.</source>
+        <translation>Impossible de copier %1 vers %2 ; l'original a été remis en place.</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>backup takes no arguments; use --to FILE.</source>
+        <translation>backup takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>check takes no arguments.</source>
+        <translation>check takes no arguments.</translation>
+    </message>
+    <message>
+        <source>--format must be json or text.</source>
+        <translation>--format must be json or text.</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Pressdesk: %2)</source>
+        <translation>Schema version: %1 (this Pressdesk: %2)</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integrity: ok</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>demo takes no arguments besides its options.</source>
+        <translation>demo takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>Added the demo newsroom to %1.</source>
+        <translation>Added the demo newsroom to %1.</translation>
+    </message>
+    <message>
+        <source>The demo newsroom is already in %1; nothing added.</source>
+        <translation>The demo newsroom is already in %1; nothing added.</translation>
+    </message>
+    <message>
+        <source>Could not add the demo newsroom: %1</source>
+        <translation>Could not add the demo newsroom: %1</translation>
+    </message>
+    <message>
+        <source>Could not add synthetic releases (nothing was added): %1</source>
+        <translation>Could not add synthetic releases (nothing was added): %1</translation>
+    </message>
+    <message>
+        <source>Added %1 releases, %2 speakers and %3 events in %4 s.</source>
+        <translation>Added %1 releases, %2 speakers and %3 events in %4 s.</translation>
+    </message>
+    <message>
+        <source>Say what to list.</source>
+        <translation>Say what to list.</translation>
+    </message>
+    <message>
+        <source>--format must be table, json or csv.</source>
+        <translation>--format must be table, json or csv.</translation>
+    </message>
+    <message>
+        <source>Cannot list "%1".</source>
+        <translation>Cannot list "%1".</translation>
+    </message>
+    <message>
+        <source>--status applies to releases only.</source>
+        <translation>--status applies to releases only.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Unknown status "%1"; use draft, in_review, approved, published or archived.</translation>
+    </message>
+    <message>
+        <source>Listing %1 failed: %2</source>
+        <translation>Listing %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Name the backup to restore.</source>
+        <translation>Name the backup to restore.</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2.</source>
+        <translation>Restored %1 from %2.</translation>
+    </message>
+    <message>
+        <source>The previous file was kept as %1.</source>
+        <translation>The previous file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>Give one query; quote it when it has spaces.</source>
+        <translation>Give one query; quote it when it has spaces.</translation>
+    </message>
+    <message>
+        <source>--format must be table or json.</source>
+        <translation>--format must be table or json.</translation>
+    </message>
+    <message>
+        <source>--in must be releases, speakers or events, not "%1".</source>
+        <translation>--in must be releases, speakers or events, not "%1".</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>note: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+    <message>
+        <source>Say what to show and its id.</source>
+        <translation>Say what to show and its id.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an id; ids are positive whole numbers.</source>
+        <translation>"%1" is not an id; ids are positive whole numbers.</translation>
+    </message>
+    <message>
+        <source>Cannot show "%1".</source>
+        <translation>Cannot show "%1".</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2 failed: %3</source>
+        <translation>Reading %1 %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>There is no %1 with id %2.</translation>
+    </message>
+    <message>
+        <source>would create %1 "%2"%3</source>
+        <translation>would create %1 "%2"%3</translation>
+    </message>
+    <message>
+        <source>created %1 %2 "%3"%4</source>
+        <translation>created %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>would update %1 %2 "%3"%4</source>
+        <translation>would update %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>updated %1 %2 "%3"%4</source>
+        <translation>updated %1 %2 "%3"%4</translation>
+    </message>
+    <message>
+        <source>skipped %1 "%2"%3: already there as %1 %4 (%5)</source>
+        <translation>skipped %1 "%2"%3: already there as %1 %4 (%5)</translation>
+    </message>
+    <message>
+        <source>Name at least one file to import.</source>
+        <translation>Name at least one file to import.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use %2.</source>
+        <translation>Unknown format "%1"; use %2.</translation>
+    </message>
+    <message>
+        <source>--format-output must be text or json.</source>
+        <translation>--format-output must be text or json.</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip, update or keep-both.</source>
+        <translation>--on-duplicate must be skip, update or keep-both.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Imported: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Integrity: %n problem(s)</source>
+        <translation>
+            <numerusform>Integrity: %n problem</numerusform>
+            <numerusform>Integrity: %n problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>--%1 needs a value.</source>
+        <translation>--%1 needs a value.</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1.</source>
+        <translation>Unknown option --%1.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
+        <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailHtml</name>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu et date</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu'au</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Notre organisation</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormat</name>
+    <message>
+        <source>In person</source>
+        <translation>En présentiel</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the template %1: %2</source>
+        <translation>Impossible de lire le modèle %1 : %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>Le modèle %1 n'est pas un modèle Mustache valide : %2</translation>
+    </message>
+    <message>
+        <source>Could not write the OpenDocument file.</source>
+        <translation>Impossible d'écrire le fichier OpenDocument.</translation>
+    </message>
+    <message>
+        <source>Could not lay out the PDF.</source>
+        <translation>Impossible de mettre en page le PDF.</translation>
+    </message>
+    <message>
+        <source>A release cannot be exported as %1.</source>
+        <translation>Un communiqué ne peut pas être exporté en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFormat</name>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Web page</source>
+        <translation>Page web</translation>
+    </message>
+    <message>
+        <source>OpenDocument text</source>
+        <translation>Texte OpenDocument</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Texte brut</translation>
+    </message>
+    <message>
+        <source>IPTC ninjs 2.2</source>
+        <translation>IPTC ninjs 2.2</translation>
+    </message>
+    <message>
+        <source>iCalendar</source>
+        <translation>iCalendar</translation>
+    </message>
+    <message>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+</context>
+<context>
+    <name>GuiApplication</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>%1
+
+Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
+        <translation>%1
+
+Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu être ouvert est conservé à côté pour récupération.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>A line is longer than %1 characters.</source>
+        <translation>Une ligne dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a "NAME:value" line.</source>
+        <translation>La ligne %1 n'est pas de la forme « NOM:valeur ».</translation>
+    </message>
+    <message>
+        <source>The file has too many lines.</source>
+        <translation>Le fichier contient trop de lignes.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Honorific</source>
+        <translation>Titre de civilité</translation>
+    </message>
+    <message>
+        <source>Sort name</source>
+        <translation>Nom de tri</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Biography</source>
+        <translation>Biographie</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Online link</source>
+        <translation>Lien en ligne</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Choisissez la colonne qui contient : %1.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no name.</source>
+        <translation>La ligne %1 n'a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Row %1 has no event name.</source>
+        <translation>La ligne %1 n'a pas de nom d'événement.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not a start date such as 2026-07-14 09:00.</source>
+        <translation>Ligne %1 : « %2 » n'est pas une date de début comme 2026-07-14 09:00.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an end date.</source>
+        <translation>Ligne %1 : « %2 » n'est pas une date de fin.</translation>
+    </message>
+    <message>
+        <source>Row %1: "%2" is not an event format (in person, online or hybrid).</source>
+        <translation>Ligne %1 : « %2 » n'est pas un format d'événement (en présentiel, en ligne ou hybride).</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 characters.</source>
+        <translation>Un champ dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>A row has more than %1 columns.</source>
+        <translation>Une ligne a plus de %1 colonnes.</translation>
+    </message>
+    <message>
+        <source>The file has more than %1 rows.</source>
+        <translation>Le fichier a plus de %1 lignes.</translation>
+    </message>
+    <message>
+        <source>A quoted field is not closed.</source>
+        <translation>Un champ entre guillemets n'est pas fermé.</translation>
+    </message>
+    <message>
+        <source>The file has no rows.</source>
+        <translation>Le fichier ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>same ninjs uri</source>
+        <translation>même URI ninjs</translation>
+    </message>
+    <message>
+        <source>same iCalendar UID</source>
+        <translation>même UID iCalendar</translation>
+    </message>
+    <message>
+        <source>same vCard UID</source>
+        <translation>même UID vCard</translation>
+    </message>
+    <message>
+        <source>same uuid</source>
+        <translation>même UUID</translation>
+    </message>
+    <message>
+        <source>same headline and date</source>
+        <translation>même titre et même date</translation>
+    </message>
+    <message>
+        <source>same name and organization</source>
+        <translation>même nom et même organisation</translation>
+    </message>
+    <message>
+        <source>same name and start</source>
+        <translation>même nom et même début</translation>
+    </message>
+    <message>
+        <source>same name</source>
+        <translation>même nom</translation>
+    </message>
+    <message>
+        <source>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</source>
+        <translation>Ce n'est pas un fichier iCalendar : il ne commence pas par BEGIN:VCALENDAR.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date.</source>
+        <translation>« %1 » n'est pas une date.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time.</source>
+        <translation>« %1 » n'est pas une date et heure.</translation>
+    </message>
+    <message>
+        <source>The time zone "%1" is neither known nor defined in the file.</source>
+        <translation>Le fuseau horaire « %1 » n'est ni connu ni défini dans le fichier.</translation>
+    </message>
+    <message>
+        <source>Components are nested too deeply.</source>
+        <translation>Les composants sont imbriqués trop profondément.</translation>
+    </message>
+    <message>
+        <source>END:%1 does not close the open component.</source>
+        <translation>END:%1 ne ferme pas le composant ouvert.</translation>
+    </message>
+    <message>
+        <source>The event "%1" has no DTSTART.</source>
+        <translation>L'événement « %1 » n'a pas de DTSTART.</translation>
+    </message>
+    <message>
+        <source>Untitled event</source>
+        <translation>Événement sans titre</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 events.</source>
+        <translation>Le fichier contient plus de %1 événements.</translation>
+    </message>
+    <message>
+        <source>The file ends inside %1: it is truncated.</source>
+        <translation>Le fichier se termine à l'intérieur de %1 : il est tronqué.</translation>
+    </message>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>Aucun intervenant ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>Aucun événement ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>appears twice in this import</source>
+        <translation>apparaît deux fois dans cette importation</translation>
+    </message>
+    <message>
+        <source>%1%2 "%3" could not be imported: %4 Nothing was imported.</source>
+        <translation>%1%2 « %3 » n'a pas pu être importé : %4 Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>The import failed: %1 Nothing was imported.</source>
+        <translation>L'importation a échoué : %1 Rien n'a été importé.</translation>
+    </message>
+    <message>
+        <source>Everything Pressdesk imports (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Releases (*.txt *.md *.markdown *.html *.htm *.json);;Speakers and events (*.csv);;Calendars (*.ics);;Address cards (*.vcf);;All files (*)</source>
+        <translation>Tout ce que Pressdesk importe (*.txt *.md *.markdown *.html *.htm *.json *.csv *.ics *.vcf);;Communiqués (*.txt *.md *.markdown *.html *.htm *.json);;Intervenants et événements (*.csv);;Agendas (*.ics);;Cartes de visite (*.vcf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %2 MB.</source>
+        <translation>%1 dépasse %2 Mo.</translation>
+    </message>
+    <message>
+        <source>There is no text to import.</source>
+        <translation>Il n'y a aucun texte à importer.</translation>
+    </message>
+    <message>
+        <source>No headline was found.</source>
+        <translation>Aucun titre n'a été trouvé.</translation>
+    </message>
+    <message>
+        <source>The JSON is nested more than %1 levels deep.</source>
+        <translation>Le JSON est imbriqué sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>This is not valid JSON: %1.</source>
+        <translation>Ce n'est pas du JSON valide : %1.</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 items.</source>
+        <translation>Le fichier contient plus de %1 éléments.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not a JSON object.</source>
+        <translation>L'élément %1 n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB.</source>
+        <translation>Le fichier dépasse %1 Mo.</translation>
+    </message>
+    <message>
+        <source>The text is not valid %1.</source>
+        <translation>Le texte n'est pas du %1 valide.</translation>
+    </message>
+    <message>
+        <source>This looks like binary data, not text.</source>
+        <translation>Cela ressemble à des données binaires, pas à du texte.</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard.</source>
+        <translation>Le fichier ne contient aucune vCard.</translation>
+    </message>
+    <message>
+        <source>A vCard starts inside another one.</source>
+        <translation>Une vCard commence à l'intérieur d'une autre.</translation>
+    </message>
+    <message>
+        <source>END:VCARD without BEGIN:VCARD.</source>
+        <translation>END:VCARD sans BEGIN:VCARD.</translation>
+    </message>
+    <message>
+        <source>A vCard has no name (FN).</source>
+        <translation>Une vCard n'a pas de nom (FN).</translation>
+    </message>
+    <message>
+        <source>The file holds more than %1 cards.</source>
+        <translation>Le fichier contient plus de %1 cartes.</translation>
+    </message>
+    <message>
+        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
+        <translation>La ligne %1 est en dehors de BEGIN:VCARD … END:VCARD.</translation>
+    </message>
+    <message>
+        <source>A photo is larger than 10 MB.</source>
+        <translation>Une photo dépasse 10 Mo.</translation>
+    </message>
+    <message>
+        <source>The file ends inside a vCard: it is truncated.</source>
+        <translation>Le fichier se termine à l'intérieur d'une vCard : il est tronqué.</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseFilterBar</name>
+    <message>
+        <source>Any</source>
+        <translation>Indifférent</translation>
+    </message>
+</context>
+<context>
+    <name>ReleaseStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En relecture</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archivé</translation>
+    </message>
+</context>
+<context>
+    <name>Repository</name>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>The event is linked from %n release(s); unlink it first.</source>
+        <translation>
+            <numerusform>L'événement est lié à %n communiqué ; retirez d'abord ce lien.</numerusform>
+            <numerusform>L'événement est lié à %n communiqués ; retirez d'abord ces liens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>The organization takes part in %n event(s); remove it from them first.</source>
+        <translation>
+            <numerusform>L'organisation participe à %n événement ; retirez-la d'abord de celui-ci.</numerusform>
+            <numerusform>L'organisation participe à %n événements ; retirez-la d'abord de ceux-ci.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>Aucun communiqué ne porte l'identifiant %1.</translation>
+    </message>
+    <message>
+        <source>The release was changed elsewhere since it was opened (version %1 was opened, version %2 is saved). Nothing was overwritten.</source>
+        <translation>Le communiqué a été modifié ailleurs depuis son ouverture (version %1 ouverte, version %2 enregistrée). Rien n'a été écrasé.</translation>
+    </message>
+    <message>
+        <source>There is no %1 with id %2.</source>
+        <translation>Aucun élément (%1) ne porte l'identifiant %2.</translation>
+    </message>
+    <message>
+        <source>The %1 was changed elsewhere since it was opened (version %2 was opened, version %3 is saved). Nothing was overwritten; reopen it to see the other changes.</source>
+        <translation>Cet élément (%1) a été modifié ailleurs depuis son ouverture (version %2 ouverte, version %3 enregistrée). Rien n'a été écrasé ; rouvrez-le pour voir les autres modifications.</translation>
+    </message>
+    <message>
+        <source>speaker</source>
+        <translation>intervenant</translation>
+    </message>
+    <message>
+        <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
+        <translation>L'intervenant est cité ou indiqué comme contact dans : %1. Retirez-le d'abord de ces communiqués.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchQuery</name>
+    <message>
+        <source>The closing quotation mark was missing; the phrase runs to the end.</source>
+        <translation>Le guillemet fermant manquait ; l'expression va jusqu'à la fin.</translation>
+    </message>
+    <message>
+        <source>"%1:" needs a value.</source>
+        <translation>« %1: » nécessite une valeur.</translation>
+    </message>
+    <message>
+        <source>Unknown status "%1"; use draft, in_review, approved, published or archived.</source>
+        <translation>Statut inconnu « %1 » ; utilisez draft, in_review, approved, published ou archived.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as 2026-07-01.</source>
+        <translation>« %1 » n'est pas une date ; écrivez-la sous la forme 2026-07-01.</translation>
+    </message>
+    <message>
+        <source>embargoed: takes yes or no.</source>
+        <translation>embargoed: accepte yes ou no.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1": it has no letters or digits.</source>
+        <translation>« %1 » ignoré : il ne contient ni lettre ni chiffre.</translation>
+    </message>
+</context>
+<context>
+    <name>Section</name>
+    <message>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>The event name is required.</source>
+        <translation>Le nom de l'événement est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The start date is required.</source>
+        <translation>La date de début est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The event cannot end before it starts.</source>
+        <translation>L'événement ne peut pas se terminer avant de commencer.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a known time zone.</source>
+        <translation>« %1 » n'est pas un fuseau horaire connu.</translation>
+    </message>
+    <message>
+        <source>The online link must be an http or https address.</source>
+        <translation>Le lien en ligne doit être une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>The name is required.</source>
+        <translation>Le nom est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The website must be an http or https address.</source>
+        <translation>Le site web doit être une adresse http ou https.</translation>
+    </message>
+    <message>
+        <source>The logo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>Le logo fait %1 Mo ; %2 Mo au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The headline is required.</source>
+        <translation>Le titre est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The headline has %1 characters; at most %2 are allowed.</source>
+        <translation>Le titre compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The language must be a code such as "en" or "es".</source>
+        <translation>La langue doit être un code comme « en » ou « fr ».</translation>
+    </message>
+    <message>
+        <source>An embargo needs a time zone.</source>
+        <translation>Un embargo nécessite un fuseau horaire.</translation>
+    </message>
+    <message>
+        <source>A published release needs a dateline.</source>
+        <translation>Un communiqué publié nécessite un lieu d'émission.</translation>
+    </message>
+    <message>
+        <source>A published release needs a body.</source>
+        <translation>Un communiqué publié nécessite un corps de texte.</translation>
+    </message>
+    <message>
+        <source>The release is embargoed until %1 UTC; it cannot be published before then.</source>
+        <translation>Le communiqué est sous embargo jusqu'au %1 UTC ; il ne peut pas être publié avant.</translation>
+    </message>
+    <message>
+        <source>This text has %1 characters; at most %2 are allowed.</source>
+        <translation>Ce texte compte %1 caractères ; %2 au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>The release has %1 quotes; at most %2 are allowed.</source>
+        <translation>Le communiqué compte %1 citations ; %2 au maximum sont autorisées.</translation>
+    </message>
+    <message>
+        <source>The quote has no text.</source>
+        <translation>La citation n'a pas de texte.</translation>
+    </message>
+    <message>
+        <source>The quote has no speaker.</source>
+        <translation>La citation n'a pas d'intervenant.</translation>
+    </message>
+    <message>
+        <source>The full name is required.</source>
+        <translation>Le nom complet est obligatoire.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse électronique valide.</translation>
+    </message>
+    <message>
+        <source>The photo is %1 MB; at most %2 MB are allowed.</source>
+        <translation>La photo fait %1 Mo ; %2 Mo au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code such as "es".</source>
+        <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::BackupController</name>
+    <message>
+        <source>&amp;Back Up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <source>Save a verified copy of the whole database</source>
+        <translation>Enregistrer une copie vérifiée de toute la base de données</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore From Backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup; the current file is kept aside</source>
+        <translation>Remplacer la base de données par une sauvegarde ; le fichier actuel est conservé à part</translation>
+    </message>
+    <message>
+        <source>Back Up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Pressdesk databases (*.sqlite)</source>
+        <translation>Bases de données Pressdesk (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>Sauvegardé dans %1.</translation>
+    </message>
+    <message>
+        <source>Restore From Backup</source>
+        <translation>Restaurer depuis une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Replace the current database with %1?
+
+The current file is kept beside it, renamed, and Pressdesk closes so that you can start it again on the restored data.</source>
+        <translation>Remplacer la base de données actuelle par %1 ?
+
+Le fichier actuel est conservé à côté, renommé, et Pressdesk se ferme pour que vous puissiez le relancer sur les données restaurées.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous file was kept as %1.
+Pressdesk will now close.</source>
+        <translation>Restauration terminée. L'ancien fichier a été conservé sous le nom %1.
+Pressdesk va maintenant se fermer.</translation>
+    </message>
+    <message>
+        <source>Today's backup: %1</source>
+        <translation>Sauvegarde du jour : %1</translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1</source>
+        <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ConflictDialog</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Dateline city</source>
+        <translation>Ville d'émission</translation>
+    </message>
+    <message>
+        <source>Dateline country</source>
+        <translation>Pays d'émission</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps du texte</translation>
+    </message>
+    <message>
+        <source>Boilerplate</source>
+        <translation>Texte de présentation</translation>
+    </message>
+    <message>
+        <source>Notes to editors</source>
+        <translation>Notes aux rédactions</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Changed Elsewhere</source>
+        <translation>Modifié ailleurs</translation>
+    </message>
+    <message>
+        <source>This release was saved elsewhere (version %1) after you opened it (version %2). Choose what to keep; the other version stays in the history.</source>
+        <translation>Ce communiqué a été enregistré ailleurs (version %1) après que vous l'avez ouvert (version %2). Choisissez ce que vous gardez ; l'autre version reste dans l'historique.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Field&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Champ&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Yours&lt;/b&gt;</source>
+        <translation>&lt;b&gt;La vôtre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Theirs&lt;/b&gt;</source>
+        <translation>&lt;b&gt;L'autre&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>The texts are the same; other fields (quotes, links, status) differ.</source>
+        <translation>Les textes sont identiques ; d'autres champs diffèrent (citations, liens, statut).</translation>
+    </message>
+    <message>
+        <source>Keep Mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <source>Take Theirs</source>
+        <translation>Prendre l'autre</translation>
+    </message>
+    <message>
+        <source>Merge As Chosen</source>
+        <translation>Fusionner selon les choix</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CsvMappingDialog</name>
+    <message>
+        <source>Import CSV</source>
+        <translation>Importer un CSV</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Colonne</translation>
+    </message>
+    <message>
+        <source>Imports as</source>
+        <translation>Importée comme</translation>
+    </message>
+    <message>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>The rows are:</source>
+        <translation>Les lignes sont :</translation>
+    </message>
+    <message>
+        <source>Columns (%1 rows, %2):</source>
+        <translation>Colonnes (%1 lignes, %2) :</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Aperçu :</translation>
+    </message>
+    <message>
+        <source>(leave out)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the %1.</source>
+        <translation>Choisissez la colonne qui contient : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::Database</name>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n'est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>Impossible de créer %1 : le dossier %2 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 est un dossier, pas une base de données Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Impossible de lire %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>Impossible d'ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 est une base de données SQLite, mais pas une base Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 a été écrit par une version plus récente de Pressdesk (schéma %2 ; cette version lit jusqu'au schéma %3). Il n'a pas été modifié ; mettez Pressdesk à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 est verrouillé par un autre programme ; réessayez quand il sera fermé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 n'est pas une base de données Pressdesk (ce n'est pas un fichier SQLite, ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
+        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
+        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération. La sauvegarde valide la plus récente est %3 (pressdesk restore %3).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>Impossible de configurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 n'a pas été mis à niveau, car la copie faite avant la mise à niveau a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué ; le fichier est resté au schéma %3. %4</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de données n'est pas ouverte.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 pointe vers une ligne manquante de %3.</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Version du schéma %1, %2 attendue.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::DetailPane</name>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Sélectionnez un élément pour afficher ses détails.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EditorArea</name>
+    <message>
+        <source>Browse</source>
+        <translation>Parcourir</translation>
+    </message>
+    <message>
+        <source>%1 (unsaved changes)</source>
+        <translation>%1 (modifications non enregistrées)</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>« %1 » comporte des modifications non enregistrées.</translation>
+    </message>
+    <message>
+        <source>Save them before closing?</source>
+        <translation>Les enregistrer avant de fermer ?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Récupérer les modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Pressdesk closed without saving your changes to “%1” (autosaved %2).</source>
+        <translation>Pressdesk s'est fermé sans enregistrer vos modifications de « %1 » (enregistrement automatique : %2).</translation>
+    </message>
+    <message>
+        <source>an untitled record</source>
+        <translation>un élément sans titre</translation>
+    </message>
+    <message>
+        <source>Restore them in an editor, or discard them?</source>
+        <translation>Les restaurer dans un éditeur ou les abandonner ?</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventEditor</name>
+    <message>
+        <source>New event, not saved</source>
+        <translation>Nouvel événement, non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>E&amp;dition:</source>
+        <translation>É&amp;dition :</translation>
+    </message>
+    <message>
+        <source>e.g. 4th</source>
+        <translation>p. ex. 4e</translation>
+    </message>
+    <message>
+        <source>&amp;When:</source>
+        <translation>&amp;Quand :</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Se termine</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>Fuseau &amp;horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>Online &amp;link:</source>
+        <translation>Lien en li&amp;gne :</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>Desc&amp;ription:</source>
+        <translation>Desc&amp;ription :</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Type to add an organization</source>
+        <translation>Saisissez un nom pour ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Type to add a speaker</source>
+        <translation>Saisissez un nom pour ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Releases</source>
+        <translation>Communiqués</translation>
+    </message>
+    <message>
+        <source>Releases linking this event. Double-click to open one.</source>
+        <translation>Communiqués liés à cet événement. Double-cliquez pour en ouvrir un.</translation>
+    </message>
+    <message>
+        <source>Organizer</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Co-organizer</source>
+        <translation>Coorganisateur</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Bailleur de fonds</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+    <message>
+        <source>Keynote</source>
+        <translation>Orateur principal</translation>
+    </message>
+    <message>
+        <source>Panelist</source>
+        <translation>Panéliste</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Animateur</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Add organization</source>
+        <translation>Ajouter une organisation</translation>
+    </message>
+    <message>
+        <source>Add speaker</source>
+        <translation>Ajouter un intervenant</translation>
+    </message>
+    <message>
+        <source>Remove organization</source>
+        <translation>Retirer l'organisation</translation>
+    </message>
+    <message>
+        <source>Remove speaker</source>
+        <translation>Retirer l'intervenant</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Releases (%1)</source>
+        <translation>Communiqués (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>Changer de rôle</translation>
+    </message>
+    <message>
+        <source>Participants (%1)</source>
+        <translation>Participants (%1)</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>dd/MM/yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::EventListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Edition</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ExportController</name>
+    <message>
+        <source>Export Releases</source>
+        <translation>Exporter des communiqués</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format :</translation>
+    </message>
+    <message>
+        <source>Export as &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;HTML…</source>
+        <translation>Exporter en &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;OpenDocument…</source>
+        <translation>Exporter en &amp;OpenDocument…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as Plain &amp;Text…</source>
+        <translation>Exporter en &amp;texte brut…</translation>
+    </message>
+    <message>
+        <source>Export as &amp;ninjs…</source>
+        <translation>Exporter en &amp;ninjs…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>&amp;Aperçu avant impression…</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Rich Text</source>
+        <translation>Copier en texte &amp;enrichi</translation>
+    </message>
+    <message>
+        <source>Copy as Plain Te&amp;xt</source>
+        <translation>Copier en te&amp;xte brut</translation>
+    </message>
+    <message>
+        <source>Export &amp;Selected Releases…</source>
+        <translation>Exporter les communiqués &amp;sélectionnés…</translation>
+    </message>
+    <message>
+        <source>Export &amp;All Listed Releases…</source>
+        <translation>Exporter tous les comm&amp;uniqués de la liste…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Events as iCalendar…</source>
+        <translation>Exporter les &amp;événements en iCalendar…</translation>
+    </message>
+    <message>
+        <source>Export Spea&amp;kers as vCard…</source>
+        <translation>Exporter les inte&amp;rvenants en vCard…</translation>
+    </message>
+    <message>
+        <source>Export &amp;List as CSV…</source>
+        <translation>Exporter la &amp;liste en CSV…</translation>
+    </message>
+    <message>
+        <source>A&amp;4</source>
+        <translation>A&amp;4</translation>
+    </message>
+    <message>
+        <source>US &amp;Letter</source>
+        <translation>&amp;Lettre US</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>Paper &amp;Size</source>
+        <translation>&amp;Format du papier</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>The release could not be read: %1</source>
+        <translation>Impossible de lire le communiqué : %1</translation>
+    </message>
+    <message>
+        <source>Export Release</source>
+        <translation>Exporter le communiqué</translation>
+    </message>
+    <message>
+        <source>There are no releases to export.</source>
+        <translation>Il n'y a aucun communiqué à exporter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Export %n Release(s) to Folder</source>
+        <translation>
+            <numerusform>Exporter %n communiqué vers un dossier</numerusform>
+            <numerusform>Exporter %n communiqués vers un dossier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting releases…</source>
+        <translation>Exportation des communiqués…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled: %n file(s) were written; no file was left half-written.</source>
+        <translation>
+            <numerusform>Annulé : %n fichier a été écrit ; aucun fichier n'est resté à moitié écrit.</numerusform>
+            <numerusform>Annulé : %n fichiers ont été écrits ; aucun fichier n'est resté à moitié écrit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1.</source>
+        <translation>
+            <numerusform>%n communiqué exporté vers %1.</numerusform>
+            <numerusform>%n communiqués exportés vers %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation>Exporter les événements</translation>
+    </message>
+    <message>
+        <source>There are no events to export.</source>
+        <translation>Il n'y a aucun événement à exporter.</translation>
+    </message>
+    <message>
+        <source>Export Speakers</source>
+        <translation>Exporter les intervenants</translation>
+    </message>
+    <message>
+        <source>There are no speakers to export.</source>
+        <translation>Il n'y a aucun intervenant à exporter.</translation>
+    </message>
+    <message>
+        <source>Export List</source>
+        <translation>Exporter la liste</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>The release could not be printed.</source>
+        <translation>Impossible d'imprimer le communiqué.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Versions (newest first):</source>
+        <translation>Versions (la plus récente en premier) :</translation>
+    </message>
+    <message>
+        <source>Changes from the selected version to the current one:</source>
+        <translation>Modifications depuis la version sélectionnée :</translation>
+    </message>
+    <message>
+        <source>Changed fields only</source>
+        <translation>Champs modifiés uniquement</translation>
+    </message>
+    <message>
+        <source>&amp;Restore This Version</source>
+        <translation>&amp;Restaurer cette version</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>Version %1
+%2 · %3</source>
+        <translation>Version %1
+%2 · %3</translation>
+    </message>
+    <message>
+        <source>Restore Version</source>
+        <translation>Restaurer la version</translation>
+    </message>
+    <message>
+        <source>Save the text of version %1 as a new version? The current version stays in the history.</source>
+        <translation>Enregistrer le texte de la version %1 comme nouvelle version ? La version actuelle reste dans l'historique.</translation>
+    </message>
+    <message>
+        <source> (changed)</source>
+        <translation> (modifié)</translation>
+    </message>
+    <message>
+        <source>This is the current version.</source>
+        <translation>C'est la version actuelle.</translation>
+    </message>
+    <message>
+        <source>The text is the same as the current version.</source>
+        <translation>Le texte est identique à celui de la version actuelle.</translation>
+    </message>
+    <message>
+        <source>Version %1 could not be restored: %2</source>
+        <translation>Impossible de restaurer la version %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportController</name>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import releases, speakers or events from files</source>
+        <translation>Importer des communiqués, des intervenants ou des événements depuis des fichiers</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Already in Pressdesk</source>
+        <translation>Déjà dans Pressdesk</translation>
+    </message>
+    <message>
+        <source>Records to import that are already in Pressdesk: %1.</source>
+        <translation>Éléments à importer déjà présents dans Pressdesk : %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip them</source>
+        <translation>&amp;Les ignorer</translation>
+    </message>
+    <message>
+        <source>&amp;Update them</source>
+        <translation>&amp;Les mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Garder les deux</translation>
+    </message>
+    <message>
+        <source>dropped text</source>
+        <translation>texte déposé</translation>
+    </message>
+    <message>
+        <source>Imported: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Importation : %1 créés, %2 mis à jour, %3 ignorés.</translation>
+    </message>
+    <message>
+        <source>Importing %1 records…</source>
+        <translation>Importation de %1 éléments…</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportReviewDialog</name>
+    <message>
+        <source>Review Import</source>
+        <translation>Vérifier l'importation</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date du communiqué</translation>
+    </message>
+    <message>
+        <source>&amp;Headline:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Subheadline:</source>
+        <translation>&amp;Sous-titre :</translation>
+    </message>
+    <message>
+        <source>Dateline &amp;city:</source>
+        <translation>&amp;Ville d'émission :</translation>
+    </message>
+    <message>
+        <source>Dateline c&amp;ountry:</source>
+        <translation>&amp;Pays d'émission :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>L&amp;ead:</source>
+        <translation>C&amp;hapeau :</translation>
+    </message>
+    <message>
+        <source>&amp;Body (Markdown):</source>
+        <translation>&amp;Corps du texte (Markdown) :</translation>
+    </message>
+    <message>
+        <source>&amp;About:</source>
+        <translation>À &amp;propos :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notes aux rédactions :</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Champs</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>None (keep in the body)</source>
+        <translation>Aucun (laisser dans le corps du texte)</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Citations (%1)</translation>
+    </message>
+    <message>
+        <source>Original text</source>
+        <translation>Texte original</translation>
+    </message>
+    <message>
+        <source>Nothing is saved until you choose Import. The original text is kept with the release.</source>
+        <translation>Rien n'est enregistré tant que vous n'avez pas choisi Importer. Le texte original est conservé avec le communiqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::MainWindow</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Le fichier de base de données utilisé</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mettre à la &amp;corbeille</translation>
+    </message>
+    <message>
+        <source>Move the selected items to the trash</source>
+        <translation>Mettre les éléments sélectionnés à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore the selected items from the trash</source>
+        <translation>Restaurer les éléments sélectionnés depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;Empty Trash…</source>
+        <translation>&amp;Vider la corbeille…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Rec&amp;hercher…</translation>
+    </message>
+    <message>
+        <source>Search the current list</source>
+        <translation>Rechercher dans la liste actuelle</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>Cette liste n'a pas de recherche.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;About Pressdesk</source>
+        <translation>À &amp;propos de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <source>Create a new record in the current section</source>
+        <translation>Créer un élément dans la section actuelle</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Edit the selected record</source>
+        <translation>Modifier l'élément sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Close Editor</source>
+        <translation>&amp;Fermer l'éditeur</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Ré&amp;tablir</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Annuler la mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Create &amp;Translation…</source>
+        <translation>Créer une &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <source>&amp;Release</source>
+        <translation>&amp;Communiqué</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Aff&amp;ichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n communiqué</numerusform>
+            <numerusform>%n communiqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n élément dans la corbeille</numerusform>
+            <numerusform>%n éléments dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>Impossible de mettre l'élément à la corbeille : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash.</source>
+        <translation>
+            <numerusform>%n élément mis à la corbeille.</numerusform>
+            <numerusform>%n éléments mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>Impossible de restaurer l'élément : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>%n élément restauré depuis la corbeille.</numerusform>
+            <numerusform>%n éléments restaurés depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>%n élément restauré.</numerusform>
+            <numerusform>%n éléments restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément de la corbeille ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n éléments de la corbeille ? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Certains éléments ont été conservés, car ils sont encore utilisés :
+
+%1</translation>
+    </message>
+    <message>
+        <source>About Pressdesk</source>
+        <translation>À propos de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;An offline newsroom editor for press releases.&lt;/p&gt;&lt;p&gt;Licensed under the MIT licence.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;HTML export template: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pressdesk %1&lt;/h3&gt;&lt;p&gt;Un éditeur de communiqués de presse hors ligne.&lt;/p&gt;&lt;p&gt;Sous licence MIT.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;/p&gt;&lt;p&gt;Modèle d'exportation HTML : %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>built in (put your own in %1)</source>
+        <translation>intégré (placez le vôtre dans %1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NavigationList</name>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::NewSpeakerDialog</name>
+    <message>
+        <source>New Speaker</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>The speaker is saved at once and can be completed later in the Speakers section.</source>
+        <translation>L'intervenant est enregistré aussitôt et pourra être complété plus tard dans la section Intervenants.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Fonction actuelle :</translation>
+    </message>
+    <message>
+        <source>e.g. Deputy Minister of Labour and Social Welfare</source>
+        <translation>p. ex. vice-ministre du Travail et de la Protection sociale</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it</source>
+        <translation>Choisissez-en une ou saisissez un nouveau nom pour la créer</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationEditor</name>
+    <message>
+        <source>New organization, not saved</source>
+        <translation>Nouvelle organisation, non enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>Nom &amp;court :</translation>
+    </message>
+    <message>
+        <source>Acronym, e.g. IOM</source>
+        <translation>Sigle, p. ex. OIM</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Site web :</translation>
+    </message>
+    <message>
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>&amp;Boilerplate:</source>
+        <translation>&amp;Texte de présentation :</translation>
+    </message>
+    <message>
+        <source>The "About" paragraph printed at the end of releases</source>
+        <translation>Le paragraphe « À propos » imprimé à la fin des communiqués</translation>
+    </message>
+    <message>
+        <source>Our organization: the letterhead and boilerplate of new releases (change it in Preferences).</source>
+        <translation>Notre organisation : l'en-tête et le texte de présentation des nouveaux communiqués (à modifier dans les Préférences).</translation>
+    </message>
+    <message>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Charger un logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read.</source>
+        <translation>« %1 » n'est pas un logo que Pressdesk sait lire.</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>Nouvelle organisation</translation>
+    </message>
+    <message>
+        <source>Logo stored (SVG)</source>
+        <translation>Logo enregistré (SVG)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::OrganizationListModel</name>
+    <message>
+        <source>Ours</source>
+        <translation>La nôtre</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nom court</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>&amp;Our organization:</source>
+        <translation>&amp;Notre organisation :</translation>
+    </message>
+    <message>
+        <source>The letterhead, boilerplate and default media contacts of new releases</source>
+        <translation>L'en-tête, le texte de présentation et les contacts presse par défaut des nouveaux communiqués</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Langue par défaut des communiqués :</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Format de page :</translation>
+    </message>
+    <message>
+        <source>&amp;Autosave every:</source>
+        <translation>Enregistrement &amp;automatique toutes les :</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Export folder:</source>
+        <translation>Dossier d'&amp;exportation :</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Pressdesk starts.</source>
+        <translation>Prend effet au prochain démarrage de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l'&amp;interface :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Export Folder</source>
+        <translation>Dossier d'exportation</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseEditor</name>
+    <message>
+        <source>New release, not saved</source>
+        <translation>Nouveau communiqué, non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>Earlier versions of this release</source>
+        <translation>Versions précédentes de ce communiqué</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Create &amp;translation…</source>
+        <translation>Créer une &amp;traduction…</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Aperçu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Head&amp;line:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>What happened, in one line</source>
+        <translation>Ce qui s'est passé, en une ligne</translation>
+    </message>
+    <message>
+        <source>0/100</source>
+        <translation>0/100</translation>
+    </message>
+    <message>
+        <source>Su&amp;bheadline:</source>
+        <translation>Sous-t&amp;itre :</translation>
+    </message>
+    <message>
+        <source>&amp;Dateline:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Release &amp;date:</source>
+        <translation>&amp;Date du communiqué :</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <source>&amp;Embargo:</source>
+        <translation>&amp;Embargo :</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu'au</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy, HH:mm</source>
+        <translation>dd/MM/yyyy HH:mm</translation>
+    </message>
+    <message>
+        <source>The time zone the embargo is given in</source>
+        <translation>Le fuseau horaire dans lequel l'embargo est indiqué</translation>
+    </message>
+    <message>
+        <source>FOR IMMEDIATE RELEASE</source>
+        <translation>POUR DIFFUSION IMMÉDIATE</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs:</source>
+        <translation>&amp;Mots-clés :</translation>
+    </message>
+    <message>
+        <source>Comma-separated, e.g. migration, gender</source>
+        <translation>Séparés par des virgules, p. ex. migration, genre</translation>
+    </message>
+    <message>
+        <source>A&amp;uthor:</source>
+        <translation>A&amp;uteur :</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>L&amp;ead paragraph:</source>
+        <translation>C&amp;hapeau :</translation>
+    </message>
+    <message>
+        <source>Who, what, when, where, why</source>
+        <translation>Qui, quoi, quand, où, pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps du texte :</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move the quote up</source>
+        <translation>Monter la citation</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the quote down</source>
+        <translation>Descendre la citation</translation>
+    </message>
+    <message>
+        <source>Spea&amp;ker:</source>
+        <translation>Inter&amp;venant :</translation>
+    </message>
+    <message>
+        <source>Type a name or organization</source>
+        <translation>Saisissez un nom ou une organisation</translation>
+    </message>
+    <message>
+        <source>&amp;New speaker…</source>
+        <translation>&amp;Nouvel intervenant…</translation>
+    </message>
+    <message>
+        <source>Attri&amp;bution:</source>
+        <translation>Attri&amp;bution :</translation>
+    </message>
+    <message>
+        <source>As printed, e.g. Deputy Minister of Labour of Costa Rica</source>
+        <translation>Telle qu'imprimée, p. ex. vice-ministre du Travail du Costa Rica</translation>
+    </message>
+    <message>
+        <source>&amp;Quote:</source>
+        <translation>Cita&amp;tion :</translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation>Liens</translation>
+    </message>
+    <message>
+        <source>Linked events</source>
+        <translation>Événements liés</translation>
+    </message>
+    <message>
+        <source>Type to add an event</source>
+        <translation>Saisissez un nom pour ajouter un événement</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <source>Type to add a contact</source>
+        <translation>Saisissez un nom pour ajouter un contact</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Fin du communiqué</translation>
+    </message>
+    <message>
+        <source>About the organi&amp;zation (boilerplate):</source>
+        <translation>À propos de l'organi&amp;sation (texte de présentation) :</translation>
+    </message>
+    <message>
+        <source>Edit a copy of the organization’s text</source>
+        <translation>Modifier une copie du texte de l'organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Notes to editors:</source>
+        <translation>&amp;Notes aux rédactions :</translation>
+    </message>
+    <message>
+        <source>Preview as exported</source>
+        <translation>Aperçu tel qu'exporté</translation>
+    </message>
+    <message>
+        <source>Show this release or one of its translations</source>
+        <translation>Afficher ce communiqué ou l'une de ses traductions</translation>
+    </message>
+    <message>
+        <source>(no speaker)</source>
+        <translation>(aucun intervenant)</translation>
+    </message>
+    <message>
+        <source>Create Translation</source>
+        <translation>Créer une traduction</translation>
+    </message>
+    <message>
+        <source>Translate into:</source>
+        <translation>Traduire en :</translation>
+    </message>
+    <message>
+        <source>Link event</source>
+        <translation>Lier un événement</translation>
+    </message>
+    <message>
+        <source>Unlink event</source>
+        <translation>Délier l'événement</translation>
+    </message>
+    <message>
+        <source>Add media contact</source>
+        <translation>Ajouter un contact presse</translation>
+    </message>
+    <message>
+        <source>Remove media contact</source>
+        <translation>Retirer le contact presse</translation>
+    </message>
+    <message>
+        <source>New release</source>
+        <translation>Nouveau communiqué</translation>
+    </message>
+    <message>
+        <source>The organization has no boilerplate; write one for this release here.</source>
+        <translation>L'organisation n'a pas de texte de présentation ; rédigez-en un ici pour ce communiqué.</translation>
+    </message>
+    <message>
+        <source>Empty: the organization's text is used:
+
+%1</source>
+        <translation>Vide : le texte de l'organisation est utilisé :
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n word(s)</source>
+        <translation>
+            <numerusform>%n mot</numerusform>
+            <numerusform>%n mots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n minute(s) to read</source>
+        <translation>
+            <numerusform>environ %n minute de lecture</numerusform>
+            <numerusform>environ %n minutes de lecture</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Headlines read best under %1 characters.</source>
+        <translation>Les titres se lisent mieux sous %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters are allowed.</source>
+        <translation>Trop long : %1 caractères au maximum sont autorisés.</translation>
+    </message>
+    <message>
+        <source>Long: headlines read best under %1 characters.</source>
+        <translation>Long : les titres se lisent mieux sous %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved, version %1</source>
+        <translation>Enregistré, version %1</translation>
+    </message>
+    <message>
+        <source>This release</source>
+        <translation>Ce communiqué</translation>
+    </message>
+    <message>
+        <source>Side by side: %1</source>
+        <translation>Côte à côte : %1</translation>
+    </message>
+    <message>
+        <source>Quotes (%1)</source>
+        <translation>Citations (%1)</translation>
+    </message>
+    <message>
+        <source>Add quote</source>
+        <translation>Ajouter une citation</translation>
+    </message>
+    <message>
+        <source>Remove quote</source>
+        <translation>Retirer la citation</translation>
+    </message>
+    <message>
+        <source>Move quote</source>
+        <translation>Déplacer la citation</translation>
+    </message>
+    <message>
+        <source>Links (%1)</source>
+        <translation>Liens (%1)</translation>
+    </message>
+    <message>
+        <source>Copy of %1</source>
+        <translation>Copie de %1</translation>
+    </message>
+    <message>
+        <source>Save the release first: the translation starts as a copy of the saved text.</source>
+        <translation>Enregistrez d'abord le communiqué : la traduction commence comme une copie du texte enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFilterBar</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Effacer les filtres</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>With or without embargo</source>
+        <translation>Avec ou sans embargo</translation>
+    </message>
+    <message>
+        <source>Embargoed</source>
+        <translation>Sous embargo</translation>
+    </message>
+    <message>
+        <source>Not embargoed</source>
+        <translation>Sans embargo</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Mot-clé</translation>
+    </message>
+    <message>
+        <source>Event name</source>
+        <translation>Nom de l'événement</translation>
+    </message>
+    <message>
+        <source>Quoted speaker</source>
+        <translation>Intervenant cité</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Du</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;au</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseListModel</name>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Release date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Dateline</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::RichTextEditor</name>
+    <message>
+        <source>Bold</source>
+        <translation>Gras</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Italique</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Lien…</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>Intertitre</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• Liste</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. Liste</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer la mise en forme</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
+    </message>
+    <message>
+        <source>Address (https://…), empty to remove the link:</source>
+        <translation>Adresse (https://…), vide pour retirer le lien :</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SearchBar</name>
+    <message>
+        <source>Search</source>
+        <translation>Rechercher</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SectionView</name>
+    <message>
+        <source>Search %1 (Ctrl+F)</source>
+        <translation>Rechercher parmi les %1 (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>The search could not run: %1</source>
+        <translation>La recherche n'a pas pu être lancée : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerEditor</name>
+    <message>
+        <source>New speaker, not saved</source>
+        <translation>Nouvel intervenant, non enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>&amp;Honorific:</source>
+        <translation>&amp;Titre de civilité :</translation>
+    </message>
+    <message>
+        <source>e.g. Dr., Hon.</source>
+        <translation>p. ex. Dr, S. E.</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Nom complet :</translation>
+    </message>
+    <message>
+        <source>S&amp;ort name:</source>
+        <translation>Nom de &amp;tri :</translation>
+    </message>
+    <message>
+        <source>Derived from the full name until you change it</source>
+        <translation>Déduit du nom complet jusqu'à ce que vous le modifiiez</translation>
+    </message>
+    <message>
+        <source>Current &amp;title:</source>
+        <translation>&amp;Fonction actuelle :</translation>
+    </message>
+    <message>
+        <source>Or&amp;ganization:</source>
+        <translation>Or&amp;ganisation :</translation>
+    </message>
+    <message>
+        <source>Pick one, or type a new name to create it on save</source>
+        <translation>Choisissez-en une ou saisissez un nouveau nom pour la créer à l'enregistrement</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>Télé&amp;phone :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>Codes, comma-separated: es, en</source>
+        <translation>Codes séparés par des virgules : fr, en</translation>
+    </message>
+    <message>
+        <source>&amp;Bio:</source>
+        <translation>&amp;Biographie :</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>N&amp;otes :</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Aucune photo</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>Charger…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Quoted in</source>
+        <translation>Cité dans</translation>
+    </message>
+    <message>
+        <source>Double-click to open the release</source>
+        <translation>Double-cliquez pour ouvrir le communiqué</translation>
+    </message>
+    <message>
+        <source>Load Photo</source>
+        <translation>Charger une photo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an image Pressdesk can read.</source>
+        <translation>« %1 » n'est pas une image que Pressdesk sait lire.</translation>
+    </message>
+    <message>
+        <source>New speaker</source>
+        <translation>Nouvel intervenant</translation>
+    </message>
+    <message>
+        <source>Quoted in (%1)</source>
+        <translation>Cité dans (%1)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SpeakerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashListModel</name>
+    <message>
+        <source>Release</source>
+        <translation>Communiqué</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Supprimé</translation>
+    </message>
+</context>
+</TS>
