@@ -24,7 +24,7 @@ const QString usage =
 // Matched words in **bold**, the way Markdown (and most readers of plain text) show emphasis.
 QString markedSnippet(const QString &snippet)
 {
-    QString text = snippet;
+    QString text = SearchSql::readableSnippet(snippet);
     text.replace(SearchSql::highlightStart, QLatin1String("**"));
     text.replace(SearchSql::highlightEnd, QLatin1String("**"));
     return text.simplified();

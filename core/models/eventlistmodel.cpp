@@ -31,7 +31,10 @@ EventListModel::EventListModel(Database &database, QObject *parent)
             { QStringLiteral("city"), tr("City"), QStringLiteral("events.city"), QStringLiteral("events.city") },
             { QStringLiteral("country"), tr("Country"), QStringLiteral("events.country"),
                 QStringLiteral("events.country") },
-            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString(),
+                [](const QVariant &value) -> QVariant {
+                    return SearchSql::readableSnippet(value.toString());
+                } },
             { QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString() },
         },
         Start, Qt::DescendingOrder);

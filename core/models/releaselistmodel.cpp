@@ -34,7 +34,10 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
                 QString() },
             { QStringLiteral("updated_at"), tr("Updated"), QStringLiteral("releases.updated_at"),
                 QStringLiteral("releases.updated_at"), localTime },
-            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString(),
+                [](const QVariant &value) -> QVariant {
+                    return SearchSql::readableSnippet(value.toString());
+                } },
             { QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString() },
         },
         ReleaseDate, Qt::DescendingOrder);

@@ -19,7 +19,10 @@ SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
                 QStringLiteral("o.name COLLATE %1").arg(database.nameCollation()) },
             { QStringLiteral("country"), tr("Country"), QStringLiteral("s.country"), QStringLiteral("s.country") },
             { QStringLiteral("email"), tr("E-mail"), QStringLiteral("s.email"), QStringLiteral("s.email") },
-            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("match"), tr("Match"), QStringLiteral("''"), QString(),
+                [](const QVariant &value) -> QVariant {
+                    return SearchSql::readableSnippet(value.toString());
+                } },
             { QStringLiteral("rank"), tr("Relevance"), QStringLiteral("NULL"), QString() },
         },
         Name, Qt::AscendingOrder);

@@ -91,6 +91,18 @@ QList<Token> tokenize(const QString &input, QStringList &notes)
         }
         tokens.append(token);
     }
+    // Filters typed after the words ("labour inspec lang:en") leave the last word a prefix
+    // when it ends the words, as it would at the end of the field.
+    if (!tokens.isEmpty() && !tokens.constLast().key.isEmpty() && !input.back().isSpace()) {
+        for (qsizetype t = tokens.size() - 1; t >= 0; --t) {
+            Token &token = tokens[t];
+            if (!token.key.isEmpty())
+                continue;
+            if (!token.quoted && !token.negated)
+                token.prefix = true;
+            break;
+        }
+    }
     return tokens;
 }
 

@@ -1,5 +1,7 @@
 #include "searchsql.h"
 
+#include <QRegularExpression>
+
 namespace pressdesk {
 
 QString SearchSql::matchedFrom(
@@ -24,6 +26,27 @@ QString SearchSql::notMatching(const QString &ftsTable, const QString &idExpress
 QString SearchSql::snippetColumn(const QString &ftsTable)
 {
     return QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 14)").arg(ftsTable);
+}
+
+QString SearchSql::readableSnippet(const QString &snippet)
+{
+    static const QRegularExpression link(QStringLiteral("\\[([^\\]]*)\\]\\([^)\\s]*\\)"));
+    static const QRegularExpression autolink(QStringLiteral("<((?:https?|mailto):[^>\\s]*)>"));
+    static const QRegularExpression strong(QStringLiteral("\\*\\*|__|~~"));
+    static const QRegularExpression star(QStringLiteral("(?<![\\w*\\\\])\\*(?=\\S)|(?<=[^\\s\\\\])\\*(?![\\w*])"));
+    static const QRegularExpression underscore(QStringLiteral("(?<![\\w\\\\])_(?=\\S)|(?<=[^\\s\\\\])_(?!\\w)"));
+    static const QRegularExpression blockMarks(
+        QStringLiteral("(^|\\n)[ \\t]*(?:#{1,6}[ \\t]+|>[ \\t]?|[-+*][ \\t]+|\\d{1,9}[.)][ \\t]+)"));
+    static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
+    QString text = snippet;
+    text.replace(link, QStringLiteral("\\1"));
+    text.replace(autolink, QStringLiteral("\\1"));
+    text.replace(blockMarks, QStringLiteral("\\1"));
+    text.replace(strong, QString());
+    text.replace(star, QString());
+    text.replace(underscore, QString());
+    text.replace(escape, QStringLiteral("\\1"));
+    return text;
 }
 
 QString SearchSql::containsPattern(const QString &text)

@@ -226,6 +226,33 @@ private Q_SLOTS:
         QCOMPARE(model.newestCandidateId(), 0);
     }
 
+    void snippetsReadAsText_data()
+    {
+        QTest::addColumn<QString>("snippet");
+        QTest::addColumn<QString>("readable");
+        const QString s = SearchSql::highlightStart;
+        const QString e = SearchSql::highlightEnd;
+        QTest::newRow("bold") << QStringLiteral("**Decent work:** the ") + s + QStringLiteral("labour") + e
+                              << QStringLiteral("Decent work: the ") + s + QStringLiteral("labour") + e;
+        QTest::newRow("marked bold") << QStringLiteral("**") + s + QStringLiteral("Labour") + e + QStringLiteral("**")
+                                     << s + QStringLiteral("Labour") + e;
+        QTest::newRow("italic and underscores") << QStringLiteral("an *urgent* call; file_name_v2 and _stress_")
+                                                << QStringLiteral("an urgent call; file_name_v2 and stress");
+        QTest::newRow("link") << QStringLiteral("see [the report](https://example.org/r?a=1) now")
+                              << QStringLiteral("see the report now");
+        QTest::newRow("heading and list") << QStringLiteral("## Background\n- first point\n2. second")
+                                          << QStringLiteral("Background\nfirst point\nsecond");
+        QTest::newRow("quote and escape") << QStringLiteral("> 3 \\* 4 \\- five") << QStringLiteral("3 * 4 - five");
+        QTest::newRow("arithmetic stays") << QStringLiteral("2 * 3 = 6, a_b") << QStringLiteral("2 * 3 = 6, a_b");
+    }
+
+    void snippetsReadAsText()
+    {
+        QFETCH(QString, snippet);
+        QFETCH(QString, readable);
+        QCOMPARE(SearchSql::readableSnippet(snippet), readable);
+    }
+
     void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }
 };
 

@@ -17,6 +17,13 @@ private Q_SLOTS:
         QTest::newRow("blank") << QStringLiteral("   ") << QString();
         QTest::newRow("typing") << QStringLiteral("migrant wom") << QStringLiteral("\"migrant\" AND \"wom\"*");
         QTest::newRow("finished word") << QStringLiteral("migrant ") << QStringLiteral("\"migrant\"");
+        QTest::newRow("typing, then a filter")
+            << QStringLiteral("labour inspec lang:en") << QStringLiteral("\"labour\" AND \"inspec\"*");
+        QTest::newRow("filters around the words")
+            << QStringLiteral("status:draft labour inspec lang:en before:2026-07-01")
+            << QStringLiteral("\"labour\" AND \"inspec\"*");
+        QTest::newRow("phrase, then a filter")
+            << QStringLiteral("\"labour inspection\" lang:en") << QStringLiteral("\"labour inspection\"");
         QTest::newRow("phrase") << QStringLiteral("\"vice minister\" labour ")
                                 << QStringLiteral("\"vice minister\" AND \"labour\"");
         QTest::newRow("or") << QStringLiteral("congress OR forum ") << QStringLiteral("(\"congress\" OR \"forum\")");
@@ -73,9 +80,10 @@ private Q_SLOTS:
         QCOMPARE(filters.before, QDate(2026, 7, 1));
         QCOMPARE(filters.after, QDate(2026, 1, 31));
         QCOMPARE(filters.embargoed, false);
-        QCOMPARE(query.matchExpression(), QStringLiteral("\"congress\""));
+        // The last word before the filters is still the one being typed: a prefix.
+        QCOMPARE(query.matchExpression(), QStringLiteral("\"congress\"*"));
         QCOMPARE(query.matchExpression(QStringLiteral("speakers"), filters.speaker),
-            QStringLiteral("\"congress\" AND speakers : \"María José\""));
+            QStringLiteral("\"congress\"* AND speakers : \"María José\""));
         QVERIFY(query.notes().isEmpty());
         // A colon that is not a filter stays text.
         QCOMPARE(SearchQuery::parse(QStringLiteral("https://example.org ")).matchExpression(),

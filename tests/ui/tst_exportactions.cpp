@@ -1,7 +1,10 @@
 #include "demo/demonewsroom.h"
+#include "editor/editorarea.h"
+#include "editor/editorpage.h"
 #include "export/exportcontroller.h"
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
+#include "models/sqllistmodel.h"
 #include "mainwindow/mainwindow.h"
 #include "testdatabase.h"
 
@@ -9,6 +12,7 @@
 #include <QClipboard>
 #include <QDir>
 #include <QGuiApplication>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
 #include <QStandardPaths>
@@ -110,6 +114,41 @@ private Q_SLOTS:
         action(window, "exportNINJSAction")->trigger();
         QVERIFY(QFile::exists(folder.filePath(suggested)));
         QVERIFY(suggested.endsWith(QStringLiteral(".json")));
+    }
+
+    void theReleaseInTheEditorIsExportedWithItsChanges()
+    {
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.exportController()->setInteractive(false);
+        QTableView *table = window.sectionView(Section::Releases)->table();
+        QTRY_VERIFY(table->model()->rowCount() > 1);
+        const qint64 edited = window.sectionView(Section::Releases)->model()->idAt(1);
+        EditorPage *editor = window.editorArea()->open(Entity::Release, edited);
+        QVERIFY(editor);
+        auto *headline = editor->findChild<QLineEdit *>(QStringLiteral("headlineEdit"));
+        QVERIFY(headline);
+        headline->selectAll();
+        QTest::keyClicks(headline, QStringLiteral("Edited headline not yet saved"));
+        QVERIFY(editor->isModified());
+        // The list still has its first row current; the editor in front wins, and its
+        // unsaved changes are saved before the copy.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        QVERIFY(action(window, "copyPlainTextAction")->isEnabled());
+        action(window, "copyPlainTextAction")->trigger();
+        QVERIFY2(
+            QGuiApplication::clipboard()->mimeData()->text().contains(QStringLiteral("Edited headline not yet saved")),
+            qPrintable(QGuiApplication::clipboard()->mimeData()->text().left(200)));
+        QVERIFY(!editor->isModified());
+
+        // Back to the list: the list's release again.
+        window.editorArea()->showBrowser();
+        QTRY_VERIFY(!window.editorArea()->currentEditor());
+        action(window, "copyPlainTextAction")->trigger();
+        QVERIFY(!QGuiApplication::clipboard()->mimeData()->text().contains(QStringLiteral("Edited headline")));
     }
 
     void batchExportOfListedReleasesWritesEveryFile()

@@ -208,6 +208,18 @@ private Q_SLOTS:
         QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1String(", "))));
     }
 
+    // Quit and Preferences have keys everywhere, even where the platform defines none.
+    void quitAndPreferencesHaveKeys()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        for (const char *name : { "quitAction", "preferencesAction" }) {
+            auto *action = w.window.findChild<QAction *>(QString::fromLatin1(name));
+            QVERIFY2(action, name);
+            QVERIFY2(!action->shortcuts().isEmpty(), name);
+        }
+    }
+
     // Two enabled actions of one window never answer the same keys.
     void noShortcutIsTakenTwice()
     {

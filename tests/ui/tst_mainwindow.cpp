@@ -8,6 +8,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -199,6 +200,10 @@ void TestMainWindow::typingSearchesAsYouType()
         // The matching passage shows, with the match marked.
         const int match = ReleaseListModel::Match;
         QVERIFY(!releases->isColumnHidden(match));
+        // Beside the headline, whole on screen at 1280 pixels with the preview open.
+        QCOMPARE(releases->horizontalHeader()->visualIndex(match), 1);
+        QVERIFY(
+            releases->columnViewportPosition(match) + releases->columnWidth(match) <= releases->viewport()->width());
         QVERIFY(releases->model()->index(0, match).data().toString().contains(QChar(0x02)));
         // Non-ASCII typing, accents ignored.
         field->clear();

@@ -200,9 +200,17 @@ void ExportController::report(const QString &title, const QStringList &errors, c
         QMessageBox::information(m_window, title, done);
 }
 
-void ExportController::exportCurrentRelease(ExportFormat format)
+qint64 ExportController::currentReleaseForOutput()
 {
     const qint64 id = m_selection.currentRelease ? m_selection.currentRelease() : 0;
+    if (id <= 0 || (m_selection.prepareCurrentRelease && !m_selection.prepareCurrentRelease()))
+        return 0;
+    return m_selection.currentRelease();
+}
+
+void ExportController::exportCurrentRelease(ExportFormat format)
+{
+    const qint64 id = currentReleaseForOutput();
     if (id <= 0)
         return;
     ExportSource source(m_database);
@@ -338,7 +346,7 @@ void ExportController::exportCurrentList()
 
 void ExportController::copyCurrentRelease(bool richText)
 {
-    const qint64 id = m_selection.currentRelease ? m_selection.currentRelease() : 0;
+    const qint64 id = currentReleaseForOutput();
     ExportSource source(m_database);
     const std::optional<Release> release = id > 0 ? source.release(id) : std::nullopt;
     if (!release)
@@ -371,6 +379,8 @@ bool ExportController::paintCurrentRelease(QPrinter *printer)
 
 void ExportController::printCurrentRelease()
 {
+    if (currentReleaseForOutput() <= 0)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(PagedRenderer::pageSize(paperSize()));
     QPrintDialog dialog(&printer, m_window);
@@ -383,6 +393,8 @@ void ExportController::printCurrentRelease()
 
 void ExportController::previewCurrentRelease()
 {
+    if (currentReleaseForOutput() <= 0)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setPageSize(PagedRenderer::pageSize(paperSize()));
     QPrintPreviewDialog preview(&printer, m_window);

@@ -35,6 +35,9 @@ public:
     struct Selection
     {
         std::function<qint64()> currentRelease;
+        // Called before the current release is exported, printed or copied (for example to
+        // save what an editor holds); false cancels. Optional.
+        std::function<bool()> prepareCurrentRelease;
         std::function<QList<qint64>(bool selectedOnly)> releases;
         std::function<QList<qint64>()> selectedEvents;
         std::function<QList<qint64>()> selectedSpeakers;
@@ -59,6 +62,7 @@ public:
     void setFormatChooser(FormatChooser chooser) { m_chooseFormat = std::move(chooser); }
     // Whether problems are shown in message boxes (off in tests, which read lastErrors()).
     void setInteractive(bool interactive) { m_interactive = interactive; }
+    bool isInteractive() const { return m_interactive; }
     QStringList lastErrors() const { return m_lastErrors; }
 
     PaperSize paperSize() const;
@@ -74,6 +78,8 @@ public:
     void previewCurrentRelease();
 
 private:
+    // The current release, prepared for output; 0 when there is none or the user cancelled.
+    qint64 currentReleaseForOutput();
     QAction *addAction(const QString &objectName, const QString &text, const std::function<void()> &slot);
     bool paintCurrentRelease(QPrinter *printer);
     void report(const QString &title, const QStringList &errors, const QString &done);

@@ -150,6 +150,13 @@ void SectionView::restoreLayout()
         m_table->setColumnWidth(
             column, std::max(metrics.horizontalAdvance(header) + 36, metrics.averageCharWidth() * 14));
     }
+    // While searching, the matched words show beside the headline or name, not after every
+    // other column (off screen with the preview open).
+    if (const int match = m_model->columnOfKey(QStringLiteral("match")); match > 1) {
+        QHeaderView *columns = m_table->horizontalHeader();
+        columns->moveSection(columns->visualIndex(match), 1);
+        m_table->setColumnWidth(match, metrics.averageCharWidth() * 40);
+    }
 }
 
 void SectionView::saveLayout() const

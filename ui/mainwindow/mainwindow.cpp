@@ -55,6 +55,12 @@ namespace pressdesk {
 
 namespace {
 
+QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence &fallback)
+{
+    const QList<QKeySequence> standard = QKeySequence::keyBindings(key);
+    return standard.isEmpty() ? QList<QKeySequence> { fallback } : standard;
+}
+
 Entity entityOf(const QString &kind)
 {
     if (kind == QLatin1String("speaker"))
@@ -140,8 +146,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     statusBar()->addPermanentWidget(m_pathLabel);
 
     ExportController::Selection selection;
+    // The release in the editor in front, else the one selected in the release list.
     selection.currentRelease = [this] {
+        if (EditorPage *editor = m_editors ? m_editors->currentEditor() : nullptr)
+            return editor->entity() == Entity::Release ? editor->recordId() : qint64(0);
         return currentSection() == Section::Releases ? sectionView(Section::Releases)->currentId() : qint64(0);
+    };
+    selection.prepareCurrentRelease = [this] {
+        return saveReleaseBeforeOutput();
     };
     selection.releases = [this](bool selectedOnly) {
         return sectionIds(Section::Releases, selectedOnly);
@@ -246,7 +258,9 @@ void MainWindow::createActions()
 
     m_quitAction = new QAction(QIcon::fromTheme(QStringLiteral("application-exit")), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
-    m_quitAction->setShortcut(QKeySequence::Quit);
+    // Windows and some desktops have no standard key for these two; Ctrl+Q and Ctrl+, are
+    // what users of other applications try.
+    m_quitAction->setShortcuts(standardOr(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
@@ -318,7 +332,7 @@ void MainWindow::createActions()
     m_preferencesAction =
         new QAction(QIcon::fromTheme(QStringLiteral("preferences-system")), tr("&Preferences…"), this);
     m_preferencesAction->setObjectName(QStringLiteral("preferencesAction"));
-    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setShortcuts(standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_preferencesAction->setMenuRole(QAction::PreferencesRole);
     connect(m_preferencesAction, &QAction::triggered, this, &MainWindow::showPreferences);
 
@@ -589,6 +603,27 @@ void MainWindow::openSelection()
     const qint64 id = view->currentId();
     if (id > 0)
         m_editors->open(entityOf(kindOf(view->section())), id);
+}
+
+bool MainWindow::saveReleaseBeforeOutput()
+{
+    EditorPage *editor = m_editors->currentEditor();
+    if (!editor || editor->entity() != Entity::Release || !editor->isModified())
+        return true;
+    if (!m_export->isInteractive())
+        return m_editors->saveCurrent();
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Changes"),
+        tr("“%1” has changes that are not saved yet. Save them first?").arg(editor->title()), QMessageBox::NoButton,
+        this);
+    box.setObjectName(QStringLiteral("saveBeforeOutputBox"));
+    QPushButton *save = box.addButton(QMessageBox::Save);
+    QPushButton *saved = box.addButton(tr("Use the Saved Version"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(save);
+    box.exec();
+    if (box.clickedButton() == save)
+        return m_editors->saveCurrent();
+    return box.clickedButton() == saved;
 }
 
 void MainWindow::offerRecovery()

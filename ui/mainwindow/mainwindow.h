@@ -60,6 +60,9 @@ protected:
     void dropEvent(QDropEvent *event) override;
 
 private:
+    // Before the release in the editor in front is exported, printed or copied: its unsaved
+    // changes are saved (or, if the user prefers, the saved version is used). False cancels.
+    bool saveReleaseBeforeOutput();
     void createActions();
     void createMenus();
     void updateStatus();
