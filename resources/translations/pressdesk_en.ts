@@ -2277,6 +2277,18 @@ Pressdesk will now close.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them first?</source>
+        <translation>“%1” has changes that are not saved yet. Save them first?</translation>
+    </message>
+    <message>
+        <source>Use the Saved Version</source>
+        <translation>Use the Saved Version</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>

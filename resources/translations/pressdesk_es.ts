@@ -2277,6 +2277,18 @@ Pressdesk se cerrará ahora.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>Atajos de &amp;teclado</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them first?</source>
+        <translation>«%1» tiene cambios que aún no se han guardado. ¿Desea guardarlos primero?</translation>
+    </message>
+    <message>
+        <source>Use the Saved Version</source>
+        <translation>Usar la versión guardada</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>

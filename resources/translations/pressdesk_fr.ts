@@ -2277,6 +2277,18 @@ Pressdesk va maintenant se fermer.</translation>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved yet. Save them first?</source>
+        <translation>« %1 » a des modifications qui ne sont pas encore enregistrées. Les enregistrer d'abord ?</translation>
+    </message>
+    <message>
+        <source>Use the Saved Version</source>
+        <translation>Utiliser la version enregistrée</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
