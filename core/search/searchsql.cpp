@@ -46,7 +46,8 @@ QString SearchSql::readableSnippet(const QString &snippet)
     text.replace(star, QString());
     text.replace(underscore, QString());
     text.replace(escape, QStringLiteral("\\1"));
-    return text;
+    // One line: paragraphs and list items run on, separated by a space.
+    return text.simplified();
 }
 
 QString SearchSql::containsPattern(const QString &text)

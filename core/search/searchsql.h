@@ -20,7 +20,7 @@ public:
     // a query on matchedFrom().
     static QString snippetColumn(const QString &ftsTable);
     // A snippet as a reader sees the text: Markdown's emphasis, link, heading, quote and
-    // list syntax and backslash escapes taken out, the \x02 \x03 marks kept.
+    // list syntax and backslash escapes taken out, on one line, the \x02 \x03 marks kept.
     static QString readableSnippet(const QString &snippet);
     // "%text%" for LIKE ... ESCAPE '\', with % _ and \ in text taken literally.
     static QString containsPattern(const QString &text);
