@@ -75,16 +75,16 @@ SpellCheckGroup::SpellCheckGroup(SpellingService &service, QObject *parent)
 
 void SpellCheckGroup::attach(QTextEdit *edit)
 {
-    auto *highlighter = new SpellHighlighter(m_service, edit->document());
-    highlighter->setLanguage(m_language);
-    followTyping(edit, highlighter);
-    m_highlighters.append(highlighter);
-    edit->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(edit, &QWidget::customContextMenuRequested, this,
-        [this, edit](const QPoint &pos) { showMenu(edit, edit->viewport(), pos); });
+    attachDocument(edit, edit->viewport());
 }
 
 void SpellCheckGroup::attach(QPlainTextEdit *edit)
+{
+    attachDocument(edit, edit->viewport());
+}
+
+template<typename Edit>
+void SpellCheckGroup::attachDocument(Edit *edit, QWidget *viewport)
 {
     auto *highlighter = new SpellHighlighter(m_service, edit->document());
     highlighter->setLanguage(m_language);
@@ -92,7 +92,7 @@ void SpellCheckGroup::attach(QPlainTextEdit *edit)
     m_highlighters.append(highlighter);
     edit->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(edit, &QWidget::customContextMenuRequested, this,
-        [this, edit](const QPoint &pos) { showMenu(edit, edit->viewport(), pos); });
+        [this, edit, viewport](const QPoint &pos) { showMenu(edit, viewport, pos); });
 }
 
 void SpellCheckGroup::attach(SpellLineEdit *edit)

@@ -41,6 +41,9 @@ public:
     static constexpr int maxSuggestions = 5;
 
 private:
+    // A QTextEdit or QPlainTextEdit: a highlighter on its document and the context menu.
+    template<typename Edit>
+    void attachDocument(Edit *edit, QWidget *viewport);
     // The field's standard context menu with the spelling actions for the word at pos
     // (viewport coordinates for the text edits) on top.
     QMenu *createMenu(QWidget *field, const QPoint &pos);
