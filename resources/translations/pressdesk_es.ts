@@ -1439,7 +1439,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>e.g. 4th</source>
@@ -1447,7 +1447,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Cuándo:</translation>
+        <translation>Cuá&amp;ndo:</translation>
     </message>
     <message>
         <source>All day</source>
@@ -1471,7 +1471,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation>&amp;Enlace en línea:</translation>
+        <translation>En&amp;lace en línea:</translation>
     </message>
     <message>
         <source>https://</source>
@@ -1619,11 +1619,11 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Ven&amp;ue:</source>
-        <translation>&amp;Lugar:</translation>
+        <translation>Luga&amp;r:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Desc&amp;ripción:</translation>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>Add an organization</source>
@@ -1977,7 +1977,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>L&amp;ead:</source>
@@ -2560,11 +2560,11 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Dupl&amp;icar</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista &amp;previa</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2640,7 +2640,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Cuerpo:</translation>
+        <translation>Cue&amp;rpo:</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -2648,7 +2648,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>Añadi&amp;r</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2902,7 +2902,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Lin&amp;ked events</source>
-        <translation>Eventos v&amp;inculados</translation>
+        <translation>Eve&amp;ntos vinculados</translation>
     </message>
     <message>
         <source>Link an event</source>
@@ -2914,7 +2914,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Media contacts</source>
-        <translation>Contactos de &amp;prensa</translation>
+        <translation>Con&amp;tactos de prensa</translation>
     </message>
     <message>
         <source>Add a media contact</source>
@@ -3167,7 +3167,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation>Or&amp;ganización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>Pick one, or type a new name to create it on save</source>

@@ -1989,7 +1989,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>À &amp;propos :</translation>
+        <translation>À p&amp;ropos :</translation>
     </message>
     <message>
         <source>&amp;Notes to editors:</source>
@@ -2352,7 +2352,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Boilerplate:</source>
@@ -2560,11 +2560,11 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2588,7 +2588,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Su&amp;bheadline:</source>
-        <translation>Sous-t&amp;itre :</translation>
+        <translation>So&amp;us-titre :</translation>
     </message>
     <message>
         <source>City</source>
@@ -2640,7 +2640,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Corps du texte :</translation>
+        <translation>Co&amp;rps du texte :</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -2648,7 +2648,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2894,7 +2894,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Lead paragraph:</source>
-        <translation>Cha&amp;peau :</translation>
+        <translation>Chapea&amp;u :</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -2914,7 +2914,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Media contacts</source>
-        <translation>Contacts &amp;presse</translation>
+        <translation>Con&amp;tacts presse</translation>
     </message>
     <message>
         <source>Add a media contact</source>
@@ -2977,7 +2977,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -3179,7 +3179,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
