@@ -750,6 +750,101 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Inglés (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Inglés (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Español (España)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Español (Latinoamérica)</translation>
+    </message>
+    <message>
+        <source>Spanish (Mexico)</source>
+        <translation>Español (México)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>Francés (Francia)</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>Francés (Canadá)</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugués (Brasil)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portugués (Portugal)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
