@@ -217,9 +217,13 @@ private Q_SLOTS:
 
     void cleanupTestCase() { Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English)); }
 
-    // A screen reader names every control a user can reach.
+    // A screen reader names every control a user can reach, in every interface language.
+    void everyControlHasAnAccessibleName_data() { mnemonicsAreUniquePerScreen_data(); }
+
     void everyControlHasAnAccessibleName()
     {
+        QFETCH(QLocale, locale);
+        Translations::install(*QCoreApplication::instance(), locale);
         const QStringList problems = onEveryScreen(&unnamedControls);
         for (const QString &problem : problems)
             qWarning("%s", qPrintable(problem));
