@@ -407,6 +407,18 @@ private Q_SLOTS:
         language->setEditText(names.at(1).toLower());
         QVERIFY(editor->save());
         QCOMPARE(releases.load(editor->recordId())->language, QStringLiteral("es"));
+        // A tag outside the list is shown by its name too, and kept as it was.
+        Release swahili = *releases.load(editor->recordId());
+        swahili.language = QStringLiteral("sw");
+        QVERIFY2(releases.save(swahili), qPrintable(releases.errorString()));
+        window.editorArea()->discardEditor(editor);
+        editor = window.editorArea()->open(Entity::Release, swahili.id);
+        QVERIFY(editor);
+        language = find<QComboBox>(*editor, "languageCombo");
+        QCOMPARE(language->currentText(), QStringLiteral("Swahili (sw)"));
+        QVERIFY(!editor->isModified());
+        QVERIFY(editor->save());
+        QCOMPARE(releases.load(swahili.id)->language, QStringLiteral("sw"));
 
         // Preferences: the default language of new releases, and the spelling summary.
         PreferencesDialog preferences(fixture.db(), &window);
