@@ -1,9 +1,9 @@
 #include "spellingservice.h"
 
+#include "i18n/languagenames.h"
 #include "spellchecker.h"
 
 #include <QDir>
-#include <QLocale>
 #include <QMutexLocker>
 #include <QStandardPaths>
 
@@ -52,7 +52,8 @@ SpellingService::Entry SpellingService::entryFor(const QString &language, bool s
         Entry none;
         none.reason = SpellChecker::hunspellBuiltIn()
             ? tr("No dictionary found for %1 in %2.")
-                  .arg(language, QDir::toNativeSeparators(m_locator.searchPaths().join(QStringLiteral(", "))))
+                  .arg(LanguageNames::displayName(language),
+                      QDir::toNativeSeparators(m_locator.searchPaths().join(QStringLiteral(", "))))
             : tr("Hunspell is not built in.");
         return none;
     }
@@ -182,8 +183,7 @@ QString SpellingService::summary()
     QStringList missing;
     for (const QString &language : { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr") }) {
         const QString dictionary = dictionaryName(language);
-        const QLocale locale(language);
-        const QString languageName = QLocale::languageToString(locale.language());
+        const QString languageName = LanguageNames::name(language);
         if (dictionary.isEmpty())
             missing.append(languageName);
         else

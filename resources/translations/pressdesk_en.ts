@@ -750,6 +750,101 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>English (United States)</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>English (United Kingdom)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanish</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Spanish (Spain)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Spanish (Latin America)</translation>
+    </message>
+    <message>
+        <source>Spanish (Mexico)</source>
+        <translation>Spanish (Mexico)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>French (France)</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>French (Canada)</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portuguese</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portuguese (Brazil)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portuguese (Portugal)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italian</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Dutch</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinese (Simplified)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinese (Traditional)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Korean</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabic</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russian</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>

@@ -750,6 +750,101 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Inglés (Estados Unidos)</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Inglés (Reino Unido)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Español (España)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Español (Latinoamérica)</translation>
+    </message>
+    <message>
+        <source>Spanish (Mexico)</source>
+        <translation>Español (México)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>Francés (Francia)</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>Francés (Canadá)</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugués (Brasil)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portugués (Portugal)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chino</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -1439,7 +1534,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
+        <translation>Nom&amp;bre:</translation>
     </message>
     <message>
         <source>e.g. 4th</source>
@@ -1447,7 +1542,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation>&amp;Cuándo:</translation>
+        <translation>Cuá&amp;ndo:</translation>
     </message>
     <message>
         <source>All day</source>
@@ -1471,7 +1566,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Online &amp;link:</source>
-        <translation>&amp;Enlace en línea:</translation>
+        <translation>En&amp;lace en línea:</translation>
     </message>
     <message>
         <source>https://</source>
@@ -1619,11 +1714,11 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Ven&amp;ue:</source>
-        <translation>&amp;Lugar:</translation>
+        <translation>Luga&amp;r:</translation>
     </message>
     <message>
         <source>Descri&amp;ption:</source>
-        <translation>Desc&amp;ripción:</translation>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>Add an organization</source>
@@ -1977,7 +2072,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Idioma:</translation>
+        <translation>I&amp;dioma:</translation>
     </message>
     <message>
         <source>L&amp;ead:</source>
@@ -2572,11 +2667,11 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;uplicar</translation>
+        <translation>Dupl&amp;icar</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>&amp;Vista previa</translation>
+        <translation>Vista &amp;previa</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2652,7 +2747,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Cuerpo:</translation>
+        <translation>Cue&amp;rpo:</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -2660,7 +2755,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Añadir</translation>
+        <translation>Añadi&amp;r</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2914,7 +3009,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Lin&amp;ked events</source>
-        <translation>Eventos v&amp;inculados</translation>
+        <translation>Eve&amp;ntos vinculados</translation>
     </message>
     <message>
         <source>Link an event</source>
@@ -2926,7 +3021,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>&amp;Media contacts</source>
-        <translation>Contactos de &amp;prensa</translation>
+        <translation>Con&amp;tactos de prensa</translation>
     </message>
     <message>
         <source>Add a media contact</source>
@@ -3179,7 +3274,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
     <message>
         <source>Or&amp;ganization:</source>
-        <translation>Or&amp;ganización:</translation>
+        <translation>Organi&amp;zación:</translation>
     </message>
     <message>
         <source>Pick one, or type a new name to create it on save</source>

@@ -750,6 +750,101 @@ Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu
     </message>
 </context>
 <context>
+    <name>LanguageNames</name>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>English (United States)</source>
+        <translation>Anglais (États-Unis)</translation>
+    </message>
+    <message>
+        <source>English (United Kingdom)</source>
+        <translation>Anglais (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Spanish (Spain)</source>
+        <translation>Espagnol (Espagne)</translation>
+    </message>
+    <message>
+        <source>Spanish (Latin America)</source>
+        <translation>Espagnol (Amérique latine)</translation>
+    </message>
+    <message>
+        <source>Spanish (Mexico)</source>
+        <translation>Espagnol (Mexique)</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>French (France)</source>
+        <translation>Français (France)</translation>
+    </message>
+    <message>
+        <source>French (Canada)</source>
+        <translation>Français (Canada)</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Portuguese (Brazil)</source>
+        <translation>Portugais (Brésil)</translation>
+    </message>
+    <message>
+        <source>Portuguese (Portugal)</source>
+        <translation>Portugais (Portugal)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinois</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinois (simplifié)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinois (traditionnel)</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -1989,7 +2084,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;About:</source>
-        <translation>À &amp;propos :</translation>
+        <translation>À p&amp;ropos :</translation>
     </message>
     <message>
         <source>&amp;Notes to editors:</source>
@@ -2364,7 +2459,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>A&amp;dresse :</translation>
     </message>
     <message>
         <source>&amp;Boilerplate:</source>
@@ -2572,11 +2667,11 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation>D&amp;upliquer</translation>
+        <translation>Dupli&amp;quer</translation>
     </message>
     <message>
         <source>&amp;Preview</source>
-        <translation>&amp;Aperçu</translation>
+        <translation>A&amp;perçu</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -2600,7 +2695,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>Su&amp;bheadline:</source>
-        <translation>Sous-t&amp;itre :</translation>
+        <translation>So&amp;us-titre :</translation>
     </message>
     <message>
         <source>City</source>
@@ -2652,7 +2747,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Body:</source>
-        <translation>&amp;Corps du texte :</translation>
+        <translation>Co&amp;rps du texte :</translation>
     </message>
     <message>
         <source>Quotes</source>
@@ -2660,7 +2755,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
+        <translation>A&amp;jouter</translation>
     </message>
     <message>
         <source>Up</source>
@@ -2906,7 +3001,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Lead paragraph:</source>
-        <translation>Cha&amp;peau :</translation>
+        <translation>Chapea&amp;u :</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
@@ -2926,7 +3021,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Media contacts</source>
-        <translation>Contacts &amp;presse</translation>
+        <translation>Con&amp;tacts presse</translation>
     </message>
     <message>
         <source>Add a media contact</source>
@@ -2989,7 +3084,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;to</source>
-        <translation>&amp;au</translation>
+        <translation>a&amp;u</translation>
     </message>
     <message>
         <source>Filters</source>
@@ -3191,7 +3286,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation>Télé&amp;phone :</translation>
+        <translation>Télép&amp;hone :</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>

@@ -1,4 +1,5 @@
 #include "export/csvexporter.h"
+#include "i18n/languagenames.h"
 #include "i18n/localeformat.h"
 #include "i18n/translations.h"
 #include "models/eventlistmodel.h"
@@ -96,6 +97,57 @@ private Q_SLOTS:
             QStringLiteral("The headline is required."));
         QCOMPARE(QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr, 2),
             QStringLiteral("Integrity: 2 problems"));
+    }
+
+    // Language names in the interface language; the tags stay the data.
+    void languageNamesFollowTheInterface_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("shown"); // en, es, fr, en-US, zh-Hans
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates)
+                            << QStringList { QStringLiteral("English (en)"), QStringLiteral("Spanish (es)"),
+                                   QStringLiteral("French (fr)"), QStringLiteral("English (United States) (en-US)"),
+                                   QStringLiteral("Chinese (Simplified) (zh-Hans)") };
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
+                            << QStringList { QStringLiteral("Inglés (en)"), QStringLiteral("Español (es)"),
+                                   QStringLiteral("Francés (fr)"), QStringLiteral("Inglés (Estados Unidos) (en-US)"),
+                                   QStringLiteral("Chino (simplificado) (zh-Hans)") };
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France)
+                            << QStringList { QStringLiteral("Anglais (en)"), QStringLiteral("Espagnol (es)"),
+                                   QStringLiteral("Français (fr)"), QStringLiteral("Anglais (États-Unis) (en-US)"),
+                                   QStringLiteral("Chinois (simplifié) (zh-Hans)") };
+    }
+
+    void languageNamesFollowTheInterface()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, shown);
+        Translations::install(*QCoreApplication::instance(), locale);
+        const QStringList tags { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+            QStringLiteral("en-US"), QStringLiteral("zh-Hans") };
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            QCOMPARE(LanguageNames::displayName(tags.at(i)), shown.at(i));
+        // Dictionary names use "_"; a region the table lacks takes its language's name.
+        QCOMPARE(LanguageNames::name(QStringLiteral("en_US")), LanguageNames::name(QStringLiteral("en-US")));
+        QCOMPARE(LanguageNames::displayName(QStringLiteral("de-AT")),
+            LanguageNames::name(QStringLiteral("de")) + QStringLiteral(" (de-AT)"));
+        // Outside the table: Qt's English name; unknown to everybody: the tag as it is.
+        QCOMPARE(LanguageNames::displayName(QStringLiteral("sw")), QStringLiteral("Swahili (sw)"));
+        QCOMPARE(LanguageNames::displayName(QStringLiteral("qqq")), QStringLiteral("qqq"));
+        QCOMPARE(LanguageNames::displayName(QString()), QString());
+
+        // Back to the tag: from what a picker shows, from a name typed alone (any case, in
+        // the interface language or in English), or from the tag itself.
+        for (const QString &tag : LanguageNames::commonTags()) {
+            QCOMPARE(LanguageNames::tagFromDisplay(LanguageNames::displayName(tag)), tag);
+            QCOMPARE(LanguageNames::tagFromDisplay(LanguageNames::name(tag)), tag);
+            QCOMPARE(LanguageNames::tagFromDisplay(QLatin1Char(' ') + LanguageNames::name(tag).toUpper()), tag);
+        }
+        QCOMPARE(
+            LanguageNames::tagFromDisplay(shown.at(2).section(QLatin1Char(' '), 0, 0).toLower()), QStringLiteral("fr"));
+        QCOMPARE(LanguageNames::tagFromDisplay(QStringLiteral("french")), QStringLiteral("fr"));
+        QCOMPARE(LanguageNames::tagFromDisplay(QStringLiteral("Swahili (sw)")), QStringLiteral("sw"));
+        QCOMPARE(LanguageNames::tagFromDisplay(QStringLiteral(" pt-BR ")), QStringLiteral("pt-BR"));
     }
 
     void interfaceLocaleFromPreferences()

@@ -301,7 +301,7 @@ private Q_SLOTS:
         QVERIFY(!service.load(QStringLiteral("fr")));
         const QString reason = service.unavailableReason(QStringLiteral("fr"));
         if (SpellChecker::hunspellBuiltIn()) {
-            QVERIFY2(reason.contains(QLatin1String("No dictionary found for fr in")), qPrintable(reason));
+            QVERIFY2(reason.contains(QLatin1String("No dictionary found for French (fr) in")), qPrintable(reason));
             QVERIFY(reason.contains(empty.path()));
             QVERIFY(service.summary().contains(QLatin1String("no Hunspell dictionary found")));
         } else {

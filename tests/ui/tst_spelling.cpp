@@ -250,8 +250,8 @@ private Q_SLOTS:
         language->setCurrentIndex(language->findData(QStringLiteral("ja")));
         QTRY_VERIFY(underlined(headline).isEmpty());
         QVERIFY(underlined(body->document()).isEmpty());
-        QVERIFY2(
-            language->toolTip().contains(QLatin1String("No dictionary found for ja")), qPrintable(language->toolTip()));
+        QVERIFY2(language->toolTip().contains(QLatin1String("No dictionary found for Japanese (ja)")),
+            qPrintable(language->toolTip()));
 
         // Back to English.
         language->setCurrentIndex(language->findData(QStringLiteral("en")));

@@ -13,6 +13,7 @@
 #include "preferences/preferencesdialog.h"
 #include "releaseeditor/conflictdialog.h"
 #include "releaseeditor/newspeakerdialog.h"
+#include "spelling/spellingservice.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -287,8 +288,13 @@ private Q_SLOTS:
                 if (auto *line = qobject_cast<QLineEdit *>(widget))
                     check(line->placeholderText(), widget);
                 if (auto *combo = qobject_cast<QComboBox *>(widget))
-                    for (int i = 0; i < combo->count(); ++i)
+                    for (int i = 0; i < combo->count(); ++i) {
+                        // Interface languages are named in their own language ("English").
+                        if (combo->objectName() == QLatin1String("interfaceLanguageCombo")
+                            && !combo->itemData(i).toString().isEmpty())
+                            continue;
                         check(combo->itemText(i), widget);
+                    }
                 if (auto *tabs = qobject_cast<QTabWidget *>(widget))
                     for (int i = 0; i < tabs->count(); ++i)
                         check(tabs->tabText(i), widget);
@@ -347,6 +353,92 @@ private Q_SLOTS:
             }
             dialog->hide();
         }
+    }
+
+    // Language names follow the interface language in the filter bar, the release editor,
+    // Preferences and the spelling summary; what is stored is still the tag.
+    void languageNamesInTheInterfaceLanguage_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addColumn<QStringList>("names"); // en, es, fr
+        QTest::newRow("en") << QLocale(QLocale::English, QLocale::UnitedStates)
+                            << QStringList { QStringLiteral("English"), QStringLiteral("Spanish"),
+                                   QStringLiteral("French") };
+        QTest::newRow("es") << QLocale(QLocale::Spanish, QLocale::Spain)
+                            << QStringList { QStringLiteral("Inglés"), QStringLiteral("Español"),
+                                   QStringLiteral("Francés") };
+        QTest::newRow("fr") << QLocale(QLocale::French, QLocale::France)
+                            << QStringList { QStringLiteral("Anglais"), QStringLiteral("Espagnol"),
+                                   QStringLiteral("Français") };
+    }
+
+    void languageNamesInTheInterfaceLanguage()
+    {
+        QFETCH(QLocale, locale);
+        QFETCH(QStringList, names);
+        const QStringList tags { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr") };
+        Translations::install(*QCoreApplication::instance(), locale);
+        test::TestDatabase fixture;
+        QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
+        MainWindow window(fixture.db());
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        // The release filter bar: "English (en)", not "American English (en)".
+        auto *filter = find<QComboBox>(window, "languageFilter");
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            QCOMPARE(
+                filter->itemText(filter->findData(tags.at(i))), QStringLiteral("%1 (%2)").arg(names.at(i), tags.at(i)));
+
+        // The release editor: the names are shown, the chosen tag is saved, from the list or
+        // typed as a name.
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        QVERIFY(editor);
+        find<QLineEdit>(*editor, "headlineEdit")->setText(QStringLiteral("Names of languages"));
+        auto *language = find<QComboBox>(*editor, "languageCombo");
+        for (qsizetype i = 0; i < tags.size(); ++i)
+            QCOMPARE(language->itemText(language->findData(tags.at(i))),
+                QStringLiteral("%1 (%2)").arg(names.at(i), tags.at(i)));
+        language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+        QVERIFY(editor->save());
+        ReleaseRepository releases(fixture.db());
+        QCOMPARE(releases.load(editor->recordId())->language, QStringLiteral("fr"));
+        language->setEditText(names.at(1).toLower());
+        QVERIFY(editor->save());
+        QCOMPARE(releases.load(editor->recordId())->language, QStringLiteral("es"));
+        // A tag outside the list is shown by its name too, and kept as it was.
+        Release swahili = *releases.load(editor->recordId());
+        swahili.language = QStringLiteral("sw");
+        QVERIFY2(releases.save(swahili), qPrintable(releases.errorString()));
+        window.editorArea()->discardEditor(editor);
+        editor = window.editorArea()->open(Entity::Release, swahili.id);
+        QVERIFY(editor);
+        language = find<QComboBox>(*editor, "languageCombo");
+        QCOMPARE(language->currentText(), QStringLiteral("Swahili (sw)"));
+        QVERIFY(!editor->isModified());
+        QVERIFY(editor->save());
+        QCOMPARE(releases.load(swahili.id)->language, QStringLiteral("sw"));
+
+        // Preferences: the default language of new releases, and the spelling summary.
+        PreferencesDialog preferences(fixture.db(), &window);
+        auto *defaultLanguage = find<QComboBox>(preferences, "defaultLanguageCombo");
+        QCOMPARE(defaultLanguage->itemText(defaultLanguage->findData(QStringLiteral("es"))),
+            QStringLiteral("%1 (es)").arg(names.at(1)));
+        defaultLanguage->setCurrentIndex(defaultLanguage->findData(QStringLiteral("fr")));
+        preferences.accept();
+        QCOMPARE(QSettings().value(QStringLiteral("editor/defaultLanguage")).toString(), QStringLiteral("fr"));
+        const QString summary = find<QLabel>(preferences, "spellingStatusLabel")->text();
+        for (qsizetype i = 0; i < tags.size(); ++i) {
+            const QString dictionary = SpellingService::shared().dictionaryName(tags.at(i));
+            if (!dictionary.isEmpty())
+                QVERIFY2(summary.contains(QStringLiteral("%1 (%2)").arg(names.at(i), dictionary)), qPrintable(summary));
+        }
+        if (locale.language() != QLocale::English) {
+            for (const char *english : { "English", "Spanish", "French" })
+                QVERIFY2(!summary.contains(QLatin1String(english)), qPrintable(summary));
+        }
+        QSettings().clear();
     }
 
     // The choice is kept for the next start; "System" removes it.

@@ -1,5 +1,7 @@
 #include "releasefilterbar.h"
 
+#include "i18n/languagenames.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QDateEdit>
@@ -7,7 +9,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -68,7 +69,7 @@ ReleaseFilterBar::ReleaseFilterBar(QWidget *parent)
     m_language->addItem(tr("All languages"), QString());
     for (const char *code : { "en", "es", "fr", "pt", "ar", "zh", "ru" }) {
         const QString tag = QString::fromLatin1(code);
-        m_language->addItem(QLocale(tag).nativeLanguageName() + QLatin1String(" (") + tag + QLatin1Char(')'), tag);
+        m_language->addItem(LanguageNames::displayName(tag), tag);
     }
     m_embargo = new QComboBox(m_panel);
     m_embargo->setObjectName(QStringLiteral("embargoFilter"));
@@ -168,7 +169,7 @@ void ReleaseFilterBar::setFilters(const ReleaseFilters &filters)
     m_status->setCurrentIndex(std::max(0, m_status->findData(filters.status ? statusKey(*filters.status) : QString())));
     const int language = m_language->findData(filters.language);
     if (language < 0 && !filters.language.isEmpty())
-        m_language->addItem(filters.language, filters.language);
+        m_language->addItem(LanguageNames::displayName(filters.language), filters.language);
     m_language->setCurrentIndex(std::max(0, m_language->findData(filters.language)));
     m_embargo->setCurrentIndex(std::max(0,
         m_embargo->findData(

@@ -43,7 +43,7 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     if (languageIndex >= 0)
         m_ui->defaultLanguageCombo->setCurrentIndex(languageIndex);
     else
-        m_ui->defaultLanguageCombo->setEditText(language);
+        m_ui->defaultLanguageCombo->setEditText(LanguageNames::displayName(language));
 
     // The interface language, added here rather than in the .ui so the form stays easy to merge.
     m_interfaceLanguageCombo = new QComboBox(this);

@@ -1,5 +1,6 @@
 #include "detailhtml.h"
 
+#include "i18n/languagenames.h"
 #include "widgets/themecolors.h"
 
 #include <QCoreApplication>
@@ -48,7 +49,8 @@ QString style(const QPalette &palette)
 QString DetailHtml::release(const Release &release, const QPalette &palette)
 {
     QString html = style(palette);
-    html += QStringLiteral("<p class='meta'>%1 · %2</p>").arg(esc(statusLabel(release.status)), esc(release.language));
+    html += QStringLiteral("<p class='meta'>%1 · %2</p>")
+                .arg(esc(statusLabel(release.status)), esc(LanguageNames::displayName(release.language)));
     html += QStringLiteral("<h1>%1</h1>").arg(esc(release.headline));
     if (!release.subheadline.isEmpty())
         html += QStringLiteral("<h2>%1</h2>").arg(esc(release.subheadline));
@@ -95,7 +97,10 @@ QString DetailHtml::speaker(const Speaker &speaker, const QPalette &palette)
     html += row(QCoreApplication::translate("DetailHtml", "Country"), speaker.country);
     html += row(QCoreApplication::translate("DetailHtml", "E-mail"), speaker.email);
     html += row(QCoreApplication::translate("DetailHtml", "Phone"), speaker.phone);
-    html += row(QCoreApplication::translate("DetailHtml", "Languages"), speaker.languages.join(QLatin1String(", ")));
+    QStringList languages;
+    for (const QString &language : speaker.languages)
+        languages.append(LanguageNames::displayName(language));
+    html += row(QCoreApplication::translate("DetailHtml", "Languages"), languages.join(QLatin1String(", ")));
     html += QStringLiteral("</table>");
     html += paragraphs(speaker.bio);
     return html;

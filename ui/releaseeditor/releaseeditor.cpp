@@ -330,7 +330,7 @@ void ReleaseEditor::setRelease(const Release &release)
     if (language >= 0)
         ui.languageCombo->setCurrentIndex(language);
     else
-        ui.languageCombo->setEditText(release.language);
+        ui.languageCombo->setEditText(LanguageNames::displayName(release.language));
     ui.embargoCheck->setChecked(release.isEmbargoed());
     const QString zone = release.embargoTimeZone.isEmpty() ? Preferences::defaultTimeZone() : release.embargoTimeZone;
     ui.embargoTimeZoneCombo->setCurrentText(zone);
