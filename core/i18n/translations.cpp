@@ -1,5 +1,7 @@
 #include "translations.h"
 
+#include "englishpluraltranslator.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -81,7 +83,9 @@ void Translations::install(QCoreApplication &application, const QLocale &locale)
 void Translations::installCommandLine(QCoreApplication &application)
 {
     removeInstalled(application);
-    installOwn(application, QLocale(QLocale::English, QLocale::UnitedStates));
+    auto *own = new EnglishPluralTranslator(&application);
+    own->setObjectName(ownName);
+    QCoreApplication::installTranslator(own);
 }
 
 } // namespace pressdesk

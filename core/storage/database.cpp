@@ -197,6 +197,9 @@ bool Database::configure()
 
 bool Database::migrate(int fromVersion)
 {
+    // A current file (the usual case) needs no migration text read.
+    if (fromVersion == Migrations::latestVersion())
+        return true;
     const QList<Migration> pending = Migrations::after(fromVersion);
     if (fromVersion > 0 && !pending.isEmpty()) {
         // An upgrade cannot be undone by the program that made it: keep the file as it was.

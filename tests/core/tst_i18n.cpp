@@ -1,4 +1,5 @@
 #include "export/csvexporter.h"
+#include "i18n/englishpluraltranslator.h"
 #include "i18n/languagenames.h"
 #include "i18n/localeformat.h"
 #include "i18n/translations.h"
@@ -95,8 +96,15 @@ private Q_SLOTS:
         Translations::installCommandLine(*QCoreApplication::instance());
         QCOMPARE(QCoreApplication::translate("Validation", "The headline is required."),
             QStringLiteral("The headline is required."));
+        // The catalogue is read only when a count asks for its plural forms.
+        const auto translators = QCoreApplication::instance()->findChildren<EnglishPluralTranslator *>();
+        QCOMPARE(translators.size(), 1);
+        QVERIFY(!translators.constFirst()->hasLoaded());
         QCOMPARE(QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr, 2),
             QStringLiteral("Integrity: 2 problems"));
+        QCOMPARE(QCoreApplication::translate("Cli", "Integrity: %n problem(s)", nullptr, 1),
+            QStringLiteral("Integrity: 1 problem"));
+        QVERIFY(translators.constFirst()->hasLoaded());
     }
 
     // Language names in the interface language; the tags stay the data.

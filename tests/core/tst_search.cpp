@@ -243,6 +243,12 @@ private Q_SLOTS:
         QTest::newRow("heading and list") << QStringLiteral("## Background\n- first point\n2. second")
                                           << QStringLiteral("Background first point second");
         QTest::newRow("quote and escape") << QStringLiteral("> 3 \\* 4 \\- five") << QStringLiteral("3 * 4 - five");
+        QTest::newRow("autolink and strike") << QStringLiteral("see <https://example.org/a> and ~~old~~ new")
+                                             << QStringLiteral("see https://example.org/a and old new");
+        QTest::newRow("not a link") << QStringLiteral("[draft] (to check) and [x](a b)")
+                                    << QStringLiteral("[draft] (to check) and [x](a b)");
+        QTest::newRow("numbered start, year start")
+            << QStringLiteral("1. First\n2026. The year") << QStringLiteral("First 2026. The year");
         QTest::newRow("arithmetic stays") << QStringLiteral("2 * 3 = 6, a_b") << QStringLiteral("2 * 3 = 6, a_b");
     }
 
