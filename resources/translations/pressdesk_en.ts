@@ -2180,34 +2180,6 @@ Pressdesk will now close.</translation>
             <numerusform>%n items in the trash</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Moved %n item(s) to the trash.</source>
-        <translation>
-            <numerusform>Moved %n item to the trash.</numerusform>
-            <numerusform>Moved %n items to the trash.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s).</source>
-        <translation>
-            <numerusform>Restored %n item.</numerusform>
-            <numerusform>Restored %n items.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete %n item in the trash for good? This cannot be undone.</numerusform>
-            <numerusform>Delete %n items in the trash for good? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s) from the trash.</source>
-        <translation>
-            <numerusform>Restored %n item from the trash.</numerusform>
-            <numerusform>Restored %n items from the trash.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Pressdesk</source>
         <translation>Pressdesk</translation>
@@ -2215,10 +2187,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>The database file in use</source>
         <translation>The database file in use</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Undo</translation>
     </message>
     <message>
         <source>Move to &amp;Trash</source>
@@ -2297,10 +2265,6 @@ Pressdesk will now close.</translation>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <source>Undo Move to Trash</source>
-        <translation>Undo Move to Trash</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;History…</translation>
     </message>
@@ -2339,34 +2303,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>Main</source>
         <translation>Main</translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation>Move to Trash</translation>
-    </message>
-    <message>
-        <source>Could not move the item to the trash: %1</source>
-        <translation>Could not move the item to the trash: %1</translation>
-    </message>
-    <message>
-        <source>Could not restore the item: %1</source>
-        <translation>Could not restore the item: %1</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Empty Trash</translation>
-    </message>
-    <message>
-        <source>Some items were kept because they are still in use:
-
-%1</source>
-        <translation>Some items were kept because they are still in use:
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3495,6 +3431,73 @@ Pressdesk will now close.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Not available: %1 (no dictionary installed).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Undo Move to Trash</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Move to Trash</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>Could not move the item to the trash: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash.</source>
+        <translation>
+            <numerusform>Moved %n item to the trash.</numerusform>
+            <numerusform>Moved %n items to the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>Could not restore the item: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>Restored %n item from the trash.</numerusform>
+            <numerusform>Restored %n items from the trash.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>Restored %n item.</numerusform>
+            <numerusform>Restored %n items.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Empty Trash</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n item in the trash for good? This cannot be undone.</numerusform>
+            <numerusform>Delete %n items in the trash for good? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Some items were kept because they are still in use:
+
+%1</translation>
     </message>
 </context>
 <context>

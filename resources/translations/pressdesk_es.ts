@@ -2154,10 +2154,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>El archivo de base de datos en uso</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
-    </message>
-    <message>
         <source>Move to &amp;Trash</source>
         <translation>Mover a la &amp;papelera</translation>
     </message>
@@ -2234,10 +2230,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Re&amp;hacer</translation>
     </message>
     <message>
-        <source>Undo Move to Trash</source>
-        <translation>Deshacer mover a la papelera</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historial…</translation>
     </message>
@@ -2311,62 +2303,6 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>%n elemento en la papelera</numerusform>
             <numerusform>%n elementos en la papelera</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation>Mover a la papelera</translation>
-    </message>
-    <message>
-        <source>Could not move the item to the trash: %1</source>
-        <translation>No se pudo mover el elemento a la papelera: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n item(s) to the trash.</source>
-        <translation>
-            <numerusform>Se movió %n elemento a la papelera.</numerusform>
-            <numerusform>Se movieron %n elementos a la papelera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not restore the item: %1</source>
-        <translation>No se pudo restaurar el elemento: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s) from the trash.</source>
-        <translation>
-            <numerusform>Se restauró %n elemento de la papelera.</numerusform>
-            <numerusform>Se restauraron %n elementos de la papelera.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurar</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s).</source>
-        <translation>
-            <numerusform>Se restauró %n elemento.</numerusform>
-            <numerusform>Se restauraron %n elementos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Vaciar la papelera</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>¿Eliminar definitivamente %n elemento de la papelera? No se puede deshacer.</numerusform>
-            <numerusform>¿Eliminar definitivamente %n elementos de la papelera? No se puede deshacer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some items were kept because they are still in use:
-
-%1</source>
-        <translation>Algunos elementos se conservaron porque todavía están en uso:
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3495,6 +3431,73 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>No disponible para: %1 (no hay ningún diccionario instalado).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Deshacer mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mover a la papelera</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>No se pudo mover el elemento a la papelera: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash.</source>
+        <translation>
+            <numerusform>Se movió %n elemento a la papelera.</numerusform>
+            <numerusform>Se movieron %n elementos a la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>No se pudo restaurar el elemento: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>Se restauró %n elemento de la papelera.</numerusform>
+            <numerusform>Se restauraron %n elementos de la papelera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>Se restauró %n elemento.</numerusform>
+            <numerusform>Se restauraron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vaciar la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>¿Eliminar definitivamente %n elemento de la papelera? No se puede deshacer.</numerusform>
+            <numerusform>¿Eliminar definitivamente %n elementos de la papelera? No se puede deshacer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Algunos elementos se conservaron porque todavía están en uso:
+
+%1</translation>
     </message>
 </context>
 <context>

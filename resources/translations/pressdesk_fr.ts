@@ -2154,10 +2154,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Le fichier de base de données utilisé</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Move to &amp;Trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
     </message>
@@ -2234,10 +2230,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Ré&amp;tablir</translation>
     </message>
     <message>
-        <source>Undo Move to Trash</source>
-        <translation>Annuler la mise à la corbeille</translation>
-    </message>
-    <message>
         <source>&amp;History…</source>
         <translation>&amp;Historique…</translation>
     </message>
@@ -2311,62 +2303,6 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>%n élément dans la corbeille</numerusform>
             <numerusform>%n éléments dans la corbeille</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Move to Trash</source>
-        <translation>Mettre à la corbeille</translation>
-    </message>
-    <message>
-        <source>Could not move the item to the trash: %1</source>
-        <translation>Impossible de mettre l'élément à la corbeille : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Moved %n item(s) to the trash.</source>
-        <translation>
-            <numerusform>%n élément mis à la corbeille.</numerusform>
-            <numerusform>%n éléments mis à la corbeille.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Could not restore the item: %1</source>
-        <translation>Impossible de restaurer l'élément : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s) from the trash.</source>
-        <translation>
-            <numerusform>%n élément restauré depuis la corbeille.</numerusform>
-            <numerusform>%n éléments restaurés depuis la corbeille.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restaurer</translation>
-    </message>
-    <message numerus="yes">
-        <source>Restored %n item(s).</source>
-        <translation>
-            <numerusform>%n élément restauré.</numerusform>
-            <numerusform>%n éléments restaurés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Empty Trash</source>
-        <translation>Vider la corbeille</translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
-        <translation>
-            <numerusform>Supprimer définitivement %n élément de la corbeille ? Cette opération est irréversible.</numerusform>
-            <numerusform>Supprimer définitivement %n éléments de la corbeille ? Cette opération est irréversible.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Some items were kept because they are still in use:
-
-%1</source>
-        <translation>Certains éléments ont été conservés, car ils sont encore utilisés :
-
-%1</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
@@ -3495,6 +3431,73 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Non disponible pour : %1 (aucun dictionnaire installé).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::TrashController</name>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo Move to Trash</source>
+        <translation>Annuler la mise à la corbeille</translation>
+    </message>
+    <message>
+        <source>Move to Trash</source>
+        <translation>Mettre à la corbeille</translation>
+    </message>
+    <message>
+        <source>Could not move the item to the trash: %1</source>
+        <translation>Impossible de mettre l'élément à la corbeille : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n item(s) to the trash.</source>
+        <translation>
+            <numerusform>%n élément mis à la corbeille.</numerusform>
+            <numerusform>%n éléments mis à la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not restore the item: %1</source>
+        <translation>Impossible de restaurer l'élément : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s) from the trash.</source>
+        <translation>
+            <numerusform>%n élément restauré depuis la corbeille.</numerusform>
+            <numerusform>%n éléments restaurés depuis la corbeille.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>%n élément restauré.</numerusform>
+            <numerusform>%n éléments restaurés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Empty Trash</source>
+        <translation>Vider la corbeille</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s) in the trash for good? This cannot be undone.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n élément de la corbeille ? Cette opération est irréversible.</numerusform>
+            <numerusform>Supprimer définitivement %n éléments de la corbeille ? Cette opération est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some items were kept because they are still in use:
+
+%1</source>
+        <translation>Certains éléments ont été conservés, car ils sont encore utilisés :
+
+%1</translation>
     </message>
 </context>
 <context>

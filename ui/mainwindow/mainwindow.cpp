@@ -17,10 +17,7 @@
 #include "preview/detailpane.h"
 #include "releaseeditor/releaseeditor.h"
 #include "storage/database.h"
-#include "storage/eventrepository.h"
-#include "storage/organizationrepository.h"
-#include "storage/releaserepository.h"
-#include "storage/speakerrepository.h"
+#include "trash/trashcontroller.h"
 #include "widgets/appearance.h"
 #include "widgets/icons.h"
 
@@ -72,17 +69,6 @@ Entity entityOf(const QString &kind)
     return Entity::Release;
 }
 
-std::unique_ptr<Repository> repositoryFor(const QString &kind, Database &database)
-{
-    if (kind == QLatin1String("release"))
-        return std::make_unique<ReleaseRepository>(database);
-    if (kind == QLatin1String("speaker"))
-        return std::make_unique<SpeakerRepository>(database);
-    if (kind == QLatin1String("event"))
-        return std::make_unique<EventRepository>(database);
-    return std::make_unique<OrganizationRepository>(database);
-}
-
 QString kindOf(Section section)
 {
     switch (section) {
@@ -127,6 +113,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_splitter->setSizes({ 170, 720, 390 });
     m_editors = new EditorArea(m_database, m_splitter, this);
     setCentralWidget(m_editors);
+    m_trash = new TrashController(m_database, m_editors, this);
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
@@ -136,12 +123,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_editorStatusLabel = new QLabel(this);
     m_editorStatusLabel->setObjectName(QStringLiteral("editorStatusLabel"));
-    m_undoTrashButton = new QPushButton(tr("Undo"), this);
-    m_undoTrashButton->setObjectName(QStringLiteral("undoTrashButton"));
-    m_undoTrashButton->setFlat(true);
-    m_undoTrashButton->hide();
     statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_undoTrashButton);
+    statusBar()->addPermanentWidget(m_trash->undoButton());
     statusBar()->addPermanentWidget(m_editorStatusLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
@@ -181,7 +164,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     createMenus();
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
-    connect(m_undoTrashButton, &QPushButton::clicked, this, &MainWindow::undoTrash);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
     connect(m_editors, &EditorArea::currentEditorChanged, this, [this] {
         updateEditorActions();
@@ -226,17 +208,18 @@ void MainWindow::createActions()
     m_trashAction->setObjectName(QStringLiteral("moveToTrashAction"));
     m_trashAction->setShortcut(QKeySequence::Delete);
     m_trashAction->setStatusTip(tr("Move the selected items to the trash"));
-    connect(m_trashAction, &QAction::triggered, this, &MainWindow::moveSelectionToTrash);
+    connect(m_trashAction, &QAction::triggered, this, [this] { m_trash->moveToTrash(selectedRecords()); });
 
     m_restoreAction =
         new QAction(Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("&Restore"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(tr("Restore the selected items from the trash"));
-    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreSelection);
+    connect(m_restoreAction, &QAction::triggered, this, [this] { m_trash->restore(selectedRecords()); });
 
     m_emptyTrashAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Empty Trash…"), this);
     m_emptyTrashAction->setObjectName(QStringLiteral("emptyTrashAction"));
-    connect(m_emptyTrashAction, &QAction::triggered, this, &MainWindow::emptyTrash);
+    connect(m_emptyTrashAction, &QAction::triggered, this,
+        [this] { m_trash->emptyTrash(*sectionView(Section::Trash)->model()); });
 
     m_refreshAction =
         new QAction(Icons::themed(QStringLiteral("view-refresh"), QStringLiteral("refresh")), tr("Re&fresh"), this);
@@ -309,11 +292,6 @@ void MainWindow::createActions()
     m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
     connect(m_redoAction, &QAction::triggered, this, [this] { undoOrRedo(true); });
 
-    m_undoTrashAction = new QAction(tr("Undo Move to Trash"), this);
-    m_undoTrashAction->setObjectName(QStringLiteral("undoTrashAction"));
-    m_undoTrashAction->setEnabled(false);
-    connect(m_undoTrashAction, &QAction::triggered, this, &MainWindow::undoTrash);
-
     m_historyAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open-recent")), tr("&History…"), this);
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
@@ -374,7 +352,7 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_trashAction);
-    edit->addAction(m_undoTrashAction);
+    edit->addAction(m_trash->undoAction());
     edit->addAction(m_restoreAction);
     edit->addSeparator();
     edit->addAction(m_emptyTrashAction);
@@ -536,50 +514,6 @@ QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
     return records;
 }
 
-void MainWindow::moveSelectionToTrash()
-{
-    const auto records = selectedRecords();
-    QList<QPair<QString, qint64>> trashed;
-    for (const auto &[kind, id] : records) {
-        auto repository = repositoryFor(kind, m_database);
-        if (!repository->moveToTrash(id)) {
-            QMessageBox::warning(this, tr("Move to Trash"),
-                tr("Could not move the item to the trash: %1").arg(repository->errorString()));
-            break;
-        }
-        trashed.append({ kind, id });
-        // An editor of a trashed record has nothing left to save to.
-        if (EditorPage *editor = m_editors->editorFor(entityOf(kind), id))
-            m_editors->discardEditor(editor);
-    }
-    if (trashed.isEmpty())
-        return;
-    m_lastTrashed = trashed;
-    statusBar()->showMessage(tr("Moved %n item(s) to the trash.", nullptr, static_cast<int>(trashed.size())), 10000);
-    m_undoTrashButton->show();
-    m_undoTrashAction->setEnabled(true);
-    // The offer lasts as long as the message.
-    QTimer::singleShot(10000, m_undoTrashButton, [this] { m_undoTrashButton->hide(); });
-}
-
-void MainWindow::undoTrash()
-{
-    const auto records = std::exchange(m_lastTrashed, {});
-    m_undoTrashButton->hide();
-    m_undoTrashAction->setEnabled(false);
-    for (const auto &[kind, id] : records) {
-        auto repository = repositoryFor(kind, m_database);
-        if (!repository->restore(id)) {
-            QMessageBox::warning(
-                this, tr("Undo Move to Trash"), tr("Could not restore the item: %1").arg(repository->errorString()));
-            return;
-        }
-    }
-    if (!records.isEmpty())
-        statusBar()->showMessage(
-            tr("Restored %n item(s) from the trash.", nullptr, static_cast<int>(records.size())), 5000);
-}
-
 void MainWindow::newRecord()
 {
     Section section = currentSection();
@@ -673,48 +607,6 @@ void MainWindow::showPreferences()
     m_export->setPaperSize(Preferences::letterPaper() ? PaperSize::Letter : PaperSize::A4);
     m_editors->restartAutosave();
     Appearance::apply(Appearance::scheme());
-}
-
-void MainWindow::restoreSelection()
-{
-    const auto records = selectedRecords();
-    for (const auto &[kind, id] : records) {
-        auto repository = repositoryFor(kind, m_database);
-        if (!repository->restore(id)) {
-            QMessageBox::warning(
-                this, tr("Restore"), tr("Could not restore the item: %1").arg(repository->errorString()));
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("Restored %n item(s).", nullptr, static_cast<int>(records.size())), 5000);
-}
-
-void MainWindow::emptyTrash()
-{
-    SectionView *trash = sectionView(Section::Trash);
-    SqlListModel *model = trash->model();
-    while (model->canFetchMore({}))
-        model->fetchMore({});
-    QList<QPair<QString, qint64>> records;
-    for (int row = 0; row < model->rowCount(); ++row)
-        records.append({ model->index(row, 0).data(KindRole).toString(), model->idAt(row) });
-    if (records.isEmpty())
-        return;
-    const auto answer = QMessageBox::question(this, tr("Empty Trash"),
-        tr("Delete %n item(s) in the trash for good? This cannot be undone.", nullptr,
-            static_cast<int>(records.size())),
-        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
-    if (answer != QMessageBox::Discard)
-        return;
-    QStringList problems;
-    for (const auto &[kind, id] : std::as_const(records)) {
-        auto repository = repositoryFor(kind, m_database);
-        if (!repository->purge(id))
-            problems.append(repository->errorString());
-    }
-    if (!problems.isEmpty())
-        QMessageBox::information(this, tr("Empty Trash"),
-            tr("Some items were kept because they are still in use:\n\n%1").arg(problems.join(QLatin1Char('\n'))));
 }
 
 void MainWindow::showAbout()

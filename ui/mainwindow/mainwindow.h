@@ -22,6 +22,7 @@ class EditorArea;
 class EditorPage;
 class ExportController;
 class ImportController;
+class TrashController;
 class NavigationList;
 class SectionView;
 
@@ -67,12 +68,8 @@ private:
     void createMenus();
     void updateStatus();
     void updateActions();
-    void moveSelectionToTrash();
-    void restoreSelection();
-    void emptyTrash();
     void showAbout();
     void showPreferences();
-    void undoTrash();
     void updateEditorActions();
     void undoOrRedo(bool redo);
     void withReleaseEditor(const std::function<void(class ReleaseEditor *)> &action);
@@ -90,6 +87,7 @@ private:
     ExportController *m_export = nullptr;
     BackupController *m_backup = nullptr;
     ImportController *m_import = nullptr;
+    TrashController *m_trash = nullptr;
     QAction *m_trashAction = nullptr;
     QAction *m_restoreAction = nullptr;
     QAction *m_emptyTrashAction = nullptr;
@@ -104,15 +102,12 @@ private:
     QAction *m_closeEditorAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
-    QAction *m_undoTrashAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_duplicateAction = nullptr;
     QAction *m_translateAction = nullptr;
     QAction *m_preferencesAction = nullptr;
     EditorArea *m_editors = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
-    QPushButton *m_undoTrashButton = nullptr;
-    QList<QPair<QString, qint64>> m_lastTrashed;
     QList<QAction *> m_sectionActions;
     bool m_started = false;
 };
