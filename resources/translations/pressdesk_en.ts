@@ -2975,6 +2975,10 @@ Pressdesk will now close.</translation>
         <source>Spell checking is off for this language. %1</source>
         <translation>Spell checking is off for this language. %1</translation>
     </message>
+    <message>
+        <source>Add a speaker who is not in the list yet</source>
+        <translation>Add a speaker who is not in the list yet</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

@@ -2975,6 +2975,10 @@ Pressdesk se cerrará ahora.</translation>
         <source>Spell checking is off for this language. %1</source>
         <translation>La revisión ortográfica está desactivada para este idioma. %1</translation>
     </message>
+    <message>
+        <source>Add a speaker who is not in the list yet</source>
+        <translation>Añadir un orador que aún no está en la lista</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

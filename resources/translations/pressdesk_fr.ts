@@ -2719,7 +2719,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
     <message>
         <source>&amp;New speaker…</source>
-        <translation>&amp;Nouvel intervenant…</translation>
+        <translation>&amp;Nouveau…</translation>
     </message>
     <message>
         <source>Attri&amp;bution:</source>
@@ -2974,6 +2974,10 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Spell checking is off for this language. %1</source>
         <translation>La vérification orthographique est désactivée pour cette langue. %1</translation>
+    </message>
+    <message>
+        <source>Add a speaker who is not in the list yet</source>
+        <translation>Ajouter un intervenant qui n'est pas encore dans la liste</translation>
     </message>
 </context>
 <context>
