@@ -4,8 +4,8 @@
 #include "export/exportcontroller.h"
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
-#include "models/sqllistmodel.h"
 #include "mainwindow/mainwindow.h"
+#include "models/sqllistmodel.h"
 #include "testdatabase.h"
 
 #include <QAction>
