@@ -17,4 +17,13 @@ QString entityKey(Entity entity)
     return {};
 }
 
+std::optional<Entity> entityFromKey(const QString &key)
+{
+    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
+        if (entityKey(entity) == key)
+            return entity;
+    }
+    return std::nullopt;
+}
+
 } // namespace pressdesk

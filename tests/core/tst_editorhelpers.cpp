@@ -3,6 +3,7 @@
 #include "history/revisiondiff.h"
 #include "i18n/countrylist.h"
 #include "i18n/languagenames.h"
+#include "storage/entity.h"
 #include "storage/recoverystore.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
@@ -99,6 +100,14 @@ private Q_SLOTS:
         QCOMPARE(MarkdownText::fromDocument(again), written);
         if (!markdown.startsWith(QLatin1String("1.")))
             QCOMPARE(written, markdown);
+    }
+
+    void entityKeysRoundTrip()
+    {
+        for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization })
+            QCOMPARE(entityFromKey(entityKey(entity)), entity);
+        QVERIFY(!entityFromKey(QStringLiteral("releases")).has_value());
+        QVERIFY(!entityFromKey(QString()).has_value());
     }
 
     void pastedHtmlKeepsStructureAndDropsStyling()

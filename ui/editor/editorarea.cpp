@@ -17,19 +17,6 @@
 
 namespace pressdesk {
 
-namespace {
-
-std::optional<Entity> entityFromKey(const QString &key)
-{
-    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
-        if (entityKey(entity) == key)
-            return entity;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 EditorArea::EditorArea(Database &database, QWidget *browser, QWidget *parent)
     : QTabWidget(parent)
     , m_database(database)

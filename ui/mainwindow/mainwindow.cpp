@@ -58,17 +58,6 @@ QList<QKeySequence> standardOr(QKeySequence::StandardKey key, const QKeySequence
     return standard.isEmpty() ? QList<QKeySequence> { fallback } : standard;
 }
 
-Entity entityOf(const QString &kind)
-{
-    if (kind == QLatin1String("speaker"))
-        return Entity::Speaker;
-    if (kind == QLatin1String("event"))
-        return Entity::Event;
-    if (kind == QLatin1String("organization"))
-        return Entity::Organization;
-    return Entity::Release;
-}
-
 QString kindOf(Section section)
 {
     switch (section) {
@@ -535,8 +524,8 @@ void MainWindow::openSelection()
     if (!view || view->section() == Section::Trash || m_editors->currentEditor())
         return;
     const qint64 id = view->currentId();
-    if (id > 0)
-        m_editors->open(entityOf(kindOf(view->section())), id);
+    if (const auto entity = entityFromKey(kindOf(view->section())); entity && id > 0)
+        m_editors->open(*entity, id);
 }
 
 bool MainWindow::saveReleaseBeforeOutput()

@@ -24,17 +24,6 @@ namespace {
 
 constexpr int undoOfferMs = 10000;
 
-Entity entityOf(const QString &kind)
-{
-    if (kind == QLatin1String("speaker"))
-        return Entity::Speaker;
-    if (kind == QLatin1String("event"))
-        return Entity::Event;
-    if (kind == QLatin1String("organization"))
-        return Entity::Organization;
-    return Entity::Release;
-}
-
 std::unique_ptr<Repository> repositoryFor(const QString &kind, Database &database)
 {
     if (kind == QLatin1String("release"))
@@ -76,8 +65,10 @@ void TrashController::moveToTrash(const Records &records)
             break;
         }
         trashed.append({ kind, id });
-        if (EditorPage *editor = m_editors->editorFor(entityOf(kind), id))
-            m_editors->discardEditor(editor);
+        if (const auto entity = entityFromKey(kind)) {
+            if (EditorPage *editor = m_editors->editorFor(*entity, id))
+                m_editors->discardEditor(editor);
+        }
     }
     if (trashed.isEmpty())
         return;
