@@ -1,119 +1,20 @@
 #include "searchquery.h"
 
+#include "searchsyntax.h"
+
 #include <QCoreApplication>
 
 namespace pressdesk {
 
 namespace {
 
-bool hasWordCharacter(const QString &text)
+void applyFilter(ReleaseFilters &filters, const QString &key, const QString &text, QStringList &notes)
 {
-    for (const QChar c : text) {
-        if (c.isLetterOrNumber())
-            return true;
-    }
-    return false;
-}
-
-struct Token
-{
-    QString text;
-    bool quoted = false;
-    bool negated = false;
-    bool prefix = false;
-    QString key; // for key:value tokens
-    QString raw; // as typed, for notes
-};
-
-const QStringList filterKeys = { QStringLiteral("status"), QStringLiteral("lang"), QStringLiteral("language"),
-    QStringLiteral("tag"), QStringLiteral("speaker"), QStringLiteral("event"), QStringLiteral("author"),
-    QStringLiteral("before"), QStringLiteral("after"), QStringLiteral("embargoed") };
-
-// Splits the input into tokens; a quote left open runs to the end of the input.
-QList<Token> tokenize(const QString &input, QStringList &notes)
-{
-    QList<Token> tokens;
-    const qsizetype length = input.size();
-    qsizetype i = 0;
-    auto readQuoted = [&](Token &token) {
-        ++i; // opening quote
-        const qsizetype close = input.indexOf(QLatin1Char('"'), i);
-        if (close < 0) {
-            token.text = input.mid(i);
-            i = length;
-            notes.append(QCoreApplication::translate(
-                "SearchQuery", "The closing quotation mark was missing; the phrase runs to the end."));
-        } else {
-            token.text = input.mid(i, close - i);
-            i = close + 1;
-        }
-        token.quoted = true;
-    };
-    while (i < length) {
-        if (input.at(i).isSpace()) {
-            ++i;
-            continue;
-        }
-        Token token;
-        if (input.at(i) == QLatin1Char('-') && i + 1 < length && !input.at(i + 1).isSpace()) {
-            token.negated = true;
-            ++i;
-        }
-        if (input.at(i) == QLatin1Char('"')) {
-            readQuoted(token);
-        } else {
-            qsizetype end = i;
-            while (end < length && !input.at(end).isSpace() && input.at(end) != QLatin1Char('"'))
-                ++end;
-            QString word = input.mid(i, end - i);
-            token.raw = word;
-            i = end;
-            const qsizetype colon = word.indexOf(QLatin1Char(':'));
-            const QString key = colon > 0 ? word.left(colon).toLower() : QString();
-            if (colon > 0 && filterKeys.contains(key)) {
-                token.key = key;
-                if (colon == word.size() - 1 && i < length && input.at(i) == QLatin1Char('"')) {
-                    readQuoted(token);
-                } else {
-                    token.text = word.mid(colon + 1);
-                }
-            } else {
-                if (word.endsWith(QLatin1Char('*'))) {
-                    token.prefix = true;
-                    while (word.endsWith(QLatin1Char('*')))
-                        word.chop(1);
-                }
-                token.text = word;
-            }
-            // The word being typed is a prefix of what the user means.
-            if (token.key.isEmpty() && i >= length)
-                token.prefix = true;
-        }
-        tokens.append(token);
-    }
-    // Filters typed after the words ("labour inspec lang:en") leave the last word a prefix
-    // when it ends the words, as it would at the end of the field.
-    if (!tokens.isEmpty() && !tokens.constLast().key.isEmpty() && !input.back().isSpace()) {
-        for (qsizetype t = tokens.size() - 1; t >= 0; --t) {
-            Token &token = tokens[t];
-            if (!token.key.isEmpty())
-                continue;
-            if (!token.quoted && !token.negated)
-                token.prefix = true;
-            break;
-        }
-    }
-    return tokens;
-}
-
-void applyFilter(ReleaseFilters &filters, const Token &token, QStringList &notes)
-{
-    const QString value = token.text.trimmed();
+    const QString value = text.trimmed();
     if (value.isEmpty()) {
-        notes.append(QCoreApplication::translate("SearchQuery", "\"%1:\" needs a value.").arg(token.key));
+        notes.append(QCoreApplication::translate("SearchQuery", "\"%1:\" needs a value.").arg(key));
         return;
     }
-    const QString &key = token.key;
     if (key == QLatin1String("status")) {
         filters.status = statusFromKey(value.toLower());
         if (!filters.status)
@@ -210,76 +111,86 @@ void ReleaseFilters::merge(const ReleaseFilters &other)
         embargoed = other.embargoed;
 }
 
+namespace {
+
+SearchTerm termOf(const SearchSyntax::Term &term)
+{
+    return { QString::fromStdString(term.text), term.phrase, term.prefix };
+}
+
+SearchSyntax::Term syntaxTerm(const SearchTerm &term)
+{
+    return { term.text.toStdString(), term.phrase, term.prefix };
+}
+
+SearchSyntax syntaxOf(const SearchQuery &query)
+{
+    SearchSyntax syntax;
+    for (const QList<SearchTerm> &alternatives : query.clauses()) {
+        std::vector<SearchSyntax::Term> options;
+        for (const SearchTerm &term : alternatives)
+            options.push_back(syntaxTerm(term));
+        syntax.clauses.push_back(std::move(options));
+    }
+    for (const SearchTerm &term : query.excluded())
+        syntax.excluded.push_back(syntaxTerm(term));
+    return syntax;
+}
+
+QString noteText(const SearchSyntax::Note &note)
+{
+    switch (note.kind) {
+    case SearchSyntax::NoteKind::MissingClosingQuote:
+        return QCoreApplication::translate(
+            "SearchQuery", "The closing quotation mark was missing; the phrase runs to the end.");
+    case SearchSyntax::NoteKind::NoWordCharacters:
+        break;
+    }
+    return QCoreApplication::translate("SearchQuery", "Ignored \"%1\": it has no letters or digits.")
+        .arg(QString::fromStdString(note.text));
+}
+
+} // namespace
+
 SearchQuery SearchQuery::parse(const QString &input)
 {
+    const SearchSyntax syntax = SearchSyntax::parse(input.toStdString());
     SearchQuery query;
-    const QList<Token> tokens = tokenize(input, query.m_notes);
-    bool joinWithPrevious = false;
-    for (qsizetype t = 0; t < tokens.size(); ++t) {
-        const Token &token = tokens.at(t);
-        if (!token.key.isEmpty()) {
-            applyFilter(query.m_filters, token, query.m_notes);
-            continue;
-        }
-        if (!token.quoted && !token.negated && token.text == QLatin1String("OR")) {
-            // Only an OR between two terms means something; elsewhere it is dropped.
-            joinWithPrevious = !query.m_clauses.isEmpty();
-            continue;
-        }
-        if (!hasWordCharacter(token.text)) {
-            if (!token.text.isEmpty() || !token.quoted)
-                query.m_notes.append(
-                    QCoreApplication::translate("SearchQuery", "Ignored \"%1\": it has no letters or digits.")
-                        .arg(token.raw.isEmpty() ? token.text : token.raw));
-            continue;
-        }
-        SearchTerm term { token.text.simplified(), token.quoted, token.prefix };
-        if (token.negated) {
-            query.m_excluded.append(term);
-            joinWithPrevious = false;
-        } else if (joinWithPrevious) {
-            query.m_clauses.last().append(term);
-            joinWithPrevious = false;
-        } else {
-            query.m_clauses.append({ term });
-        }
+    for (const std::vector<SearchSyntax::Term> &alternatives : syntax.clauses) {
+        QList<SearchTerm> options;
+        for (const SearchSyntax::Term &term : alternatives)
+            options.append(termOf(term));
+        query.m_clauses.append(options);
     }
+    for (const SearchSyntax::Term &term : syntax.excluded)
+        query.m_excluded.append(termOf(term));
+    // Notes in the order of the tokens they are about; the filters' own notes among them.
+    auto note = syntax.notes.begin();
+    for (const SearchSyntax::Filter &filter : syntax.filters) {
+        for (; note != syntax.notes.end() && note->token < filter.token; ++note)
+            query.m_notes.append(noteText(*note));
+        applyFilter(
+            query.m_filters, QString::fromStdString(filter.key), QString::fromStdString(filter.value), query.m_notes);
+    }
+    for (; note != syntax.notes.end(); ++note)
+        query.m_notes.append(noteText(*note));
     return query;
 }
 
 QString SearchQuery::quoted(const SearchTerm &term)
 {
-    QString text = term.text;
-    text.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + text + QLatin1Char('"') + (term.prefix ? QStringLiteral("*") : QString());
+    return QString::fromStdString(SearchSyntax::quoted(syntaxTerm(term)));
 }
 
 QString SearchQuery::matchExpression(const QString &columnFilterColumn, const QString &columnFilterText) const
 {
-    QStringList parts;
-    for (const QList<SearchTerm> &alternatives : m_clauses) {
-        QStringList options;
-        for (const SearchTerm &term : alternatives)
-            options.append(quoted(term));
-        parts.append(options.size() == 1 ? options.first()
-                                         : QLatin1Char('(') + options.join(QLatin1String(" OR ")) + QLatin1Char(')'));
-    }
-    if (!columnFilterColumn.isEmpty() && hasWordCharacter(columnFilterText))
-        parts.append(columnFilterColumn + QLatin1String(" : ") + quoted({ columnFilterText, true, false }));
-    if (parts.isEmpty())
-        return {};
-    QString expression = parts.join(QLatin1String(" AND "));
-    for (const SearchTerm &term : m_excluded)
-        expression += QLatin1String(" NOT ") + quoted(term);
-    return expression;
+    return QString::fromStdString(
+        syntaxOf(*this).matchExpression(columnFilterColumn.toStdString(), columnFilterText.toStdString()));
 }
 
 QString SearchQuery::exclusionExpression() const
 {
-    QStringList options;
-    for (const SearchTerm &term : m_excluded)
-        options.append(quoted(term));
-    return options.join(QLatin1String(" OR "));
+    return QString::fromStdString(syntaxOf(*this).exclusionExpression());
 }
 
 QStringList SearchQuery::words() const
