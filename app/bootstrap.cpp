@@ -23,6 +23,9 @@ int Bootstrap::run(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(PRESSDESK_VERSION));
 
 #ifdef PRESSDESK_CLI_ONLY
+    // Started by the Qt-free pressdesk (app/fastsearch/frontmain.cpp): time from its start.
+    if (const long long inherited = Handover::inheritedStartMs(); inherited > 0)
+        startedAtMs = inherited;
     if (CliApplication::wantsCommandLine(argc, argv) && !CliApplication::needsGui(argc, argv))
         return CliApplication::run(argc, argv);
     return Handover::toFullApplication(argc, argv, startedAtMs);
