@@ -5,11 +5,10 @@
 #include "search/utf8.h"
 #include "searchresultwriter.h"
 
+#include <memory>
 #include <sqlite3.h>
 #include <sys/stat.h>
 #include <unistd.h>
-
-#include <memory>
 
 namespace pressdesk {
 
@@ -106,10 +105,14 @@ std::optional<std::string> textColumn(sqlite3_stmt *statement, int column)
 // schema, checked when Database would check it. Anything else is for the Qt command line.
 bool openCurrentDatabase(const std::string &path, Connection &connection)
 {
-    struct stat file {};
+    struct stat file
+    {
+    };
     if (::stat(path.c_str(), &file) != 0 || !S_ISREG(file.st_mode) || ::access(path.c_str(), R_OK | W_OK) != 0)
         return false;
-    struct stat wal {};
+    struct stat wal
+    {
+    };
     const bool uncleanShutdown = ::stat((path + "-wal").c_str(), &wal) == 0 && wal.st_size > 0;
     const bool mustCheck = uncleanShutdown || file.st_size < alwaysCheckBelowBytes;
     if (sqlite3_open_v2(path.c_str(), &connection.handle, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)

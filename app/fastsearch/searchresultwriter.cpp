@@ -8,6 +8,7 @@
 #include <cmath>
 #include <cstdio>
 #include <map>
+#include <string_view>
 
 namespace pressdesk {
 
@@ -122,6 +123,13 @@ std::optional<std::string> SearchResultWriter::jsonNumber(double value)
 std::optional<std::string> SearchResultWriter::cellNumber(double value)
 {
     if (!std::isfinite(value))
+        return std::nullopt;
+    // A value exactly half-way between two 15-digit numbers is rounded up by Qt and to even
+    // by printf: left to Qt. glibc prints the exact binary value's digits.
+    char exact[64];
+    std::snprintf(exact, sizeof exact, "%.40e", value);
+    const std::string_view digits(exact + (value < 0 ? 1 : 0));
+    if (digits.substr(16, 1) == "5" && digits.substr(17, 25).find_first_not_of('0') == std::string_view::npos)
         return std::nullopt;
     char buffer[64];
     const int length = std::snprintf(buffer, sizeof buffer, "%.15g", value);
