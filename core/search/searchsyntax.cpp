@@ -172,7 +172,8 @@ std::string SearchSyntax::quoted(const Term &term)
 {
     std::string result = "\"";
     for (const char c : term.text) {
-        result.push_back(c);
+        // FTS5 ends a string at NUL: it becomes a space, as between two words.
+        result.push_back(c == '\0' ? ' ' : c);
         if (c == '"')
             result.push_back('"');
     }
@@ -201,7 +202,7 @@ std::string SearchSyntax::matchExpression(std::string_view column, std::string_v
         append(options + ")");
     }
     if (!column.empty() && hasWordCharacter(columnText))
-        append(std::string(column) + " : " + quoted({ std::string(columnText), true, false }));
+        append(std::string(column) + " : " + quoted({ Utf8::encode(Utf8::decode(columnText)), true, false }));
     if (expression.empty())
         return {};
     for (const Term &term : excluded)

@@ -40,7 +40,8 @@ public:
     static SearchSyntax parse(std::string_view input);
     static const std::vector<std::string_view> &filterKeys();
     static bool hasWordCharacter(std::string_view text);
-    // "text" with inner quotes doubled, and * after it for a prefix.
+    // "text" with inner quotes doubled (and NUL, which ends an FTS5 string, made a space),
+    // and * after it for a prefix.
     static std::string quoted(const Term &term);
 
     // The FTS5 expression for the positive part and its exclusions, or empty when nothing

@@ -125,6 +125,17 @@ private Q_SLOTS:
         }
     }
 
+    void nulNeverEndsAnFtsString()
+    {
+        // FTS5 reads a string only up to NUL ("unterminated string"); found by fuzz_searchsyntax.
+        using namespace std::string_literals;
+        const SearchSyntax syntax = SearchSyntax::parse("ab\0cd \"x\0"s);
+        const std::string match = syntax.matchExpression("speakers", "ana\0\xFF"s);
+        QVERIFY(match.find('\0') == std::string::npos);
+        QVERIFY(Utf8::isValid(match));
+        QCOMPARE(match, std::string("\"ab cd\" AND \"x \" AND speakers : \"ana \xEF\xBF\xBD\""));
+    }
+
     void markedSnippetsUseBold()
     {
         QCOMPARE(QString::fromStdString(SnippetText::marked("the \x02**migrant**\x03 women\n\n- and")),
