@@ -6,6 +6,7 @@
 #include "fastsearch/fastsearch.h"
 #include "fastsearch/searchrequest.h"
 #include "fastsearch/searchresultwriter.h"
+#include "randomtext.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -40,16 +41,29 @@ Run run(const QString &binary, const QStringList &arguments, const QProcessEnvir
         process.readAllStandardError() };
 }
 
+// The arguments as main() gets them, after the program name.
+struct Argv
+{
+    explicit Argv(const QStringList &arguments)
+    {
+        bytes.push_back(QByteArrayLiteral("pressdesk"));
+        for (const QString &argument : arguments)
+            bytes.push_back(argument.toUtf8());
+        for (const QByteArray &argument : bytes)
+            pointers.push_back(argument.constData());
+    }
+    std::optional<SearchRequest> request() const
+    {
+        return SearchRequest::parse(static_cast<int>(pointers.size()), pointers.data());
+    }
+    std::vector<QByteArray> bytes;
+    std::vector<const char *> pointers;
+};
+
 // What the Qt-free path answers in this process for these arguments, if anything.
 std::optional<std::string> fastAnswer(const QStringList &arguments)
 {
-    std::vector<QByteArray> bytes { QByteArrayLiteral("pressdesk") };
-    for (const QString &argument : arguments)
-        bytes.push_back(argument.toUtf8());
-    std::vector<const char *> argv;
-    for (const QByteArray &argument : bytes)
-        argv.push_back(argument.constData());
-    const auto request = SearchRequest::parse(static_cast<int>(argv.size()), argv.data());
+    const auto request = Argv(arguments).request();
     if (!request)
         return std::nullopt;
     return FastSearch::answer(*request);
@@ -59,12 +73,7 @@ QString randomText(QRandomGenerator &random, int length)
 {
     static const QList<char32_t> alphabet { U'a', U'Z', U'7', U' ', U' ', U'\t', U'\n', U'\r', 0x01, 0x1F, 0x7F, U'"',
         U'\\', U'/', 0xA0, 0x2028, 0x2029, 0x202E, 0xE9, 0x4E2D, 0x0645, 0x1F600, 0x1D400, 0xFEFF, 0x2026 };
-    QString text;
-    for (int i = 0; i < length; ++i) {
-        const char32_t c = alphabet.at(random.bounded(alphabet.size()));
-        text += QString::fromUcs4(&c, 1);
-    }
-    return text;
+    return test::randomText(random, length, alphabet);
 }
 
 } // namespace
@@ -272,13 +281,7 @@ private Q_SLOTS:
     void requestsItDoesNotReadAreLeftToQt()
     {
         QFETCH(QStringList, arguments);
-        std::vector<QByteArray> bytes { QByteArrayLiteral("pressdesk") };
-        for (const QString &argument : arguments)
-            bytes.push_back(argument.toUtf8());
-        std::vector<const char *> argv;
-        for (const QByteArray &argument : bytes)
-            argv.push_back(argument.constData());
-        QVERIFY(!SearchRequest::parse(static_cast<int>(argv.size()), argv.data()).has_value());
+        QVERIFY(!Argv(arguments).request().has_value());
     }
 
     void readsOptionsAsTheQtCommandLine()

@@ -1,5 +1,6 @@
 // The Qt-free search text code (core/search: UnicodeClass, Utf8, SearchSyntax, SnippetText)
 // against Qt's own answers, which the rest of the program relies on.
+#include "randomtext.h"
 #include "search/searchquery.h"
 #include "search/searchsyntax.h"
 #include "search/snippettext.h"
@@ -21,12 +22,7 @@ QString randomText(QRandomGenerator &random, int length)
         0x1680, 0x2002, 0x200B, 0x2028, 0x2029, 0x202F, 0x3000, 0xE9, 0xF1, 0x0661, 0x0966, 0x416, 0x4E2D, 0x1D400,
         0x20000, 0x1F600, 0x1F1EA, U'"', U'-', U'*', U':', U'_', U'[', U']', U'(', U')', U'<', U'>', U'#', U'\\', U'~',
         U'.', 0x02, 0x03, 0x2026, 0xFFFD };
-    QString text;
-    for (int i = 0; i < length; ++i) {
-        const char32_t c = alphabet.at(random.bounded(alphabet.size()));
-        text += QString::fromUcs4(&c, 1);
-    }
-    return text;
+    return test::randomText(random, length, alphabet);
 }
 
 } // namespace
