@@ -2,7 +2,7 @@
 
 namespace pressdesk {
 
-// The light `pressdesk` binary (command line only: QtCore and QtSql) hands the window and
+// The light `pressdesk-cli` binary (command line only: QtCore and QtSql) hands the window and
 // the export command, which need QtGui and QtWidgets, to the full `pressdesk-gui` binary
 // beside it, replacing its own process. Loading the GUI libraries costs about 10 ms, which
 // a `pressdesk search` or `list` should not pay.

@@ -110,7 +110,7 @@ if ldd /usr/bin/pressdesk | grep -q libQt6; then fail "pressdesk links Qt"; fi
 grep -q '"headline"' "$work/search.json" || fail "pressdesk search found nothing"
 /usr/bin/pressdesk-cli --database "$work/cli.sqlite" search "migrant women" --format json \
     | cmp -s - "$work/search.json" || fail "pressdesk and pressdesk-cli searched differently"
-# The window offscreen (the light pressdesk hands over to pressdesk-gui), recording what the
+# The window offscreen (pressdesk hands over to pressdesk-cli, then pressdesk-gui), recording what the
 # dynamic loader opens: the plugins the Depends field must bring.
 QT_QPA_PLATFORM=offscreen LD_DEBUG=files LD_DEBUG_OUTPUT="$work/ld" \
     /usr/bin/pressdesk --exit-after-startup --database "$work/window.sqlite" 2>"$work/window.err" \
