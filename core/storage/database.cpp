@@ -10,9 +10,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+#include <QThread>
 #include <QTimer>
 #include <QUuid>
 
@@ -70,12 +72,17 @@ bool Database::open(const QString &path)
         return false;
 
     // A new file is the user's alone (0600 on Unix); SQLite gives its WAL the same mode.
+    // Another process may create it at the same moment: NewOnly never truncates its file.
     if (m_created) {
         QFile file(m_path);
-        if (!file.open(QIODevice::WriteOnly))
+        if (file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+            file.close();
+            Backups::makePrivate(m_path);
+        } else if (QFileInfo::exists(m_path)) {
+            m_created = false;
+        } else {
             return fail(tr("Cannot create %1: %2").arg(m_path, file.errorString()));
-        file.close();
-        Backups::makePrivate(m_path);
+        }
     }
     // Every file is checked before use (PRAGMA quick_check), except that a large archive
     // closed cleanly last time is trusted at start-up: checking 500 MB takes seconds. A WAL
@@ -132,9 +139,16 @@ bool Database::checkLocation()
 bool Database::identify(int &userVersion)
 {
     try {
-        const qint32 appId = Query(m_db, QStringLiteral("PRAGMA application_id")).scalar().toInt();
-        userVersion = Query(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
-        const int objects = Query(m_db, QStringLiteral("SELECT count(*) FROM sqlite_schema")).scalar().toInt();
+        // One statement, one snapshot: another process may be building the schema right now.
+        Query identity(m_db,
+            QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                           "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)"));
+        identity.exec();
+        if (!identity.next())
+            throw StorageError(QStringLiteral("no answer to the identification query"));
+        const qint32 appId = identity.value(0).toInt();
+        userVersion = identity.value(1).toInt();
+        const int objects = identity.value(2).toInt();
         const bool empty = appId == 0 && userVersion == 0 && objects == 0;
         if (!empty && appId != applicationId)
             return fail(tr("%1 is an SQLite database, but not a Pressdesk database.").arg(m_path));
@@ -182,7 +196,7 @@ bool Database::configure()
         Query(m_db, QStringLiteral("PRAGMA foreign_keys = ON")).exec();
         // WAL lets the GUI read while a batch writes; a file system without shared memory
         // support keeps the rollback journal, which is still safe.
-        Query(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+        setWalMode();
         Query(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
         // 32 MiB of page cache: large batches (imports, the demo archive) and FTS merges
         // otherwise spend their time re-reading pages.
@@ -193,6 +207,26 @@ bool Database::configure()
         return fail(tr("Cannot configure %1: %2").arg(m_path, error.message()));
     }
     return true;
+}
+
+void Database::setWalMode()
+{
+    // Switching a new file to WAL needs it to itself. When other processes open the same
+    // new file at once, SQLite may answer "locked" at once rather than wait (it will not
+    // wait where waiting could deadlock), so the switch is tried again for as long as the
+    // busy timeout.
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        try {
+            Query(m_db, QStringLiteral("PRAGMA journal_mode = WAL")).exec();
+            return;
+        } catch (const StorageError &error) {
+            if (!isLockedMessage(error.message()) || waited.elapsed() >= m_busyTimeoutMs)
+                throw;
+        }
+        QThread::msleep(20);
+    }
 }
 
 bool Database::migrate(int fromVersion)
@@ -213,24 +247,30 @@ bool Database::migrate(int fromVersion)
             return fail(
                 tr("%1 was not upgraded, because the copy made before upgrading failed: %2").arg(m_path, error));
     }
-    for (const Migration &migration : pending) {
-        try {
-            Transaction transaction(*this);
+    // One transaction for every step, under the write lock: another process that opens the
+    // file meanwhile (a window and a script starting on a new file) waits, then finds the
+    // schema complete. The version is read again under the lock, since such a process may
+    // have built or upgraded the file after this one identified it.
+    int attempted = fromVersion;
+    try {
+        Transaction transaction(*this);
+        for (const Migration &migration : Migrations::after(schemaVersion())) {
+            attempted = migration.version;
             for (const QString &statement : migration.statements)
                 Query(m_db, statement).exec();
             // PRAGMAs take no bound values; these are integers we control.
             Query(m_db, QStringLiteral("PRAGMA user_version = %1").arg(migration.version)).exec();
             Query(m_db, QStringLiteral("PRAGMA application_id = %1").arg(applicationId)).exec();
-            transaction.commit();
-        } catch (const StorageError &error) {
-            if (isLockedMessage(error.message()))
-                return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
-            return fail(tr("Upgrading %1 to schema %2 failed; the file was left at schema %3. %4")
-                            .arg(m_path)
-                            .arg(migration.version)
-                            .arg(schemaVersion())
-                            .arg(error.message()));
         }
+        transaction.commit();
+    } catch (const StorageError &error) {
+        if (isLockedMessage(error.message()))
+            return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
+        return fail(tr("Upgrading %1 to schema %2 failed; the file was left at schema %3. %4")
+                        .arg(m_path)
+                        .arg(attempted)
+                        .arg(schemaVersion())
+                        .arg(error.message()));
     }
     return true;
 }

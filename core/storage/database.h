@@ -69,6 +69,7 @@ private:
     bool identify(int &userVersion);
     bool quickCheck();
     bool configure();
+    void setWalMode(); // throws StorageError
     bool migrate(int fromVersion);
 
     QSqlDatabase m_db;

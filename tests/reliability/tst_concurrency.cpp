@@ -46,6 +46,31 @@ private Q_SLOTS:
         QVERIFY(check.check().healthy);
     }
 
+    void severalProcessesCreateOneNewFile()
+    {
+        // Colleagues (or a window and a script) starting on a file that does not exist yet:
+        // one creates it and builds the schema, the others wait and find it built.
+        for (int round = 0; round < 4; ++round) {
+            const QString path = m_dir.filePath(QStringLiteral("new-%1.sqlite").arg(round));
+            QList<QProcess *> starters;
+            for (int i = 0; i < 4; ++i) {
+                auto *process = new QProcess(this);
+                process->start(
+                    QStringLiteral(PRESSDESK_BINARY), { QStringLiteral("--database"), path, QStringLiteral("check") });
+                starters.append(process);
+            }
+            for (QProcess *process : std::as_const(starters)) {
+                QVERIFY(process->waitForFinished(60'000));
+                const QString errors = QString::fromUtf8(process->readAllStandardError());
+                QVERIFY2(process->exitCode() == 0, qPrintable(errors));
+            }
+            qDeleteAll(starters);
+            Database check;
+            QVERIFY(check.open(path));
+            QCOMPARE(check.schemaVersion(), Database::latestSchemaVersion());
+        }
+    }
+
     void noLostUpdateBetweenConnections()
     {
         const QString path = m_dir.filePath(QStringLiteral("same-record.sqlite"));
