@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets (clang, the `fuzz` preset: only the import parsers) and runs
+# Builds the libFuzzer targets (clang, the `fuzz` preset: the import parsers, the spelling
+# tokenizer and the search language) and runs
 # each for a bounded time on a copy of its seed corpus. Usage: tests/fuzz/run.sh [SECONDS]
 # (default 60 per target; PRESSDESK_FUZZ_SECONDS works too). Exits non-zero when a target
 # finds a crash, leak-free timeout or out-of-memory; the reproducer is kept under
@@ -14,7 +15,7 @@ mkdir -p "$artifacts"
 status=0
 passed=0
 failed=0
-for target in releasetext ninjs csv icalendar vcard attribution spelltokenizer; do
+for target in releasetext ninjs csv icalendar vcard attribution spelltokenizer searchsyntax; do
     work=$(mktemp -d)
     cp tests/fuzz/corpus/"$target"/* "$work"/
     echo "== fuzz_$target for ${seconds}s"
