@@ -1,5 +1,6 @@
 #include "releaselistmodel.h"
 
+#include "i18n/languagenames.h"
 #include "i18n/localeformat.h"
 #include "search/searchsql.h"
 
@@ -25,7 +26,12 @@ ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
             { QStringLiteral("status"), tr("Status"), QStringLiteral("releases.status"),
                 QStringLiteral("releases.status"), statusText },
             { QStringLiteral("language"), tr("Language"), QStringLiteral("releases.language"),
-                QStringLiteral("releases.language") },
+                QStringLiteral("releases.language"),
+                [](const QVariant &value) -> QVariant {
+                    // The name, as the editor's picker shows it; the tag stays the data.
+                    const QString tag = value.toString();
+                    return tag.isEmpty() ? QString() : LanguageNames::name(tag);
+                } },
             { QStringLiteral("release_date"), tr("Release date"), QStringLiteral("releases.release_date"),
                 QStringLiteral("releases.release_date"), localTime },
             { QStringLiteral("dateline"), tr("Dateline"),

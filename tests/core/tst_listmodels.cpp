@@ -125,6 +125,16 @@ private Q_SLOTS:
         model.setStatusFilter(std::nullopt);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 8);
+        // Languages by name; the tag stays the raw value (the command line prints it).
+        QSet<QString> names;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const QModelIndex language = model.index(row, ReleaseListModel::Language);
+            if (language.data(RawValueRole).toString() == QLatin1String("es"))
+                names.insert(language.data().toString());
+            if (language.data(RawValueRole).toString() == QLatin1String("en"))
+                names.insert(language.data().toString());
+        }
+        QCOMPARE(names, (QSet<QString> { QStringLiteral("English"), QStringLiteral("Spanish") }));
     }
 
     void followsRepositoryChanges()

@@ -3,6 +3,7 @@
 #include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/navigationlist.h"
 #include "preview/detailhtml.h"
 #include "preview/detailpane.h"
 #include "storage/releaserepository.h"
@@ -20,6 +21,7 @@
 #include <QIcon>
 #include <QImage>
 #include <QLineEdit>
+#include <QListWidgetItem>
 #include <QSettings>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -123,6 +125,42 @@ private Q_SLOTS:
         QCOMPARE(qRound(ThemeColors::contrast(Qt::black, Qt::white) * 10), 210);
         QCOMPARE(qRound(ThemeColors::contrast(QColor(0x76, 0x76, 0x76), Qt::white) * 100), 454);
         QCOMPARE(ThemeColors::contrast(Qt::red, Qt::red), 1.0);
+    }
+
+    void selectedSectionIconIsReadableInLightAndDark()
+    {
+        for (const Appearance::Scheme scheme : { Appearance::Scheme::Light, Appearance::Scheme::Dark }) {
+            Appearance::apply(scheme);
+            NavigationList navigation;
+            const QPalette palette = navigation.palette();
+            for (int row = 0; row < navigation.count(); ++row) {
+                const QIcon icon = navigation.item(row)->icon();
+                // The opaque pixels of the selected icon, against the selection colour.
+                const QImage image = icon.pixmap(QSize(22, 22), QIcon::Selected).toImage();
+                double red = 0, green = 0, blue = 0;
+                int opaque = 0;
+                for (int y = 0; y < image.height(); ++y) {
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor pixel = image.pixelColor(x, y);
+                        if (pixel.alpha() < 200)
+                            continue;
+                        red += pixel.redF();
+                        green += pixel.greenF();
+                        blue += pixel.blueF();
+                        ++opaque;
+                    }
+                }
+                QVERIFY(opaque > 10);
+                const QColor average = QColor::fromRgbF(red / opaque, green / opaque, blue / opaque);
+                const double ratio =
+                    ThemeColors::contrast(average, palette.color(QPalette::Active, QPalette::Highlight));
+                // WCAG 2.1 non-text contrast: 3:1 for the parts of a graphic needed to understand it.
+                QVERIFY2(
+                    ratio >= 3.0, qPrintable(QStringLiteral("%1: %2").arg(navigation.item(row)->text()).arg(ratio)));
+                // Unselected icons keep their own colours.
+                QVERIFY(icon.pixmap(QSize(22, 22)).toImage() != image);
+            }
+        }
     }
 
     void detailSummariesAreReadableInLightAndDark()

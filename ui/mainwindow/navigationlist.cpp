@@ -2,6 +2,8 @@
 
 #include "widgets/icons.h"
 
+#include <QEvent>
+
 namespace pressdesk {
 
 namespace {
@@ -34,10 +36,11 @@ NavigationList::NavigationList(QWidget *parent)
     setUniformItemSizes(true);
     setFrameShape(QFrame::NoFrame);
     for (Section section : allSections) {
-        auto *item = new QListWidgetItem(sectionIcon(section), sectionTitle(section), this);
+        auto *item = new QListWidgetItem(sectionTitle(section), this);
         item->setData(Qt::UserRole, static_cast<int>(section));
         item->setSizeHint(QSize(0, 34));
     }
+    updateIcons();
     setCurrentRow(0);
     connect(this, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
@@ -54,6 +57,21 @@ Section NavigationList::currentSection() const
 void NavigationList::setCurrentSection(Section section)
 {
     setCurrentRow(static_cast<int>(section));
+}
+
+void NavigationList::updateIcons()
+{
+    // The current section's icon in the selected text's colour, not blue on blue.
+    const QColor selected = palette().color(QPalette::Active, QPalette::HighlightedText);
+    for (int row = 0; row < count(); ++row)
+        item(row)->setIcon(Icons::tintedWhenSelected(sectionIcon(allSections.at(static_cast<size_t>(row))), selected));
+}
+
+void NavigationList::changeEvent(QEvent *event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
+        updateIcons();
 }
 
 QSize NavigationList::sizeHint() const

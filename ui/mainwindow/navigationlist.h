@@ -20,6 +20,12 @@ public:
 
 Q_SIGNALS:
     void sectionChanged(pressdesk::Section section);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void updateIcons();
 };
 
 } // namespace pressdesk

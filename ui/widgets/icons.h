@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 
 namespace pressdesk {
@@ -11,6 +12,9 @@ class Icons final
 public:
     static QIcon themed(const QString &themeName, const QString &ownName);
     static QIcon application();
+    // icon, drawn in color where it is selected (QIcon::Selected), so that it stays as
+    // readable as the selected text on the selection colour.
+    static QIcon tintedWhenSelected(const QIcon &icon, const QColor &color);
 };
 
 } // namespace pressdesk
