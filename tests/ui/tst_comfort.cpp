@@ -32,6 +32,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTimer>
+#include <QToolBar>
+#include <QWidgetAction>
 #include <QWindow>
 
 using namespace pressdesk;
@@ -307,6 +309,31 @@ private Q_SLOTS:
             QVERIFY(!pixmap.toImage().isNull());
         }
         QVERIFY(!Icons::application().pixmap(QSize(256, 256), 2.0).isNull());
+    }
+
+    // Without a desktop icon theme (Windows, macOS, a bare X session) every toolbar button
+    // still has an icon: Pressdesk's own SVGs stand in.
+    void everyToolbarActionHasAnIcon()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        const QList<QToolBar *> toolbars = window.findChildren<QToolBar *>();
+        QVERIFY(!toolbars.isEmpty());
+        int checked = 0;
+        for (QToolBar *toolbar : toolbars) {
+            for (QAction *action : toolbar->actions()) {
+                if (action->isSeparator() || qobject_cast<QWidgetAction *>(action))
+                    continue;
+                QVERIFY2(!action->icon().isNull(), qPrintable(action->text()));
+                QVERIFY2(!action->icon().pixmap(QSize(22, 22), 2.0).isNull(), qPrintable(action->text()));
+                ++checked;
+            }
+        }
+        QVERIFY(checked >= 6);
+        for (const QString &name :
+            { QStringLiteral("new"), QStringLiteral("save"), QStringLiteral("export"), QStringLiteral("print") })
+            QVERIFY2(
+                !QIcon(QStringLiteral(":/icons/%1.svg").arg(name)).pixmap(QSize(24, 24)).isNull(), qPrintable(name));
     }
 
     void mainWindowAndEditorsFitIn1024x700_data()

@@ -12,6 +12,7 @@
 #include "export/releaseexporter.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
+#include "widgets/icons.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -93,11 +94,13 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
             [this, format] { exportCurrentRelease(format); });
         m_releaseActions.append(exportAction);
     }
-    m_actions.value(QStringLiteral("exportPDFAction"))->setIcon(QIcon::fromTheme(QStringLiteral("document-export")));
+    m_actions.value(QStringLiteral("exportPDFAction"))
+        ->setIcon(Icons::themed(QStringLiteral("document-export"), QStringLiteral("export")));
     m_actions.value(QStringLiteral("exportPDFAction"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_releaseActions.append(addAction(QStringLiteral("printAction"), tr("&Print…"), [this] { printCurrentRelease(); }));
     m_actions.value(QStringLiteral("printAction"))->setShortcut(QKeySequence::Print);
-    m_actions.value(QStringLiteral("printAction"))->setIcon(QIcon::fromTheme(QStringLiteral("document-print")));
+    m_actions.value(QStringLiteral("printAction"))
+        ->setIcon(Icons::themed(QStringLiteral("document-print"), QStringLiteral("print")));
     m_releaseActions.append(
         addAction(QStringLiteral("printPreviewAction"), tr("Print Pre&view…"), [this] { previewCurrentRelease(); }));
     m_releaseActions.append(addAction(

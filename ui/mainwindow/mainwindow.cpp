@@ -250,7 +250,7 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
-    m_newAction = new QAction(QIcon::fromTheme(QStringLiteral("document-new")), tr("&New"), this);
+    m_newAction = new QAction(Icons::themed(QStringLiteral("document-new"), QStringLiteral("new")), tr("&New"), this);
     m_newAction->setObjectName(QStringLiteral("newAction"));
     m_newAction->setShortcut(QKeySequence::New);
     m_newAction->setStatusTip(tr("Create a new record in the current section"));
@@ -262,7 +262,8 @@ void MainWindow::createActions()
     m_openAction->setStatusTip(tr("Edit the selected record"));
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openSelection);
 
-    m_saveAction = new QAction(QIcon::fromTheme(QStringLiteral("document-save")), tr("&Save"), this);
+    m_saveAction =
+        new QAction(Icons::themed(QStringLiteral("document-save"), QStringLiteral("save")), tr("&Save"), this);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, m_editors, &EditorArea::saveCurrent);
