@@ -234,13 +234,12 @@ bool Database::migrate(int fromVersion)
     // A current file (the usual case) needs no migration text read.
     if (fromVersion == Migrations::latestVersion())
         return true;
-    const QList<Migration> pending = Migrations::after(fromVersion);
-    if (fromVersion > 0 && !pending.isEmpty()) {
+    if (fromVersion > 0) {
         // An upgrade cannot be undone by the program that made it: keep the file as it was.
         const QString copy =
             QDir(Backups::folderFor(m_path))
                 .filePath(QStringLiteral("pressdesk-before-schema-%1-%2.sqlite")
-                              .arg(pending.constLast().version)
+                              .arg(Migrations::latestVersion())
                               .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
         QString error;
         if (!Backups::create(*this, copy, &error))
