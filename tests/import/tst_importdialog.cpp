@@ -6,6 +6,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -85,10 +86,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
+        test::useTestSettingsInEnglish();
         QSettings().remove(QStringLiteral("import"));
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
     }
 
     void menuActionHasNames()

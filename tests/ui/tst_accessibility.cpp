@@ -22,6 +22,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>
@@ -201,12 +202,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     // Each test starts in English, whatever the one before installed.
     void init()

@@ -8,6 +8,7 @@
 #include "preview/detailpane.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 #include "widgets/appearance.h"
 #include "widgets/icons.h"
 #include "widgets/themecolors.h"
@@ -111,12 +112,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     void init() { QSettings().clear(); }
 

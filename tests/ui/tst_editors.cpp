@@ -12,6 +12,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -115,12 +116,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     void init() { QSettings().clear(); }
 

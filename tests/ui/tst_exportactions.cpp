@@ -7,6 +7,7 @@
 #include "mainwindow/mainwindow.h"
 #include "models/sqllistmodel.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -46,12 +47,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     void everyExportActionHasAName()
     {

@@ -6,6 +6,7 @@
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QApplication>
@@ -88,12 +89,7 @@ private:
     };
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     void init() { QSettings().clear(); }
 

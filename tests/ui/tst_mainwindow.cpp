@@ -5,6 +5,7 @@
 #include "models/roles.h"
 #include "preview/detailpane.h"
 #include "testdatabase.h"
+#include "testsettings.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -46,13 +47,7 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Keep the user's real window settings out of the test and the test out of them.
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
-    }
+    void initTestCase() { test::useTestSettingsInEnglish(); }
 
     void init()
     {

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/recoverystore.h"
+#include "testsettings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -29,9 +30,7 @@ class TestRecovery : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QCoreApplication::setOrganizationName(QStringLiteral("PressdeskTests"));
-        QStandardPaths::setTestModeEnabled(true);
-        Translations::install(*QCoreApplication::instance(), QLocale(QLocale::English));
+        test::useTestSettingsInEnglish();
         QSettings().clear();
     }
 
