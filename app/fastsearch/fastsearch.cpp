@@ -118,6 +118,10 @@ bool openCurrentDatabase(const std::string &path, Connection &connection)
     if (sqlite3_open_v2(path.c_str(), &connection.handle, SQLITE_OPEN_READWRITE, nullptr) != SQLITE_OK)
         return false;
     sqlite3_busy_timeout(connection.handle, busyTimeoutMs);
+    // As Database::configure(): never delete the WAL when closing, even when this process
+    // wrongly believes it is the last user of the file (SqliteFileLocks).
+    int persistWal = 1;
+    sqlite3_file_control(connection.handle, "main", SQLITE_FCNTL_PERSIST_WAL, &persistWal);
     if (integerPragma(connection.handle, "PRAGMA application_id") != applicationId
         || integerPragma(connection.handle, "PRAGMA user_version") != FastSearch::schemaVersion())
         return false;
@@ -125,6 +129,7 @@ bool openCurrentDatabase(const std::string &path, Connection &connection)
         return false;
     // Database::configure(): the journal mode is the one setting that persists in the file.
     return textPragma(connection.handle, "PRAGMA journal_mode = WAL").has_value()
+        && sqlite3_exec(connection.handle, "PRAGMA journal_size_limit = 67108864", nullptr, nullptr, nullptr) == SQLITE_OK
         && sqlite3_exec(connection.handle, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 

@@ -1,5 +1,7 @@
 #include "exportfile.h"
 
+#include "storage/opendatabasefiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QSaveFile>
@@ -8,6 +10,12 @@ namespace pressdesk {
 
 bool ExportFile::write(const QString &path, const QByteArray &bytes, QString *error)
 {
+    // An export over the open database would replace it under its own connection.
+    if (OpenDatabaseFiles::contains(path)) {
+        if (error)
+            *error = OpenDatabaseFiles::refusal(path);
+        return false;
+    }
     QSaveFile file(path);
     const auto fail = [&](const QString &reason) {
         if (error)

@@ -4,6 +4,7 @@
 #include "importlimits.h"
 #include "ninjsimporter.h"
 #include "releasetextparser.h"
+#include "storage/opendatabasefiles.h"
 #include "textdecoder.h"
 #include "vcardimporter.h"
 
@@ -20,6 +21,11 @@ bool ImportReader::readFile(const QString &path, QByteArray *bytes, QString *err
     const QFileInfo info(path);
     if (info.isDir()) {
         *error = QCoreApplication::translate("Import", "%1 is a folder, not a file.").arg(path);
+        return false;
+    }
+    // Opening (and closing) the open database would drop this process's lock on it.
+    if (OpenDatabaseFiles::contains(path)) {
+        *error = OpenDatabaseFiles::refusal(path);
         return false;
     }
     QFile file(path);

@@ -3,7 +3,9 @@
 #include "backups.h"
 #include "localecollation.h"
 #include "migrations.h"
+#include "opendatabasefiles.h"
 #include "query.h"
+#include "sqlitefilelocks.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -43,6 +45,11 @@ Database::~Database()
 void Database::close()
 {
     m_localeCollation = false;
+    if (m_locks) {
+        m_locks.reset();
+        OpenDatabaseFiles::remove(m_path);
+    }
+    m_stopReason.clear();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -107,7 +114,57 @@ bool Database::open(const QString &path)
     if (!configure())
         return false;
     m_localeCollation = LocaleCollation::install(m_db);
-    return migrate(userVersion);
+    if (!migrate(userVersion))
+        return false;
+    OpenDatabaseFiles::add(m_path);
+    m_locks = std::make_unique<SqliteFileLocks>(m_path);
+    m_locks->calibrate();
+    return true;
+}
+
+void Database::guardWrites()
+{
+    if (!m_stopReason.isEmpty())
+        throw StorageError(m_stopReason);
+    if (!m_locks || !m_locks->isCalibrated())
+        return;
+    const auto halt = [this](const QString &reason) {
+        m_stopReason = reason;
+        qWarning("Pressdesk stopped writing to %s: %s", qUtf8Printable(m_path), qUtf8Printable(reason));
+        Q_EMIT writesHalted(reason);
+        throw StorageError(reason);
+    };
+    if (!m_locks->walIsTheSame()) {
+        halt(tr("Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file "
+                "open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you "
+                "have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it "
+                "again.")
+                 .arg(QDir::toNativeSeparators(m_path), QFileInfo(m_path).fileName()));
+    }
+    if (m_locks->state() != SqliteFileLocks::State::Lost)
+        return;
+    // Something in this process closed a descriptor of the file (POSIX then drops all of
+    // the process's locks on it). Take them back while no transaction runs; another process
+    // may hold an exclusive lock for a moment (a checkpoint when it closes).
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        if (m_locks->restore() && m_locks->walIsTheSame()) {
+            ++m_locksRestored;
+            qWarning("Pressdesk took back its lock on %s after something closed the file.", qUtf8Printable(m_path));
+            return;
+        }
+        QThread::msleep(10);
+    } while (waited.elapsed() < m_busyTimeoutMs);
+    halt(tr("Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes "
+            "nothing more to the file in this session: what you have not saved stays in the open editors and "
+            "in the recovery copy. Close Pressdesk and open it again.")
+             .arg(QDir::toNativeSeparators(m_path)));
+}
+
+bool Database::locksStillHeld() const
+{
+    return !m_locks || m_locks->state() != SqliteFileLocks::State::Lost;
 }
 
 QString Database::nameCollation() const
@@ -197,6 +254,11 @@ bool Database::configure()
         // WAL lets the GUI read while a batch writes; a file system without shared memory
         // support keeps the rollback journal, which is still safe.
         setWalMode();
+        // A WAL that outlives every connection is never deleted under one that lives on; a
+        // clean close still truncates it to zero bytes (the journal size limit), which is
+        // how the next start knows the last session ended well.
+        SqliteFileLocks::keepWalPersistent(m_db);
+        Query(m_db, QStringLiteral("PRAGMA journal_size_limit = 67108864")).scalar();
         Query(m_db, QStringLiteral("PRAGMA synchronous = NORMAL")).exec();
         // 32 MiB of page cache: large batches (imports, the demo archive) and FTS merges
         // otherwise spend their time re-reading pages.

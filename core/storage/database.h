@@ -6,9 +6,13 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 class QTimer;
 
 namespace pressdesk {
+
+class SqliteFileLocks;
 
 // One open Pressdesk file. Opening checks what the file is before anything is written,
 // applies pending migrations (each in its own transaction) and refuses files from a newer
@@ -60,8 +64,22 @@ public:
     // Used by Transaction to nest with savepoints.
     int &transactionDepth() { return m_transactionDepth; }
 
+    // Called before every write transaction (throws StorageError). Checks that this
+    // process still holds SQLite's locks on the file and that the WAL on disk is the one
+    // SQLite writes to. Locks dropped by a stray close elsewhere in the process are taken
+    // back; a WAL deleted or replaced by another program stops all writing for the rest of
+    // the session (writesStopped), so that nothing more goes where no one can read it.
+    void guardWrites();
+    // After BEGIN IMMEDIATE: false when the locks went missing meanwhile.
+    bool locksStillHeld() const;
+    bool writesStopped() const { return !m_stopReason.isEmpty(); }
+    QString stopReason() const { return m_stopReason; }
+    // How many times lost locks were taken back (for the log and the tests).
+    int locksRestored() const { return m_locksRestored; }
+
 Q_SIGNALS:
     void changed(pressdesk::Entity entity, qint64 id);
+    void writesHalted(const QString &reason);
 
 private:
     bool fail(const QString &message);
@@ -82,6 +100,9 @@ private:
     bool m_created = false;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
+    std::unique_ptr<SqliteFileLocks> m_locks;
+    QString m_stopReason;
+    int m_locksRestored = 0;
 };
 
 } // namespace pressdesk

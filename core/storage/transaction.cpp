@@ -10,9 +10,18 @@ Transaction::Transaction(Database &database)
     : m_database(database)
 {
     m_level = m_database.transactionDepth();
-    if (m_level == 0)
-        run("BEGIN IMMEDIATE");
-    else
+    if (m_level == 0) {
+        // Up to two tries: the locks may go missing between the check and BEGIN.
+        for (int attempt = 0;; ++attempt) {
+            m_database.guardWrites();
+            run("BEGIN IMMEDIATE");
+            if (m_database.locksStillHeld())
+                break;
+            run("ROLLBACK");
+            if (attempt == 1)
+                throw StorageError(QStringLiteral("the database lock was lost while a write began"));
+        }
+    } else
         run(QStringLiteral("SAVEPOINT level_%1").arg(m_level).toLatin1().constData());
     ++m_database.transactionDepth();
     m_open = true;

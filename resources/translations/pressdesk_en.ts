@@ -845,6 +845,28 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>%1 File</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseFiles</name>
+    <message>
+        <source>%1 is the newsroom database Pressdesk has open (or one of its working files). Pressdesk does not read or write it as an ordinary file, so that no work is lost; choose another file.</source>
+        <translation>%1 is the newsroom database Pressdesk has open (or one of its working files). Pressdesk does not read or write it as an ordinary file, so that no work is lost; choose another file.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -1462,6 +1484,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Schema version %1, expected %2.</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
     </message>
 </context>
 <context>

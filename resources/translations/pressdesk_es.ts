@@ -845,6 +845,28 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Archivo %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseFiles</name>
+    <message>
+        <source>%1 is the newsroom database Pressdesk has open (or one of its working files). Pressdesk does not read or write it as an ordinary file, so that no work is lost; choose another file.</source>
+        <translation>%1 es la base de datos de la sala de prensa que Pressdesk tiene abierta (o uno de sus archivos de trabajo). Pressdesk no la lee ni la escribe como un archivo cualquiera, para que no se pierda ningún trabajo; elija otro archivo.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -1462,6 +1484,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Versión del esquema %1; se esperaba %2.</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Otro programa eliminó o sustituyó el diario de %1 (%2-wal) mientras Pressdesk tenía el archivo abierto. Para proteger su trabajo, Pressdesk no escribe nada más en él durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk perdió su bloqueo sobre %1 y no pudo recuperarlo. Para proteger su trabajo, no escribe nada más en el archivo durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
     </message>
 </context>
 <context>

@@ -845,6 +845,28 @@ Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu
     </message>
 </context>
 <context>
+    <name>NameOnlyIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>%1 File</source>
+        <translation>Fichier %1</translation>
+    </message>
+</context>
+<context>
+    <name>OpenDatabaseFiles</name>
+    <message>
+        <source>%1 is the newsroom database Pressdesk has open (or one of its working files). Pressdesk does not read or write it as an ordinary file, so that no work is lost; choose another file.</source>
+        <translation>%1 est la base de données de la salle de presse que Pressdesk a ouverte (ou l’un de ses fichiers de travail). Pressdesk ne la lit ni ne l’écrit comme un fichier ordinaire, afin qu’aucun travail ne soit perdu ; choisissez un autre fichier.</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -1462,6 +1484,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Version du schéma %1, %2 attendue.</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Un autre programme a supprimé ou remplacé le journal de %1 (%2-wal) pendant que Pressdesk avait le fichier ouvert. Pour protéger votre travail, Pressdesk n’y écrit plus rien pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk a perdu son verrou sur %1 et n’a pas pu le reprendre. Pour protéger votre travail, il n’écrit plus rien dans le fichier pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
     </message>
 </context>
 <context>

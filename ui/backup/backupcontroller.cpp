@@ -3,11 +3,12 @@
 #include "storage/backups.h"
 #include "storage/database.h"
 
+#include "widgets/filedialogs.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPointer>
 #include <QSettings>
@@ -40,7 +41,7 @@ void BackupController::backUp()
                           .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QDir().mkpath(QFileInfo(suggested).absolutePath());
     const QString target =
-        QFileDialog::getSaveFileName(m_window, tr("Back Up"), suggested, tr("Pressdesk databases (*.sqlite)"));
+        FileDialogs::saveFileName(m_window, tr("Back Up"), suggested, tr("Pressdesk databases (*.sqlite)"));
     if (target.isEmpty())
         return;
     QFile::remove(target); // the dialog already asked before overwriting
@@ -57,7 +58,7 @@ void BackupController::backUp()
 
 void BackupController::restore()
 {
-    const QString backup = QFileDialog::getOpenFileName(m_window, tr("Restore From Backup"),
+    const QString backup = FileDialogs::openFileName(m_window, tr("Restore From Backup"),
         Backups::folderFor(m_database.path()), tr("Pressdesk databases (*.sqlite)"));
     if (backup.isEmpty())
         return;

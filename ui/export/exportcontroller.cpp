@@ -14,13 +14,14 @@
 #include "export/vcardexporter.h"
 #include "widgets/icons.h"
 
+#include "widgets/filedialogs.h"
+
 #include <QAbstractItemModel>
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QDir>
-#include <QFileDialog>
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -61,13 +62,13 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
 {
     m_chooseFile = [this](const QString &title, const QString &suggestedName, const QString &filter) {
         const QString path =
-            QFileDialog::getSaveFileName(m_window, title, QDir(lastFolder()).filePath(suggestedName), filter);
+            FileDialogs::saveFileName(m_window, title, QDir(lastFolder()).filePath(suggestedName), filter);
         if (!path.isEmpty())
             rememberFolder(path);
         return path;
     };
     m_chooseFolder = [this](const QString &title) {
-        const QString folder = QFileDialog::getExistingDirectory(m_window, title, lastFolder());
+        const QString folder = FileDialogs::existingFolder(m_window, title, lastFolder());
         if (!folder.isEmpty())
             QSettings().setValue(QStringLiteral("export/folder"), folder);
         return folder;

@@ -9,9 +9,10 @@
 #include "storage/database.h"
 #include "storage/speakerrepository.h"
 
+#include "widgets/filedialogs.h"
+
 #include <QAction>
 #include <QEventLoop>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QMimeData>
@@ -43,7 +44,7 @@ ImportController::ImportController(Database &database, QWidget *window)
     m_action->setStatusTip(tr("Import releases, speakers or events from files"));
     connect(m_action, &QAction::triggered, this, &ImportController::chooseAndImport);
     m_chooseFiles = [this] {
-        return QFileDialog::getOpenFileNames(m_window, tr("Import"), QString(), ImportFormats::fileFilter());
+        return FileDialogs::openFileNames(m_window, tr("Import"), QString(), ImportFormats::fileFilter());
     };
     m_runDialog = [](QDialog &dialog) {
         return dialog.exec();

@@ -7,9 +7,11 @@
 #include "storage/organizationrepository.h"
 #include "ui_organizationeditor.h"
 
+#include "storage/opendatabasefiles.h"
+#include "widgets/filedialogs.h"
+
 #include <QCompleter>
 #include <QFile>
-#include <QFileDialog>
 #include <QPixmap>
 
 namespace pressdesk {
@@ -29,7 +31,7 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
     countries->setCaseSensitivity(Qt::CaseInsensitive);
     m_ui->countryEdit->setCompleter(countries);
     m_chooseImage = [this] {
-        return QFileDialog::getOpenFileName(this, tr("Load Logo"), QString(), tr("Logos (*.png *.svg *.jpg *.jpeg)"));
+        return FileDialogs::openFileName(this, tr("Load Logo"), QString(), tr("Logos (*.png *.svg *.jpg *.jpeg)"));
     };
     for (QLineEdit *edit : { m_ui->nameEdit, m_ui->shortNameEdit, m_ui->countryEdit, m_ui->websiteEdit })
         connect(edit, &QLineEdit::textChanged, this, &OrganizationEditor::fieldChanged);
@@ -39,6 +41,10 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
         const QString path = m_chooseImage();
         if (path.isEmpty())
             return;
+        if (OpenDatabaseFiles::contains(path)) {
+            m_problems->show({ { QStringLiteral("logo"), OpenDatabaseFiles::refusal(path) } });
+            return;
+        }
         QFile file(path);
         const QByteArray data = file.open(QIODevice::ReadOnly) ? file.read(4 * 1024 * 1024) : QByteArray();
         const bool svg = data.contains("<svg");

@@ -8,8 +8,10 @@
 #include "ui_preferencesdialog.h"
 #include "widgets/appearance.h"
 
+#include "widgets/filedialogs.h"
+
+#include <QDir>
 #include <QComboBox>
-#include <QFileDialog>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -77,7 +79,7 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
     m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
         const QString folder =
-            QFileDialog::getExistingDirectory(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
+            FileDialogs::existingFolder(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
         if (!folder.isEmpty())
             m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
     });

@@ -9,10 +9,12 @@
 #include "storage/speakerrepository.h"
 #include "ui_speakereditor.h"
 
+#include "storage/opendatabasefiles.h"
+#include "widgets/filedialogs.h"
+
 #include <QBuffer>
 #include <QCompleter>
 #include <QFile>
-#include <QFileDialog>
 #include <QImage>
 #include <QImageReader>
 #include <QPixmap>
@@ -42,7 +44,7 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     m_ui->countryEdit->setCompleter(countries);
 
     m_chooseImage = [this] {
-        return QFileDialog::getOpenFileName(
+        return FileDialogs::openFileName(
             this, tr("Load Photo"), QString(), tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)"));
     };
     for (QLineEdit *edit : { m_ui->honorificEdit, m_ui->titleEdit, m_ui->countryEdit, m_ui->emailEdit, m_ui->phoneEdit,
@@ -63,6 +65,10 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
         const QString path = m_chooseImage();
         if (path.isEmpty())
             return;
+        if (OpenDatabaseFiles::contains(path)) {
+            m_problems->show({ { QStringLiteral("photo"), OpenDatabaseFiles::refusal(path) } });
+            return;
+        }
         QFile file(path);
         const QByteArray photo = file.open(QIODevice::ReadOnly) ? squarePhoto(file.readAll()) : QByteArray();
         if (photo.isEmpty()) {
