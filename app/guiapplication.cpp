@@ -1,5 +1,6 @@
 #include "guiapplication.h"
 
+#include "backup/damagedfilerecovery.h"
 #include "databaselocation.h"
 #include "demo/demonewsroom.h"
 #include "editor/editorarea.h"
@@ -7,7 +8,6 @@
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferences.h"
-#include "storage/backups.h"
 #include "storage/database.h"
 #include "widgets/appearance.h"
 
@@ -64,27 +64,13 @@ void reportError(const QString &message, bool interactive)
         QMessageBox::critical(nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"), message);
 }
 
-// A damaged file is refused by Database::open; the user may take the newest good backup
-// instead (the damaged file is kept aside, never deleted).
-bool offerNewestBackup(Database &database, const QString &path, bool interactive)
+// A damaged file is refused by Database::open; the user may take the newest good backup or
+// salvage what can be read instead (the damaged file is kept aside, never deleted).
+bool offerRecovery(Database &database, const QString &path, bool interactive)
 {
-    const QString backup = Backups::newestGood(path);
-    if (!interactive || backup.isEmpty() || !QFileInfo::exists(path))
+    if (!interactive || !database.isDamaged() || !QFileInfo::exists(path))
         return false;
-    const auto answer = QMessageBox::question(nullptr, QCoreApplication::translate("GuiApplication", "Pressdesk"),
-        QCoreApplication::translate("GuiApplication",
-            "%1\n\nRestore the newest good backup, %2? The file that "
-            "could not be opened is kept beside it for recovery.")
-            .arg(database.errorString(), QDir::toNativeSeparators(backup)),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
-    if (answer != QMessageBox::Yes)
-        return false;
-    QString error;
-    if (!Backups::restore(path, backup, nullptr, &error)) {
-        reportError(error, interactive);
-        return false;
-    }
-    return database.open(path);
+    return DamagedFileRecovery::run(database, path, nullptr);
 }
 
 } // namespace
@@ -108,7 +94,7 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
         return 1;
     }
     Database database;
-    if (!database.open(location.path) && !offerNewestBackup(database, location.path, interactive)) {
+    if (!database.open(location.path) && !offerRecovery(database, location.path, interactive)) {
         reportError(database.errorString(), interactive);
         return 1;
     }

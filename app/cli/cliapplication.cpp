@@ -10,6 +10,7 @@
 #include "importcommand.h"
 #include "listcommand.h"
 #include "restorecommand.h"
+#include "salvagecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
 
@@ -32,7 +33,7 @@ namespace {
 
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
-    QStringLiteral("restore"), QStringLiteral("import") };
+    QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -124,6 +125,7 @@ QString CliApplication::usage()
         "  search QUERY [--in releases|speakers|events] [--limit N] [--format table|json]\n"
         "  backup [--to FILE]               a verified copy, safe while Pressdesk runs\n"
         "  restore FILE                     replace the database with a backup (kept aside)\n"
+        "  salvage [--to FILE]              rescue what can be read from a damaged database\n"
         "  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]\n"
         "       [--fragment] [--pdfa] [--paper a4|letter]\n"
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
@@ -210,6 +212,8 @@ int CliApplication::run(int argc, char *argv[])
         return BackupCommand::run(context, arguments);
     if (command == QLatin1String("restore"))
         return RestoreCommand::run(context, arguments);
+    if (command == QLatin1String("salvage"))
+        return SalvageCommand::run(context, arguments);
     if (command == QLatin1String("import"))
         return ImportCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "query.h"
+#include "sqlitefilelocks.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@ namespace {
 
 const QString dailyPrefix = QStringLiteral("pressdesk-daily-");
 const QString weeklyPrefix = QStringLiteral("pressdesk-weekly-");
+const QString periodicPrefix = QStringLiteral("pressdesk-auto-");
 
 QStringList copiesIn(const QDir &folder, const QString &prefix)
 {
@@ -46,7 +48,7 @@ void Backups::makePrivate(const QString &file)
     QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
-bool Backups::verify(const QString &file, QString *error)
+bool Backups::verify(const QString &file, QString *error, int *records)
 {
     if (!QFileInfo(file).isFile()) {
         if (error)
@@ -73,6 +75,12 @@ bool Backups::verify(const QString &file, QString *error)
                 problem = query.value(0).toString();
             } else {
                 good = true;
+                if (records
+                    && query.exec(QStringLiteral("SELECT (SELECT count(*) FROM organizations) + (SELECT "
+                                                 "count(*) FROM speakers) + (SELECT count(*) FROM events) + "
+                                                 "(SELECT count(*) FROM releases)"))
+                    && query.next())
+                    *records = query.value(0).toInt();
             }
             query.finish();
         }
@@ -146,21 +154,60 @@ QStringList Backups::automatic(Database &database, const QDate &today, Rotation 
     return made;
 }
 
+QString Backups::periodic(Database &database, const QDateTime &now, int keep, QString *error)
+{
+    const QDir folder(folderFor(database.path()));
+    const QString copy =
+        folder.filePath(periodicPrefix + now.toString(QStringLiteral("yyyy-MM-dd-HHmm")) + QLatin1String(".sqlite"));
+    if (QFileInfo::exists(copy))
+        return copy;
+    if (!create(database, copy, error))
+        return {};
+    rotate(folder, periodicPrefix, keep);
+    return copy;
+}
+
+QList<Backups::Copy> Backups::goodCopies(const QString &databasePath)
+{
+    QList<Copy> good;
+    const QDir folder(folderFor(databasePath));
+    const QFileInfoList copies = folder.entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Time);
+    for (const QFileInfo &copy : copies) {
+        int records = 0;
+        if (verify(copy.absoluteFilePath(), nullptr, &records))
+            good.append({ copy.absoluteFilePath(), copy.lastModified(), records });
+    }
+    return good;
+}
+
+Backups::Copy Backups::newestGoodCopy(const QString &databasePath)
+{
+    const QList<Copy> good = goodCopies(databasePath);
+    for (const Copy &copy : good) {
+        if (copy.records > 0)
+            return copy;
+    }
+    return good.value(0);
+}
+
 QString Backups::newestGood(const QString &databasePath)
 {
-    const QDir folder(folderFor(databasePath));
-    QFileInfoList copies = folder.entryInfoList({ QStringLiteral("*.sqlite") }, QDir::Files, QDir::Time);
-    for (const QFileInfo &copy : std::as_const(copies)) {
-        if (verify(copy.absoluteFilePath(), nullptr))
-            return copy.absoluteFilePath();
-    }
-    return {};
+    return newestGoodCopy(databasePath).path;
 }
 
 bool Backups::restore(const QString &databasePath, const QString &backup, QString *keptAside, QString *error)
 {
     if (!verify(backup, error))
         return false;
+    // Renaming the file under a window that has it open would send all its later work to
+    // the file kept aside.
+    if (SqliteFileLocks::usedByAnotherProcess(databasePath)) {
+        if (error)
+            *error = QCoreApplication::translate(
+                "Backups", "%1 is open in Pressdesk or another program. Close it there first; nothing was changed.")
+                         .arg(QDir::toNativeSeparators(databasePath));
+        return false;
+    }
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString aside = databasePath + QLatin1String(".before-restore-") + stamp;
     if (QFileInfo::exists(databasePath)) {

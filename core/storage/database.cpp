@@ -73,6 +73,7 @@ bool Database::open(const QString &path)
 {
     close();
     m_error.clear();
+    m_damaged = false;
     m_path = QFileInfo(path).absoluteFilePath();
     m_created = !QFileInfo::exists(m_path);
     if (!checkLocation())
@@ -220,10 +221,12 @@ bool Database::identify(int &userVersion)
         if (isLockedMessage(error.message()))
             return fail(tr("%1 is locked by another program; try again when it is closed.").arg(m_path));
         if (error.message().contains(QLatin1String("not a database"), Qt::CaseInsensitive)
-            || error.message().contains(QLatin1String("malformed"), Qt::CaseInsensitive))
+            || error.message().contains(QLatin1String("malformed"), Qt::CaseInsensitive)) {
+            m_damaged = true;
             return fail(tr("%1 is not a Pressdesk database (it is not an SQLite file, or it "
                            "is damaged).")
                             .arg(m_path));
+        }
         return fail(tr("Cannot read %1: %2").arg(m_path, error.message()));
     }
     return true;
@@ -235,14 +238,17 @@ bool Database::quickCheck()
         const QString result = Query(m_db, QStringLiteral("PRAGMA quick_check")).scalar().toString();
         if (result == QLatin1String("ok"))
             return true;
+        m_damaged = true;
         const QString backup = Backups::newestGood(m_path);
-        return fail(backup.isEmpty() ? tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
-                                          "file for recovery.")
+        return fail(backup.isEmpty() ? tr("%1 is damaged (%2). It was not opened, so nothing more is lost. "
+                                          "Rescue what can still be read with pressdesk salvage.")
                                            .arg(m_path, result)
-                                     : tr("%1 is damaged (%2). It was not opened, so nothing more is lost; keep the "
-                                          "file for recovery. The newest good backup is %3 (pressdesk restore %3).")
+                                     : tr("%1 is damaged (%2). It was not opened, so nothing more is lost. The newest "
+                                          "good backup is %3 (pressdesk restore %3); or rescue what can still be read "
+                                          "with pressdesk salvage.")
                                            .arg(m_path, result, backup));
     } catch (const StorageError &error) {
+        m_damaged = !isLockedMessage(error.message());
         return fail(tr("%1 is damaged: %2").arg(m_path, error.message()));
     }
 }

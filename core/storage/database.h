@@ -40,6 +40,9 @@ public:
 
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
+    // The last open() failed because the file is damaged (not locked, not too new): the
+    // newest good backup or a salvage may help.
+    bool isDamaged() const { return m_damaged; }
     QSqlDatabase connection() const { return m_db; }
     int schemaVersion() const;
     // The collation for ORDER BY on names: LocaleCollation's, which follows the default
@@ -98,6 +101,7 @@ private:
     bool m_localeCollation = false;
     int m_transactionDepth = 0;
     bool m_created = false;
+    bool m_damaged = false;
     QTimer *m_watch = nullptr;
     qint64 m_dataVersion = -1;
     std::unique_ptr<SqliteFileLocks> m_locks;

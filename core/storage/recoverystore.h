@@ -22,7 +22,9 @@ struct RecoveryDraft
 
 // Autosaved drafts (the recovery_drafts table): written while editing, removed on save or
 // discard, and whatever survives a crash is offered on the next start. Never touches the
-// saved records, and never announces changes: lists do not show drafts.
+// saved records, and never announces changes: lists do not show drafts. When the database
+// refuses writes (Database::writesStopped), drafts go to a file beside it instead,
+// "<database>.recovery.json", which the next start reads as well.
 class RecoveryStore final
 {
 public:
@@ -32,8 +34,12 @@ public:
     bool remove(const QString &key);
     QList<RecoveryDraft> drafts() const;
     QString errorString() const { return m_error; }
+    QString sideFilePath() const;
 
 private:
+    QList<RecoveryDraft> sideDrafts() const;
+    bool writeSideDrafts(const QList<RecoveryDraft> &drafts);
+
     Database &m_database;
     mutable QString m_error;
 };

@@ -102,4 +102,11 @@ QString SearchIndex::addEventsOf()
     return eventInsert(QStringLiteral("e.id IN ") + eventsOfOrganization);
 }
 
+QStringList SearchIndex::rebuildAll()
+{
+    return { QStringLiteral("INSERT INTO releases_fts (releases_fts) VALUES ('rebuild')"),
+        QStringLiteral("DELETE FROM speakers_fts"), speakerInsert(QStringLiteral("1 = 1")),
+        QStringLiteral("DELETE FROM events_fts"), eventInsert(QStringLiteral("1 = 1")) };
+}
+
 } // namespace pressdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace pressdesk {
 
@@ -35,6 +36,10 @@ public:
     static QString addSpeakersOf();
     static QString removeEventsOf();
     static QString addEventsOf();
+
+    // No bound value: the statements that rebuild every index from the rows (a salvaged
+    // file), in order.
+    static QStringList rebuildAll();
 };
 
 } // namespace pressdesk

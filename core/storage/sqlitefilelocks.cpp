@@ -10,11 +10,13 @@
 #include <sqlite3.h>
 #endif
 
-#if defined(Q_OS_LINUX)
+#if defined(Q_OS_UNIX)
 #include <fcntl.h>
 #include <sys/stat.h>
-#include <sys/sysmacros.h>
 #include <unistd.h>
+#endif
+#if defined(Q_OS_LINUX)
+#include <sys/sysmacros.h>
 #endif
 
 namespace pressdesk {
@@ -38,7 +40,9 @@ struct FileId
 
 FileId fileId(const QString &path)
 {
-    struct stat info {};
+    struct stat info
+    {
+    };
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return {};
     return { info.st_dev, info.st_ino, true };
@@ -64,7 +68,8 @@ bool holdsLockAt(const FileId &file, long long offset)
         const long long start = fields.at(6).toLongLong(&ok);
         if (!ok)
             continue;
-        const long long end = fields.at(7) == "EOF" ? std::numeric_limits<long long>::max() : fields.at(7).toLongLong(&ok);
+        const long long end =
+            fields.at(7) == "EOF" ? std::numeric_limits<long long>::max() : fields.at(7).toLongLong(&ok);
         if (ok && start <= offset && offset <= end)
             return true;
     }
@@ -80,7 +85,9 @@ int descriptorOf(const FileId &file)
     for (const QString &entry : entries) {
         bool ok = false;
         const int fd = entry.toInt(&ok);
-        struct stat info {};
+        struct stat info
+        {
+        };
         if (ok && ::fstat(fd, &info) == 0 && info.st_dev == file.device && info.st_ino == file.inode)
             return fd;
     }
@@ -89,7 +96,9 @@ int descriptorOf(const FileId &file)
 
 bool readLock(int fd, long long start, long long length)
 {
-    struct flock lock {};
+    struct flock lock
+    {
+    };
     lock.l_type = F_RDLCK;
     lock.l_whence = SEEK_SET;
     lock.l_start = start;
@@ -160,6 +169,30 @@ bool SqliteFileLocks::restore() const
         return false;
     return state() == State::Held;
 #else
+    return false;
+#endif
+}
+
+bool SqliteFileLocks::usedByAnotherProcess(const QString &databasePath)
+{
+#if defined(Q_OS_UNIX)
+    const int fd = ::open(QFile::encodeName(databasePath).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    // Any connection holds at least a read lock on the shared range (in WAL mode, all the
+    // time); asking for a write lock there reports it.
+    struct flock lock
+    {
+    };
+    lock.l_type = F_WRLCK;
+    lock.l_whence = SEEK_SET;
+    lock.l_start = 0x40000000LL; // the pending byte, the reserved byte and the shared range
+    lock.l_len = 512;
+    const bool used = ::fcntl(fd, F_GETLK, &lock) == 0 && lock.l_type != F_UNLCK;
+    ::close(fd);
+    return used;
+#else
+    Q_UNUSED(databasePath)
     return false;
 #endif
 }

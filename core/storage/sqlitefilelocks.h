@@ -36,6 +36,10 @@ public:
     // a conflicting lock right now (try again) or nothing could be found.
     bool restore() const;
 
+    // True when another process holds a lock on the database file (a connection is open).
+    // It opens the file to ask: call it only where this process has no connection to it.
+    static bool usedByAnotherProcess(const QString &databasePath);
+
     // Makes the connection keep its WAL and -shm files when it closes, so that a process
     // that wrongly thinks it is the last one never deletes them under another's feet.
     static bool keepWalPersistent(const QSqlDatabase &connection);

@@ -38,6 +38,10 @@
         <source>Cannot copy %1 to %2; the original was put back.</source>
         <translation>Cannot copy %1 to %2; the original was put back.</translation>
     </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -220,6 +224,18 @@
             <numerusform>Integrity: %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>salvage takes no arguments; use --to FILE.</source>
+        <translation>salvage takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</source>
+        <translation>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -234,6 +250,37 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one whatever you choose.</source>
+        <translation>The damaged file is kept beside the new one whatever you choose.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2 records (%3).</source>
+        <translation>The newest good backup is from %1 and holds %2 records (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>&amp;Restore the Backup</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage What Can Be Read</source>
+        <translation>&amp;Salvage What Can Be Read</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 from the damaged file. Check the newest work: what stood on the damaged parts could not be read. The damaged file was kept as %2.</source>
+        <translation>Salvaged %1 from the damaged file. Check the newest work: what stood on the damaged parts could not be read. The damaged file was kept as %2.</translation>
     </message>
 </context>
 <context>
@@ -420,14 +467,6 @@
     <message>
         <source>Pressdesk</source>
         <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
-        <translation>%1
-
-Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +985,65 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all (%2); nothing can be salvaged from it.</source>
+        <translation>%1 cannot be read at all (%2); nothing can be salvaged from it.</translation>
+    </message>
+    <message>
+        <source>Salvaging %1 failed: %2</source>
+        <translation>Salvaging %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The rescued copy is %1, but %2 could not be moved aside to take its place.</source>
+        <translation>The rescued copy is %1, but %2 could not be moved aside to take its place.</translation>
+    </message>
+    <message>
+        <source>Cannot put the rescued copy %1 in place; the damaged file was put back.</source>
+        <translation>Cannot put the rescued copy %1 in place; the damaged file was put back.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>The closing quotation mark was missing; the phrase runs to the end.</source>
@@ -1450,14 +1548,6 @@ Pressdesk will now close.</translation>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
-        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
-        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 is damaged: %2</translation>
     </message>
@@ -1492,6 +1582,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
         <translation>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2447,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>Use the Saved Version</source>
         <translation>Use the Saved Version</translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk Stopped Saving</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (not saving)</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,10 @@
         <source>Cannot copy %1 to %2; the original was put back.</source>
         <translation>No se puede copiar %1 en %2; se ha restablecido el original.</translation>
     </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 está abierto en Pressdesk o en otro programa. Ciérrelo allí primero; no se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -220,6 +224,18 @@
             <numerusform>Integrity: %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>salvage takes no arguments; use --to FILE.</source>
+        <translation>salvage takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</source>
+        <translation>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -234,6 +250,37 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one whatever you choose.</source>
+        <translation>Elija lo que elija, el archivo dañado se conserva junto al nuevo.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2 records (%3).</source>
+        <translation>La copia de seguridad válida más reciente es del %1 y contiene %2 registros (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>&amp;Restaurar la copia</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage What Can Be Read</source>
+        <translation>&amp;Rescatar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 from the damaged file. Check the newest work: what stood on the damaged parts could not be read. The damaged file was kept as %2.</source>
+        <translation>Se rescataron %1 del archivo dañado. Revise el trabajo más reciente: lo que estaba en las partes dañadas no se pudo leer. El archivo dañado se conservó como %2.</translation>
     </message>
 </context>
 <context>
@@ -420,14 +467,6 @@
     <message>
         <source>Pressdesk</source>
         <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
-        <translation>%1
-
-¿Restaurar la copia de seguridad válida más reciente, %2? El archivo que no se pudo abrir se conserva junto a ella para su recuperación.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +985,65 @@ Restore the newest good backup, %2? The file that could not be opened is kept be
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n comunicado</numerusform>
+            <numerusform>%n comunicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n orador</numerusform>
+            <numerusform>%n oradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 ya existe; elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all (%2); nothing can be salvaged from it.</source>
+        <translation>%1 no se puede leer en absoluto (%2); no se puede rescatar nada.</translation>
+    </message>
+    <message>
+        <source>Salvaging %1 failed: %2</source>
+        <translation>No se pudo rescatar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 está abierto en Pressdesk o en otro programa. Ciérrelo allí primero; no se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>The rescued copy is %1, but %2 could not be moved aside to take its place.</source>
+        <translation>La copia rescatada es %1, pero %2 no se pudo apartar para que ocupe su lugar.</translation>
+    </message>
+    <message>
+        <source>Cannot put the rescued copy %1 in place; the damaged file was put back.</source>
+        <translation>No se puede colocar la copia rescatada %1; se volvió a poner el archivo dañado.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>The closing quotation mark was missing; the phrase runs to the end.</source>
@@ -1450,14 +1548,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>No se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
-        <translation>%1 está dañado (%2). No se abrió, así que no se ha perdido nada más; conserve el archivo para recuperarlo.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
-        <translation>%1 está dañado (%2). No se abrió, así que no se ha perdido nada más; conserve el archivo para recuperarlo. La copia de seguridad válida más reciente es %3 (pressdesk restore %3).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 está dañado: %2</translation>
     </message>
@@ -1492,6 +1582,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
         <translation>Pressdesk perdió su bloqueo sobre %1 y no pudo recuperarlo. Para proteger su trabajo, no escribe nada más en el archivo durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. Rescate lo que aún se pueda leer con pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. La copia de seguridad válida más reciente es %3 (pressdesk restore %3); o rescate lo que aún se pueda leer con pressdesk salvage.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2447,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Use the Saved Version</source>
         <translation>Usar la versión guardada</translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk dejó de guardar</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (sin guardar)</translation>
     </message>
 </context>
 <context>

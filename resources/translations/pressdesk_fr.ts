@@ -38,6 +38,10 @@
         <source>Cannot copy %1 to %2; the original was put back.</source>
         <translation>Impossible de copier %1 vers %2 ; l'original a été remis en place.</translation>
     </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 est ouvert dans Pressdesk ou un autre programme. Fermez-le d’abord ; rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -220,6 +224,18 @@
             <numerusform>Integrity: %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>salvage takes no arguments; use --to FILE.</source>
+        <translation>salvage takes no arguments; use --to FILE.</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</source>
+        <translation>Salvaged %1 organizations, %2 speakers, %3 events and %4 releases into %5.</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1.</source>
+        <translation>The damaged file was kept as %1.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -234,6 +250,37 @@
     <message>
         <source>--%1 must be a whole number from %2 to %3, not "%4".</source>
         <translation>--%1 must be a whole number from %2 to %3, not "%4".</translation>
+    </message>
+</context>
+<context>
+    <name>DamagedFileRecovery</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The damaged file is kept beside the new one whatever you choose.</source>
+        <translation>Quel que soit votre choix, le fichier endommagé est conservé à côté du nouveau.</translation>
+    </message>
+    <message>
+        <source>The newest good backup is from %1 and holds %2 records (%3).</source>
+        <translation>La sauvegarde valide la plus récente date du %1 et contient %2 fiches (%3).</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup</source>
+        <translation>&amp;Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Salvage What Can Be Read</source>
+        <translation>&amp;Sauver ce qui peut être lu</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Salvaged %1 from the damaged file. Check the newest work: what stood on the damaged parts could not be read. The damaged file was kept as %2.</source>
+        <translation>Récupéré depuis le fichier endommagé : %1. Vérifiez le travail le plus récent : ce qui se trouvait sur les parties endommagées n’a pas pu être lu. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
 </context>
 <context>
@@ -420,14 +467,6 @@
     <message>
         <source>Pressdesk</source>
         <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>%1
-
-Restore the newest good backup, %2? The file that could not be opened is kept beside it for recovery.</source>
-        <translation>%1
-
-Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu être ouvert est conservé à côté pour récupération.</translation>
     </message>
 </context>
 <context>
@@ -946,6 +985,65 @@ Restaurer la sauvegarde valide la plus récente, %2 ? Le fichier qui n'a pas pu
     </message>
 </context>
 <context>
+    <name>Salvage</name>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n communiqué</numerusform>
+            <numerusform>%n communiqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read at all (%2); nothing can be salvaged from it.</source>
+        <translation>%1 ne peut pas être lu du tout (%2) ; rien ne peut en être récupéré.</translation>
+    </message>
+    <message>
+        <source>Salvaging %1 failed: %2</source>
+        <translation>La récupération de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>%1 is open in Pressdesk or another program. Close it there first; nothing was changed.</source>
+        <translation>%1 est ouvert dans Pressdesk ou un autre programme. Fermez-le d’abord ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The rescued copy is %1, but %2 could not be moved aside to take its place.</source>
+        <translation>La copie récupérée est %1, mais %2 n’a pas pu être mis de côté pour lui laisser la place.</translation>
+    </message>
+    <message>
+        <source>Cannot put the rescued copy %1 in place; the damaged file was put back.</source>
+        <translation>Impossible de mettre la copie récupérée %1 en place ; le fichier endommagé a été remis.</translation>
+    </message>
+</context>
+<context>
     <name>SearchQuery</name>
     <message>
         <source>The closing quotation mark was missing; the phrase runs to the end.</source>
@@ -1450,14 +1548,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery.</source>
-        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost; keep the file for recovery. The newest good backup is %3 (pressdesk restore %3).</source>
-        <translation>%1 est endommagé (%2). Il n'a pas été ouvert, donc rien de plus n'est perdu ; conservez le fichier pour la récupération. La sauvegarde valide la plus récente est %3 (pressdesk restore %3).</translation>
-    </message>
-    <message>
         <source>%1 is damaged: %2</source>
         <translation>%1 est endommagé : %2</translation>
     </message>
@@ -1492,6 +1582,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
         <translation>Pressdesk a perdu son verrou sur %1 et n’a pas pu le reprendre. Pour protéger votre travail, il n’écrit plus rien dans le fichier pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. Récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. La sauvegarde valide la plus récente est %3 (pressdesk restore %3) ; ou récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
     </message>
 </context>
 <context>
@@ -2349,6 +2447,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Use the Saved Version</source>
         <translation>Utiliser la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk a cessé d’enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (pas d’enregistrement)</translation>
     </message>
 </context>
 <context>

@@ -354,6 +354,18 @@ private Q_SLOTS:
         QFile after(path);
         QVERIFY(after.open(QIODevice::ReadOnly));
         QCOMPARE(after.readAll(), bytes);
+        after.close();
+
+        // What can still be read is rescued into the file's place; the damaged one is kept.
+        QVERIFY2(result.err.contains(QLatin1String("pressdesk salvage")), qPrintable(result.err));
+        const Result salvaged = run({ QStringLiteral("--database"), path, QStringLiteral("salvage") });
+        QCOMPARE(salvaged.exitCode, 0);
+        QVERIFY2(salvaged.out.contains("releases into") && salvaged.out.contains("kept as"), salvaged.out.constData());
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }).exitCode, 0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases") }).exitCode,
+            0);
+        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("salvage"), QStringLiteral("extra") }).exitCode,
+            2);
     }
 
     void textFileIsRefused()

@@ -4,11 +4,16 @@
 #include "storage/organizationrepository.h"
 #include "storage/query.h"
 #include "storage/releaserepository.h"
+#include "storage/salvage.h"
 #include "storage/speakerrepository.h"
+#include "storage/sqlitefilelocks.h"
+#include "storage/transaction.h"
 #include "testdatabase.h"
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -166,6 +171,152 @@ private Q_SLOTS:
         fresh.headline = QStringLiteral("Merged headline");
         QVERIFY(repository.save(fresh));
         QVERIFY(!repository.lastSaveConflicted());
+    }
+
+    // The recovery dialog offered only the empty copy a first start had made, though
+    // better ones existed.
+    void newestGoodSkipsAnEmptyCopy()
+    {
+        test::TestDatabase database;
+        ReleaseRepository releases(database.db());
+        Release release = database.makeRelease(QStringLiteral("Kept in the older copy"));
+        QVERIFY(releases.save(release));
+        const QDir folder(Backups::folderFor(database.path()));
+        QString error;
+        const QString full = folder.filePath(QStringLiteral("pressdesk-daily-2026-12-01.sqlite"));
+        QVERIFY2(Backups::create(database.db(), full, &error), qPrintable(error));
+        {
+            QFile old(full);
+            QVERIFY(old.open(QIODevice::ReadWrite));
+            QVERIFY(old.setFileTime(QDateTime::currentDateTime().addDays(-3), QFileDevice::FileModificationTime));
+        }
+        {
+            Database empty;
+            QVERIFY(empty.open(folder.filePath(QStringLiteral("pressdesk-daily-2026-12-04.sqlite"))));
+        }
+        for (const char *suffix : { "-wal", "-shm" })
+            QFile::remove(folder.filePath(QStringLiteral("pressdesk-daily-2026-12-04.sqlite") + QLatin1String(suffix)));
+        QCOMPARE(Backups::goodCopies(database.path()).size(), 2);
+        QCOMPARE(Backups::goodCopies(database.path()).constFirst().records, 0); // the newest is empty
+        QCOMPARE(Backups::newestGood(database.path()), full);
+        QCOMPARE(Backups::newestGoodCopy(database.path()).records, 1);
+    }
+
+    void periodicCopiesRotate()
+    {
+        test::TestDatabase database;
+        const QDateTime start(QDate(2026, 12, 5), QTime(9, 0));
+        QString error;
+        for (int step = 0; step < 5; ++step)
+            QVERIFY2(!Backups::periodic(database.db(), start.addSecs(15 * 60 * step), 3, &error).isEmpty(),
+                qPrintable(error));
+        const QStringList copies =
+            QDir(Backups::folderFor(database.path())).entryList({ QStringLiteral("pressdesk-auto-*.sqlite") });
+        QCOMPARE(copies,
+            QStringList({ QStringLiteral("pressdesk-auto-2026-12-05-0930.sqlite"),
+                QStringLiteral("pressdesk-auto-2026-12-05-0945.sqlite"),
+                QStringLiteral("pressdesk-auto-2026-12-05-1000.sqlite") }));
+    }
+
+    // A restore renamed the file under a window that had it open: its later work went to the
+    // copy kept aside.
+    void restoreWaitsUntilNoOneHasTheFileOpen()
+    {
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (shell.isEmpty())
+            QSKIP("needs the sqlite3 shell (Debian package sqlite3) as the other process");
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        QString error;
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            QVERIFY(Backups::create(database, folder.filePath(QStringLiteral("copy.sqlite")), &error));
+        }
+        QProcess other;
+        other.start(shell, { path });
+        QVERIFY(other.waitForStarted());
+        other.write("SELECT count(*) FROM settings;\n");
+        QTRY_VERIFY(SqliteFileLocks::usedByAnotherProcess(path));
+        QVERIFY(!Backups::restore(path, folder.filePath(QStringLiteral("copy.sqlite")), nullptr, &error));
+        QVERIFY2(error.contains(QStringLiteral("Close it there first")), qPrintable(error));
+        QVERIFY(QFileInfo::exists(path));
+        other.write(".quit\n");
+        other.closeWriteChannel();
+        QVERIFY(other.waitForFinished());
+        error.clear();
+        QVERIFY2(
+            Backups::restore(path, folder.filePath(QStringLiteral("copy.sqlite")), nullptr, &error), qPrintable(error));
+    }
+
+    // A file damaged in the middle: every page that can still be read comes back.
+    void salvageRescuesWhatCanBeRead()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        constexpr int total = 400;
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ReleaseRepository releases(database);
+            SpeakerRepository speakers(database);
+            Speaker speaker;
+            speaker.fullName = QStringLiteral("María José Rodríguez");
+            speaker.title = QStringLiteral("Vice Minister of Labour");
+            QVERIFY(speakers.save(speaker));
+            Transaction batch(database);
+            for (int i = 0; i < total; ++i) {
+                Release release;
+                release.headline = QStringLiteral("Release %1 on migrant women").arg(i);
+                release.body = QStringLiteral("A paragraph of body text about the regional congress. ").repeated(40);
+                release.quotes.append({ 0, speaker.id, QStringLiteral("We will act."), speaker.title, {} });
+                QVERIFY(releases.save(release));
+            }
+            batch.commit();
+        }
+        for (const char *suffix : { "-wal", "-shm" })
+            QFile::remove(path + QLatin1String(suffix));
+        // Pages a third of the way in are overwritten with noise.
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pages = file.size() / 4096;
+            QVERIFY(pages > 100);
+            QVERIFY(file.seek(pages / 3 * 4096));
+            file.write(QByteArray(4096 * 6, '\xA5'));
+        }
+        Database refused;
+        QVERIFY(!refused.open(path));
+
+        const QString rescued = folder.filePath(QStringLiteral("rescued.sqlite"));
+        const Salvage::Result result = Salvage::run(path, rescued);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QVERIFY2(result.releases > total / 2 && result.releases < total, qPrintable(QString::number(result.releases)));
+        QCOMPARE(result.speakers, 1);
+        QVERIFY(result.summary().contains(QString::number(result.releases)));
+        Database opened;
+        QVERIFY2(opened.open(rescued), qPrintable(opened.errorString()));
+        const Database::IntegrityReport report = opened.check();
+        QVERIFY2(report.healthy, qPrintable(report.problems.join(QLatin1Char('\n'))));
+        QCOMPARE(Query(opened.connection(),
+                     QStringLiteral("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH 'congress'"))
+                     .scalar()
+                     .toInt(),
+            result.releases);
+    }
+
+    void salvageSaysWhenNothingCanBeRead()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QByteArray(8192, '\x11'));
+        file.close();
+        const Salvage::Result result = Salvage::run(path, folder.filePath(QStringLiteral("out.sqlite")));
+        QVERIFY(!result.ok);
+        QVERIFY2(result.error.contains(QStringLiteral("news.sqlite")), qPrintable(result.error));
+        QVERIFY(!QFileInfo::exists(folder.filePath(QStringLiteral("out.sqlite"))));
     }
 };
 

@@ -96,9 +96,10 @@ private:
     QStringList headlinesByCli(const QString &path)
     {
         int code = -1;
-        const QByteArray json = cli({ QStringLiteral("--database"), path, QStringLiteral("list"),
-                                        QStringLiteral("releases"), QStringLiteral("--format"), QStringLiteral("json") },
-            &code);
+        const QByteArray json =
+            cli({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases"),
+                    QStringLiteral("--format"), QStringLiteral("json") },
+                &code);
         QStringList headlines;
         const QJsonArray rows = QJsonDocument::fromJson(json).array();
         for (const QJsonValue &row : rows)
@@ -173,8 +174,9 @@ private Q_SLOTS:
         // The window has quit: every record is there, and the file is sound.
         const QStringList headlines = headlinesByCli(path);
         QCOMPARE(headlines.size(), 4);
-        for (const char *expected : { "First release, saved before the dialog", "Second release, saved after the dialog",
-                 "Third release, saved after the import", "Ministers agree on a regional plan for migrant women" })
+        for (const char *expected :
+            { "First release, saved before the dialog", "Second release, saved after the dialog",
+                "Third release, saved after the import", "Ministers agree on a regional plan for migrant women" })
             QVERIFY2(headlines.contains(QString::fromUtf8(expected)), expected);
         {
             QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("integrity"));
@@ -256,8 +258,8 @@ private Q_SLOTS:
             poll->start(50);
             static_cast<QDialog *>(dialog)->accept();
         });
-        const QString chosen =
-            FileDialogs::openFileName(nullptr, QStringLiteral("Import"), folder.path(), QStringLiteral("All files (*)"));
+        const QString chosen = FileDialogs::openFileName(
+            nullptr, QStringLiteral("Import"), folder.path(), QStringLiteral("All files (*)"));
         QVERIFY(refused);
         QVERIFY(chosen.isEmpty());
     }

@@ -1,12 +1,11 @@
 #include "opentracer.h"
 
 #if defined(__linux__) && defined(__GLIBC__)
-#include <dlfcn.h>
-#include <fcntl.h>
-
 #include <atomic>
 #include <cstdarg>
 #include <cstdio>
+#include <dlfcn.h>
+#include <fcntl.h>
 #include <mutex>
 #include <string>
 #include <vector>
@@ -39,7 +38,8 @@ void note(const char *path, void *caller)
     }
 }
 
-template <typename Function> Function real(const char *name)
+template<typename Function>
+Function real(const char *name)
 {
     return reinterpret_cast<Function>(dlsym(RTLD_NEXT, name));
 }
@@ -166,8 +166,10 @@ bool OpenTracer::isAvailable()
 {
     return false;
 }
-void OpenTracer::watch(const QStringList &) { }
-void OpenTracer::stop() { }
+void OpenTracer::watch(const QStringList &)
+{ }
+void OpenTracer::stop()
+{ }
 QList<OpenTracer::Open> OpenTracer::opens()
 {
     return {};

@@ -1,14 +1,21 @@
+#include "backup/damagedfilerecovery.h"
 #include "editor/editorarea.h"
+#include "editor/editorpage.h"
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "releaseeditor/releaseeditor.h"
+#include "storage/backups.h"
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/recoverystore.h"
+#include "storage/releaserepository.h"
+#include "storage/transaction.h"
 #include "testsettings.h"
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QProcess>
@@ -98,6 +105,108 @@ private Q_SLOTS:
         // Saving makes the draft go away.
         QVERIFY(editor->save());
         QTRY_VERIFY(RecoveryStore(database).drafts().isEmpty());
+    }
+
+    // A damaged file at start-up: the salvage keeps what can be read and says how much.
+    void damagedFileIsSalvaged()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(path));
+            ReleaseRepository releases(database);
+            Transaction batch(database);
+            for (int i = 0; i < 300; ++i) {
+                Release release;
+                release.headline = QStringLiteral("Salvageable release %1").arg(i);
+                release.body = QStringLiteral("Body text of the release, long enough to fill pages. ").repeated(40);
+                QVERIFY(releases.save(release));
+            }
+            batch.commit();
+        }
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() / 2 / 4096 * 4096));
+            file.write(QByteArray(4096 * 4, '\x5A'));
+        }
+        Database database;
+        QVERIFY(!database.open(path));
+        QVERIFY(database.isDamaged());
+        QString report;
+        QTimer::singleShot(0, [&report] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box && box->objectName() == QLatin1String("damagedFileQuestion"));
+            QVERIFY(!box->findChild<QAbstractButton *>(QStringLiteral("restoreBackupButton"))); // no backup yet
+            QTimer::singleShot(0, [&report] {
+                auto *done = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(done && done->objectName() == QLatin1String("salvageReport"));
+                report = done->text();
+                done->accept();
+            });
+            box->findChild<QAbstractButton *>(QStringLiteral("salvageButton"))->click();
+        });
+        QVERIFY(DamagedFileRecovery::run(database, path, nullptr));
+        QVERIFY(database.isOpen());
+        const int kept = Query(database.connection(), QStringLiteral("SELECT count(*) FROM releases")).scalar().toInt();
+        QVERIFY2(kept > 150 && kept < 300, qPrintable(QString::number(kept)));
+        QVERIFY2(report.contains(QString::number(kept)), qPrintable(report));
+        QVERIFY(database.check().healthy);
+        QCOMPARE(
+            QDir(folder.path()).entryList({ QStringLiteral("news.sqlite.damaged-*[0-9]") }, QDir::Files).size(), 1);
+    }
+
+    // Copies while editing: one within the interval after a save.
+    void periodicBackupWhileEditing()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        Database database;
+        QVERIFY(database.open(path));
+        qputenv("PRESSDESK_BACKUP_INTERVAL_MS", "200");
+        MainWindow window(database);
+        window.startBackgroundWork();
+        qunsetenv("PRESSDESK_BACKUP_INTERVAL_MS");
+        Release release;
+        release.headline = QStringLiteral("Saved between two copies");
+        QVERIFY(ReleaseRepository(database).save(release));
+        const QDir backups(folder.filePath(QStringLiteral("backups")));
+        QTRY_VERIFY_WITH_TIMEOUT(!backups.entryList({ QStringLiteral("pressdesk-auto-*.sqlite") }).isEmpty(), 10000);
+        int records = 0;
+        QVERIFY(Backups::verify(
+            backups.filePath(backups.entryList({ QStringLiteral("pressdesk-auto-*.sqlite") }).constFirst()), nullptr,
+            &records));
+        QCOMPARE(records, 1);
+    }
+
+    // The WAL is deleted by another program: nothing more is written, the window says so,
+    // and the editor's text goes to the recovery file beside the database.
+    void writesStopWhenTheJournalIsPulledAway()
+    {
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        Database database;
+        QVERIFY(database.open(path));
+        MainWindow window(database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        editor->restoreState(QJsonObject { { QStringLiteral("headline"), QStringLiteral("Words not to lose") } });
+        if (!QFile::exists(path + QStringLiteral("-wal")))
+            QSKIP("no WAL on this file system");
+        QVERIFY(QFile::remove(path + QStringLiteral("-wal")));
+        QVERIFY(!editor->save());
+        QVERIFY(database.writesStopped());
+        QTRY_VERIFY(window.findChild<QMessageBox *>(QStringLiteral("writesHaltedBox")));
+        QVERIFY(QFile::exists(path + QStringLiteral(".recovery.json")));
+        bool found = false;
+        for (const RecoveryDraft &draft : RecoveryStore(database).drafts())
+            found = found || draft.title.contains(QStringLiteral("Words not to lose"));
+        QVERIFY(found);
+        window.findChild<QMessageBox *>(QStringLiteral("writesHaltedBox"))->accept();
+        editor->restoreState(QJsonObject {});
+        window.editorArea()->closeAll();
     }
 };
 

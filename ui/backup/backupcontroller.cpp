@@ -2,7 +2,6 @@
 
 #include "storage/backups.h"
 #include "storage/database.h"
-
 #include "widgets/filedialogs.h"
 
 #include <QAction>
@@ -13,6 +12,7 @@
 #include <QPointer>
 #include <QSettings>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -90,29 +90,62 @@ void BackupController::restore()
 
 void BackupController::startAutomaticBackup()
 {
-    const QString path = m_database.path();
-    QPointer<BackupController> self(this);
     // How many copies to keep: QSettings backup/daily and backup/weekly (7 and 4).
     const QSettings settings;
     Backups::Rotation rotation;
     rotation.daily = std::clamp(settings.value(QStringLiteral("backup/daily"), rotation.daily).toInt(), 1, 365);
     rotation.weekly = std::clamp(settings.value(QStringLiteral("backup/weekly"), rotation.weekly).toInt(), 1, 520);
-    QThread *thread = QThread::create([path, self, rotation] {
-        Database database;
+    inBackground(QStringLiteral("automatic backup"), [rotation](Database &database) {
         QString error;
-        if (!database.open(path))
-            return;
         const QStringList made = Backups::automatic(database, QDate::currentDate(), rotation, &error);
-        if (!made.isEmpty() || !error.isEmpty()) {
-            const QString text = error.isEmpty() ? tr("Today's backup: %1").arg(QDir::toNativeSeparators(made.first()))
-                                                 : tr("The automatic backup failed: %1").arg(error);
-            QMetaObject::invokeMethod(qApp, [self, text] {
-                if (self)
-                    Q_EMIT self->message(text);
-            });
-        }
+        if (!error.isEmpty())
+            return tr("The automatic backup failed: %1").arg(error);
+        return made.isEmpty() ? QString() : tr("Today's backup: %1").arg(QDir::toNativeSeparators(made.first()));
     });
-    thread->setObjectName(QStringLiteral("automatic backup"));
+
+    const int minutes = std::clamp(settings.value(QStringLiteral("backup/everyMinutes"), 15).toInt(), 0, 24 * 60);
+    const int intervalMs = qEnvironmentVariableIsSet("PRESSDESK_BACKUP_INTERVAL_MS")
+        ? qEnvironmentVariableIntValue("PRESSDESK_BACKUP_INTERVAL_MS")
+        : minutes * 60'000;
+    if (intervalMs <= 0 || m_periodic)
+        return;
+    connect(&m_database, &Database::changed, this, [this] { m_savedSinceCopy = true; });
+    m_periodic = new QTimer(this);
+    m_periodic->setObjectName(QStringLiteral("periodicBackupTimer"));
+    connect(m_periodic, &QTimer::timeout, this, &BackupController::periodicBackup);
+    m_periodic->start(intervalMs);
+}
+
+void BackupController::periodicBackup()
+{
+    if (!m_savedSinceCopy || m_copying || m_database.writesStopped())
+        return;
+    m_savedSinceCopy = false;
+    m_copying = true;
+    const int keep = std::clamp(QSettings().value(QStringLiteral("backup/periodicKeep"), 12).toInt(), 1, 1000);
+    inBackground(QStringLiteral("periodic backup"), [keep](Database &database) {
+        QString error;
+        const QString copy = Backups::periodic(database, QDateTime::currentDateTime(), keep, &error);
+        return copy.isEmpty() ? tr("The automatic backup failed: %1").arg(error) : QString();
+    });
+}
+
+void BackupController::inBackground(const QString &name, std::function<QString(Database &)> work)
+{
+    const QString path = m_database.path();
+    QPointer<BackupController> self(this);
+    QThread *thread = QThread::create([path, self, work] {
+        Database database;
+        const QString text = database.open(path) ? work(database) : QString();
+        QMetaObject::invokeMethod(qApp, [self, text] {
+            if (!self)
+                return;
+            self->m_copying = false;
+            if (!text.isEmpty())
+                Q_EMIT self->message(text);
+        });
+    });
+    thread->setObjectName(name);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start(QThread::LowPriority);
 }

@@ -142,6 +142,17 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     };
     m_export = new ExportController(m_database, this, selection);
 
+    // The file was pulled from under Pressdesk (Database::guardWrites): say so once, keep every
+    // editor's text in the recovery copy beside the file, and write nothing more.
+    connect(&m_database, &Database::writesHalted, this, [this](const QString &reason) {
+        m_editors->autosave();
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Pressdesk Stopped Saving"), reason, QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("writesHaltedBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        m_pathLabel->setText(tr("%1 (not saving)").arg(QDir::toNativeSeparators(m_database.path())));
+    });
+
     m_backup = new BackupController(m_database, this);
     connect(m_backup, &BackupController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
