@@ -1,5 +1,6 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
+#include "import/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "opentracer.h"
 #include "storage/database.h"
@@ -21,12 +22,14 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <functional>
 
@@ -297,6 +300,32 @@ private Q_SLOTS:
         }
         QCOMPARE(database.locksRestored(), 1);
         QCOMPARE(locks.state(), SqliteFileLocks::State::Held);
+    }
+
+    // Dropping the database file (or its WAL) on the window imports nothing and opens nothing.
+    void droppingTheDatabaseOpensNothing()
+    {
+        if (!test::OpenTracer::isAvailable())
+            QSKIP("The open() tracer needs Linux with glibc.");
+        QTemporaryDir folder;
+        const QString path = folder.filePath(QStringLiteral("news.sqlite"));
+        Database database;
+        QVERIFY(database.open(path));
+        ImportController import(database, nullptr);
+        QStringList messages;
+        import.setMessageSink([&messages](const QString &message) { messages.append(message); });
+        test::OpenTracer::watch({ path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") });
+        for (const QString &dropped : { path, path + QStringLiteral("-wal") }) {
+            QMimeData drop;
+            drop.setUrls({ QUrl::fromLocalFile(dropped) });
+            import.importMimeData(&drop);
+        }
+        test::OpenTracer::stop();
+        QVERIFY(test::OpenTracer::opensNotBySqlite().isEmpty());
+        QCOMPARE(messages.size(), 2);
+        QVERIFY2(messages.constFirst().contains(QStringLiteral("news.sqlite")), qPrintable(messages.constFirst()));
+        QVERIFY(messages.constFirst().contains(QStringLiteral("newsroom database Pressdesk has open")));
+        QCOMPARE(Query(database.connection(), QStringLiteral("SELECT count(*) FROM releases")).scalar().toInt(), 0);
     }
 };
 
