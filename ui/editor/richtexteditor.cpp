@@ -86,6 +86,9 @@ QString RichTextEditor::markdown() const
 
 void RichTextEditor::setMarkdown(const QString &markdown)
 {
+    // The same text again (the editor reloads what it just saved): keep caret, scroll, undo.
+    if (m_edit->markdown() == markdown && !m_edit->document()->isEmpty())
+        return;
     m_edit->setMarkdown(markdown);
 }
 

@@ -2,6 +2,7 @@
 
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "editor/statecommand.h"
 #include "i18n/countrylist.h"
@@ -183,9 +184,9 @@ void EventEditor::setEvent(const Event &event)
 {
     setLoading(true);
     m_event = event;
-    m_ui->nameEdit->setText(event.name);
-    m_ui->editionEdit->setText(event.edition);
-    m_ui->descriptionEdit->setPlainText(event.description);
+    FieldText::set(m_ui->nameEdit, event.name);
+    FieldText::set(m_ui->editionEdit, event.edition);
+    FieldText::set(m_ui->descriptionEdit, event.description);
     m_ui->allDayCheck->setChecked(event.allDay);
     const QDateTime start = event.start.isValid() ? event.start : QDateTime(QDate::currentDate(), QTime(9, 0));
     m_ui->startEdit->setDateTime(QDateTime(start.date(), start.time()));
@@ -194,10 +195,10 @@ void EventEditor::setEvent(const Event &event)
     m_ui->endEdit->setDateTime(QDateTime(end.date(), end.time()));
     m_ui->timeZoneCombo->setCurrentText(event.timeZone);
     m_ui->formatCombo->setCurrentIndex(std::max(0, m_ui->formatCombo->findData(formatKey(event.format))));
-    m_ui->venueEdit->setText(event.venue);
-    m_ui->cityEdit->setText(event.city);
-    m_ui->countryEdit->setText(event.country);
-    m_ui->onlineUrlEdit->setText(event.onlineUrl);
+    FieldText::set(m_ui->venueEdit, event.venue);
+    FieldText::set(m_ui->cityEdit, event.city);
+    FieldText::set(m_ui->countryEdit, event.country);
+    FieldText::set(m_ui->onlineUrlEdit, event.onlineUrl);
     m_organizations = event.organizations;
     m_speakers = event.speakers;
     refreshTables();

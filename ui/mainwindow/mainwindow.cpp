@@ -36,6 +36,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -146,7 +147,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     // editor's text in the recovery copy beside the file, and write nothing more.
     connect(&m_database, &Database::writesHalted, this, [this](const QString &reason) {
         m_editors->autosave();
-        auto *box = new QMessageBox(QMessageBox::Critical, tr("Pressdesk Stopped Saving"), reason, QMessageBox::Ok, this);
+        auto *box =
+            new QMessageBox(QMessageBox::Critical, tr("Pressdesk Stopped Saving"), reason, QMessageBox::Ok, this);
         box->setObjectName(QStringLiteral("writesHaltedBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
@@ -176,7 +178,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
     if (!settings.contains(QStringLiteral("mainwindow/geometry")))
-        resize(1280, 800);
+        fitFirstWindow();
 
     updateEditorActions();
     // The preview's rich-text layout waits until the list has painted its first page.
@@ -193,6 +195,21 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::fitFirstWindow()
+{
+    // 1280×800 where there is room; on a 1280×800 screen the panels, title bar and window
+    // frame must fit as well, or the status bar (Undo, confirmations) ends up off-screen.
+    const QScreen *where = screen() ? screen() : QGuiApplication::primaryScreen();
+    QSize size(1280, 800);
+    if (where) {
+        const QRect available = where->availableGeometry();
+        constexpr int frameAllowance = 48; // title bar and borders, not known before showing
+        size = size.boundedTo(QSize(available.width() - 16, available.height() - frameAllowance));
+        move(available.topLeft() + QPoint((available.width() - size.width()) / 2, 8));
+    }
+    resize(size);
+}
 
 void MainWindow::startBackgroundWork()
 {
@@ -590,6 +607,8 @@ void MainWindow::updateEditorActions()
     m_historyAction->setEnabled(release && editor->recordId() > 0);
     m_duplicateAction->setEnabled(release);
     m_translateAction->setEnabled(release && editor->recordId() > 0);
+    // A new release gets its id when first saved: export and print follow.
+    updateActions();
     if (editor)
         connect(editor, &EditorPage::saved, this, &MainWindow::updateEditorActions, Qt::UniqueConnection);
 }

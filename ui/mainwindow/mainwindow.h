@@ -64,6 +64,7 @@ private:
     // Before the release in the editor in front is exported, printed or copied: its unsaved
     // changes are saved (or, if the user prefers, the saved version is used). False cancels.
     bool saveReleaseBeforeOutput();
+    void fitFirstWindow();
     void createActions();
     void createMenus();
     void updateStatus();

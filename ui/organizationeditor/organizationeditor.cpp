@@ -2,6 +2,7 @@
 
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
 #include "storage/organizationrepository.h"
@@ -98,12 +99,12 @@ void OrganizationEditor::setOrganization(const Organization &organization)
 {
     setLoading(true);
     m_organization = organization;
-    m_ui->nameEdit->setText(organization.name);
-    m_ui->shortNameEdit->setText(organization.shortName);
-    m_ui->countryEdit->setText(organization.country);
-    m_ui->websiteEdit->setText(organization.website);
-    m_ui->addressEdit->setPlainText(organization.address);
-    m_ui->boilerplateEdit->setPlainText(organization.boilerplate);
+    FieldText::set(m_ui->nameEdit, organization.name);
+    FieldText::set(m_ui->shortNameEdit, organization.shortName);
+    FieldText::set(m_ui->countryEdit, organization.country);
+    FieldText::set(m_ui->websiteEdit, organization.website);
+    FieldText::set(m_ui->addressEdit, organization.address);
+    FieldText::set(m_ui->boilerplateEdit, organization.boilerplate);
     m_ui->oursLabel->setVisible(organization.isOurs);
     m_logo = organization.logo;
     showLogo();

@@ -3,6 +3,7 @@
 #include "conflictdialog.h"
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "editor/richtextedit.h"
 #include "editor/statecommand.h"
@@ -320,10 +321,10 @@ void ReleaseEditor::setRelease(const Release &release)
     setLoading(true);
     m_release = release;
     Ui::ReleaseEditor &ui = *m_ui;
-    ui.headlineEdit->setText(release.headline);
-    ui.subheadlineEdit->setText(release.subheadline);
-    ui.datelineCityEdit->setText(release.datelineCity);
-    ui.datelineCountryEdit->setText(release.datelineCountry);
+    FieldText::set(ui.headlineEdit, release.headline);
+    FieldText::set(ui.subheadlineEdit, release.subheadline);
+    FieldText::set(ui.datelineCityEdit, release.datelineCity);
+    FieldText::set(ui.datelineCountryEdit, release.datelineCountry);
     ui.releaseDateEdit->setDate(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate());
     ui.statusCombo->setCurrentIndex(std::max(0, ui.statusCombo->findData(statusKey(release.status))));
     const int language = ui.languageCombo->findData(release.language);
@@ -339,12 +340,12 @@ void ReleaseEditor::setRelease(const Release &release)
         ? release.embargoUntil.toTimeZone(timeZone.isValid() ? timeZone : QTimeZone::utc())
         : QDateTime(ui.releaseDateEdit->date(), QTime(9, 0));
     ui.embargoDateTimeEdit->setDateTime(QDateTime(embargo.date(), embargo.time()));
-    ui.tagsEdit->setText(release.tags.join(QLatin1String(", ")));
-    ui.authorEdit->setText(release.author);
-    ui.leadEdit->setPlainText(release.lead);
+    FieldText::set(ui.tagsEdit, release.tags.join(QLatin1String(", ")));
+    FieldText::set(ui.authorEdit, release.author);
+    FieldText::set(ui.leadEdit, release.lead);
     ui.bodyEditor->setMarkdown(release.body);
-    ui.boilerplateEdit->setPlainText(release.boilerplate);
-    ui.notesEdit->setPlainText(release.notesToEditors);
+    FieldText::set(ui.boilerplateEdit, release.boilerplate);
+    FieldText::set(ui.notesEdit, release.notesToEditors);
     m_quotes = release.quotes;
     m_events = release.events;
     m_contacts = release.contacts;

@@ -2,6 +2,7 @@
 
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
 #include "storage/organizationrepository.h"
@@ -139,12 +140,12 @@ void SpeakerEditor::setSpeaker(const Speaker &speaker)
 {
     setLoading(true);
     m_speaker = speaker;
-    m_ui->honorificEdit->setText(speaker.honorific);
-    m_ui->fullNameEdit->setText(speaker.fullName);
+    FieldText::set(m_ui->honorificEdit, speaker.honorific);
+    FieldText::set(m_ui->fullNameEdit, speaker.fullName);
     m_ui->sortNameEdit->setText(
         speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName);
     m_sortNameEdited = !speaker.sortName.isEmpty() && speaker.sortName != Speaker::deriveSortName(speaker.fullName);
-    m_ui->titleEdit->setText(speaker.title);
+    FieldText::set(m_ui->titleEdit, speaker.title);
     m_ui->organizationCombo->clear();
     m_ui->organizationCombo->addItem(QString(), qint64(0));
     for (const Organization &organization : OrganizationRepository(database()).list())
@@ -154,12 +155,12 @@ void SpeakerEditor::setSpeaker(const Speaker &speaker)
         m_ui->organizationCombo->setCurrentIndex(organization);
     else
         m_ui->organizationCombo->setEditText(speaker.organizationName);
-    m_ui->countryEdit->setText(speaker.country);
-    m_ui->emailEdit->setText(speaker.email);
-    m_ui->phoneEdit->setText(speaker.phone);
-    m_ui->languagesEdit->setText(speaker.languages.join(QLatin1String(", ")));
-    m_ui->bioEdit->setPlainText(speaker.bio);
-    m_ui->notesEdit->setPlainText(speaker.notes);
+    FieldText::set(m_ui->countryEdit, speaker.country);
+    FieldText::set(m_ui->emailEdit, speaker.email);
+    FieldText::set(m_ui->phoneEdit, speaker.phone);
+    FieldText::set(m_ui->languagesEdit, speaker.languages.join(QLatin1String(", ")));
+    FieldText::set(m_ui->bioEdit, speaker.bio);
+    FieldText::set(m_ui->notesEdit, speaker.notes);
     m_photo = speaker.photo;
     showPhoto();
     m_ui->releasesList->clear();

@@ -1,0 +1,101 @@
+#include "editor/editorarea.h"
+#include "editor/editorpage.h"
+#include "mainwindow/mainwindow.h"
+#include "testdatabase.h"
+#include "testsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScreen>
+#include <QSettings>
+#include <QTest>
+#include <QTextEdit>
+
+using namespace pressdesk;
+
+// What a newcomer tripped over in the first hour, each driven through the real window.
+class TestNewcomer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::useTestSettingsInEnglish(); }
+    void init() { QSettings().clear(); }
+
+    // Export PDF, Print and Ctrl+E stayed disabled in a new release's editor after saving.
+    void exportFollowsTheFirstSave()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        editor->restoreState(QJsonObject { { QStringLiteral("headline"), QStringLiteral("A first release") } });
+        auto *pdf = window.findChild<QAction *>(QStringLiteral("exportPDFAction"));
+        auto *print = window.findChild<QAction *>(QStringLiteral("printAction"));
+        QVERIFY(pdf && print);
+        QVERIFY(!pdf->isEnabled()); // nothing saved to export yet
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(editor->recordId() > 0);
+        QVERIFY(pdf->isEnabled());
+        QVERIFY(print->isEnabled());
+    }
+
+    // Ctrl+S put the caret at the start of long fields; the next words landed there.
+    void savingKeepsTheCaretWhereItWas()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        auto *headline = editor->findChild<QLineEdit *>(QStringLiteral("headlineEdit"));
+        auto *lead = editor->findChild<QPlainTextEdit *>(QStringLiteral("leadEdit"));
+        auto *body = editor->findChild<QTextEdit *>(QStringLiteral("bodyTextEdit"));
+        QVERIFY(headline && lead && body);
+        headline->setText(QStringLiteral("Ministers agree on a plan"));
+        const QString paragraph =
+            QStringLiteral("The congress closed with a declaration on decent work. ").repeated(30);
+        lead->setPlainText(paragraph);
+        body->setPlainText(paragraph);
+        for (QWidget *field : { static_cast<QWidget *>(lead), static_cast<QWidget *>(body) }) {
+            field->setFocus();
+            if (auto *plain = qobject_cast<QPlainTextEdit *>(field)) {
+                QTextCursor cursor = plain->textCursor();
+                cursor.setPosition(200);
+                plain->setTextCursor(cursor);
+            } else if (auto *rich = qobject_cast<QTextEdit *>(field)) {
+                QTextCursor cursor = rich->textCursor();
+                cursor.setPosition(200);
+                rich->setTextCursor(cursor);
+            }
+            QTest::keyClick(field, Qt::Key_S, Qt::ControlModifier);
+            QTRY_VERIFY(!editor->isModified());
+            QTest::keyClicks(field, QStringLiteral("XYZ"));
+            const QString text = qobject_cast<QPlainTextEdit *>(field) ? lead->toPlainText() : body->toPlainText();
+            QCOMPARE(text.indexOf(QStringLiteral("XYZ")), 200);
+        }
+        headline->setFocus();
+        headline->setCursorPosition(9);
+        QTest::keyClick(headline, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(!editor->isModified());
+        QCOMPARE(headline->cursorPosition(), 9);
+    }
+
+    // At 1280×800 the first window was taller than the screen: the status bar was lost.
+    void firstWindowFitsTheScreen()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        const QRect available = window.screen()->availableGeometry();
+        QVERIFY(window.width() <= available.width());
+        QVERIFY(window.height() < available.height());
+        QVERIFY(available.contains(window.geometry()));
+    }
+};
+
+QTEST_MAIN(TestNewcomer)
+#include "tst_newcomer.moc"
