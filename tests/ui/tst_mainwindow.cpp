@@ -176,6 +176,7 @@ void TestMainWindow::typingSearchesAsYouType()
     QCOMPARE(DemoNewsroom(fixture.db()).install(), DemoNewsroom::Result::Added);
     {
         MainWindow window(fixture.db());
+        window.resize(1280, 800); // the offscreen screen is smaller; the layout is checked at 1280
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         window.activateWindow();

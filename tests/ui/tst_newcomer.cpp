@@ -1,16 +1,22 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
+#include "editor/recordpicker.h"
 #include "mainwindow/mainwindow.h"
+#include "storage/organizationrepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCompleter>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
 
@@ -94,6 +100,52 @@ private Q_SLOTS:
         QVERIFY(window.width() <= available.width());
         QVERIFY(window.height() < available.height());
         QVERIFY(available.contains(window.geometry()));
+    }
+
+    // A funder could not be added to an event: the picker suggested nothing, Enter did
+    // nothing. And Down+Enter in a picker added the person twice.
+    void eventPickersAddOrganizationsAndPeopleOnce()
+    {
+        test::TestDatabase fixture;
+        for (const char *name : { "Regional Development Fund", "Ministry of Labour", "Women's Rights Network" }) {
+            Organization organization;
+            organization.name = QString::fromUtf8(name);
+            QVERIFY(OrganizationRepository(fixture.db()).save(organization));
+        }
+        fixture.addSpeaker(QStringLiteral("Andrés Romero Rodríguez"));
+        fixture.addSpeaker(QStringLiteral("Amina Wanjiru"));
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *editor = window.editorArea()->createNew(Entity::Event);
+        auto *organizations = editor->findChild<RecordPicker *>(QStringLiteral("organizationPicker"));
+        auto *table = editor->findChild<QTableWidget *>(QStringLiteral("organizationsTable"));
+        QVERIFY(organizations && table);
+        // The participants are on a tab of their own.
+        for (QTabWidget *tabs : editor->findChildren<QTabWidget *>())
+            for (int tab = 0; tab < tabs->count(); ++tab)
+                if (tabs->widget(tab)->isAncestorOf(organizations))
+                    tabs->setCurrentIndex(tab);
+        QTRY_VERIFY(organizations->isVisible());
+        organizations->setFocus();
+        QTest::keyClicks(organizations, QStringLiteral("fund"));
+        QTRY_VERIFY(organizations->completer()->popup()->isVisible());
+        QCOMPARE(organizations->completer()->completionModel()->rowCount(), 1);
+        QTest::keyClick(organizations, Qt::Key_Return);
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Regional Development Fund"));
+
+        auto *speakers = editor->findChild<RecordPicker *>(QStringLiteral("speakerPicker"));
+        auto *speakerTable = editor->findChild<QTableWidget *>(QStringLiteral("speakersTable"));
+        QVERIFY(speakers && speakerTable);
+        speakers->setFocus();
+        QTest::keyClicks(speakers, QStringLiteral("Amina"));
+        QTRY_VERIFY(speakers->completer()->popup()->isVisible());
+        QTest::keyClick(speakers->completer()->popup(), Qt::Key_Down);
+        QTest::keyClick(speakers->completer()->popup(), Qt::Key_Return);
+        QTRY_COMPARE(speakerTable->rowCount(), 1);
+        QTest::qWait(100);
+        QCOMPARE(speakerTable->rowCount(), 1);
     }
 };
 

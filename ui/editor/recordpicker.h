@@ -38,6 +38,7 @@ private:
     QAbstractItemModel *m_model = nullptr;
     std::function<void(const QString &)> m_search;
     qint64 m_id = 0;
+    bool m_pickedThisEvent = false;
 };
 
 } // namespace pressdesk
