@@ -2,6 +2,7 @@
 
 #include "cli/cliapplication.h"
 #include "handover.h"
+#include "quietqtwarnings.h"
 
 #ifndef PRESSDESK_CLI_ONLY
 #include "guiapplication.h"
@@ -16,6 +17,7 @@ int Bootstrap::run(int argc, char *argv[])
 {
     QElapsedTimer clock;
     clock.start();
+    QuietQtWarnings::install();
     long long startedAtMs = clock.msecsSinceReference();
     QCoreApplication::setOrganizationName(QStringLiteral("Pressdesk"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("pressdesk.example.org"));

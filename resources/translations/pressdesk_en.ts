@@ -2207,10 +2207,6 @@ Pressdesk will now close.</translation>
         <translation>L&amp;ead:</translation>
     </message>
     <message>
-        <source>&amp;Body (Markdown):</source>
-        <translation>&amp;Body (Markdown):</translation>
-    </message>
-    <message>
         <source>&amp;About:</source>
         <translation>&amp;About:</translation>
     </message>
@@ -2269,6 +2265,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Body:</translation>
+    </message>
+    <message>
+        <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
+        <translation>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</translation>
     </message>
 </context>
 <context>

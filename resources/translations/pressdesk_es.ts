@@ -2207,10 +2207,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>&amp;Entradilla:</translation>
     </message>
     <message>
-        <source>&amp;Body (Markdown):</source>
-        <translation>C&amp;uerpo (Markdown):</translation>
-    </message>
-    <message>
         <source>&amp;About:</source>
         <translation>&amp;Acerca de:</translation>
     </message>
@@ -2269,6 +2265,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>C&amp;uerpo:</translation>
+    </message>
+    <message>
+        <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
+        <translation>El cuerpo tal como se guardará: **negrita**, *cursiva*, las líneas que empiezan con - forman una lista.</translation>
     </message>
 </context>
 <context>

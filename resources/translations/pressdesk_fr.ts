@@ -2207,10 +2207,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>C&amp;hapeau :</translation>
     </message>
     <message>
-        <source>&amp;Body (Markdown):</source>
-        <translation>&amp;Corps du texte (Markdown) :</translation>
-    </message>
-    <message>
         <source>&amp;About:</source>
         <translation>À p&amp;ropos :</translation>
     </message>
@@ -2269,6 +2265,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Body:</source>
+        <translation>&amp;Corps du texte :</translation>
+    </message>
+    <message>
+        <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
+        <translation>Le corps du texte tel qu’il sera enregistré : **gras**, *italique*, les lignes commençant par - forment une liste.</translation>
     </message>
 </context>
 <context>

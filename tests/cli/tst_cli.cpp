@@ -362,9 +362,11 @@ private Q_SLOTS:
         QCOMPARE(salvaged.exitCode, 0);
         QVERIFY2(salvaged.out.contains("releases into") && salvaged.out.contains("kept as"), salvaged.out.constData());
         QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("check") }).exitCode, 0);
-        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases") }).exitCode,
+        QCOMPARE(
+            run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("releases") }).exitCode,
             0);
-        QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("salvage"), QStringLiteral("extra") }).exitCode,
+        QCOMPARE(
+            run({ QStringLiteral("--database"), path, QStringLiteral("salvage"), QStringLiteral("extra") }).exitCode,
             2);
     }
 
@@ -418,6 +420,27 @@ private Q_SLOTS:
         bool isNumber = false;
         const int milliseconds = result.err.trimmed().split(QLatin1Char('\n')).last().toInt(&isNumber);
         QVERIFY2(isNumber && milliseconds >= 0, qPrintable(result.err));
+    }
+
+    // Qt's "XDG_RUNTIME_DIR not set" and "propagateSizeHints" warnings reached the terminal on
+    // a plain start (sudo, ssh, CI): the window prints only its start-up time here, the
+    // command line nothing at all on stderr.
+    void plainStartPrintsNoQtWarnings()
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        const Result window =
+            run({ QStringLiteral("--database"), m_database, QStringLiteral("--exit-after-startup") }, environment);
+        QCOMPARE(window.exitCode, 0);
+        bool isNumber = false;
+        window.err.trimmed().toInt(&isNumber);
+        QVERIFY2(isNumber, qPrintable(window.err));
+        const Result list =
+            run({ QStringLiteral("--database"), m_database, QStringLiteral("list"), QStringLiteral("releases") },
+                environment);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.err.isEmpty(), qPrintable(list.err));
     }
 
     // `pressdesk FILE`, as a file manager runs it (Exec=pressdesk %f): the window on that file.

@@ -9,7 +9,9 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QCompleter>
+#include <QDateTimeEdit>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -146,6 +148,27 @@ private Q_SLOTS:
         QTRY_COMPARE(speakerTable->rowCount(), 1);
         QTest::qWait(100);
         QCOMPARE(speakerTable->rowCount(), 1);
+    }
+
+    // An event's end date stayed behind when its start moved.
+    void eventEndFollowsItsStart()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        EditorPage *editor = window.editorArea()->createNew(Entity::Event);
+        auto *start = editor->findChild<QDateTimeEdit *>(QStringLiteral("startEdit"));
+        auto *end = editor->findChild<QDateTimeEdit *>(QStringLiteral("endEdit"));
+        auto *hasEnd = editor->findChild<QCheckBox *>(QStringLiteral("hasEndCheck"));
+        QVERIFY(start && end && hasEnd);
+        hasEnd->setChecked(true);
+        start->setDateTime(QDateTime(QDate(2026, 3, 3), QTime(9, 0)));
+        end->setDateTime(QDateTime(QDate(2026, 3, 4), QTime(17, 0)));
+        start->setDateTime(QDateTime(QDate(2026, 3, 10), QTime(9, 0)));
+        QCOMPARE(end->dateTime(), QDateTime(QDate(2026, 3, 11), QTime(17, 0)));
+        // Typed end before the start: the end is never before the start after a move.
+        end->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
+        start->setDateTime(QDateTime(QDate(2026, 3, 12), QTime(9, 0)));
+        QVERIFY(end->dateTime() >= start->dateTime());
     }
 };
 

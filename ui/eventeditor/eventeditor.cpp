@@ -134,6 +134,16 @@ EventEditor::EventEditor(Database &database, QWidget *parent)
     connect(m_ui->descriptionEdit, &QPlainTextEdit::textChanged, this, &EventEditor::fieldChanged);
     connect(m_ui->allDayCheck, &QCheckBox::toggled, this, &EventEditor::fieldChanged);
     connect(m_ui->hasEndCheck, &QCheckBox::toggled, this, &EventEditor::fieldChanged);
+    // The end follows the start, keeping the event's length: moving a two-day congress by a
+    // week moves both days (the end was left behind, or before the start).
+    connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, [this](const QDateTime &start) {
+        if (!isLoading() && m_shownStart.isValid()) {
+            const qint64 moved = m_shownStart.secsTo(start);
+            QSignalBlocker blocker(m_ui->endEdit);
+            m_ui->endEdit->setDateTime(std::max(m_ui->endEdit->dateTime().addSecs(moved), start));
+        }
+        m_shownStart = start;
+    });
     connect(m_ui->startEdit, &QDateTimeEdit::dateTimeChanged, this, &EventEditor::fieldChanged);
     connect(m_ui->endEdit, &QDateTimeEdit::dateTimeChanged, this, &EventEditor::fieldChanged);
     connect(m_ui->timeZoneCombo, &QComboBox::currentTextChanged, this, &EventEditor::fieldChanged);
@@ -190,6 +200,7 @@ void EventEditor::setEvent(const Event &event)
     m_ui->allDayCheck->setChecked(event.allDay);
     const QDateTime start = event.start.isValid() ? event.start : QDateTime(QDate::currentDate(), QTime(9, 0));
     m_ui->startEdit->setDateTime(QDateTime(start.date(), start.time()));
+    m_shownStart = m_ui->startEdit->dateTime();
     m_ui->hasEndCheck->setChecked(event.end.isValid());
     const QDateTime end = event.end.isValid() ? event.end : start.addSecs(8 * 3600);
     m_ui->endEdit->setDateTime(QDateTime(end.date(), end.time()));

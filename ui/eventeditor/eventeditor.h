@@ -3,6 +3,8 @@
 #include "domain/event.h"
 #include "editor/editorpage.h"
 
+#include <QDateTime>
+
 #include <functional>
 #include <memory>
 
@@ -56,6 +58,7 @@ private:
     ProblemPresenter *m_problems = nullptr;
     SpeakerListModel *m_speakerModel = nullptr;
     OrganizationListModel *m_organizationModel = nullptr;
+    QDateTime m_shownStart; // to move the end by as much as the start moved
 };
 
 } // namespace pressdesk

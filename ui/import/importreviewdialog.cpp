@@ -76,7 +76,8 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     form->addRow(m_hasDate, m_date);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("L&ead:"), m_lead);
-    form->addRow(tr("&Body (Markdown):"), m_body);
+    form->addRow(tr("&Body:"), m_body);
+    m_body->setToolTip(tr("The body as it will be saved: **bold**, *italic*, lines starting with - are a list."));
     form->addRow(tr("&About:"), m_boilerplate);
     form->addRow(tr("&Notes to editors:"), m_notes);
     tabs->addTab(fields, tr("Fields"));
