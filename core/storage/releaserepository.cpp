@@ -11,6 +11,32 @@ namespace pressdesk {
 
 namespace {
 
+// What an approval approves: everything that is printed or sent, not who saved or when.
+bool sameApprovedText(const Release &a, const Release &b)
+{
+    const auto quotes = [](const Release &release) {
+        QStringList parts;
+        for (const Quote &quote : release.quotes)
+            parts << QString::number(quote.speakerId) << quote.text << quote.attribution;
+        return parts;
+    };
+    const auto links = [](const Release &release) {
+        QList<qint64> ids;
+        for (const EventRef &event : release.events)
+            ids << event.id;
+        ids << -1;
+        for (const ContactRef &contact : release.contacts)
+            ids << contact.id;
+        return ids;
+    };
+    return a.headline == b.headline && a.subheadline == b.subheadline && a.datelineCity == b.datelineCity
+        && a.datelineCountry == b.datelineCountry && a.releaseDate == b.releaseDate && a.embargoUntil == b.embargoUntil
+        && a.embargoTimeZone == b.embargoTimeZone && a.lead == b.lead && a.body == b.body
+        && a.boilerplate == b.boilerplate && a.notesToEditors == b.notesToEditors && a.tags == b.tags
+        && a.language == b.language && a.organizationId == b.organizationId && quotes(a) == quotes(b)
+        && links(a) == links(b);
+}
+
 const QString selectRelease =
     QStringLiteral("SELECT id, uuid, language, translation_group, status, headline, subheadline, dateline_city, "
                    "dateline_country, release_date, embargo_until, embargo_time_zone, lead, body, boilerplate, "
@@ -221,7 +247,15 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
         return fail(describeIssues(issues));
 
     m_conflict = false;
+    m_returnedToReview = false;
     Release saved = release;
+    if (saved.id > 0 && saved.status == ReleaseStatus::Approved) {
+        const std::optional<Release> stored = load(saved.id);
+        if (stored && stored->status == ReleaseStatus::Approved && !sameApprovedText(*stored, saved)) {
+            saved.status = ReleaseStatus::InReview;
+            m_returnedToReview = true;
+        }
+    }
     const QString timestamp = now();
     const bool inserting = saved.id == 0;
     if (saved.uuid.isEmpty())

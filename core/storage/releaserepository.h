@@ -54,7 +54,10 @@ public:
 
     // One transaction: the row, tags, quotes, event and contact links, the search index
     // and a revision. Inserts when id is 0 (assigning uuid and translation group).
+    // An approved release whose text changes goes back to in review (returnedToReview()):
+    // what was approved is no longer what would be published.
     bool save(Release &release, SaveOptions options);
+    bool returnedToReview() const { return m_returnedToReview; }
     bool save(Release &release) { return save(release, SaveOptions {}); }
     // The last save failed because another process (or window) saved the release since it
     // was loaded: the caller offers to keep its version as a new revision, take theirs, or
@@ -71,6 +74,7 @@ private:
     void writeChildren(const Release &release, bool isNew);
 
     bool m_conflict = false;
+    bool m_returnedToReview = false;
 };
 
 } // namespace pressdesk

@@ -3119,6 +3119,10 @@ Pressdesk will now close.</translation>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Add a speaker who is not in the list yet</translation>
     </message>
+    <message>
+        <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
+        <translation>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

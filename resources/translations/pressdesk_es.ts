@@ -3119,6 +3119,10 @@ Pressdesk se cerrará ahora.</translation>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Añadir un orador que aún no está en la lista</translation>
     </message>
+    <message>
+        <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
+        <translation>El comunicado estaba aprobado y su texto cambió, así que vuelve a revisión: necesita una nueva aprobación antes de publicarse.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

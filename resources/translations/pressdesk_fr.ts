@@ -3119,6 +3119,10 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Ajouter un intervenant qui n'est pas encore dans la liste</translation>
     </message>
+    <message>
+        <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
+        <translation>Le communiqué était approuvé et son texte a changé : il repasse en relecture et doit être approuvé à nouveau avant sa publication.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

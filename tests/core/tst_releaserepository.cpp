@@ -270,6 +270,34 @@ private Q_SLOTS:
         QCOMPARE(repository.summaries({ std::nullopt, 3 }).size(), 3);
         QVERIFY(repository.summaries({}).first().body.isEmpty());
     }
+
+    // An approved release that was edited stayed "Approved": what would be published was
+    // no longer what had been approved.
+    void editingAnApprovedReleaseReturnsItToReview()
+    {
+        test::TestDatabase fixture;
+        ReleaseRepository repository(fixture.db());
+        Release release = fixture.makeRelease(QStringLiteral("Ministers adopt a regional plan"));
+        release.datelineCity = QStringLiteral("Nairobi");
+        release.datelineCountry = QStringLiteral("Kenya");
+        release.lead = QStringLiteral("Ministers adopted a plan today.");
+        release.body = QStringLiteral("The plan sets out three priorities.");
+        release.status = ReleaseStatus::Approved;
+        QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
+        QVERIFY(!repository.returnedToReview());
+
+        // Saved again unchanged (or with only its author changed): still approved.
+        release.author = QStringLiteral("Head of Communications");
+        QVERIFY(repository.save(release));
+        QVERIFY(!repository.returnedToReview());
+        QCOMPARE(repository.load(release.id)->status, ReleaseStatus::Approved);
+
+        release.body += QStringLiteral(" A fourth was added after approval.");
+        QVERIFY(repository.save(release));
+        QVERIFY(repository.returnedToReview());
+        QCOMPARE(release.status, ReleaseStatus::InReview);
+        QCOMPARE(repository.load(release.id)->status, ReleaseStatus::InReview);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestReleaseRepository)

@@ -3,6 +3,7 @@
 #include "editor/recordpicker.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/organizationrepository.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
@@ -10,6 +11,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
 #include <QJsonObject>
@@ -17,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -169,6 +172,31 @@ private Q_SLOTS:
         end->setDateTime(QDateTime(QDate(2026, 3, 1), QTime(9, 0)));
         start->setDateTime(QDateTime(QDate(2026, 3, 12), QTime(9, 0)));
         QVERIFY(end->dateTime() >= start->dateTime());
+    }
+
+    // Editing an approved release: back to in review, and the window says why.
+    void editedApprovalGoesBackToReview()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Ministers adopt a regional plan"));
+        release.datelineCity = QStringLiteral("Nairobi");
+        release.datelineCountry = QStringLiteral("Kenya");
+        release.lead = QStringLiteral("Ministers adopted a plan today.");
+        release.body = QStringLiteral("The plan sets out three priorities.");
+        release.status = ReleaseStatus::Approved;
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        EditorPage *editor = window.editorArea()->open(Entity::Release, release.id);
+        auto *lead = editor->findChild<QPlainTextEdit *>(QStringLiteral("leadEdit"));
+        auto *status = editor->findChild<QComboBox *>(QStringLiteral("statusCombo"));
+        QVERIFY(lead && status);
+        lead->setPlainText(QStringLiteral("Ministers adopted a plan today, with a new date."));
+        QVERIFY(editor->save());
+        QCOMPARE(status->currentData().toString(), statusKey(ReleaseStatus::InReview));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("back in review")),
+            qPrintable(window.statusBar()->currentMessage()));
     }
 };
 

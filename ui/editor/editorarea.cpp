@@ -105,6 +105,7 @@ void EditorArea::addEditor(EditorPage *editor)
 {
     connect(editor, &EditorPage::titleChanged, this, [this, editor] { updateTab(editor); });
     connect(editor, &EditorPage::modifiedChanged, this, [this, editor] { updateTab(editor); });
+    connect(editor, &EditorPage::notice, this, &EditorArea::notice);
     connect(editor, &EditorPage::statusTextChanged, this, [this, editor] {
         if (editor == currentEditor())
             Q_EMIT editorStatusChanged(editor->statusText());

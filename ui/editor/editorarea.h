@@ -49,6 +49,7 @@ public:
 Q_SIGNALS:
     void currentEditorChanged(pressdesk::EditorPage *editor);
     void editorStatusChanged(const QString &text);
+    void notice(const QString &text);
     void recordSaved(pressdesk::Entity entity, qint64 id);
 
 private:

@@ -53,6 +53,8 @@ Q_SIGNALS:
     void titleChanged();
     void statusTextChanged();
     void saved(pressdesk::Entity entity, qint64 id);
+    // Something the user should read after an action (shown in the status bar).
+    void notice(const QString &text);
     // Asks the shell to open another record (a release listed in a speaker's editor).
     void openRequested(pressdesk::Entity entity, qint64 id);
 

@@ -167,6 +167,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
+    connect(
+        m_editors, &EditorArea::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     connect(m_editors, &EditorArea::currentEditorChanged, this, [this] {
         updateEditorActions();
         updateActions();

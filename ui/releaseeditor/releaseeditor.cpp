@@ -453,6 +453,9 @@ bool ReleaseEditor::save()
     setRelease(reloaded ? *reloaded : release);
     markClean();
     Q_EMIT saved(Entity::Release, m_release.id);
+    if (repository.returnedToReview())
+        Q_EMIT notice(tr("The release was approved and its text changed, so it is back in review: it needs "
+                         "approval again before it is published."));
     return true;
 }
 
