@@ -2460,6 +2460,10 @@ Pressdesk will now close.</translation>
         <source>%1 (not saving)</source>
         <translation>%1 (not saving)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Undo Move to Trash</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>

@@ -2460,6 +2460,10 @@ Pressdesk se cerrará ahora.</translation>
         <source>%1 (not saving)</source>
         <translation>%1 (sin guardar)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Deshacer mover a la papelera</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>

@@ -2460,6 +2460,10 @@ Pressdesk va maintenant se fermer.</translation>
         <source>%1 (not saving)</source>
         <translation>%1 (pas d’enregistrement)</translation>
     </message>
+    <message>
+        <source>&amp;Undo Move to Trash</source>
+        <translation>&amp;Annuler la mise à la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>

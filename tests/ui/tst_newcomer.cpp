@@ -16,11 +16,14 @@
 #include <QDateTimeEdit>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTest>
 #include <QTextEdit>
@@ -197,6 +200,40 @@ private Q_SLOTS:
         QCOMPARE(status->currentData().toString(), statusKey(ReleaseStatus::InReview));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("back in review")),
             qPrintable(window.statusBar()->currentMessage()));
+    }
+
+    // Ctrl+Z did not undo Move to Trash, and the Edit menu had two different Undo entries.
+    void ctrlZTakesBackMoveToTrash()
+    {
+        test::TestDatabase fixture;
+        for (const char *headline : { "First release", "Second release" }) {
+            Release release = fixture.makeRelease(QString::fromUtf8(headline));
+            QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        }
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTableView *>(QStringLiteral("releasesList"));
+        QVERIFY(list);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+        list->setFocus();
+        list->setCurrentIndex(list->model()->index(0, 0));
+        list->selectionModel()->select(
+            list->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        window.findChild<QAction *>(QStringLiteral("moveToTrashAction"))->trigger();
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+
+        int undoEntries = 0;
+        for (QAction *menu : window.menuBar()->actions())
+            if (menu->menu() && menu->text() == QStringLiteral("&Edit"))
+                for (QAction *entry : menu->menu()->actions())
+                    undoEntries += entry->text().contains(QStringLiteral("Undo")) ? 1 : 0;
+        QCOMPARE(undoEntries, 1);
+        list->setFocus();
+        QCOMPARE(
+            window.findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Undo Move to Trash"));
+        QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
+        QTRY_COMPARE(list->model()->rowCount(), 2);
     }
 };
 

@@ -196,7 +196,11 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while the widgets go: no more calls into a half-destroyed window.
+    disconnect(qApp, nullptr, this, nullptr);
+}
 
 void MainWindow::fitFirstWindow()
 {
@@ -307,6 +311,9 @@ void MainWindow::createActions()
     m_undoAction->setObjectName(QStringLiteral("undoAction"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     connect(m_undoAction, &QAction::triggered, this, [this] { undoOrRedo(false); });
+    // One Undo in the Edit menu: it names what it will undo when that is a Move to Trash.
+    connect(qApp, &QApplication::focusChanged, this, &MainWindow::updateUndoText);
+    connect(m_trash->undoAction(), &QAction::changed, this, &MainWindow::updateUndoText);
     m_redoAction = new QAction(QIcon::fromTheme(QStringLiteral("edit-redo")), tr("&Redo"), this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setShortcuts({ QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y) });
@@ -372,7 +379,6 @@ void MainWindow::createMenus()
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_trashAction);
-    edit->addAction(m_trash->undoAction());
     edit->addAction(m_restoreAction);
     edit->addSeparator();
     edit->addAction(m_emptyTrashAction);
@@ -597,7 +603,19 @@ void MainWindow::undoOrRedo(bool redo)
         redo ? plain->redo() : plain->undo();
     } else if (EditorPage *editor = m_editors->currentEditor()) {
         redo ? editor->undoStack()->redo() : editor->undoStack()->undo();
+    } else if (!redo && m_trash->undoAction()->isEnabled()) {
+        // In the lists, Ctrl+Z takes back the last Move to Trash.
+        m_trash->undoMoveToTrash();
     }
+}
+
+void MainWindow::updateUndoText()
+{
+    const QWidget *focus = focusWidget();
+    const bool textField = qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QTextEdit *>(focus)
+        || qobject_cast<const QPlainTextEdit *>(focus);
+    const bool trash = !textField && !m_editors->currentEditor() && m_trash->undoAction()->isEnabled();
+    m_undoAction->setText(trash ? tr("&Undo Move to Trash") : tr("&Undo"));
 }
 
 void MainWindow::updateEditorActions()
@@ -611,6 +629,7 @@ void MainWindow::updateEditorActions()
     m_translateAction->setEnabled(release && editor->recordId() > 0);
     // A new release gets its id when first saved: export and print follow.
     updateActions();
+    updateUndoText();
     if (editor)
         connect(editor, &EditorPage::saved, this, &MainWindow::updateEditorActions, Qt::UniqueConnection);
 }

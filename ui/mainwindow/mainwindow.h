@@ -73,6 +73,7 @@ private:
     void showPreferences();
     void updateEditorActions();
     void undoOrRedo(bool redo);
+    void updateUndoText();
     void withReleaseEditor(const std::function<void(class ReleaseEditor *)> &action);
     QList<QPair<QString, qint64>> selectedRecords() const;
     QList<qint64> sectionIds(Section section, bool selectedOnly);
