@@ -26,6 +26,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTextEdit>
 
 using namespace pressdesk;
@@ -234,6 +235,41 @@ private Q_SLOTS:
             window.findChild<QAction *>(QStringLiteral("undoAction"))->text(), QStringLiteral("&Undo Move to Trash"));
         QTest::keyClick(list, Qt::Key_Z, Qt::ControlModifier);
         QTRY_COMPARE(list->model()->rowCount(), 2);
+    }
+
+    // Stale state: the preview said "Draft" after approval until Refresh; after a search the
+    // highlighted row could not be moved to the trash until another row was clicked.
+    void listAndPreviewFollowChanges()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Labour inspectors trained"));
+        release.datelineCity = QStringLiteral("Nairobi");
+        release.datelineCountry = QStringLiteral("Kenya");
+        release.body = QStringLiteral("Forty inspectors were trained.");
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Release other = fixture.makeRelease(QStringLiteral("Regional congress announced"));
+        QVERIFY(ReleaseRepository(fixture.db()).save(other));
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTableView *>(QStringLiteral("releasesList"));
+        auto *detail = window.findChild<QTextBrowser *>(QStringLiteral("detailPane"));
+        QTRY_COMPARE(list->model()->rowCount(), 2);
+
+        auto *field = window.findChild<QWidget *>(QStringLiteral("releasesSection"))
+                          ->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QTest::keyClicks(field, QStringLiteral("inspectors"));
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("Labour inspectors trained")));
+        QTRY_VERIFY(window.findChild<QAction *>(QStringLiteral("moveToTrashAction"))->isEnabled());
+
+        release.status = ReleaseStatus::Approved;
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        QTRY_VERIFY2(
+            detail->toPlainText().contains(statusLabel(ReleaseStatus::Approved)), qPrintable(detail->toPlainText()));
+
+        window.findChild<QAction *>(QStringLiteral("moveToTrashAction"))->trigger();
+        QTRY_COMPARE(list->model()->rowCount(), 0);
     }
 };
 

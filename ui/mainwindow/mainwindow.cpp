@@ -433,6 +433,9 @@ SectionView *MainWindow::sectionView(Section section)
             m_detail->showRecord(kind.isEmpty() ? kindOf(view->section()) : kind, id);
         updateActions();
     });
+    // After a search, filter or refresh the first row is selected after it became current:
+    // the actions follow the selection too, or Move to Trash stayed off for the row shown.
+    connect(view->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
     connect(view->model(), &SqlListModel::totalCountChanged, this, &MainWindow::updateStatus);
     if (section != Section::Trash)
         connect(view->table(), &QTableView::activated, this, &MainWindow::openSelection);

@@ -1,6 +1,8 @@
 #include "detailpane.h"
 
 #include "detailhtml.h"
+#include "storage/database.h"
+#include "storage/entity.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -24,6 +26,12 @@ DetailPane::DetailPane(Database &database, QWidget *parent)
     setFrameShape(QFrame::NoFrame);
     document()->setDocumentMargin(14);
     setHtml(DetailHtml::empty(tr("Select an item to see its details."), palette()));
+    // The record shown was saved (an approval in its editor, another process): show it as
+    // it is now, not as it was when selected.
+    connect(&database, &Database::changed, this, [this](Entity entity, qint64 id) {
+        if (m_id > 0 && entityKey(entity) == m_kind && (id == 0 || id == m_id))
+            showRecord(m_kind, m_id);
+    });
 }
 
 QVariant DetailPane::loadResource(int, const QUrl &)
