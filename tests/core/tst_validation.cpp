@@ -1,3 +1,4 @@
+#include "domain/attributiontext.h"
 #include "domain/event.h"
 #include "domain/fieldchecks.h"
 #include "domain/organization.h"
@@ -199,6 +200,33 @@ private Q_SLOTS:
         QCOMPARE(formatFromKey(QStringLiteral("hybrid")), EventFormat::Hybrid);
         QCOMPARE(organizationRoleKey(OrganizationRole::CoOrganizer), QStringLiteral("co_organizer"));
         QCOMPARE(speakerRoleFromKey(QStringLiteral("keynote")), SpeakerRole::Keynote);
+    }
+
+    // The attribution repeated the country: "Vice Minister … of Costa Rica, Ministry … of
+    // Costa Rica". The organization is left out when the title names it already.
+    void attributionDoesNotRepeatTheOrganization_data()
+    {
+        QTest::addColumn<QString>("title");
+        QTest::addColumn<QString>("organization");
+        QTest::addColumn<bool>("named");
+        QTest::newRow("minister") << QStringLiteral("Vice Minister of Labour and Social Security of Costa Rica")
+                                  << QStringLiteral("Ministry of Labour and Social Security of Costa Rica") << true;
+        QTest::newRow("viceministra") << QStringLiteral("Viceministra de Trabajo y Seguridad Social de Costa Rica")
+                                      << QStringLiteral("Ministerio de Trabajo y Seguridad Social de Costa Rica")
+                                      << true;
+        QTest::newRow("director") << QStringLiteral("Regional Director for Central America")
+                                  << QStringLiteral("UN Women") << false;
+        QTest::newRow("partly") << QStringLiteral("Minister of Labour") << QStringLiteral("Ministry of Labour of Kenya")
+                                << false;
+        QTest::newRow("nothing significant") << QStringLiteral("Minister") << QStringLiteral("Ministry") << false;
+    }
+
+    void attributionDoesNotRepeatTheOrganization()
+    {
+        QFETCH(QString, title);
+        QFETCH(QString, organization);
+        QFETCH(bool, named);
+        QCOMPARE(AttributionText::titleNamesOrganization(title, organization), named);
     }
 };
 

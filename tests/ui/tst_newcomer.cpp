@@ -155,6 +155,9 @@ private Q_SLOTS:
         QTRY_COMPARE(speakerTable->rowCount(), 1);
         QTest::qWait(100);
         QCOMPARE(speakerTable->rowCount(), 1);
+        // The role column shows the whole role, not "P".
+        for (QTableWidget *roles : { table, speakerTable })
+            QVERIFY(roles->columnWidth(1) >= roles->cellWidget(0, 1)->sizeHint().width());
     }
 
     // An event's end date stayed behind when its start moved.

@@ -369,6 +369,16 @@ void EventEditor::refreshTables()
         });
         m_ui->speakersTable->setCellWidget(row, 1, roles);
     }
+    // The role combos are cell widgets, which ResizeToContents does not measure: the
+    // column showed "P" and "H". It takes the widest combo (or the header).
+    for (QTableWidget *table : { m_ui->organizationsTable, m_ui->speakersTable }) {
+        int width = table->horizontalHeader()->sectionSizeHint(1);
+        for (int row = 0; row < table->rowCount(); ++row)
+            if (QWidget *combo = table->cellWidget(row, 1))
+                width = std::max(width, combo->sizeHint().width());
+        table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Fixed);
+        table->setColumnWidth(1, width);
+    }
     m_ui->pagesTabs->setTabText(1, tr("Participants (%1)").arg(m_organizations.size() + m_speakers.size()));
 }
 

@@ -1,6 +1,7 @@
 #include "releaseeditor.h"
 
 #include "conflictdialog.h"
+#include "domain/attributiontext.h"
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
 #include "editor/fieldtext.h"
@@ -789,7 +790,10 @@ void ReleaseEditor::speakerPicked(qint64 id, const QString &name)
             QStringList parts;
             if (!speaker->title.isEmpty())
                 parts.append(speaker->title);
-            if (!speaker->organizationName.isEmpty())
+            // "Vice Minister of Labour of Costa Rica, Ministry of Labour of Costa Rica" says the
+            // same twice: the organization is left out when the title already names it.
+            if (!speaker->organizationName.isEmpty()
+                && !AttributionText::titleNamesOrganization(speaker->title, speaker->organizationName))
                 parts.append(speaker->organizationName);
             m_ui->attributionEdit->setText(parts.join(QLatin1String(", ")));
         }
