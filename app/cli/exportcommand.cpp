@@ -25,6 +25,17 @@ const QString usage = QStringLiteral(
     "       pressdesk export event ID...|--all [--format ics] [--output FILE|-]\n"
     "       pressdesk export speaker ID...|--all [--format vcf] [--output FILE|-]");
 
+// The usage line of what is exported ("export event …" for an event), or all of them.
+QString usageFor(const QString &what)
+{
+    const QStringList lines = usage.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.trimmed().startsWith(QLatin1String("pressdesk export ") + what + QLatin1Char(' ')))
+            return line.trimmed();
+    }
+    return usage;
+}
+
 // Writes bytes to stdout (binary safe: the text stream is flushed first) or to a file.
 bool deliver(CliContext &context, const QString &output, const QByteArray &bytes, bool announce)
 {
@@ -246,7 +257,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     else if (what == QLatin1String("speaker"))
         allowed = { ExportFormat::VCard };
     if (!formatText && isRelease)
-        return context.usageError(QCoreApplication::translate("Cli", "Say which format with --format."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Say which format with --format."), usageFor(what));
     const std::optional<ExportFormat> format = formatText ? exportFormatFromKey(*formatText) : allowed.first();
     if (!format || !allowed.contains(*format)) {
         QStringList keys;
@@ -254,33 +266,37 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
             keys.append(exportFormatKey(candidate));
         return context.usageError(QCoreApplication::translate("Cli", "Unknown format \"%1\" for %2; use %3.")
                                       .arg(formatText.value_or(QString()), what, keys.join(QLatin1Char('|'))),
-            usage);
+            usageFor(what));
     }
     options.format = *format;
     const QString paper = line.value(QStringLiteral("paper")).value_or(QStringLiteral("a4")).toLower();
     if (paper != QLatin1String("a4") && paper != QLatin1String("letter"))
-        return context.usageError(QCoreApplication::translate("Cli", "--paper must be a4 or letter."), usage);
+        return context.usageError(QCoreApplication::translate("Cli", "--paper must be a4 or letter."), usageFor(what));
     options.context.paperSize = paper == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
     options.context.pdfA = line.isSet(QStringLiteral("pdfa"));
     options.context.fragment = line.isSet(QStringLiteral("fragment"));
     if (options.context.pdfA && options.format != ExportFormat::Pdf)
-        return context.usageError(QCoreApplication::translate("Cli", "--pdfa applies to --format pdf only."), usage);
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--pdfa applies to --format pdf only."), usageFor(what));
     if (options.context.fragment && options.format != ExportFormat::Html)
         return context.usageError(
-            QCoreApplication::translate("Cli", "--fragment applies to --format html only."), usage);
+            QCoreApplication::translate("Cli", "--fragment applies to --format html only."), usageFor(what));
 
     if (what == QLatin1String("releases")) {
         if (positional.size() > 1)
             return context.usageError(
-                QCoreApplication::translate("Cli", "export releases takes no ids; use export release ID..."), usage);
+                QCoreApplication::translate("Cli", "export releases takes no ids; use export release ID..."),
+                usageFor(what));
         if (line.isSet(QStringLiteral("output")))
             return context.usageError(
-                QCoreApplication::translate("Cli", "export releases writes to a folder: use --out-dir DIR."), usage);
+                QCoreApplication::translate("Cli", "export releases writes to a folder: use --out-dir DIR."),
+                usageFor(what));
         return exportBatch(context, line, options);
     }
     if (line.isSet(QStringLiteral("out-dir")) || line.isSet(QStringLiteral("status")))
         return context.usageError(
-            QCoreApplication::translate("Cli", "--out-dir and --status apply to export releases only."), usage);
+            QCoreApplication::translate("Cli", "--out-dir and --status apply to export releases only."),
+            usageFor(what));
 
     int exitCode = ExitSuccess;
     const std::optional<QList<qint64>> ids = parseIds(context, positional.mid(1), &exitCode);
@@ -294,7 +310,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
                 usage);
         if (ids->isEmpty())
             return context.usageError(
-                QCoreApplication::translate("Cli", "Say which release to export by its id."), usage);
+                QCoreApplication::translate("Cli", "Say which release to export by its id."), usageFor(what));
         const QString output = line.value(QStringLiteral("output")).value_or(QString());
         if (ids->size() > 1 && !output.isEmpty() && !QFileInfo(output).isDir())
             return context.usageError(
@@ -304,7 +320,7 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
     }
     if (all == !ids->isEmpty())
         return context.usageError(
-            QCoreApplication::translate("Cli", "Give ids or --all, not both and not neither."), usage);
+            QCoreApplication::translate("Cli", "Give ids or --all, not both and not neither."), usageFor(what));
     return exportEventsOrSpeakers(context, line, what == QLatin1String("event"), *ids);
 }
 

@@ -121,7 +121,7 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const ImportRecord &
     case Entity::Release: {
         if (!record.release.uuid.isEmpty() && m_releaseUuids.contains(record.release.uuid))
             return Match { m_releaseUuids.value(record.release.uuid),
-                QCoreApplication::translate("Import", "same uuid") };
+                QCoreApplication::translate("Import", "same ninjs uri") };
         const auto it = m_releases.constFind(releaseKey(record.release.headline, record.release.releaseDate));
         if (it != m_releases.cend())
             return Match { it.value(), QCoreApplication::translate("Import", "same headline and date") };

@@ -399,11 +399,21 @@ Database::IntegrityReport Database::check() const
                 tr("Row %1 of table %2 points to a missing row of %3.")
                     .arg(keys.value(1).toString(), keys.value(0).toString(), keys.value(2).toString()));
         }
-        // Compares each search index with the text it should hold.
-        for (const char *index : { "releases_fts", "speakers_fts", "events_fts" }) {
-            Query(m_db,
-                QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(index)))
-                .exec();
+        // Compares each search index with the text it should hold; a mismatch is said in
+        // words, not as the statement that found it.
+        const std::pair<const char *, QString> indexes[] = { { "releases_fts", tr("releases") },
+            { "speakers_fts", tr("speakers") }, { "events_fts", tr("events") } };
+        for (const auto &[index, what] : indexes) {
+            try {
+                Query(m_db,
+                    QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(index)))
+                    .exec();
+            } catch (const StorageError &) {
+                report.problems.append(tr("The search index of the %1 does not match their saved text: searches may "
+                                          "miss or show wrong %1. pressdesk salvage --to FILE writes a copy with "
+                                          "the index rebuilt.")
+                                           .arg(what));
+            }
         }
     } catch (const StorageError &error) {
         report.problems.append(error.message());

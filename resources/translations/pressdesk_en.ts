@@ -620,10 +620,6 @@
         <translation>same vCard UID</translation>
     </message>
     <message>
-        <source>same uuid</source>
-        <translation>same uuid</translation>
-    </message>
-    <message>
         <source>same headline and date</source>
         <translation>same headline and date</translation>
     </message>
@@ -1590,6 +1586,22 @@ Pressdesk will now close.</translation>
     <message>
         <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
         <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>releases</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</translation>
     </message>
 </context>
 <context>

@@ -620,10 +620,6 @@
         <translation>mismo UID de vCard</translation>
     </message>
     <message>
-        <source>same uuid</source>
-        <translation>mismo UUID</translation>
-    </message>
-    <message>
         <source>same headline and date</source>
         <translation>mismo titular y fecha</translation>
     </message>
@@ -1590,6 +1586,22 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
         <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. La copia de seguridad válida más reciente es %3 (pressdesk restore %3); o rescate lo que aún se pueda leer con pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>comunicados</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>oradores</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>El índice de búsqueda de %1 no coincide con el texto guardado: las búsquedas pueden omitir o mostrar %1 equivocados. pressdesk salvage --to ARCHIVO escribe una copia con el índice reconstruido.</translation>
     </message>
 </context>
 <context>

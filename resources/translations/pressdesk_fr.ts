@@ -620,10 +620,6 @@
         <translation>même UID vCard</translation>
     </message>
     <message>
-        <source>same uuid</source>
-        <translation>même UUID</translation>
-    </message>
-    <message>
         <source>same headline and date</source>
         <translation>même titre et même date</translation>
     </message>
@@ -1590,6 +1586,22 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
         <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. La sauvegarde valide la plus récente est %3 (pressdesk restore %3) ; ou récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>communiqués</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>L’index de recherche des %1 ne correspond plus à leur texte enregistré : les recherches peuvent manquer des %1 ou en montrer de faux. pressdesk salvage --to FICHIER écrit une copie avec l’index reconstruit.</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,17 @@ private Q_SLOTS:
         QCOMPARE(speakers.out.count("BEGIN:VCARD"), 2);
         QVERIFY(speakers.out.contains("VERSION:4.0"));
     }
+
+    // `export event 1 --format pdf` printed the usage of `export release`.
+    void exportUsageNamesWhatIsExported()
+    {
+        const Result event = runOn({ QStringLiteral("export"), QStringLiteral("event"), QStringLiteral("1"),
+            QStringLiteral("--format"), QStringLiteral("pdf") });
+        QCOMPARE(event.exitCode, 2);
+        QVERIFY2(event.err.contains(QLatin1String("Usage: pressdesk export event ID...|--all")), qPrintable(event.err));
+        QVERIFY2(!event.err.contains(QLatin1String("export release ID")), qPrintable(event.err));
+        QVERIFY(event.out.isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/query.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
@@ -228,6 +229,24 @@ private Q_SLOTS:
         QCOMPARE(statements.at(2), QStringLiteral("SELECT 1"));
         QVERIFY(!Migrations::after(0).isEmpty());
         QVERIFY(Migrations::after(Database::latestSchemaVersion()).isEmpty());
+    }
+
+    // `check` printed the raw statement ("exec failed … [INSERT INTO releases_fts …]") for a
+    // search index that no longer matches the text.
+    void damagedSearchIndexIsNamedInWords()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Labour inspectors trained"));
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        QVERIFY(fixture.db().check().healthy);
+        // Text changed behind the index's back.
+        fixture.scalar(
+            QStringLiteral("UPDATE releases SET headline = 'Something else entirely' WHERE id = ?"), { release.id });
+        const Database::IntegrityReport report = fixture.db().check();
+        QVERIFY(!report.healthy);
+        const QString problems = report.problems.join(QLatin1Char('\n'));
+        QVERIFY2(problems.contains(QStringLiteral("search index of the releases")), qPrintable(problems));
+        QVERIFY2(!problems.contains(QStringLiteral("INSERT")), qPrintable(problems));
     }
 };
 
