@@ -57,7 +57,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
             usage);
 
     const SearchQuery query = SearchQuery::parse(line.positional().constFirst());
-    for (const QString &note : query.notes())
+    for (const QString &note : query.notesFor(in == QLatin1String("releases")))
         context.err << QCoreApplication::translate("Cli", "note: %1").arg(note) << '\n';
 
     Database *database = context.openDatabase();

@@ -2,7 +2,11 @@
 
 #include "i18n/languagenames.h"
 #include "i18n/localeformat.h"
+#include "import/textfolding.h"
 #include "search/searchsql.h"
+#include "storage/database.h"
+#include "storage/query.h"
+#include "storage/storageerror.h"
 
 #include <QDateTime>
 
@@ -57,6 +61,25 @@ void ReleaseListModel::setStatusFilter(std::optional<ReleaseStatus> status)
     setSearch(query);
 }
 
+QStringList ReleaseListModel::authorsMatching(const QString &text) const
+{
+    const QString wanted = TextFolding::fold(text).simplified();
+    QStringList matching;
+    try {
+        Query authors(
+            database().connection(), QStringLiteral("SELECT DISTINCT author FROM releases WHERE author <> ''"));
+        authors.exec();
+        while (authors.next()) {
+            const QString author = authors.value(0).toString();
+            if (TextFolding::fold(author).simplified().contains(wanted))
+                matching.append(author);
+        }
+    } catch (const StorageError &) {
+        // No authors known: the filter then matches nothing.
+    }
+    return matching;
+}
+
 void ReleaseListModel::setSearch(const SearchQuery &query)
 {
     m_search = query;
@@ -72,8 +95,15 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
         source.whereValues.append(values);
     };
 
-    if (filters.status)
-        add(QStringLiteral("releases.status = ?"), { statusKey(*filters.status) });
+    if (filters.status) {
+        QVariantList statuses { statusKey(*filters.status) };
+        for (ReleaseStatus more : filters.moreStatuses)
+            statuses.append(statusKey(more));
+        QStringList marks;
+        for (qsizetype i = 0; i < statuses.size(); ++i)
+            marks.append(QStringLiteral("?"));
+        add(QStringLiteral("releases.status IN (%1)").arg(marks.join(QLatin1String(", "))), statuses);
+    }
     if (!filters.language.isEmpty())
         add(QStringLiteral("(releases.language = ? COLLATE NOCASE OR releases.language LIKE ? ESCAPE '\\')"),
             { filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%") });
@@ -84,8 +114,21 @@ void ReleaseListModel::setSearch(const SearchQuery &query)
         add(QStringLiteral("releases.id IN (SELECT l.release_id FROM release_events l JOIN events e "
                            "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
             { SearchSql::containsPattern(filters.event) });
-    if (!filters.author.isEmpty())
-        add(QStringLiteral("releases.author LIKE ? ESCAPE '\\'"), { SearchSql::containsPattern(filters.author) });
+    if (!filters.author.isEmpty()) {
+        // Accents and case ignored, as everywhere in the search: "author:Lucia" finds
+        // "Lucía". Authors are few; the ones whose folded name contains the folded text are
+        // looked up and matched exactly.
+        const QStringList authors = authorsMatching(filters.author);
+        QStringList marks;
+        QVariantList values;
+        for (const QString &author : authors) {
+            marks.append(QStringLiteral("?"));
+            values.append(author);
+        }
+        add(authors.isEmpty() ? QStringLiteral("0")
+                              : QStringLiteral("releases.author IN (%1)").arg(marks.join(QLatin1String(", "))),
+            values);
+    }
     if (filters.after.isValid())
         add(QStringLiteral("releases.release_date > ?"), { filters.after.toString(Qt::ISODate) });
     if (filters.before.isValid())

@@ -24,6 +24,8 @@ public:
     void setStatusFilter(std::optional<ReleaseStatus> status);
 
 private:
+    QStringList authorsMatching(const QString &text) const;
+
     SearchQuery m_search;
 };
 

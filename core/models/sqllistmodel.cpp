@@ -28,11 +28,15 @@ SqlListModel::Source SqlListModel::searchSource(
         source.from = SearchSql::matchedFrom(target.index, target.table, target.idExpression, target.joins);
         source.where += QLatin1String(" AND ") + SearchSql::matchCondition(target.index);
         source.whereValues = { match };
-        source.relevance = QStringLiteral("rank");
-        source.selects.insert(target.rankColumn, QStringLiteral("rank"));
-        source.selects.insert(target.matchColumn, SearchSql::snippetColumn(target.index));
-        source.rankedIndex = target.index;
-        source.rankedMatch = match;
+        // Ranked only by words: a filter alone (speaker:"María José") keeps the list's
+        // order, with no rank and no passage, as the documentation says.
+        if (query.hasText()) {
+            source.relevance = QStringLiteral("rank");
+            source.selects.insert(target.rankColumn, QStringLiteral("rank"));
+            source.selects.insert(target.matchColumn, SearchSql::snippetColumn(target.index));
+            source.rankedIndex = target.index;
+            source.rankedMatch = match;
+        }
     } else if (query.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(target.index, target.idExpression);
         source.whereValues = { query.exclusionExpression() };

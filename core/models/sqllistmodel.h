@@ -96,6 +96,7 @@ Q_SIGNALS:
 
 protected:
     SqlListModel(Database &database, QList<Entity> watched, QObject *parent);
+    Database &database() const { return m_database; }
 
     // Set by subclasses: the primary key expression and a kind expression for mixed lists.
     void setIdentity(const QString &idExpression, const QString &kindExpression = {});

@@ -16,8 +16,13 @@ void applyFilter(ReleaseFilters &filters, const QString &key, const QString &tex
         return;
     }
     if (key == QLatin1String("status")) {
-        filters.status = statusFromKey(value.toLower());
-        if (!filters.status)
+        // status:published OR status:draft (or both typed): either status.
+        const std::optional<ReleaseStatus> status = statusFromKey(value.toLower());
+        if (status && filters.status && *filters.status != *status && !filters.moreStatuses.contains(*status))
+            filters.moreStatuses.append(*status);
+        else if (status && !filters.status)
+            filters.status = status;
+        if (!status)
             notes.append(QCoreApplication::translate(
                 "SearchQuery", "Unknown status \"%1\"; use draft, in_review, approved, published or archived.")
                              .arg(value));
@@ -79,6 +84,8 @@ QString ReleaseFilters::toQueryText() const
     };
     if (status)
         add("status", statusKey(*status));
+    for (ReleaseStatus more : moreStatuses)
+        add("status", statusKey(more));
     add("lang", language);
     add("tag", tag);
     add("speaker", speaker);
@@ -95,8 +102,10 @@ QString ReleaseFilters::toQueryText() const
 
 void ReleaseFilters::merge(const ReleaseFilters &other)
 {
-    if (other.status)
+    if (other.status) {
         status = other.status;
+        moreStatuses = other.moreStatuses;
+    }
     for (auto [mine, theirs] : { std::pair { &language, &other.language }, std::pair { &tag, &other.tag },
              std::pair { &speaker, &other.speaker }, std::pair { &event, &other.event },
              std::pair { &author, &other.author } }) {
@@ -143,6 +152,14 @@ QString noteText(const SearchSyntax::Note &note)
     case SearchSyntax::NoteKind::MissingClosingQuote:
         return QCoreApplication::translate(
             "SearchQuery", "The closing quotation mark was missing; the phrase runs to the end.");
+    case SearchSyntax::NoteKind::LoneOr:
+        return QCoreApplication::translate(
+            "SearchQuery", "Ignored \"OR\": it joins two words, as in migrant OR refugee.");
+    case SearchSyntax::NoteKind::OperatorAsText:
+        return QCoreApplication::translate("SearchQuery",
+            "Searched \"%1\" as ordinary words: NEAR is not part of the "
+            "search language.")
+            .arg(QString::fromStdString(note.text));
     case SearchSyntax::NoteKind::NoWordCharacters:
         break;
     }
@@ -191,6 +208,16 @@ QString SearchQuery::matchExpression(const QString &columnFilterColumn, const QS
 QString SearchQuery::exclusionExpression() const
 {
     return QString::fromStdString(syntaxOf(*this).exclusionExpression());
+}
+
+QStringList SearchQuery::notesFor(bool releases) const
+{
+    QStringList notes = m_notes;
+    if (!releases && !m_filters.isEmpty())
+        notes.append(
+            QCoreApplication::translate("SearchQuery", "Ignored the filters (%1): they apply to releases only.")
+                .arg(m_filters.toQueryText()));
+    return notes;
 }
 
 QStringList SearchQuery::words() const

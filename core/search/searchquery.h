@@ -24,6 +24,7 @@ struct SearchTerm
 struct ReleaseFilters
 {
     std::optional<ReleaseStatus> status;
+    QList<ReleaseStatus> moreStatuses; // typed as status:a status:b: any of them
     QString language;
     QString tag;
     QString speaker;
@@ -69,6 +70,9 @@ public:
     const QStringList &notes() const { return m_notes; }
     // Every searched word, for highlighting.
     QStringList words() const;
+    // The notes for a search in speakers or events (releases false): the release filters
+    // are ignored there, and said so.
+    QStringList notesFor(bool releases) const;
 
     static QString quoted(const SearchTerm &term);
 

@@ -144,10 +144,20 @@ SearchSyntax SearchSyntax::parse(std::string_view input)
             continue;
         }
         if (!token.quoted && !token.negated && token.text == U"OR") {
-            // Only an OR between two terms means something; elsewhere it is dropped.
+            // Only an OR between two terms means something; elsewhere it is dropped, and said.
+            // Between two filters (status:published OR status:draft) it is what filters of
+            // one kind do anyway: either value.
+            const bool betweenFilters =
+                t > 0 && !tokens[t - 1].key.empty() && t + 1 < tokens.size() && !tokens[t + 1].key.empty();
+            if (betweenFilters)
+                continue;
+            if (query.clauses.empty() || joinWithPrevious)
+                query.notes.push_back({ NoteKind::LoneOr, "OR", position });
             joinWithPrevious = !query.clauses.empty();
             continue;
         }
+        if (!token.quoted && token.raw.rfind(U"NEAR(", 0) == 0)
+            query.notes.push_back({ NoteKind::OperatorAsText, Utf8::encode(token.raw), position });
         if (!pressdesk::hasWordCharacter(token.text)) {
             if (!token.text.empty() || !token.quoted)
                 query.notes.push_back(
@@ -165,6 +175,8 @@ SearchSyntax SearchSyntax::parse(std::string_view input)
             query.clauses.push_back({ std::move(term) });
         }
     }
+    if (joinWithPrevious)
+        query.notes.push_back({ NoteKind::LoneOr, "OR", static_cast<int>(tokens.size()) - 1 });
     return query;
 }
 

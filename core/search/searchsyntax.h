@@ -29,6 +29,8 @@ public:
     enum class NoteKind {
         MissingClosingQuote, // the phrase runs to the end
         NoWordCharacters, // text: the ignored token
+        LoneOr, // an OR not between two terms, dropped
+        OperatorAsText, // text: an FTS5 operator (NEAR() searched as words
     };
     struct Note
     {

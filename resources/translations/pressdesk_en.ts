@@ -1065,6 +1065,18 @@
         <source>Ignored "%1": it has no letters or digits.</source>
         <translation>Ignored "%1": it has no letters or digits.</translation>
     </message>
+    <message>
+        <source>Ignored "OR": it joins two words, as in migrant OR refugee.</source>
+        <translation>Ignored "OR": it joins two words, as in migrant OR refugee.</translation>
+    </message>
+    <message>
+        <source>Searched "%1" as ordinary words: NEAR is not part of the search language.</source>
+        <translation>Searched "%1" as ordinary words: NEAR is not part of the search language.</translation>
+    </message>
+    <message>
+        <source>Ignored the filters (%1): they apply to releases only.</source>
+        <translation>Ignored the filters (%1): they apply to releases only.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>

@@ -1065,6 +1065,18 @@
         <source>Ignored "%1": it has no letters or digits.</source>
         <translation>Se ignoró «%1»: no contiene letras ni dígitos.</translation>
     </message>
+    <message>
+        <source>Ignored "OR": it joins two words, as in migrant OR refugee.</source>
+        <translation>Se ignoró «OR»: une dos palabras, como en migrante OR refugiada.</translation>
+    </message>
+    <message>
+        <source>Searched "%1" as ordinary words: NEAR is not part of the search language.</source>
+        <translation>Se buscó «%1» como palabras corrientes: NEAR no forma parte del lenguaje de búsqueda.</translation>
+    </message>
+    <message>
+        <source>Ignored the filters (%1): they apply to releases only.</source>
+        <translation>Se ignoraron los filtros (%1): solo se aplican a los comunicados.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>

@@ -1065,6 +1065,18 @@
         <source>Ignored "%1": it has no letters or digits.</source>
         <translation>« %1 » ignoré : il ne contient ni lettre ni chiffre.</translation>
     </message>
+    <message>
+        <source>Ignored "OR": it joins two words, as in migrant OR refugee.</source>
+        <translation>« OR » ignoré : il relie deux mots, comme dans migrante OR réfugiée.</translation>
+    </message>
+    <message>
+        <source>Searched "%1" as ordinary words: NEAR is not part of the search language.</source>
+        <translation>« %1 » recherché comme des mots ordinaires : NEAR ne fait pas partie du langage de recherche.</translation>
+    </message>
+    <message>
+        <source>Ignored the filters (%1): they apply to releases only.</source>
+        <translation>Filtres ignorés (%1) : ils ne s’appliquent qu’aux communiqués.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>

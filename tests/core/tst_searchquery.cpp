@@ -130,6 +130,28 @@ private Q_SLOTS:
         QVERIFY(!typed.isEmpty());
         QVERIFY(ReleaseFilters {}.isEmpty());
     }
+
+    // cli.md promised a note for a lone OR and for NEAR(; neither came, and OR alone
+    // silently listed everything.
+    void loneOperatorsGetANote()
+    {
+        for (const char *input : { "OR", "labour OR", "OR labour", "labour OR OR migrant" }) {
+            const QStringList notes = SearchQuery::parse(QString::fromUtf8(input)).notes();
+            QVERIFY2(notes.size() == 1 && notes.first().contains(QLatin1String("\"OR\"")), input);
+        }
+        QVERIFY(SearchQuery::parse(QStringLiteral("labour OR migrant")).notes().isEmpty());
+        const QStringList near = SearchQuery::parse(QStringLiteral("NEAR(labour inspectors)")).notes();
+        QVERIFY2(near.size() == 1 && near.first().contains(QLatin1String("NEAR(labour")), qPrintable(near.join(u'|')));
+        // Between two filters OR is what two filters of one kind do: either value.
+        const SearchQuery either = SearchQuery::parse(QStringLiteral("status:published OR status:draft"));
+        QVERIFY(either.notes().isEmpty());
+        QCOMPARE(either.filters().status, ReleaseStatus::Published);
+        QCOMPARE(either.filters().moreStatuses, QList<ReleaseStatus> { ReleaseStatus::Draft });
+        QCOMPARE(either.filters().toQueryText(), QStringLiteral("status:\"published\" status:\"draft\""));
+        // Release filters in a speaker or event search are said to be ignored.
+        QVERIFY(either.notesFor(true).isEmpty());
+        QVERIFY(either.notesFor(false).first().contains(QLatin1String("releases only")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchQuery)

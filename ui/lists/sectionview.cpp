@@ -182,7 +182,7 @@ void SectionView::applySearch()
     SearchQuery query = SearchQuery::parse(m_searchBar->text());
     if (m_filterBar)
         query.filters().merge(m_filterBar->filters());
-    m_searchBar->setMessage(query.notes().join(QLatin1Char(' ')));
+    m_searchBar->setMessage(query.notesFor(m_section == Section::Releases).join(QLatin1Char(' ')));
     switch (m_section) {
     case Section::Releases:
         static_cast<ReleaseListModel *>(m_model)->setSearch(query);
