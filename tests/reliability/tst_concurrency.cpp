@@ -37,7 +37,7 @@ private Q_SLOTS:
         for (QProcess *process : std::as_const(writers)) {
             QVERIFY(process->waitForFinished(120'000));
             const QString errors = QString::fromUtf8(process->readAllStandardError());
-            QCOMPARE(process->exitCode(), 0);
+            QVERIFY2(process->exitCode() == 0, qPrintable(errors));
             QVERIFY2(!errors.contains(QLatin1String("locked"), Qt::CaseInsensitive), qPrintable(errors));
         }
         Database check;

@@ -160,7 +160,7 @@ private Q_SLOTS:
                     format);
             // The filter field has the focus: typing filters by name or key.
             auto *filter = modal->findChild<QLineEdit *>(QStringLiteral("shortcutFilter"));
-            QCOMPARE(QApplication::focusWidget(), filter);
+            QTRY_COMPARE(QApplication::focusWidget(), filter);
             const int all = visibleRows(tree);
             if (const QString dir = qEnvironmentVariable("PRESSDESK_SCREENSHOT_DIR"); !dir.isEmpty())
                 modal->grab().save(dir + QLatin1String("/shortcuts.png"));
