@@ -2195,6 +2195,22 @@ Pressdesk will now close.</translation>
         <source>Importing %1 records…</source>
         <translation>Importing %1 records…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Read the copied release (text or web page) into a new release, for review</source>
+        <translation>Read the copied release (text or web page) into a new release, for review</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read as a release. Copy the release first.</source>
+        <translation>The clipboard holds no text to read as a release. Copy the release first.</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Release</source>
+        <translation>Paste as &amp;New Release</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ImportReviewDialog</name>

@@ -2195,6 +2195,22 @@ Pressdesk se cerrará ahora.</translation>
         <source>Importing %1 records…</source>
         <translation>Importando %1 registros…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Read the copied release (text or web page) into a new release, for review</source>
+        <translation>Leer el comunicado copiado (texto o página web) como un comunicado nuevo, para revisarlo</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read as a release. Copy the release first.</source>
+        <translation>El portapapeles no contiene texto para leer como comunicado. Copie primero el comunicado.</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Release</source>
+        <translation>Pegar como &amp;nuevo comunicado</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ImportReviewDialog</name>

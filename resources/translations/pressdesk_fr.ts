@@ -2195,6 +2195,22 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Importing %1 records…</source>
         <translation>Importation de %1 éléments…</translation>
     </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>Read the copied release (text or web page) into a new release, for review</source>
+        <translation>Lire le communiqué copié (texte ou page web) comme un nouveau communiqué, à relire</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no text to read as a release. Copy the release first.</source>
+        <translation>Le presse-papiers ne contient aucun texte à lire comme communiqué. Copiez d’abord le communiqué.</translation>
+    </message>
+    <message>
+        <source>Paste as &amp;New Release</source>
+        <translation>Coller comme &amp;nouveau communiqué</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ImportReviewDialog</name>

@@ -1,6 +1,7 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "editor/recordpicker.h"
+#include "import/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -11,9 +12,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
+#include <QDialog>
+#include <QGuiApplication>
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMenu>
@@ -274,7 +278,41 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("moveToTrashAction"))->trigger();
         QTRY_COMPARE(list->model()->rowCount(), 0);
     }
-};
+
+    // A release copied from an e-mail or a web page: Edit ▸ Paste as New Release (Ctrl+Shift+V).
+    void pasteAsNewRelease()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *import = window.findChild<ImportController *>();
+        QVERIFY(import);
+        import->setDialogRunner([](QDialog &dialog) {
+            dialog.accept();
+        return int(QDialog::Accepted);
+    });
+    QStringList messages;
+        import->setMessageSink([&messages](const QString &message) { messages.append(message); });
+auto *paste = window.findChild<QAction *>(QStringLiteral("pasteAsReleaseAction"));
+QVERIFY(paste);
+QCOMPARE(paste->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+
+QGuiApplication::clipboard()->setText(QString());
+paste->trigger();
+QCOMPARE(messages.size(), 1); // nothing to paste: said, nothing created
+
+QGuiApplication::clipboard()->setText(QStringLiteral(
+    "Coastal towns open a shared flood warning network\n\nMOMBASA, 4 December 2026 – Six coastal towns opened "
+    "a shared flood warning network today.\n\n\"Warnings now reach every market,\" said Amina Wanjiru, "
+    "Mayor of Kilifi.\n"));
+paste->trigger();
+QTRY_COMPARE(ReleaseRepository(fixture.db()).count(), 1);
+QCOMPARE(ReleaseRepository(fixture.db()).summaries({}).constFirst().headline,
+    QStringLiteral("Coastal towns open a shared flood warning network"));
+}
+}
+;
 
 QTEST_MAIN(TestNewcomer)
 #include "tst_newcomer.moc"

@@ -8,12 +8,13 @@
 #include "importreviewdialog.h"
 #include "storage/database.h"
 #include "storage/speakerrepository.h"
-
 #include "widgets/filedialogs.h"
 
 #include <QAction>
+#include <QClipboard>
 #include <QEventLoop>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QProgressDialog>
@@ -43,6 +44,23 @@ ImportController::ImportController(Database &database, QWidget *window)
     m_action->setShortcut(QKeySequence(tr("Ctrl+Shift+I")));
     m_action->setStatusTip(tr("Import releases, speakers or events from files"));
     connect(m_action, &QAction::triggered, this, &ImportController::chooseAndImport);
+    m_pasteAction = new QAction(tr("Paste as &New Release"), this);
+    m_pasteAction->setObjectName(QStringLiteral("pasteAsReleaseAction"));
+    m_pasteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
+    m_pasteAction->setStatusTip(tr("Read the copied release (text or web page) into a new release, for review"));
+    connect(m_pasteAction, &QAction::triggered, this, [this] {
+        const QMimeData *copied = QGuiApplication::clipboard()->mimeData();
+        if (!copied || (!copied->hasText() && !copied->hasHtml()) || copied->text().trimmed().isEmpty()) {
+            m_showError(tr("The clipboard holds no text to read as a release. Copy the release first."));
+            return;
+        }
+        // Files copied in a file manager come as URLs too: only the text is wanted here.
+        QMimeData text;
+        if (copied->hasHtml())
+            text.setHtml(copied->html());
+        text.setText(copied->text());
+        importMimeData(&text);
+    });
     m_chooseFiles = [this] {
         return FileDialogs::openFileNames(m_window, tr("Import"), QString(), ImportFormats::fileFilter());
     };

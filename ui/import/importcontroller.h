@@ -32,6 +32,9 @@ public:
     ImportController(Database &database, QWidget *window);
 
     QAction *importAction() const { return m_action; }
+    // Edit ▸ Paste as New Release (Ctrl+Shift+V): the clipboard's text or web page, read as
+    // a pasted release and shown for review like a dropped one.
+    QAction *pasteAction() const { return m_pasteAction; }
 
     using FileChooser = std::function<QStringList()>;
     using DialogRunner = std::function<int(QDialog &dialog)>;
@@ -64,6 +67,7 @@ private:
     Database &m_database;
     QWidget *m_window = nullptr;
     QAction *m_action = nullptr;
+    QAction *m_pasteAction = nullptr;
     FileChooser m_chooseFiles;
     DialogRunner m_runDialog;
     DuplicateChooser m_chooseDuplicates;

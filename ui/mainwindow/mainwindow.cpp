@@ -376,6 +376,8 @@ void MainWindow::createMenus()
     edit->addAction(m_undoAction);
     edit->addAction(m_redoAction);
     edit->addSeparator();
+    edit->addAction(m_import->pasteAction());
+    edit->addSeparator();
     edit->addAction(m_findAction);
     edit->addSeparator();
     edit->addAction(m_trashAction);
