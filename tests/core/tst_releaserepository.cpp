@@ -277,12 +277,8 @@ private Q_SLOTS:
     {
         test::TestDatabase fixture;
         ReleaseRepository repository(fixture.db());
-        Release release = fixture.makeRelease(QStringLiteral("Ministers adopt a regional plan"));
-        release.datelineCity = QStringLiteral("Nairobi");
-        release.datelineCountry = QStringLiteral("Kenya");
-        release.lead = QStringLiteral("Ministers adopted a plan today.");
-        release.body = QStringLiteral("The plan sets out three priorities.");
-        release.status = ReleaseStatus::Approved;
+        Release release =
+            fixture.makeCompleteRelease(QStringLiteral("Ministers adopt a regional plan"), ReleaseStatus::Approved);
         QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
         QVERIFY(!repository.returnedToReview());
 

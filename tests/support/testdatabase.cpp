@@ -43,4 +43,15 @@ Release TestDatabase::makeRelease(const QString &headline, const QList<qint64> &
     return release;
 }
 
+Release TestDatabase::makeCompleteRelease(const QString &headline, ReleaseStatus status)
+{
+    Release release = makeRelease(headline);
+    release.datelineCity = QStringLiteral("Nairobi");
+    release.datelineCountry = QStringLiteral("Kenya");
+    release.lead = QStringLiteral("Ministers adopted a plan today.");
+    release.body = QStringLiteral("The plan sets out three priorities.");
+    release.status = status;
+    return release;
+}
+
 } // namespace pressdesk::test

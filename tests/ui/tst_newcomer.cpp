@@ -189,12 +189,8 @@ private Q_SLOTS:
     void editedApprovalGoesBackToReview()
     {
         test::TestDatabase fixture;
-        Release release = fixture.makeRelease(QStringLiteral("Ministers adopt a regional plan"));
-        release.datelineCity = QStringLiteral("Nairobi");
-        release.datelineCountry = QStringLiteral("Kenya");
-        release.lead = QStringLiteral("Ministers adopted a plan today.");
-        release.body = QStringLiteral("The plan sets out three priorities.");
-        release.status = ReleaseStatus::Approved;
+        Release release =
+            fixture.makeCompleteRelease(QStringLiteral("Ministers adopt a regional plan"), ReleaseStatus::Approved);
         QVERIFY(ReleaseRepository(fixture.db()).save(release));
         MainWindow window(fixture.db());
         window.show();
@@ -249,10 +245,8 @@ private Q_SLOTS:
     void listAndPreviewFollowChanges()
     {
         test::TestDatabase fixture;
-        Release release = fixture.makeRelease(QStringLiteral("Labour inspectors trained"));
-        release.datelineCity = QStringLiteral("Nairobi");
-        release.datelineCountry = QStringLiteral("Kenya");
-        release.body = QStringLiteral("Forty inspectors were trained.");
+        Release release =
+            fixture.makeCompleteRelease(QStringLiteral("Labour inspectors trained"), ReleaseStatus::Draft);
         QVERIFY(ReleaseRepository(fixture.db()).save(release));
         Release other = fixture.makeRelease(QStringLiteral("Regional congress announced"));
         QVERIFY(ReleaseRepository(fixture.db()).save(other));
