@@ -30,16 +30,31 @@ ValidationIssues Speaker::validate() const
     return issues;
 }
 
-QString Speaker::deriveSortName(const QString &fullName)
+QString Speaker::deriveSortName(const QString &fullName, bool hispanic)
 {
     const QStringList parts = fullName.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     if (parts.size() < 2)
         return fullName.simplified();
-    // Hispanic names usually carry two surnames; with four or more words keep the last two.
-    const qsizetype surnames = parts.size() >= 4 ? 2 : 1;
+    // Hispanic names usually carry two surnames, the father's and the mother's.
+    const qsizetype surnames = parts.size() >= 4 || (hispanic && parts.size() == 3) ? 2 : 1;
     const QStringList given = parts.mid(0, parts.size() - surnames);
     const QStringList family = parts.mid(parts.size() - surnames);
     return family.join(QLatin1Char(' ')) + QLatin1String(", ") + given.join(QLatin1Char(' '));
+}
+
+bool Speaker::usesHispanicSurnames(const QString &country, const QStringList &languages)
+{
+    if (!languages.isEmpty() && languages.constFirst().trimmed().toLower().startsWith(QLatin1String("es")))
+        return true;
+    static const QStringList spanishSpeaking = { QStringLiteral("argentina"), QStringLiteral("bolivia"),
+        QStringLiteral("chile"), QStringLiteral("colombia"), QStringLiteral("costa rica"), QStringLiteral("cuba"),
+        QStringLiteral("dominican republic"), QStringLiteral("república dominicana"), QStringLiteral("ecuador"),
+        QStringLiteral("el salvador"), QStringLiteral("equatorial guinea"), QStringLiteral("guinea ecuatorial"),
+        QStringLiteral("guatemala"), QStringLiteral("honduras"), QStringLiteral("mexico"), QStringLiteral("méxico"),
+        QStringLiteral("nicaragua"), QStringLiteral("panama"), QStringLiteral("panamá"), QStringLiteral("paraguay"),
+        QStringLiteral("peru"), QStringLiteral("perú"), QStringLiteral("puerto rico"), QStringLiteral("spain"),
+        QStringLiteral("españa"), QStringLiteral("uruguay"), QStringLiteral("venezuela") };
+    return spanishSpeaking.contains(country.simplified().toLower());
 }
 
 } // namespace pressdesk

@@ -35,8 +35,14 @@ struct Speaker
     static constexpr qsizetype maxPhotoBytes = 5 * 1024 * 1024;
 
     ValidationIssues validate() const;
-    // "Hernández Peña, María José" style from the full name, for sorting lists.
-    static QString deriveSortName(const QString &fullName);
+    // "Hernández Peña, María José" style from the full name, for sorting lists. With
+    // hispanic, a three-word name carries two surnames ("Romero Rodríguez, Andrés");
+    // otherwise only four or more words do.
+    static QString deriveSortName(const QString &fullName, bool hispanic = false);
+    // Spanish naming: the first language is Spanish, or the country is Spanish-speaking.
+    static bool usesHispanicSurnames(const QString &country, const QStringList &languages);
+    // deriveSortName() for this speaker's name, country and languages.
+    QString derivedSortName() const { return deriveSortName(fullName, usesHispanicSurnames(country, languages)); }
 };
 
 } // namespace pressdesk

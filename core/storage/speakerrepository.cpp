@@ -78,7 +78,7 @@ bool SpeakerRepository::save(Speaker &speaker)
     if (!issues.isEmpty())
         return fail(describeIssues(issues));
     if (speaker.sortName.trimmed().isEmpty())
-        speaker.sortName = Speaker::deriveSortName(speaker.fullName);
+        speaker.sortName = speaker.derivedSortName();
     const QString timestamp = now();
     qint64 id = speaker.id;
     const bool ok = write(id, [&] {

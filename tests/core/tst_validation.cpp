@@ -189,6 +189,19 @@ private Q_SLOTS:
             QStringLiteral("Hernández Peña, María José"));
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("Claire Dubois")), QStringLiteral("Dubois, Claire"));
         QCOMPARE(Speaker::deriveSortName(QStringLiteral("Madonna")), QStringLiteral("Madonna"));
+        // Three words: two surnames in Spanish naming, one elsewhere.
+        QCOMPARE(Speaker::deriveSortName(QStringLiteral("Mary Ann Smith")), QStringLiteral("Smith, Mary Ann"));
+        Speaker andres;
+        andres.fullName = QStringLiteral("Andrés Romero Rodríguez");
+        andres.country = QStringLiteral("El Salvador");
+        QCOMPARE(andres.derivedSortName(), QStringLiteral("Romero Rodríguez, Andrés"));
+        andres.country.clear();
+        andres.languages = { QStringLiteral("es"), QStringLiteral("en") };
+        QCOMPARE(andres.derivedSortName(), QStringLiteral("Romero Rodríguez, Andrés"));
+        andres.languages = { QStringLiteral("en") };
+        andres.country = QStringLiteral("Kenya");
+        QCOMPARE(andres.derivedSortName(), QStringLiteral("Rodríguez, Andrés Romero"));
+        QVERIFY(Speaker::usesHispanicSurnames(QStringLiteral("república dominicana"), {}));
     }
 
     void keysRoundTrip()

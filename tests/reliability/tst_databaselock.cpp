@@ -142,10 +142,10 @@ private Q_SLOTS:
             QVERIFY(saveRelease(window, QStringLiteral("First release, saved before the dialog")));
 
             // File ▸ Import… opens on the folder holding the database; Esc.
-            auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
-            QVERIFY(import);
+            auto *importAction = window.findChild<QAction *>(QStringLiteral("importAction"));
+            QVERIFY(importAction);
             answerFileDialog(pressEscape);
-            import->trigger();
+            importAction->trigger();
             QVERIFY(QFileInfo::exists(path + QStringLiteral("-wal")));
 
             // The command line beside the window; the WAL stays.
@@ -311,14 +311,14 @@ private Q_SLOTS:
         const QString path = folder.filePath(QStringLiteral("news.sqlite"));
         Database database;
         QVERIFY(database.open(path));
-        ImportController import(database, nullptr);
+        ImportController importer(database, nullptr);
         QStringList messages;
-        import.setMessageSink([&messages](const QString &message) { messages.append(message); });
+        importer.setMessageSink([&messages](const QString &message) { messages.append(message); });
         test::OpenTracer::watch({ path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm") });
         for (const QString &dropped : { path, path + QStringLiteral("-wal") }) {
             QMimeData drop;
             drop.setUrls({ QUrl::fromLocalFile(dropped) });
-            import.importMimeData(&drop);
+            importer.importMimeData(&drop);
         }
         test::OpenTracer::stop();
         QVERIFY(test::OpenTracer::opensNotBySqlite().isEmpty());

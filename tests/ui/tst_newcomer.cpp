@@ -280,33 +280,53 @@ private Q_SLOTS:
         MainWindow window(fixture.db());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        auto *import = window.findChild<ImportController *>();
-        QVERIFY(import);
-        import->setDialogRunner([](QDialog &dialog) {
+        auto *importer = window.findChild<ImportController *>();
+        QVERIFY(importer);
+        importer->setDialogRunner([](QDialog &dialog) {
             dialog.accept();
-        return int(QDialog::Accepted);
-    });
-    QStringList messages;
-        import->setMessageSink([&messages](const QString &message) { messages.append(message); });
-auto *paste = window.findChild<QAction *>(QStringLiteral("pasteAsReleaseAction"));
-QVERIFY(paste);
-QCOMPARE(paste->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+V")));
+            return int(QDialog::Accepted);
+        });
+        QStringList messages;
+        importer->setMessageSink([&messages](const QString &message) { messages.append(message); });
+        auto *paste = window.findChild<QAction *>(QStringLiteral("pasteAsReleaseAction"));
+        QVERIFY(paste);
+        QCOMPARE(paste->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+V")));
 
-QGuiApplication::clipboard()->setText(QString());
-paste->trigger();
-QCOMPARE(messages.size(), 1); // nothing to paste: said, nothing created
+        QGuiApplication::clipboard()->setText(QString());
+        paste->trigger();
+        QCOMPARE(messages.size(), 1); // nothing to paste: said, nothing created
 
-QGuiApplication::clipboard()->setText(QStringLiteral(
-    "Coastal towns open a shared flood warning network\n\nMOMBASA, 4 December 2026 – Six coastal towns opened "
-    "a shared flood warning network today.\n\n\"Warnings now reach every market,\" said Amina Wanjiru, "
-    "Mayor of Kilifi.\n"));
-paste->trigger();
-QTRY_COMPARE(ReleaseRepository(fixture.db()).count(), 1);
-QCOMPARE(ReleaseRepository(fixture.db()).summaries({}).constFirst().headline,
-    QStringLiteral("Coastal towns open a shared flood warning network"));
-}
-}
-;
+        QGuiApplication::clipboard()->setText(QStringLiteral(
+            "Coastal towns open a shared flood warning network\n\nMOMBASA, 4 December 2026 – Six coastal towns opened "
+            "a shared flood warning network today.\n\n\"Warnings now reach every market,\" said Amina Wanjiru, "
+            "Mayor of Kilifi.\n"));
+        paste->trigger();
+        QTRY_COMPARE(ReleaseRepository(fixture.db()).count(), 1);
+        QCOMPARE(ReleaseRepository(fixture.db()).summaries({}).constFirst().headline,
+            QStringLiteral("Coastal towns open a shared flood warning network"));
+    }
+
+    // Hispanic double surnames sorted as "Rodríguez, Andrés Romero".
+    void sortNameKnowsTwoSurnames()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        EditorPage *editor = window.editorArea()->createNew(Entity::Speaker);
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("fullNameEdit"));
+        auto *country = editor->findChild<QLineEdit *>(QStringLiteral("countryEdit"));
+        auto *sortName = editor->findChild<QLineEdit *>(QStringLiteral("sortNameEdit"));
+        QVERIFY(name && country && sortName);
+        name->setText(QStringLiteral("Andrés Romero Rodríguez"));
+        QCOMPARE(sortName->text(), QStringLiteral("Rodríguez, Andrés Romero"));
+        country->setText(QStringLiteral("Costa Rica"));
+        QCOMPARE(sortName->text(), QStringLiteral("Romero Rodríguez, Andrés"));
+        // Written by hand, it stays.
+        sortName->setText(QStringLiteral("Romero, Andrés"));
+        Q_EMIT sortName->textEdited(sortName->text());
+        country->setText(QStringLiteral("Spain"));
+        QCOMPARE(sortName->text(), QStringLiteral("Romero, Andrés"));
+    }
+};
 
 QTEST_MAIN(TestNewcomer)
 #include "tst_newcomer.moc"

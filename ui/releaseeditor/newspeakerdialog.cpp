@@ -44,7 +44,7 @@ void NewSpeakerDialog::accept()
 {
     Speaker speaker;
     speaker.fullName = m_ui->fullNameEdit->text().simplified();
-    speaker.sortName = Speaker::deriveSortName(speaker.fullName);
+    speaker.sortName = speaker.derivedSortName();
     speaker.title = m_ui->titleEdit->text().trimmed();
     speaker.country = m_ui->countryEdit->text().trimmed();
     const QString organizationName = m_ui->organizationCombo->currentText().trimmed();

@@ -5,12 +5,11 @@
 #include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
+#include "storage/opendatabasefiles.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "ui_speakereditor.h"
-
-#include "storage/opendatabasefiles.h"
 #include "widgets/filedialogs.h"
 
 #include <QBuffer>
@@ -51,13 +50,17 @@ SpeakerEditor::SpeakerEditor(Database &database, QWidget *parent)
     for (QLineEdit *edit : { m_ui->honorificEdit, m_ui->titleEdit, m_ui->countryEdit, m_ui->emailEdit, m_ui->phoneEdit,
              m_ui->languagesEdit, m_ui->sortNameEdit })
         connect(edit, &QLineEdit::textChanged, this, &SpeakerEditor::fieldChanged);
-    connect(m_ui->fullNameEdit, &QLineEdit::textChanged, this, [this](const QString &name) {
-        if (!isLoading() && !m_sortNameEdited) {
-            QSignalBlocker blocker(m_ui->sortNameEdit);
-            m_ui->sortNameEdit->setText(Speaker::deriveSortName(name));
-        }
-        fieldChanged();
-    });
+    // The sort name follows the name, and the country and languages that tell how many
+    // surnames it has, until the user writes one.
+    for (QLineEdit *edit : { m_ui->fullNameEdit, m_ui->countryEdit, m_ui->languagesEdit }) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!isLoading() && !m_sortNameEdited) {
+                QSignalBlocker blocker(m_ui->sortNameEdit);
+                m_ui->sortNameEdit->setText(current().derivedSortName());
+            }
+        });
+    }
+    connect(m_ui->fullNameEdit, &QLineEdit::textChanged, this, &SpeakerEditor::fieldChanged);
     connect(m_ui->sortNameEdit, &QLineEdit::textEdited, this, [this] { m_sortNameEdited = true; });
     connect(m_ui->organizationCombo, &QComboBox::currentTextChanged, this, &SpeakerEditor::fieldChanged);
     connect(m_ui->bioEdit, &QPlainTextEdit::textChanged, this, &SpeakerEditor::fieldChanged);
@@ -142,9 +145,8 @@ void SpeakerEditor::setSpeaker(const Speaker &speaker)
     m_speaker = speaker;
     FieldText::set(m_ui->honorificEdit, speaker.honorific);
     FieldText::set(m_ui->fullNameEdit, speaker.fullName);
-    m_ui->sortNameEdit->setText(
-        speaker.sortName.isEmpty() ? Speaker::deriveSortName(speaker.fullName) : speaker.sortName);
-    m_sortNameEdited = !speaker.sortName.isEmpty() && speaker.sortName != Speaker::deriveSortName(speaker.fullName);
+    m_ui->sortNameEdit->setText(speaker.sortName.isEmpty() ? speaker.derivedSortName() : speaker.sortName);
+    m_sortNameEdited = !speaker.sortName.isEmpty() && speaker.sortName != speaker.derivedSortName();
     FieldText::set(m_ui->titleEdit, speaker.title);
     m_ui->organizationCombo->clear();
     m_ui->organizationCombo->addItem(QString(), qint64(0));
@@ -187,7 +189,7 @@ Speaker SpeakerEditor::current() const
     speaker.fullName = m_ui->fullNameEdit->text().simplified();
     speaker.sortName = m_ui->sortNameEdit->text().trimmed();
     if (speaker.sortName.isEmpty())
-        speaker.sortName = Speaker::deriveSortName(speaker.fullName);
+        speaker.sortName = speaker.derivedSortName();
     speaker.title = m_ui->titleEdit->text().trimmed();
     const QString organization = m_ui->organizationCombo->currentText().trimmed();
     const int index = m_ui->organizationCombo->findText(organization);
