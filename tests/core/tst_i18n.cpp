@@ -1,4 +1,5 @@
 #include "export/csvexporter.h"
+#include "i18n/datelinezone.h"
 #include "i18n/englishpluraltranslator.h"
 #include "i18n/languagenames.h"
 #include "i18n/localeformat.h"
@@ -277,6 +278,20 @@ private Q_SLOTS:
                      .toInt(),
             0);
         QVERIFY(fixture.db().check().healthy);
+    }
+
+    // The embargo defaulted to today in UTC; a dateline names the zone it means.
+    void datelineGivesTheTimeZone()
+    {
+        QCOMPARE(DatelineZone::guess(QStringLiteral("SAN JOSÉ"), QStringLiteral("Costa Rica")),
+            QStringLiteral("America/Costa_Rica"));
+        QCOMPARE(
+            DatelineZone::guess(QStringLiteral("NAIROBI"), QStringLiteral("Kenya")), QStringLiteral("Africa/Nairobi"));
+        QCOMPARE(
+            DatelineZone::guess(QStringLiteral("Mombasa"), QStringLiteral("Kenya")), QStringLiteral("Africa/Nairobi"));
+        QCOMPARE(DatelineZone::guess(QStringLiteral("Tegucigalpa"), QString()), QStringLiteral("America/Tegucigalpa"));
+        QCOMPARE(DatelineZone::guess(QString(), QString()), QString());
+        QCOMPARE(DatelineZone::guess(QStringLiteral("Atlantis"), QStringLiteral("Nowhere")), QString());
     }
 };
 

@@ -15,6 +15,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
+#include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QGuiApplication>
@@ -325,6 +326,22 @@ private Q_SLOTS:
         Q_EMIT sortName->textEdited(sortName->text());
         country->setText(QStringLiteral("Spain"));
         QCOMPARE(sortName->text(), QStringLiteral("Romero, Andrés"));
+    }
+
+    // The embargo defaulted to today in UTC: it starts on the release date where the dateline is.
+    void embargoStartsOnTheReleaseDateInTheDatelineZone()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        editor->findChild<QLineEdit *>(QStringLiteral("datelineCityEdit"))->setText(QStringLiteral("NAIROBI"));
+        editor->findChild<QLineEdit *>(QStringLiteral("datelineCountryEdit"))->setText(QStringLiteral("Kenya"));
+        editor->findChild<QDateEdit *>(QStringLiteral("releaseDateEdit"))->setDate(QDate(2026, 12, 10));
+        editor->findChild<QCheckBox *>(QStringLiteral("embargoCheck"))->setChecked(true);
+        QCOMPARE(editor->findChild<QComboBox *>(QStringLiteral("embargoTimeZoneCombo"))->currentText(),
+            QStringLiteral("Africa/Nairobi"));
+        QCOMPARE(editor->findChild<QDateTimeEdit *>(QStringLiteral("embargoDateTimeEdit"))->dateTime(),
+            QDateTime(QDate(2026, 12, 10), QTime(9, 0)));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "export/releaselabels.h"
 #include "history/historydialog.h"
 #include "i18n/countrylist.h"
+#include "i18n/datelinezone.h"
 #include "i18n/languagenames.h"
 #include "models/eventlistmodel.h"
 #include "models/roles.h"
@@ -190,6 +191,15 @@ void ReleaseEditor::setupFields()
     connect(ui.releaseDateEdit, &QDateEdit::dateChanged, this, &ReleaseEditor::fieldChanged);
     connect(ui.statusCombo, &QComboBox::currentIndexChanged, this, &ReleaseEditor::fieldChanged);
     connect(ui.languageCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldChanged);
+    // A new embargo starts on the release date at 09:00 where the dateline is (not today in
+    // UTC): "NAIROBI, Kenya" gives Africa/Nairobi.
+    connect(ui.embargoCheck, &QCheckBox::toggled, this, [this](bool on) {
+        if (!on || isLoading() || m_release.isEmbargoed())
+            return;
+        const QString zone = DatelineZone::guess(m_ui->datelineCityEdit->text(), m_ui->datelineCountryEdit->text());
+        m_ui->embargoTimeZoneCombo->setCurrentText(zone.isEmpty() ? Preferences::defaultTimeZone() : zone);
+        m_ui->embargoDateTimeEdit->setDateTime(QDateTime(m_ui->releaseDateEdit->date(), QTime(9, 0)));
+    });
     connect(ui.embargoCheck, &QCheckBox::toggled, this, &ReleaseEditor::fieldChanged);
     connect(ui.embargoDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &ReleaseEditor::fieldChanged);
     connect(ui.embargoTimeZoneCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldChanged);
