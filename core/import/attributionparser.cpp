@@ -153,6 +153,37 @@ bool plausibleSubject(const QString &subject)
     return subject.at(0).isUpper() || isArticle(first);
 }
 
+// Short capitalized names after a title, the last two joined by "and" (y, e, et):
+// "Kenya", "Rwanda and Uganda". An organization after a title is one part, not such a list;
+// a single part counts only after a title that ends in a place ("… para Guatemala") and
+// when both of its names are plain (one or two capitalized words: no "Ministry of …").
+bool continuesAList(const QStringList &parts, const QString &title)
+{
+    if (parts.isEmpty())
+        return false;
+    static const QRegularExpression shortName(
+        QStringLiteral("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|of|de|del|du|des|la|the)){0,3}$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression plainName(QStringLiteral("^\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*)?$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression endsInPlace(
+        QStringLiteral("\\s(?:for|of|in|para|de|en|pour|du|au)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’.-]*$"),
+        QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression lastPair(
+        QStringLiteral("^(.+?)\\s+(?:and|y|e|et)\\s+(.+)$"), QRegularExpression::UseUnicodePropertiesOption);
+    const QRegularExpressionMatch pair = lastPair.match(parts.constLast());
+    if (!pair.hasMatch())
+        return false;
+    if (parts.size() == 1)
+        return endsInPlace.match(title).hasMatch() && plainName.match(pair.captured(1)).hasMatch()
+            && plainName.match(pair.captured(2)).hasMatch();
+    for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+        if (!shortName.match(parts.at(i)).hasMatch())
+            return false;
+    }
+    return shortName.match(pair.captured(1)).hasMatch() && shortName.match(pair.captured(2)).hasMatch();
+}
+
 } // namespace
 
 bool AttributionParser::isOpeningMark(QChar c)
@@ -204,6 +235,12 @@ void AttributionParser::describeSubject(const QString &rawSubject, Attribution &
         return;
     into.attribution = parts.mid(1).join(QStringLiteral(", "));
     into.title = parts.at(1);
+    // "Director for the United Republic of Tanzania, Kenya, Rwanda and Uganda": the commas
+    // after the title go on a list of places, which ends in "and …": all of it is the title.
+    if (continuesAList(parts.mid(2), parts.at(1))) {
+        into.title = into.attribution;
+        return;
+    }
     if (parts.size() > 2) {
         into.organization = parts.mid(2).join(QStringLiteral(", "));
     } else {

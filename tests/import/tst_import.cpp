@@ -211,6 +211,33 @@ private Q_SLOTS:
         QTEST(found->reference, "reference");
     }
 
+    // A title with commas did not become an organization "Kenya, Rwanda and Uganda".
+    void titleWithAListOfPlaces()
+    {
+        AttributionParser::Attribution listed;
+        AttributionParser::describeSubject(
+            QStringLiteral("Amina Wanjiru, Director for the United Republic of Tanzania, Kenya, Rwanda and Uganda"),
+            listed);
+        QCOMPARE(listed.name, QStringLiteral("Amina Wanjiru"));
+        QCOMPARE(
+            listed.title, QStringLiteral("Director for the United Republic of Tanzania, Kenya, Rwanda and Uganda"));
+        QVERIFY(listed.organization.isEmpty());
+        AttributionParser::Attribution organization;
+        AttributionParser::describeSubject(
+            QStringLiteral("María Pérez, Vice Minister, Ministry of Labour and Social Security"), organization);
+        QCOMPARE(organization.title, QStringLiteral("Vice Minister"));
+        QCOMPARE(organization.organization, QStringLiteral("Ministry of Labour and Social Security"));
+        AttributionParser::Attribution ministry;
+        AttributionParser::describeSubject(
+            QStringLiteral("María Pérez, Vice Minister of Labour, Ministry of Labour and Social Security"), ministry);
+        QCOMPARE(ministry.organization, QStringLiteral("Ministry of Labour and Social Security"));
+        AttributionParser::Attribution spanish;
+        AttributionParser::describeSubject(
+            QStringLiteral("Ana López, Directora para Guatemala, Honduras y El Salvador"), spanish);
+        QCOMPARE(spanish.title, QStringLiteral("Directora para Guatemala, Honduras y El Salvador"));
+        QVERIFY(spanish.organization.isEmpty());
+    }
+
     void notAttributions()
     {
         QVERIFY(!AttributionParser::parse(QStringLiteral("The network was built over two years.")));
