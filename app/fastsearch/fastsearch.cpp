@@ -129,7 +129,8 @@ bool openCurrentDatabase(const std::string &path, Connection &connection)
         return false;
     // Database::configure(): the journal mode is the one setting that persists in the file.
     return textPragma(connection.handle, "PRAGMA journal_mode = WAL").has_value()
-        && sqlite3_exec(connection.handle, "PRAGMA journal_size_limit = 67108864", nullptr, nullptr, nullptr) == SQLITE_OK
+        && sqlite3_exec(connection.handle, "PRAGMA journal_size_limit = 67108864", nullptr, nullptr, nullptr)
+        == SQLITE_OK
         && sqlite3_exec(connection.handle, "PRAGMA cache_size = -32768", nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 

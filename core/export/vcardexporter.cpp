@@ -54,8 +54,7 @@ QByteArray VCardExporter::render(const QList<Speaker> &speakers, const ExportCon
                 .arg(speaker.id));
         lines.addText(QStringLiteral("FN"), speaker.fullName.trimmed());
         // The sort name says where the family name ends: "Hernández Peña, María José".
-        const QString sortName =
-            speaker.sortName.isEmpty() ? speaker.derivedSortName() : speaker.sortName;
+        const QString sortName = speaker.sortName.isEmpty() ? speaker.derivedSortName() : speaker.sortName;
         const qsizetype comma = sortName.indexOf(QLatin1Char(','));
         const QString family = comma >= 0 ? sortName.left(comma) : sortName;
         const QString given = comma >= 0 ? sortName.mid(comma + 1) : QString();

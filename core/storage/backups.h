@@ -50,7 +50,8 @@ public:
     static QString newestGood(const QString &databasePath);
     static Copy newestGoodCopy(const QString &databasePath);
     // Replaces the database file with a verified copy; refused while another process (a
-    // window, a script) has the file open. The current file (and its WAL) is renamed to "<file>.before-restore-<time>", never deleted; keptAside says where.
+    // window, a script) has the file open. The current file (and its WAL) is renamed to "<file>.before-restore-<time>",
+    // never deleted; keptAside says where.
     static bool restore(const QString &databasePath, const QString &backup, QString *keptAside, QString *error);
     // Owner read and write only (0600 on Unix).
     static void makePrivate(const QString &file);

@@ -12,9 +12,8 @@
 #include "export/releaseexporter.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
-#include "widgets/icons.h"
-
 #include "widgets/filedialogs.h"
+#include "widgets/icons.h"
 
 #include <QAbstractItemModel>
 #include <QAction>

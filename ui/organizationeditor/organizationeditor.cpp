@@ -5,10 +5,9 @@
 #include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
+#include "storage/opendatabasefiles.h"
 #include "storage/organizationrepository.h"
 #include "ui_organizationeditor.h"
-
-#include "storage/opendatabasefiles.h"
 #include "widgets/filedialogs.h"
 
 #include <QCompleter>

@@ -7,11 +7,10 @@
 #include "storage/organizationrepository.h"
 #include "ui_preferencesdialog.h"
 #include "widgets/appearance.h"
-
 #include "widgets/filedialogs.h"
 
-#include <QDir>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -78,8 +77,7 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
         std::max(0, m_ui->appearanceCombo->findData(Appearance::key(Appearance::scheme()))));
     m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(Preferences::exportFolder()));
     connect(m_ui->browseButton, &QPushButton::clicked, this, [this] {
-        const QString folder =
-            FileDialogs::existingFolder(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
+        const QString folder = FileDialogs::existingFolder(this, tr("Export Folder"), m_ui->exportFolderEdit->text());
         if (!folder.isEmpty())
             m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
