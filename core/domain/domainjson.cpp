@@ -68,7 +68,8 @@ QJsonObject release(const Release &release)
     for (const Quote &quote : release.quotes) {
         quotes.append(QJsonObject { { QStringLiteral("id"), quote.id },
             { QStringLiteral("speaker_id"), quote.speakerId }, { QStringLiteral("speaker_name"), quote.speakerName },
-            { QStringLiteral("attribution"), quote.attribution }, { QStringLiteral("text"), quote.text } });
+            { QStringLiteral("attribution"), quote.attribution }, { QStringLiteral("text"), quote.text },
+            { QStringLiteral("placement"), quote.placement >= 0 ? QJsonValue(quote.placement) : QJsonValue() } });
     }
     object.insert(QStringLiteral("quotes"), quotes);
 

@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace pressdesk::json {
 
 namespace {
@@ -76,7 +78,10 @@ Release releaseFromJson(const QJsonObject &object)
     for (const QJsonValue &value : quotes) {
         const QJsonObject quote = value.toObject();
         release.quotes.append({ id(quote, "id"), id(quote, "speaker_id"), string(quote, "text"),
-            string(quote, "attribution"), string(quote, "speaker_name") });
+            string(quote, "attribution"), string(quote, "speaker_name"),
+            quote.value(QLatin1String("placement")).isDouble()
+                ? std::max(0, quote.value(QLatin1String("placement")).toInt())
+                : -1 });
     }
     const QJsonArray events = object.value(QLatin1String("events")).toArray();
     for (const QJsonValue &value : events)

@@ -13,6 +13,10 @@ struct Quote
     QString text;
     QString attribution;
     QString speakerName; // read-only, filled on load
+    // Where the quote stands in the body: the number of the body's top-level blocks
+    // (paragraphs, lists, headings) before it. -1: after the first paragraph, the place
+    // releases had before the writer could choose.
+    int placement = -1;
 };
 
 } // namespace pressdesk

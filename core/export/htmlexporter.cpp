@@ -71,22 +71,29 @@ mustache::data templateData(const Release &release, const ExportContext &context
     data.set("dateline", utf8(parts.dateline));
     data.set("lead", utf8(parts.lead));
 
-    // The quotes follow the body's first paragraph, where a reader expects the first voice.
+    // The body's blocks with each quote where the writer placed it.
     const MarkdownRenderer body(parts.body);
-    const int split = body.blockCount() > 0 && body.isParagraph(0) ? 1 : 0;
-    data.set("body_before_quotes", utf8(body.html(0, split)));
-    data.set("body_after_quotes", utf8(body.html(split)));
-
-    mustache::data quotes(mustache::data::type::list);
-    for (const ReleaseParts::QuotePart &quote : parts.quotes) {
-        mustache::data item;
-        item.set("text", utf8(quote.text));
-        item.set("speaker", utf8(quote.speaker));
-        item.set("has_attribution", !quote.attribution.isEmpty());
-        item.set("attribution", utf8(quote.attribution));
-        quotes.push_back(item);
+    const QList<QList<int>> slots = parts.quoteSlots(body);
+    mustache::data pieces(mustache::data::type::list);
+    for (int block = 0; block < slots.size(); ++block) {
+        for (const int index : slots.at(block)) {
+            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
+            mustache::data item;
+            item.set("is_quote", true);
+            item.set("text", utf8(quote.text));
+            item.set("speaker", utf8(quote.speaker));
+            item.set("has_attribution", !quote.attribution.isEmpty());
+            item.set("attribution", utf8(quote.attribution));
+            pieces.push_back(item);
+        }
+        if (block < body.blockCount()) {
+            mustache::data item;
+            item.set("is_quote", false);
+            item.set("html", utf8(body.html(block, block + 1)));
+            pieces.push_back(item);
+        }
     }
-    data.set("quotes", quotes);
+    data.set("body", pieces);
 
     mustache::data events(mustache::data::type::list);
     for (const ReleaseParts::EventPart &event : parts.events) {

@@ -7,20 +7,6 @@
 
 namespace pressdesk {
 
-namespace {
-
-// The top-level blocks of the body, as written, so the quotes can follow its first paragraph.
-QStringList bodyBlocks(const QString &markdown)
-{
-    QStringList blocks;
-    const QStringList parts = markdown.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")), Qt::SkipEmptyParts);
-    for (const QString &part : parts)
-        blocks.append(part.trimmed());
-    return blocks;
-}
-
-} // namespace
-
 QString MarkdownExporter::escaped(const QString &text)
 {
     static const QString special = QStringLiteral("\\`*_{}[]<>()#+-.!|~&");
@@ -55,18 +41,19 @@ QByteArray MarkdownExporter::render(const Release &release, const ExportContext 
             ? escaped(parts.lead)
             : QStringLiteral("**%1** — %2").arg(escaped(parts.dateline), escaped(parts.lead)));
 
-    QStringList blocks = bodyBlocks(parts.body);
     const MarkdownRenderer body(parts.body);
-    const bool firstIsParagraph = body.blockCount() > 0 && body.isParagraph(0) && !blocks.isEmpty();
-    if (firstIsParagraph)
-        out.append(blocks.takeFirst());
-    for (const ReleaseParts::QuotePart &quote : parts.quotes) {
-        QString text = QStringLiteral("> “%1”\n>\n> — **%2**").arg(escaped(quote.text), escaped(quote.speaker));
-        if (!quote.attribution.isEmpty())
-            text += QStringLiteral(", ") + escaped(quote.attribution);
-        out.append(text);
+    const QList<QList<int>> slots = parts.quoteSlots(body);
+    for (int block = 0; block < slots.size(); ++block) {
+        for (const int index : slots.at(block)) {
+            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
+            QString text = QStringLiteral("> “%1”\n>\n> — **%2**").arg(escaped(quote.text), escaped(quote.speaker));
+            if (!quote.attribution.isEmpty())
+                text += QStringLiteral(", ") + escaped(quote.attribution);
+            out.append(text);
+        }
+        if (block < body.blockCount())
+            out.append(body.source(block));
     }
-    out.append(blocks);
 
     for (const ReleaseParts::EventPart &event : parts.events) {
         QStringList lines { QStringLiteral("**%1:** %2").arg(escaped(labels.event()), escaped(event.name)),

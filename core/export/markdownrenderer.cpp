@@ -104,6 +104,7 @@ void blockText(cmark_node *node, const QString &indent, QStringList &lines)
 } // namespace
 
 MarkdownRenderer::MarkdownRenderer(const QString &markdown)
+    : m_lines(markdown.split(QLatin1Char('\n')))
 {
     const QByteArray utf8 = markdown.toUtf8();
     m_document = cmark_parse_document(utf8.constData(), static_cast<size_t>(utf8.size()), CMARK_OPT_DEFAULT);
@@ -115,6 +116,20 @@ MarkdownRenderer::MarkdownRenderer(const QString &markdown)
 MarkdownRenderer::~MarkdownRenderer()
 {
     cmark_node_free(m_document);
+}
+
+QString MarkdownRenderer::source(int block) const
+{
+    const int first = cmark_node_get_start_line(m_blocks.at(block)) - 1;
+    const int last = cmark_node_get_end_line(m_blocks.at(block)) - 1;
+    if (first < 0 || last < first || first >= m_lines.size())
+        return {};
+    QStringList lines = m_lines.mid(first, last - first + 1);
+    for (QString &line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    return lines.join(QLatin1Char('\n')).trimmed();
 }
 
 bool MarkdownRenderer::isAllowedLink(const QString &url)

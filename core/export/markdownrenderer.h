@@ -26,6 +26,8 @@ public:
     // Plain text of one block. Lines of a list start with "- " or "1. "; headings are
     // marked as such so a text exporter can set them apart.
     QString text(int block) const;
+    // The Markdown of one block as written in the source (its lines, trimmed).
+    QString source(int block) const;
     bool isHeading(int block) const;
     bool isParagraph(int block) const;
 
@@ -34,6 +36,7 @@ public:
 private:
     void sanitize();
 
+    QStringList m_lines;
     cmark_node *m_document = nullptr;
     QList<cmark_node *> m_blocks;
 };

@@ -35,12 +35,14 @@ QString storyHtml(const ReleaseParts &parts)
         html += QStringLiteral("<strong>%1</strong> — ").arg(parts.dateline.toHtmlEscaped());
     html += parts.lead.toHtmlEscaped() + QStringLiteral("</p>\n");
     const MarkdownRenderer renderer(parts.body);
-    const int split = renderer.blockCount() > 0 && renderer.isParagraph(0) ? 1 : 0;
-    html += renderer.html(0, split);
-    for (const ReleaseParts::QuotePart &quote : parts.quotes)
-        html += QStringLiteral("<blockquote><p>“%1”</p><p>— %2</p></blockquote>\n")
-                    .arg(quote.text.toHtmlEscaped(), quote.byline.toHtmlEscaped());
-    html += renderer.html(split);
+    const QList<QList<int>> slots = parts.quoteSlots(renderer);
+    for (int block = 0; block < slots.size(); ++block) {
+        for (const int index : slots.at(block))
+            html += QStringLiteral("<blockquote><p>“%1”</p><p>— %2</p></blockquote>\n")
+                        .arg(parts.quotes.at(index).text.toHtmlEscaped(), parts.quotes.at(index).byline.toHtmlEscaped());
+        if (block < renderer.blockCount())
+            html += renderer.html(block, block + 1);
+    }
     return html;
 }
 

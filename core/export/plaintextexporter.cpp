@@ -59,20 +59,21 @@ QString PlainTextExporter::storyText(const ReleaseParts &parts)
     const QString lead = parts.dateline.isEmpty() ? parts.lead : parts.dateline + QStringLiteral(" — ") + parts.lead;
     out.append(wrap(lead, width));
     const MarkdownRenderer body(parts.body);
-    const int split = body.blockCount() > 0 && body.isParagraph(0) ? 1 : 0;
     const auto appendBlock = [&](int index) {
         const QString text = body.text(index);
         out.append(body.isHeading(index) ? underlined(text, QLatin1Char('-')) : wrapBlock(text));
     };
-    for (int i = 0; i < split; ++i)
-        appendBlock(i);
-    for (const ReleaseParts::QuotePart &quote : parts.quotes) {
-        const QString indent(4, QLatin1Char(' '));
-        out.append(wrap(QChar(0x201C) + quote.text + QChar(0x201D), width, indent, indent) + QLatin1Char('\n')
-            + wrap(QStringLiteral("— ") + quote.byline, width, indent, indent + QStringLiteral("  ")));
+    const QList<QList<int>> slots = parts.quoteSlots(body);
+    for (int block = 0; block < slots.size(); ++block) {
+        for (const int index : slots.at(block)) {
+            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
+            const QString indent(4, QLatin1Char(' '));
+            out.append(wrap(QChar(0x201C) + quote.text + QChar(0x201D), width, indent, indent) + QLatin1Char('\n')
+                + wrap(QStringLiteral("— ") + quote.byline, width, indent, indent + QStringLiteral("  ")));
+        }
+        if (block < body.blockCount())
+            appendBlock(block);
     }
-    for (int i = split; i < body.blockCount(); ++i)
-        appendBlock(i);
     return out.join(QStringLiteral("\n\n"));
 }
 

@@ -87,23 +87,26 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
     html += QStringLiteral("<p>%1</p>").arg(lead);
 
     const MarkdownRenderer body(parts.body);
-    const int split = body.blockCount() > 0 && body.isParagraph(0) ? 1 : 0;
-    html += body.html(0, split);
-    for (const ReleaseParts::QuotePart &quote : parts.quotes) {
-        // A one-cell table is the way Qt's rich text draws a rule down one side.
-        html +=
-            QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
-                           "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
-                           "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
-                           "padding-bottom:2px;\">"
-                           "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
-                           "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
-                           "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
-                           "</td></tr></table>")
-                .arg(accent, escaped(quote.text), sans, muted, escaped(quote.speaker),
-                    quote.attribution.isEmpty() ? QString() : QStringLiteral(", ") + escaped(quote.attribution));
+    const QList<QList<int>> slots = parts.quoteSlots(body);
+    for (int block = 0; block < slots.size(); ++block) {
+        for (const int index : slots.at(block)) {
+            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
+            // A one-cell table is the way Qt's rich text draws a rule down one side.
+            html +=
+                QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
+                               "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
+                               "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
+                               "padding-bottom:2px;\">"
+                               "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
+                               "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
+                               "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
+                               "</td></tr></table>")
+                    .arg(accent, escaped(quote.text), sans, muted, escaped(quote.speaker),
+                        quote.attribution.isEmpty() ? QString() : QStringLiteral(", ") + escaped(quote.attribution));
+        }
+        if (block < body.blockCount())
+            html += body.html(block, block + 1);
     }
-    html += body.html(split);
 
     for (const ReleaseParts::EventPart &event : parts.events) {
         html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\" "

@@ -5,6 +5,8 @@
 #include <QBuffer>
 #include <QImage>
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -65,6 +67,7 @@ ReleaseParts ReleaseParts::build(const Release &release, const ExportContext &co
             quote.speakerName.isEmpty() ? context.speakers.value(quote.speakerId).fullName : quote.speakerName;
         part.attribution = quote.attribution.trimmed();
         part.byline = joinNonEmpty({ part.speaker, part.attribution }, QStringLiteral(", "));
+        part.placement = quote.placement;
         parts.quotes.append(part);
     }
 
@@ -105,6 +108,28 @@ ReleaseParts ReleaseParts::build(const Release &release, const ExportContext &co
         parts.events.append(part);
     }
     return parts;
+}
+
+} // namespace pressdesk
+
+namespace pressdesk {
+
+int ReleaseParts::defaultSlot(const MarkdownRenderer &body)
+{
+    return body.blockCount() > 0 && body.isParagraph(0) ? 1 : 0;
+}
+
+int ReleaseParts::slotOf(int placement, const MarkdownRenderer &body)
+{
+    return placement < 0 ? defaultSlot(body) : std::min(placement, body.blockCount());
+}
+
+QList<QList<int>> ReleaseParts::quoteSlots(const MarkdownRenderer &body) const
+{
+    QList<QList<int>> slots(body.blockCount() + 1);
+    for (qsizetype i = 0; i < quotes.size(); ++i)
+        slots[slotOf(quotes.at(i).placement, body)].append(static_cast<int>(i));
+    return slots;
 }
 
 } // namespace pressdesk

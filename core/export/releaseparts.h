@@ -10,6 +10,8 @@
 
 namespace pressdesk {
 
+class MarkdownRenderer;
+
 // What a reader sees of a release, worked out once for every format: the release line,
 // the dateline, attributed quotes, contacts, event boxes, the "About" text, all in the
 // release's language. Values are plain text; each exporter escapes for its own syntax.
@@ -21,6 +23,7 @@ struct ReleaseParts
         QString speaker;
         QString attribution; // as printed in this release
         QString byline; // "María José Hernández Peña, Vice Minister of …"
+        int placement = -1; // as in Quote: body blocks before it, -1 after the first paragraph
     };
     struct ContactPart
     {
@@ -61,6 +64,15 @@ struct ReleaseParts
     QString author;
 
     static ReleaseParts build(const Release &release, const ExportContext &context);
+    // The quotes set between the body's top-level blocks: entry i lists the quotes (by
+    // index, in their order) that stand before block i; the last entry, at blockCount,
+    // those after the whole body. Every exporter lays the body out from this, so the
+    // preview, the PDF and every other format put a quote in the same place.
+    QList<QList<int>> quoteSlots(const MarkdownRenderer &body) const;
+    // The slot a quote with placement -1 takes: after the first block when it is a
+    // paragraph, else before the body.
+    static int defaultSlot(const MarkdownRenderer &body);
+    static int slotOf(int placement, const MarkdownRenderer &body);
     // The end mark of a press release.
     static QString endMark() { return QStringLiteral("###"); }
 };

@@ -92,12 +92,14 @@ void ReleaseRepository::loadChildren(Release &release)
     tags.finish();
 
     Query &quotes =
-        prepared(QStringLiteral("SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name FROM quotes q "
+        prepared(QStringLiteral("SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name, q.placement """
+    "FROM quotes q "
                                 "JOIN speakers s ON s.id = q.speaker_id WHERE q.release_id = ? ORDER BY q.position"));
     quotes.bind(0, release.id).exec();
     while (quotes.next()) {
         release.quotes.append({ quotes.value(0).toLongLong(), quotes.value(1).toLongLong(), quotes.value(2).toString(),
-            quotes.value(3).toString(), quotes.value(4).toString() });
+            quotes.value(3).toString(), quotes.value(4).toString(),
+            quotes.value(5).isNull() ? -1 : quotes.value(5).toInt() });
     }
     quotes.finish();
 
@@ -366,7 +368,7 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
 
     clear("quotes");
     Query &addQuote = prepared(QStringLiteral(
-        "INSERT INTO quotes (release_id, speaker_id, position, text, attribution) VALUES (?, ?, ?, ?, ?)"));
+        "INSERT INTO quotes (release_id, speaker_id, position, text, attribution, placement) VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < release.quotes.size(); ++i) {
         const Quote &quote = release.quotes.at(i);
         addQuote.bind(0, id)
@@ -374,6 +376,7 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
             .bind(2, static_cast<int>(i))
             .bind(3, quote.text)
             .bind(4, text(quote.attribution))
+            .bind(5, quote.placement >= 0 ? QVariant(quote.placement) : QVariant(QMetaType(QMetaType::Int)))
             .exec();
     }
 

@@ -7,6 +7,8 @@
 #include "storage/recoverystore.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
+#include "export/markdownrenderer.h"
+#include "text/bodyblocks.h"
 #include "text/markdowntext.h"
 #include "text/textstatistics.h"
 
@@ -58,6 +60,45 @@ private Q_SLOTS:
             QVERIFY(once.contains(QLatin1String("(https://example.org/report)")));
         if (markdown.contains(QLatin1String("*emphasis*")))
             QVERIFY(once.contains(QLatin1String("*emphasis*")) && once.contains(QLatin1String("**strength**")));
+    }
+
+    // The editor's idea of the body's top-level blocks is the exporters' one, so a quote
+    // placed after the third block in the editor prints after the third block.
+    void bodyBlocksAreTheMarkdownBlocks_data()
+    {
+        QTest::addColumn<QString>("markdown");
+        QTest::newRow("paragraphs") << QStringLiteral("One.\n\nTwo.\n\nThree.");
+        QTest::newRow("list after its introduction")
+            << QStringLiteral("Intro.\n\nThree priorities:\n\n- alpha\n- beta\n- gamma\n\nAfter.");
+        QTest::newRow("nested list") << QStringLiteral("- one\n  - one a\n  - one b\n- two\n\nAfter.");
+        QTest::newRow("numbers then bullets") << QStringLiteral("1. first\n2. second\n\n- other\n\nEnd.");
+        QTest::newRow("heading") << QStringLiteral("## Background\n\nText under it.\n\n### More\n\nEnd.");
+        QTest::newRow("block quotes")
+            << QStringLiteral("> Quoted line one.\n>\n> Quoted line two.\n\nBetween.\n\n> Another.");
+        QTest::newRow("code") << QStringLiteral("Before.\n\n```\nline 1\n\nline 3\n```\n\nAfter.");
+        QTest::newRow("empty") << QString();
+    }
+
+    void bodyBlocksAreTheMarkdownBlocks()
+    {
+        QFETCH(QString, markdown);
+        QTextDocument document;
+        MarkdownText::toDocument(document, markdown);
+        // An empty paragraph typed between blocks is no block of its own.
+        QTextCursor cursor(&document);
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertBlock(QTextBlockFormat());
+        const BodyBlocks blocks(document);
+        const MarkdownRenderer renderer(MarkdownText::fromDocument(document));
+        QCOMPARE(blocks.count(), renderer.blockCount());
+        for (int group = 0; group < blocks.count(); ++group) {
+            const QString first = blocks.first(group).text().simplified();
+            QVERIFY2(renderer.text(group).simplified().contains(first),
+                qPrintable(QStringLiteral("%1 not in %2").arg(first, renderer.text(group))));
+            QCOMPARE(blocks.groupOf(blocks.first(group)), group);
+            QCOMPARE(blocks.groupOf(blocks.last(group)), group);
+        }
+        QCOMPARE(blocks.groupOf(document.lastBlock()), blocks.count());
     }
 
     void longLinesComeBackUnbroken_data()

@@ -414,6 +414,56 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("<script")));
     }
 
+    // Each quote stands where the writer placed it: one after the list that the paragraph
+    // before it introduces (never between the two), one at the default place after the
+    // first paragraph, and the same order in every format.
+    void quotesStandWhereTheWriterPlacedThem()
+    {
+        const qint64 minister = m_fixture.addSpeaker(QStringLiteral("Ana Placement"), QStringLiteral("Minister"));
+        const qint64 director = m_fixture.addSpeaker(QStringLiteral("Ben Slotted"), QStringLiteral("Director"));
+        Release release = m_fixture.makeRelease(QStringLiteral("Quotes in their places"), { director, minister });
+        release.lead = QStringLiteral("Delegates met today.");
+        release.body = QStringLiteral("Opening paragraph of the body.\n\n"
+                                      "The congress sets out three priorities:\n\n"
+                                      "- Priority alpha\n- Priority beta\n- Priority gamma\n\n"
+                                      "Closing paragraph of the body.");
+        release.quotes[0].text = QStringLiteral("Director words by default.");
+        release.quotes[1].text = QStringLiteral("Minister words after the list.");
+        release.quotes[1].placement = 3;
+        ReleaseRepository repository(m_fixture.db());
+        QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
+        release = *repository.load(release.id);
+        QCOMPARE(release.quotes.at(0).placement, -1);
+        QCOMPARE(release.quotes.at(1).placement, 3);
+        const ExportContext context = contextFor(release);
+        const QStringList order { QStringLiteral("Opening paragraph"), QStringLiteral("Director words by default."),
+            QStringLiteral("sets out three priorities:"), QStringLiteral("Priority alpha"),
+            QStringLiteral("Priority gamma"), QStringLiteral("Minister words after the list."),
+            QStringLiteral("Closing paragraph") };
+
+        const QString pdfPath = write(QStringLiteral("placed.pdf"), PdfExporter::render(release, context));
+        const Run pdfText = run(QStringLiteral("pdftotext"), { pdfPath, QStringLiteral("-") });
+        QCOMPARE(pdfText.exitCode, 0);
+        verifyInOrder(collapsed(pdfText.out), order);
+        const auto textOf = [](const QString &html) {
+            QString text = html;
+            return collapsed(text.remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+        };
+        verifyInOrder(textOf(QString::fromUtf8(HtmlExporter::render(release, context))), order);
+        verifyInOrder(collapsed(QString::fromUtf8(PlainTextExporter::render(release, context))), order);
+        verifyInOrder(textOf(MarkdownRenderer(QString::fromUtf8(MarkdownExporter::render(release, context))).html()),
+            order);
+        const QJsonObject item = NinjsExporter::item(release, context);
+        const QJsonArray bodies = item.value(QStringLiteral("bodies")).toArray();
+        QVERIFY(!bodies.isEmpty());
+        verifyInOrder(textOf(bodies.first().toObject().value(QStringLiteral("value")).toString()), order);
+
+        // A place past the end of a shortened body puts the quote after the last block.
+        release.quotes[1].placement = 40;
+        const QString clamped = collapsed(QString::fromUtf8(PlainTextExporter::render(release, context)));
+        verifyInOrder(clamped, { QStringLiteral("Closing paragraph"), QStringLiteral("Minister words after the list.") });
+    }
+
     void odtIsAnOpenDocument()
     {
         const QByteArray odt = OdtExporter::render(m_releases.first(), contextFor(m_releases.first()));
