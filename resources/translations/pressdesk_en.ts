@@ -1159,6 +1159,22 @@
         <source>Release body text</source>
         <translation>Release body text</translation>
     </message>
+    <message>
+        <source>Quotes in the body</source>
+        <translation>Quotes in the body</translation>
+    </message>
+    <message>
+        <source>Insert a quote at the cursor</source>
+        <translation>Insert a quote at the cursor</translation>
+    </message>
+    <message>
+        <source>Move the selected quote up or down</source>
+        <translation>Move the selected quote up or down</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Up, Alt+Down</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2776,6 +2792,23 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::QuoteMarkers</name>
+    <message>
+        <source>Quote %1: %2
+Drag to move it in the body.</source>
+        <translation>Quote %1: %2
+Drag to move it in the body.</translation>
+    </message>
+    <message>
+        <source>Quote places in the body</source>
+        <translation>Quote places in the body</translation>
+    </message>
+    <message>
+        <source>Each quote is set between the paragraphs where its badge is. Move a quote with Alt+Up and Alt+Down in the Quotes tab, or Insert Quote Here at the cursor.</source>
+        <translation>Each quote is set between the paragraphs where its badge is. Move a quote with Alt+Up and Alt+Down in the Quotes tab, or Insert Quote Here at the cursor.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message numerus="yes">
         <source>%n word(s)</source>
@@ -3166,6 +3199,30 @@ Pressdesk will now close.</translation>
     <message>
         <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
         <translation>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</translation>
+    </message>
+    <message>
+        <source>Insert Quote Here</source>
+        <translation>Insert Quote Here</translation>
+    </message>
+    <message>
+        <source>Move the Selected Quote Here</source>
+        <translation>Move the Selected Quote Here</translation>
+    </message>
+    <message>
+        <source>Move the quote up in the body (Alt+Up)</source>
+        <translation>Move the quote up in the body (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move the quote down in the body (Alt+Down)</source>
+        <translation>Move the quote down in the body (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Placed before the body.</source>
+        <translation>Placed before the body.</translation>
+    </message>
+    <message>
+        <source>Placed after paragraph %1 of %2: “%3”</source>
+        <translation>Placed after paragraph %1 of %2: “%3”</translation>
     </message>
 </context>
 <context>

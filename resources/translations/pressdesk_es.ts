@@ -1159,6 +1159,22 @@
         <source>Release body text</source>
         <translation>Cuerpo del comunicado</translation>
     </message>
+    <message>
+        <source>Quotes in the body</source>
+        <translation>Citas en el cuerpo</translation>
+    </message>
+    <message>
+        <source>Insert a quote at the cursor</source>
+        <translation>Insertar una cita en el cursor</translation>
+    </message>
+    <message>
+        <source>Move the selected quote up or down</source>
+        <translation>Subir o bajar la cita seleccionada</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Arriba, Alt+Abajo</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2776,6 +2792,23 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::QuoteMarkers</name>
+    <message>
+        <source>Quote %1: %2
+Drag to move it in the body.</source>
+        <translation>Cita %1: %2
+Arrástrela para moverla en el cuerpo.</translation>
+    </message>
+    <message>
+        <source>Quote places in the body</source>
+        <translation>Lugares de las citas en el cuerpo</translation>
+    </message>
+    <message>
+        <source>Each quote is set between the paragraphs where its badge is. Move a quote with Alt+Up and Alt+Down in the Quotes tab, or Insert Quote Here at the cursor.</source>
+        <translation>Cada cita se coloca entre los párrafos donde está su marca. Mueva una cita con Alt+Arriba y Alt+Abajo en la pestaña Citas, o con Insertar cita aquí en el cursor.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message>
         <source>New release, not saved</source>
@@ -3166,6 +3199,30 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
         <translation>El comunicado estaba aprobado y su texto cambió, así que vuelve a revisión: necesita una nueva aprobación antes de publicarse.</translation>
+    </message>
+    <message>
+        <source>Insert Quote Here</source>
+        <translation>Insertar cita aquí</translation>
+    </message>
+    <message>
+        <source>Move the Selected Quote Here</source>
+        <translation>Mover aquí la cita seleccionada</translation>
+    </message>
+    <message>
+        <source>Move the quote up in the body (Alt+Up)</source>
+        <translation>Subir la cita en el cuerpo (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move the quote down in the body (Alt+Down)</source>
+        <translation>Bajar la cita en el cuerpo (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Placed before the body.</source>
+        <translation>Colocada antes del cuerpo.</translation>
+    </message>
+    <message>
+        <source>Placed after paragraph %1 of %2: “%3”</source>
+        <translation>Colocada después del párrafo %1 de %2: «%3»</translation>
     </message>
 </context>
 <context>

@@ -1159,6 +1159,22 @@
         <source>Release body text</source>
         <translation>Corps du texte du communiqué</translation>
     </message>
+    <message>
+        <source>Quotes in the body</source>
+        <translation>Citations dans le corps</translation>
+    </message>
+    <message>
+        <source>Insert a quote at the cursor</source>
+        <translation>Insérer une citation au curseur</translation>
+    </message>
+    <message>
+        <source>Move the selected quote up or down</source>
+        <translation>Monter ou descendre la citation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Alt+Up, Alt+Down</source>
+        <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -2776,6 +2792,23 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::QuoteMarkers</name>
+    <message>
+        <source>Quote %1: %2
+Drag to move it in the body.</source>
+        <translation>Citation %1 : %2
+Faites-la glisser pour la déplacer dans le corps.</translation>
+    </message>
+    <message>
+        <source>Quote places in the body</source>
+        <translation>Places des citations dans le corps</translation>
+    </message>
+    <message>
+        <source>Each quote is set between the paragraphs where its badge is. Move a quote with Alt+Up and Alt+Down in the Quotes tab, or Insert Quote Here at the cursor.</source>
+        <translation>Chaque citation se place entre les paragraphes où se trouve son repère. Déplacez une citation avec Alt+Haut et Alt+Bas dans l’onglet Citations, ou avec Insérer une citation ici au curseur.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message>
         <source>New release, not saved</source>
@@ -3166,6 +3199,30 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>The release was approved and its text changed, so it is back in review: it needs approval again before it is published.</source>
         <translation>Le communiqué était approuvé et son texte a changé : il repasse en relecture et doit être approuvé à nouveau avant sa publication.</translation>
+    </message>
+    <message>
+        <source>Insert Quote Here</source>
+        <translation>Insérer une citation ici</translation>
+    </message>
+    <message>
+        <source>Move the Selected Quote Here</source>
+        <translation>Déplacer ici la citation sélectionnée</translation>
+    </message>
+    <message>
+        <source>Move the quote up in the body (Alt+Up)</source>
+        <translation>Monter la citation dans le corps (Alt+Haut)</translation>
+    </message>
+    <message>
+        <source>Move the quote down in the body (Alt+Down)</source>
+        <translation>Descendre la citation dans le corps (Alt+Bas)</translation>
+    </message>
+    <message>
+        <source>Placed before the body.</source>
+        <translation>Placée avant le corps.</translation>
+    </message>
+    <message>
+        <source>Placed after paragraph %1 of %2: “%3”</source>
+        <translation>Placée après le paragraphe %1 sur %2 : « %3 »</translation>
     </message>
 </context>
 <context>

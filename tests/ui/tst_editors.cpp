@@ -2,11 +2,15 @@
 #include "editor/editorarea.h"
 #include "editor/recordpicker.h"
 #include "editor/richtextedit.h"
+#include "editor/richtexteditor.h"
 #include "eventeditor/eventeditor.h"
+#include "export/exportsource.h"
+#include "export/plaintextexporter.h"
 #include "history/historydialog.h"
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
+#include "releaseeditor/quotemarkers.h"
 #include "releaseeditor/releaseeditor.h"
 #include "storage/eventrepository.h"
 #include "storage/releaserepository.h"
@@ -31,10 +35,12 @@
 #include <QRadioButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QUndoStack>
 
 using namespace pressdesk;
 
@@ -415,6 +421,115 @@ private Q_SLOTS:
         QTest::keyClick(quotes, Qt::Key_Delete);
         QCOMPARE(quotes->count(), 1);
         QCOMPARE(w.area()->currentEditor(), editor);
+    }
+
+    // A quote stands where the writer puts it: at the body's cursor (Ctrl+Shift+Q), moved
+    // through the body with Alt+Up, dragged by its marker; it follows the text when a
+    // paragraph is written above it, and the saved release and its export keep the place.
+    void quotesArePlacedInTheBody()
+    {
+        test::TestDatabase fixture;
+        fixture.addSpeaker(QStringLiteral("Ana Placement"), QStringLiteral("Minister"));
+        fixture.addSpeaker(QStringLiteral("Ben Slotted"), QStringLiteral("Director"));
+        Window w(fixture.db());
+        w.action("newAction")->trigger();
+        ReleaseEditor *editor = currentReleaseEditor(w);
+        QTest::keyClicks(find<QLineEdit>(editor, "headlineEdit"), QStringLiteral("Three priorities"));
+        auto *bodyEditor = find<RichTextEditor>(editor, "bodyEditor");
+        bodyEditor->setMarkdown(QStringLiteral("Opening paragraph.\n\nThe congress sets out three priorities:\n\n"
+                                               "- alpha\n- beta\n- gamma\n\nClosing paragraph."));
+        RichTextEdit *body = bodyEditor->edit();
+        auto *quotes = find<QListWidget>(editor, "quotesList");
+        auto *markers = find<QuoteMarkers>(editor, "quoteMarkers");
+
+        auto *pages = find<QTabWidget>(editor, "pagesTabs");
+        const auto showBody = [&] {
+            for (int page = 0; page < pages->count(); ++page) {
+                if (pages->widget(page)->isAncestorOf(body))
+                    pages->setCurrentIndex(page);
+            }
+            QVERIFY(body->isVisible());
+        };
+        showBody();
+        // The cursor in the list's last item: the quote goes after the whole list.
+        QTextCursor cursor = body->document()->find(QStringLiteral("gamma"));
+        QVERIFY(!cursor.isNull());
+        body->setTextCursor(cursor);
+        w.window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w.window));
+        body->setFocus();
+        QTRY_VERIFY(body->hasFocus());
+        // Through the window, as a key press from the keyboard, so the shortcut applies.
+        QTest::keyClick(w.window.windowHandle(), Qt::Key_Q, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(quotes->count(), 1);
+        QCOMPARE(markers->slots(), QList<int>({ 3 }));
+        pick(find<RecordPicker>(editor, "speakerPicker"), "Ana");
+        QTest::keyClicks(find<QPlainTextEdit>(editor, "quoteTextEdit"), QStringLiteral("After the list."));
+
+        // A second quote from the Add button follows the first; Alt+Up takes it past the
+        // first, then into the gap above the list's introduction.
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        QCoreApplication::processEvents(); // as between two key presses of a person
+        pick(find<RecordPicker>(editor, "speakerPicker"), "Ben");
+        QTest::keyClicks(find<QPlainTextEdit>(editor, "quoteTextEdit"), QStringLiteral("Before the list."));
+        QCOMPARE(markers->slots(), QList<int>({ 3, 3 }));
+        quotes->setFocus();
+        // (A button's shortcut clicks it after a short animation.)
+        QTest::keyClick(w.window.windowHandle(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(quotes->currentRow(), 0);
+        QTest::keyClick(w.window.windowHandle(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(markers->slots(), QList<int>({ 2, 3 }));
+        QTest::keyClick(w.window.windowHandle(), Qt::Key_Up, Qt::AltModifier);
+        QTRY_COMPARE(markers->slots(), QList<int>({ 1, 3 }));
+        QTest::keyClick(w.window.windowHandle(), Qt::Key_Down, Qt::AltModifier);
+        QTRY_COMPARE(markers->slots(), QList<int>({ 2, 3 }));
+        w.action("undoAction")->trigger();
+        QCOMPARE(markers->slots(), QList<int>({ 1, 3 }));
+
+        // A paragraph written at the top moves every quote down with its text.
+        showBody();
+        cursor = QTextCursor(body->document());
+        body->setTextCursor(cursor);
+        body->setFocus();
+        QTest::keyClicks(body, QStringLiteral("A new first paragraph."));
+        QTest::keyClick(body, Qt::Key_Return);
+        QCOMPARE(markers->slots(), QList<int>({ 2, 4 }));
+
+        // Drag the first quote's marker to the gap after the closing paragraph.
+        markers->setCurrent(0);
+        const QPoint from = markers->badgeRect(2).center();
+        const QPoint to = markers->badgeRect(5).center() + QPoint(0, 20);
+        QTest::mousePress(markers, Qt::LeftButton, {}, from);
+        QMouseEvent move(QEvent::MouseMove, to, markers->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(markers, &move);
+        QTest::mouseRelease(markers, Qt::LeftButton, {}, to);
+        QCOMPARE(markers->slots(), QList<int>({ 4, 5 }));
+        QCOMPARE(find<QPlainTextEdit>(editor, "quoteTextEdit")->toPlainText(), QStringLiteral("Before the list."));
+        w.action("undoAction")->trigger();
+        QCOMPARE(markers->slots(), QList<int>({ 2, 4 }));
+
+        w.action("saveAction")->trigger();
+        QVERIFY(!editor->isModified());
+        const auto saved = ReleaseRepository(fixture.db()).load(editor->recordId());
+        QVERIFY(saved);
+        QCOMPARE(saved->quotes.size(), 2);
+        QCOMPARE(saved->quotes.at(0).text, QStringLiteral("Before the list."));
+        QCOMPARE(saved->quotes.at(0).placement, 2);
+        QCOMPARE(saved->quotes.at(1).text, QStringLiteral("After the list."));
+        QCOMPARE(saved->quotes.at(1).placement, 4);
+        const QString text =
+            QString::fromUtf8(PlainTextExporter::render(*saved, ExportSource(fixture.db()).contextFor(*saved)))
+                .simplified();
+        QVERIFY2(text.contains(QStringLiteral("three priorities: - alpha - beta - gamma “After the list.”")),
+            qPrintable(text));
+        QVERIFY(text.indexOf(QStringLiteral("Before the list.")) < text.indexOf(QStringLiteral("The congress")));
+
+        // Reopened, the markers stand where they were and nothing reads as modified.
+        w.action("closeEditorAction")->trigger();
+        auto *reopened = qobject_cast<ReleaseEditor *>(w.area()->open(Entity::Release, saved->id));
+        QVERIFY(reopened);
+        QCOMPARE(find<QuoteMarkers>(reopened, "quoteMarkers")->slots(), QList<int>({ 2, 4 }));
+        QVERIFY(!reopened->isModified());
     }
 
     void trashAndUndo()

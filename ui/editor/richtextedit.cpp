@@ -3,6 +3,7 @@
 #include "text/markdowntext.h"
 
 #include <QMimeData>
+#include <QPainter>
 #include <QTextCursor>
 #include <QTextDocumentFragment>
 
@@ -23,6 +24,15 @@ QString RichTextEdit::markdown() const
 void RichTextEdit::setMarkdown(const QString &markdown)
 {
     MarkdownText::toDocument(*document(), markdown);
+}
+
+void RichTextEdit::paintEvent(QPaintEvent *event)
+{
+    QTextEdit::paintEvent(event);
+    if (m_overlay) {
+        QPainter painter(viewport());
+        m_overlay(painter);
+    }
 }
 
 bool RichTextEdit::canInsertFromMimeData(const QMimeData *source) const

@@ -132,6 +132,11 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::forMainWindow(const QMainWindow *
     // lists them whether or not an editor is open.
     const RichTextEditor body;
     entries += fromWidget(&body, QCoreApplication::translate("ShortcutCatalog", "Release body text"));
+    const QString quotes = QCoreApplication::translate("ShortcutCatalog", "Quotes in the body");
+    entries.append({ quotes, QCoreApplication::translate("ShortcutCatalog", "Insert a quote at the cursor"),
+        { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) }, {} });
+    entries.append({ quotes, QCoreApplication::translate("ShortcutCatalog", "Move the selected quote up or down"), {},
+        QCoreApplication::translate("ShortcutCatalog", "Alt+Up, Alt+Down") });
     entries += generalKeys();
     return entries;
 }

@@ -599,7 +599,7 @@ void MainWindow::offerRecovery()
 void MainWindow::undoOrRedo(bool redo)
 {
     // A text field undoes its own typing; elsewhere the editor's structural edits.
-    QWidget *focus = focusWidget();
+    QWidget *focus = currentFocus();
     if (auto *line = qobject_cast<QLineEdit *>(focus)) {
         redo ? line->redo() : line->undo();
     } else if (auto *text = qobject_cast<QTextEdit *>(focus)) {
@@ -614,9 +614,17 @@ void MainWindow::undoOrRedo(bool redo)
     }
 }
 
+QWidget *MainWindow::currentFocus() const
+{
+    // The window's own record of its focus child can lag behind (a button's shortcut moves
+    // the focus); the application's focus widget is the truth when it is in this window.
+    QWidget *focus = QApplication::focusWidget();
+    return focus && focus->window() == this ? focus : focusWidget();
+}
+
 void MainWindow::updateUndoText()
 {
-    const QWidget *focus = focusWidget();
+    const QWidget *focus = currentFocus();
     const bool textField = qobject_cast<const QLineEdit *>(focus) || qobject_cast<const QTextEdit *>(focus)
         || qobject_cast<const QPlainTextEdit *>(focus);
     const bool trash = !textField && !m_editors->currentEditor() && m_trash->undoAction()->isEnabled();

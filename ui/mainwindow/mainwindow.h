@@ -74,6 +74,7 @@ private:
     void updateEditorActions();
     void undoOrRedo(bool redo);
     void updateUndoText();
+    QWidget *currentFocus() const;
     void withReleaseEditor(const std::function<void(class ReleaseEditor *)> &action);
     QList<QPair<QString, qint64>> selectedRecords() const;
     QList<qint64> sectionIds(Section section, bool selectedOnly);

@@ -9,8 +9,10 @@
 #include "editor/richtextedit.h"
 #include "editor/statecommand.h"
 #include "export/exportsource.h"
+#include "export/markdownrenderer.h"
 #include "export/releasedocument.h"
 #include "export/releaselabels.h"
+#include "export/releaseparts.h"
 #include "history/historydialog.h"
 #include "i18n/countrylist.h"
 #include "i18n/datelinezone.h"
@@ -20,17 +22,20 @@
 #include "models/speakerlistmodel.h"
 #include "newspeakerdialog.h"
 #include "preferences/preferences.h"
+#include "quotemarkers.h"
 #include "search/searchquery.h"
 #include "spelling/spellcheckgroup.h"
 #include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "text/bodyblocks.h"
 #include "text/textstatistics.h"
 #include "ui_releaseeditor.h"
 #include "widgets/themecolors.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QCompleter>
 #include <QEvent>
 #include <QInputDialog>
@@ -232,6 +237,32 @@ void ReleaseEditor::setupFields()
     connect(ui.attributionEdit, &QLineEdit::textChanged, this, &ReleaseEditor::quoteDetailEdited);
     connect(ui.quoteTextEdit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::quoteDetailEdited);
 
+    // Each quote's place in the body: markers in the body editor (click, drag), actions at
+    // the body's cursor, and Alt+Up/Alt+Down in the quote list, which move a quote through
+    // the body one paragraph at a time.
+    m_markers = new QuoteMarkers(ui.bodyEditor->edit());
+    connect(m_markers, &QuoteMarkers::quoteClicked, this, [this](int index) {
+        m_ui->quotesList->setCurrentRow(index);
+        m_ui->pagesTabs->setCurrentWidget(m_ui->quotesPage);
+        m_ui->quotesList->setFocus();
+    });
+    connect(m_markers, &QuoteMarkers::quoteDropped, this, &ReleaseEditor::placeQuote);
+    auto *insertHere = new QAction(tr("Insert Quote Here"), ui.bodyEditor->edit());
+    insertHere->setObjectName(QStringLiteral("insertQuoteHereAction"));
+    insertHere->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q));
+    insertHere->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(insertHere, &QAction::triggered, this, [this] { addQuoteAt(m_markers->slotAtCursor()); });
+    ui.bodyEditor->edit()->addAction(insertHere);
+    auto *moveHere = new QAction(tr("Move the Selected Quote Here"), ui.bodyEditor->edit());
+    moveHere->setObjectName(QStringLiteral("moveQuoteHereAction"));
+    connect(moveHere, &QAction::triggered, this, [this] {
+        if (m_currentQuote >= 0)
+            placeQuote(m_currentQuote, m_markers->slotAtCursor());
+    });
+    ui.bodyEditor->edit()->addAction(moveHere);
+    ui.moveQuoteUpButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    ui.moveQuoteDownButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+
     // Links.
     connect(ui.eventPicker, &RecordPicker::picked, this, [this](qint64 id, const QString &name) {
         const bool known =
@@ -409,6 +440,16 @@ Release ReleaseEditor::current() const
     release.boilerplate = ui.boilerplateEdit->toPlainText();
     release.notesToEditors = ui.notesEdit->toPlainText();
     release.quotes = m_quotes;
+    if (m_markers) {
+        const QList<int> slots = m_markers->slots();
+        const int defaultSlot = ReleaseParts::defaultSlot(MarkdownRenderer(release.body));
+        for (qsizetype i = 0; i < release.quotes.size() && i < slots.size(); ++i) {
+            Quote &quote = release.quotes[i];
+            // A quote at the former default place keeps "after the first paragraph".
+            if (quote.placement >= 0 || slots.at(i) != defaultSlot)
+                quote.placement = slots.at(i);
+        }
+    }
     release.events = m_events;
     release.contacts = m_contacts;
     return release;
@@ -664,6 +705,7 @@ void ReleaseEditor::applyStructure(const QJsonValue &value)
 
 void ReleaseEditor::pushStructure(const QString &text, const std::function<void()> &change)
 {
+    syncPlacements();
     const QJsonObject before = structure();
     change();
     const QJsonObject after = structure();
@@ -680,6 +722,16 @@ void ReleaseEditor::refreshQuoteList()
     for (qsizetype i = 0; i < m_quotes.size(); ++i) {
         auto *item = new QListWidgetItem(quoteItemText(m_quotes.at(i)), m_ui->quotesList);
         item->setData(Qt::UserRole, static_cast<int>(i));
+        item->setToolTip(placeText(resolvedSlot(m_quotes.at(i))));
+    }
+    if (m_markers) {
+        QList<int> slots;
+        QStringList labels;
+        for (const Quote &quote : std::as_const(m_quotes)) {
+            slots.append(resolvedSlot(quote));
+            labels.append(quote.speakerName.isEmpty() ? tr("(no speaker)") : quote.speakerName);
+        }
+        m_markers->setQuotes(slots, labels);
     }
     m_currentQuote = -1;
     blocker.unblock();
@@ -707,8 +759,15 @@ void ReleaseEditor::showQuote(int row)
         m_ui->quoteTextEdit->setPlainText(quote.text);
     setLoading(wasLoading);
     m_ui->removeQuoteButton->setEnabled(has);
-    m_ui->moveQuoteUpButton->setEnabled(has && m_currentQuote > 0);
-    m_ui->moveQuoteDownButton->setEnabled(has && m_currentQuote + 1 < m_quotes.size());
+    const QList<int> slots = m_markers ? m_markers->slots() : QList<int>();
+    const int slot = has ? slots.value(m_currentQuote, 0) : 0;
+    m_ui->moveQuoteUpButton->setEnabled(has && (m_currentQuote > 0 || slot > 0));
+    m_ui->moveQuoteDownButton->setEnabled(has && (m_currentQuote + 1 < m_quotes.size() || slot < bodyBlockCount()));
+    const QString place = has ? placeText(slot) : QString();
+    m_ui->moveQuoteUpButton->setToolTip(tr("Move the quote up in the body (Alt+Up)") + QLatin1Char('\n') + place);
+    m_ui->moveQuoteDownButton->setToolTip(tr("Move the quote down in the body (Alt+Down)") + QLatin1Char('\n') + place);
+    if (m_markers)
+        m_markers->setCurrent(m_currentQuote);
 }
 
 void ReleaseEditor::quoteDetailEdited()
@@ -725,14 +784,93 @@ void ReleaseEditor::quoteDetailEdited()
 
 void ReleaseEditor::addQuote()
 {
-    pushStructure(tr("Add quote"), [this] {
-        m_quotes.append(Quote {});
-        m_currentQuote = static_cast<int>(m_quotes.size()) - 1;
+    // A new quote follows the last one, or takes the usual place after the first paragraph.
+    addQuoteAt(m_quotes.isEmpty() ? -1 : std::max(0, m_markers->slots().value(m_quotes.size() - 1)));
+}
+
+void ReleaseEditor::addQuoteAt(int slot)
+{
+    pushStructure(tr("Add quote"), [this, slot] {
+        Quote quote;
+        quote.placement = slot;
+        const int resolved = resolvedSlot(quote);
+        qsizetype row = 0;
+        while (row < m_quotes.size() && resolvedSlot(m_quotes.at(row)) <= resolved)
+            ++row;
+        m_quotes.insert(row, quote);
+        m_currentQuote = static_cast<int>(row);
         refreshQuoteList();
     });
     fieldChanged();
     m_ui->pagesTabs->setCurrentWidget(m_ui->quotesPage);
     m_ui->speakerPicker->setFocus();
+}
+
+int ReleaseEditor::bodyBlockCount() const
+{
+    return BodyBlocks(*m_ui->bodyEditor->edit()->document()).count();
+}
+
+int ReleaseEditor::resolvedSlot(const Quote &quote) const
+{
+    if (quote.placement < 0)
+        return ReleaseParts::defaultSlot(MarkdownRenderer(m_ui->bodyEditor->markdown()));
+    return std::min(quote.placement, bodyBlockCount());
+}
+
+void ReleaseEditor::syncPlacements()
+{
+    if (!m_markers)
+        return;
+    const Release now = current();
+    for (qsizetype i = 0; i < m_quotes.size() && i < now.quotes.size(); ++i)
+        m_quotes[i].placement = now.quotes.at(i).placement;
+}
+
+void ReleaseEditor::sortQuotesByPlace()
+{
+    const Quote *selected =
+        m_currentQuote >= 0 && m_currentQuote < m_quotes.size() ? &m_quotes.at(m_currentQuote) : nullptr;
+    QList<std::pair<int, qsizetype>> order;
+    for (qsizetype i = 0; i < m_quotes.size(); ++i)
+        order.append({ resolvedSlot(m_quotes.at(i)), i });
+    std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Quote> sorted;
+    int current = -1;
+    for (const auto &[slot, index] : order) {
+        if (selected == &m_quotes.at(index))
+            current = static_cast<int>(sorted.size());
+        sorted.append(m_quotes.at(index));
+    }
+    m_quotes = sorted;
+    m_currentQuote = current;
+}
+
+void ReleaseEditor::placeQuote(int index, int slot)
+{
+    if (index < 0 || index >= m_quotes.size())
+        return;
+    pushStructure(tr("Move quote"), [this, index, slot] {
+        m_quotes[index].placement = std::clamp(slot, 0, bodyBlockCount());
+        m_currentQuote = index;
+        sortQuotesByPlace();
+        refreshQuoteList();
+    });
+    fieldChanged();
+}
+
+QString ReleaseEditor::placeText(int slot) const
+{
+    const BodyBlocks blocks(*m_ui->bodyEditor->edit()->document());
+    if (blocks.count() == 0 || slot <= 0)
+        return tr("Placed before the body.");
+    QString words = blocks.first(std::min(slot, blocks.count()) - 1).text().simplified();
+    if (words.size() > 50)
+        words = words.left(47) + QStringLiteral("…");
+    return tr("Placed after paragraph %1 of %2: “%3”")
+        .arg(std::min(slot, blocks.count()))
+        .arg(blocks.count())
+        .arg(words);
 }
 
 void ReleaseEditor::removeQuote()
@@ -751,12 +889,20 @@ void ReleaseEditor::removeQuote()
 void ReleaseEditor::moveQuote(int delta)
 {
     const int row = m_currentQuote;
-    const int target = row + delta;
-    if (row < 0 || target < 0 || target >= m_quotes.size())
+    if (row < 0 || row >= m_quotes.size())
         return;
-    pushStructure(tr("Move quote"), [this, row, target] {
-        m_quotes.move(row, target);
-        m_currentQuote = target;
+    // Up: past a quote in the same gap, else into the gap before the paragraph above.
+    pushStructure(tr("Move quote"), [this, row, delta] {
+        const int slot = resolvedSlot(m_quotes.at(row));
+        const int neighbour = row + delta;
+        if (neighbour >= 0 && neighbour < m_quotes.size() && resolvedSlot(m_quotes.at(neighbour)) == slot) {
+            m_quotes.move(row, neighbour);
+            m_currentQuote = neighbour;
+        } else {
+            m_quotes[row].placement = std::clamp(slot + delta, 0, bodyBlockCount());
+            m_currentQuote = row;
+            sortQuotesByPlace();
+        }
         refreshQuoteList();
     });
     fieldChanged();
@@ -779,7 +925,16 @@ void ReleaseEditor::quotesReordered()
     if (reordered.size() != m_quotes.size())
         return;
     pushStructure(tr("Move quote"), [&] {
+        // The dragged quote joins the gap of the quote now above it (or below it, at the top).
+        const QList<int> slots = m_markers->slots();
+        QList<int> reorderedSlots;
+        for (int row = 0; row < m_ui->quotesList->count(); ++row)
+            reorderedSlots.append(slots.value(m_ui->quotesList->item(row)->data(Qt::UserRole).toInt()));
         m_quotes = reordered;
+        for (qsizetype i = 0; i < m_quotes.size(); ++i)
+            m_quotes[i].placement = reorderedSlots.at(i);
+        if (current >= 0 && m_quotes.size() > 1)
+            m_quotes[current].placement = current > 0 ? reorderedSlots.at(current - 1) : reorderedSlots.at(1);
         m_currentQuote = current;
         refreshQuoteList();
     });

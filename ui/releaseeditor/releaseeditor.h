@@ -17,6 +17,7 @@ namespace pressdesk {
 class EventListModel;
 class ProblemPresenter;
 class SpeakerListModel;
+class QuoteMarkers;
 class SpellCheckGroup;
 
 namespace Ui {
@@ -92,6 +93,14 @@ private:
     void removeQuote();
     void moveQuote(int delta);
     void quotesReordered();
+    // Quote places in the body (Quote::placement): resolved against the body now.
+    int resolvedSlot(const Quote &quote) const;
+    int bodyBlockCount() const;
+    void syncPlacements();
+    void sortQuotesByPlace();
+    void placeQuote(int index, int slot);
+    void addQuoteAt(int slot);
+    QString placeText(int slot) const;
     void speakerPicked(qint64 id, const QString &name);
     void createSpeaker();
     void refreshLinkLists();
@@ -108,6 +117,7 @@ private:
     SpeakerListModel *m_contactSpeakers = nullptr;
     EventListModel *m_eventsModel = nullptr;
     SpellCheckGroup *m_spelling = nullptr;
+    QuoteMarkers *m_markers = nullptr;
     QString m_languageToolTip;
     QTimer *m_previewTimer = nullptr;
     QTextDocument *m_previewDocument = nullptr;

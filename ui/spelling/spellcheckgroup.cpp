@@ -151,8 +151,15 @@ QMenu *SpellCheckGroup::createMenu(QWidget *field, const QPoint &pos)
                 [cursor](const QString &replacement) { replaceSelection(*cursor, replacement); });
         }
     }
-    if (menu)
+    if (menu) {
         menu->setObjectName(QStringLiteral("spellContextMenu"));
+        // The field's own actions (the body's "Insert Quote Here") follow the standard ones.
+        const QList<QAction *> own = field->actions();
+        if (!own.isEmpty()) {
+            menu->addSeparator();
+            menu->addActions(own);
+        }
+    }
     return menu;
 }
 
