@@ -3,6 +3,7 @@
 #include <QTimeZone>
 
 #include <array>
+#include <cstdlib>
 
 namespace pressdesk {
 
@@ -25,6 +26,7 @@ struct ReleaseLabels::Entry
     const char *pageOf;
     const char *datePattern;
     const char *atTime; // joins a date and a time: "%1, %2"
+    const char *zoneTime; // a place and its offset: "%1 time (%2)"
 };
 
 namespace {
@@ -33,16 +35,16 @@ namespace {
 constexpr std::array<ReleaseLabels::Entry, 4> table { {
     { "en", "FOR IMMEDIATE RELEASE", "EMBARGOED UNTIL %1", "About %1", "Media contacts", "Notes to editors", "Event",
         "When", "Where", "Link", "Format", "In person", "Online", "Hybrid (in person and online)", "Page %1 of %2",
-        "d MMMM yyyy", "%1, %2" },
+        "d MMMM yyyy", "%1, %2", "%1 time (%2)" },
     { "es", "PARA DIFUSIÓN INMEDIATA", "EMBARGADO HASTA EL %1", "Acerca de %1", "Contactos de prensa",
         "Notas para los editores", "Evento", "Cuándo", "Dónde", "Enlace", "Modalidad", "Presencial", "En línea",
-        "Híbrido (presencial y en línea)", "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2" },
+        "Híbrido (presencial y en línea)", "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2", "hora de %1 (%2)" },
     { "fr", "POUR DIFFUSION IMMÉDIATE", "SOUS EMBARGO JUSQU'AU %1", "À propos de %1", "Contacts presse",
         "Notes aux rédactions", "Événement", "Quand", "Où", "Lien", "Format", "En présentiel", "En ligne",
-        "Hybride (en présentiel et en ligne)", "Page %1 sur %2", "d MMMM yyyy", "%1 à %2" },
+        "Hybride (en présentiel et en ligne)", "Page %1 sur %2", "d MMMM yyyy", "%1 à %2", "%2 (%1)" },
     { "pt", "PARA DIVULGAÇÃO IMEDIATA", "EMBARGADO ATÉ %1", "Sobre %1", "Contatos de imprensa", "Notas aos editores",
         "Evento", "Quando", "Onde", "Link", "Formato", "Presencial", "On-line", "Híbrido (presencial e on-line)",
-        "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2" },
+        "Página %1 de %2", "d 'de' MMMM 'de' yyyy", "%1, %2", "horário de %1 (%2)" },
 } };
 
 QString text(const char *utf8)
@@ -90,15 +92,43 @@ QString ReleaseLabels::embargoedUntil(const QDateTime &utc, const QString &timeZ
 {
     const QTimeZone zone(timeZoneId.toUtf8());
     const QDateTime shown = zone.isValid() ? utc.toTimeZone(zone) : utc.toUTC();
-    QString zoneName = zone.isValid() ? zone.abbreviation(shown) : QStringLiteral("UTC");
-    // Zones without a customary abbreviation give "GMT-6"-style names; keep them, they are
-    // unambiguous, but prefer "UTC" to the bare "GMT" for the zero offset.
-    if (zoneName == QLatin1String("GMT"))
-        zoneName = QStringLiteral("UTC");
     const QString moment =
-        text(m_entry->atTime).arg(date(shown.date()), m_locale.toString(shown.time(), QStringLiteral("HH:mm")))
-        + QLatin1Char(' ') + zoneName;
-    return text(m_entry->embargoedUntil).arg(moment);
+        text(m_entry->atTime).arg(date(shown.date()), m_locale.toString(shown.time(), QStringLiteral("HH:mm")));
+    return text(m_entry->embargoedUntil).arg(moment + QLatin1Char(' ') + zoneName(zone, shown));
+}
+
+QString ReleaseLabels::utcOffset(int seconds)
+{
+    if (seconds == 0)
+        return QStringLiteral("UTC");
+    const int minutes = std::abs(seconds) / 60;
+    QString offset =
+        QStringLiteral("UTC") + (seconds < 0 ? QChar(0x2212) : QLatin1Char('+')) + QString::number(minutes / 60);
+    if (minutes % 60 != 0)
+        offset += QLatin1Char(':') + QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0'));
+    return offset;
+}
+
+QString ReleaseLabels::zoneName(const QTimeZone &zone, const QDateTime &at) const
+{
+    // "CST" is Central America, the US Midwest and China at once: the place and the offset
+    // say which. A country with one zone gives its name, else the zone's city.
+    if (!zone.isValid())
+        return QStringLiteral("UTC");
+    const QString offset = utcOffset(zone.offsetFromUtc(at));
+    const QString id = QString::fromUtf8(zone.id());
+    if (id == QLatin1String("UTC") || id.startsWith(QLatin1String("Etc/")) || zone.territory() == QLocale::AnyTerritory)
+        return offset;
+    QString place;
+    if (QTimeZone::availableTimeZoneIds(zone.territory()).size() == 1) {
+        const QLocale local(m_locale.language(), zone.territory());
+        place = local.territory() == zone.territory() && local.language() == m_locale.language()
+            ? local.nativeTerritoryName()
+            : QLocale::territoryToString(zone.territory());
+    } else {
+        place = id.section(QLatin1Char('/'), -1).replace(QLatin1Char('_'), QLatin1Char(' '));
+    }
+    return text(m_entry->zoneTime).arg(place, offset);
 }
 
 QString ReleaseLabels::about(const QString &organizationName) const

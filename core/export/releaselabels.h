@@ -7,6 +7,8 @@
 #include <QLocale>
 #include <QString>
 
+class QTimeZone;
+
 namespace pressdesk {
 
 // The words printed around a release. They follow the release's language, not the user's
@@ -24,6 +26,9 @@ public:
 
     QString immediateRelease() const;
     QString embargoedUntil(const QDateTime &utc, const QString &timeZoneId) const;
+    // An unambiguous zone: "Costa Rica time (UTC−6)", "New York time (UTC−4)", "UTC".
+    QString zoneName(const QTimeZone &zone, const QDateTime &at) const;
+    static QString utcOffset(int seconds);
     QString about(const QString &organizationName) const;
     QString mediaContacts() const;
     QString notesToEditors() const;

@@ -332,7 +332,20 @@ private Q_SLOTS:
         labels = ReleaseLabels::forLanguage(QStringLiteral("en"));
         QCOMPARE(labels.embargoedUntil(
                      QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica")),
-            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 CST"));
+            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 Costa Rica time (UTC\u22126)"));
+        // A country with several zones names the city; half hours keep their minutes.
+        QCOMPARE(labels.embargoedUntil(
+                     QDateTime(QDate(2026, 7, 15), QTime(13, 0), Qt::UTC), QStringLiteral("America/Chicago")),
+            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 08:00 Chicago time (UTC\u22125)"));
+        QCOMPARE(
+            labels.embargoedUntil(QDateTime(QDate(2026, 7, 15), QTime(3, 30), Qt::UTC), QStringLiteral("Asia/Kolkata")),
+            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 India time (UTC+5:30)"));
+        QCOMPARE(labels.embargoedUntil(QDateTime(QDate(2026, 7, 15), QTime(9, 0), Qt::UTC), QStringLiteral("UTC")),
+            QStringLiteral("EMBARGOED UNTIL 15 July 2026, 09:00 UTC"));
+        QCOMPARE(ReleaseLabels::forLanguage(QStringLiteral("es"))
+                     .embargoedUntil(
+                         QDateTime(QDate(2026, 7, 15), QTime(15, 0), Qt::UTC), QStringLiteral("America/Costa_Rica")),
+            QStringLiteral("EMBARGADO HASTA EL 15 de julio de 2026, 09:00 hora de Costa Rica (UTC\u22126)"));
     }
 
     // The interface language does not leak into an exported release: an English release
@@ -451,8 +464,8 @@ private Q_SLOTS:
         };
         verifyInOrder(textOf(QString::fromUtf8(HtmlExporter::render(release, context))), order);
         verifyInOrder(collapsed(QString::fromUtf8(PlainTextExporter::render(release, context))), order);
-        verifyInOrder(textOf(MarkdownRenderer(QString::fromUtf8(MarkdownExporter::render(release, context))).html()),
-            order);
+        verifyInOrder(
+            textOf(MarkdownRenderer(QString::fromUtf8(MarkdownExporter::render(release, context))).html()), order);
         const QJsonObject item = NinjsExporter::item(release, context);
         const QJsonArray bodies = item.value(QStringLiteral("bodies")).toArray();
         QVERIFY(!bodies.isEmpty());
@@ -461,7 +474,8 @@ private Q_SLOTS:
         // A place past the end of a shortened body puts the quote after the last block.
         release.quotes[1].placement = 40;
         const QString clamped = collapsed(QString::fromUtf8(PlainTextExporter::render(release, context)));
-        verifyInOrder(clamped, { QStringLiteral("Closing paragraph"), QStringLiteral("Minister words after the list.") });
+        verifyInOrder(
+            clamped, { QStringLiteral("Closing paragraph"), QStringLiteral("Minister words after the list.") });
     }
 
     void odtIsAnOpenDocument()
