@@ -124,8 +124,11 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
     if (!options.exitAfterStartup)
         window.startBackgroundWork();
     // After the first paint, so the questions have a window to belong to.
-    QTimer::singleShot(0, &window, [&window] {
+    QTimer::singleShot(0, &window, [&window, &options] {
         window.offerRecovery();
+        // An empty newsroom (a file named on the command line) starts with the assistant.
+        if (!options.exitAfterStartup && qEnvironmentVariable("PRESSDESK_TEST_DRAFT").isEmpty())
+            window.offerFirstRun();
         // Hidden test hook (tests/ui/tst_recovery): opens a new release with this headline
         // typed and not saved, so an autosave has something to write.
         const QString draft = qEnvironmentVariable("PRESSDESK_TEST_DRAFT");

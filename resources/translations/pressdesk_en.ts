@@ -2101,6 +2101,125 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Pressdesk</source>
+        <translation>Welcome to Pressdesk</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Load Logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Tell Pressdesk who issues your releases. Every release starts with this letterhead, ends with this text and names this media contact. You can change all of it later in Organizations and Preferences.</source>
+        <translation>Tell Pressdesk who issues your releases. Every release starts with this letterhead, ends with this text and names this media contact. You can change all of it later in Organizations and Preferences.</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Our organization</translation>
+    </message>
+    <message>
+        <source>UN Agency for Migration, Costa Rica office</source>
+        <translation>UN Agency for Migration, Costa Rica office</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Country:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>No logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Choose &amp;Logo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Who we are, in two or three sentences: printed under "About …".</source>
+        <translation>Who we are, in two or three sentences: printed under "About …".</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>About us</translation>
+    </message>
+    <message>
+        <source>&amp;About us:</source>
+        <translation>&amp;About us:</translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation>Media contact</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <source>New releases</source>
+        <translation>New releases</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>Time &amp;zone:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>Not &amp;Now</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read (PNG, JPEG or SVG up to 5 MB).</source>
+        <translation>“%1” is not a logo Pressdesk can read (PNG, JPEG or SVG up to 5 MB).</translation>
+    </message>
+    <message>
+        <source>Logo loaded (SVG)</source>
+        <translation>Logo loaded (SVG)</translation>
+    </message>
+    <message>
+        <source>Name: write the name of your organization, or choose Not Now.</source>
+        <translation>Name: write the name of your organization, or choose Not Now.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Nothing was saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2520,6 +2639,10 @@ Pressdesk will now close.</translation>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Undo Move to Trash</translation>
     </message>
+    <message>
+        <source>Our organization is set up. Write the first release with Ctrl+N.</source>
+        <translation>Our organization is set up. Write the first release with Ctrl+N.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -2668,6 +2791,14 @@ Pressdesk will now close.</translation>
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Our Organization</source>
+        <translation>&amp;Use as Our Organization</translation>
+    </message>
+    <message>
+        <source>New releases take this organization's letterhead, logo and boilerplate</source>
+        <translation>New releases take this organization's letterhead, logo and boilerplate</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3537,40 @@ Drag to move it in the body.</translation>
     <message>
         <source>The search could not run: %1</source>
         <translation>The search could not run: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search. Clear the search field (Esc) to see everything.</source>
+        <translation>Nothing matches this search. Clear the search field (Esc) to see everything.</translation>
+    </message>
+    <message>
+        <source>No releases yet.
+Write the first one with New (Ctrl+N), paste one you already have with Edit ▸ Paste as New Release (Ctrl+Shift+V), or import files with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>No releases yet.
+Write the first one with New (Ctrl+N), paste one you already have with Edit ▸ Paste as New Release (Ctrl+Shift+V), or import files with File ▸ Import (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>No speakers yet.
+Add the people your releases quote with New (Ctrl+N), with their exact titles, or import a list (CSV or vCard) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>No speakers yet.
+Add the people your releases quote with New (Ctrl+N), with their exact titles, or import a list (CSV or vCard) with File ▸ Import (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>No events yet.
+Add a congress, workshop or launch with New (Ctrl+N), or import a calendar (.ics) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>No events yet.
+Add a congress, workshop or launch with New (Ctrl+N), or import a calendar (.ics) with File ▸ Import (Ctrl+Shift+I).</translation>
+    </message>
+    <message>
+        <source>No organizations yet.
+Add your own with New (Ctrl+N) and choose Use as Our Organization: it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.</source>
+        <translation>No organizations yet.
+Add your own with New (Ctrl+N) and choose Use as Our Organization: it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.
+What you move to the trash waits here until you restore it.</source>
+        <translation>The trash is empty.
+What you move to the trash waits here until you restore it.</translation>
     </message>
 </context>
 <context>

@@ -2101,6 +2101,125 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Pressdesk</source>
+        <translation>Bienvenido a Pressdesk</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Cargar logotipo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logotipos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Tell Pressdesk who issues your releases. Every release starts with this letterhead, ends with this text and names this media contact. You can change all of it later in Organizations and Preferences.</source>
+        <translation>Indique a Pressdesk quién emite sus comunicados. Cada comunicado empieza con este membrete, termina con este texto y nombra a este contacto de prensa. Puede cambiarlo todo más tarde en Organizaciones y Preferencias.</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Nuestra organización</translation>
+    </message>
+    <message>
+        <source>UN Agency for Migration, Costa Rica office</source>
+        <translation>Agencia de la ONU para las Migraciones, oficina de Costa Rica</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Sitio web:</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Elegir &amp;logotipo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
+        <source>Who we are, in two or three sentences: printed under "About …".</source>
+        <translation>Quiénes somos, en dos o tres frases: se imprime bajo «Acerca de …».</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Quiénes somos</translation>
+    </message>
+    <message>
+        <source>&amp;About us:</source>
+        <translation>&amp;Quiénes somos:</translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation>Contacto de prensa</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Cargo:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Correo &amp;electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Teléfono:</translation>
+    </message>
+    <message>
+        <source>New releases</source>
+        <translation>Comunicados nuevos</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>A&amp;hora no</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read (PNG, JPEG or SVG up to 5 MB).</source>
+        <translation>«%1» no es un logotipo que Pressdesk pueda leer (PNG, JPEG o SVG de hasta 5 MB).</translation>
+    </message>
+    <message>
+        <source>Logo loaded (SVG)</source>
+        <translation>Logotipo cargado (SVG)</translation>
+    </message>
+    <message>
+        <source>Name: write the name of your organization, or choose Not Now.</source>
+        <translation>Nombre: escriba el nombre de su organización, o elija Ahora no.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>No se guardó nada: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2520,6 +2639,10 @@ Pressdesk se cerrará ahora.</translation>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Deshacer mover a la papelera</translation>
     </message>
+    <message>
+        <source>Our organization is set up. Write the first release with Ctrl+N.</source>
+        <translation>Su organización está configurada. Escriba el primer comunicado con Ctrl+N.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -2668,6 +2791,14 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Problems</source>
         <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Our Organization</source>
+        <translation>Usar como nuestra organi&amp;zación</translation>
+    </message>
+    <message>
+        <source>New releases take this organization's letterhead, logo and boilerplate</source>
+        <translation>Los comunicados nuevos llevan el membrete, el logotipo y el texto institucional de esta organización</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3537,40 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>The search could not run: %1</source>
         <translation>No se pudo realizar la búsqueda: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search. Clear the search field (Esc) to see everything.</source>
+        <translation>Nada coincide con esta búsqueda. Vacíe el campo de búsqueda (Esc) para verlo todo.</translation>
+    </message>
+    <message>
+        <source>No releases yet.
+Write the first one with New (Ctrl+N), paste one you already have with Edit ▸ Paste as New Release (Ctrl+Shift+V), or import files with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aún no hay comunicados.
+Escriba el primero con Nuevo (Ctrl+N), pegue uno que ya tenga con Edición ▸ Pegar como comunicado nuevo (Ctrl+Mayús+V) o importe archivos con Archivo ▸ Importar (Ctrl+Mayús+I).</translation>
+    </message>
+    <message>
+        <source>No speakers yet.
+Add the people your releases quote with New (Ctrl+N), with their exact titles, or import a list (CSV or vCard) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aún no hay oradores.
+Añada a las personas que citan sus comunicados con Nuevo (Ctrl+N), con sus cargos exactos, o importe una lista (CSV o vCard) con Archivo ▸ Importar (Ctrl+Mayús+I).</translation>
+    </message>
+    <message>
+        <source>No events yet.
+Add a congress, workshop or launch with New (Ctrl+N), or import a calendar (.ics) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aún no hay eventos.
+Añada un congreso, taller o lanzamiento con Nuevo (Ctrl+N), o importe un calendario (.ics) con Archivo ▸ Importar (Ctrl+Mayús+I).</translation>
+    </message>
+    <message>
+        <source>No organizations yet.
+Add your own with New (Ctrl+N) and choose Use as Our Organization: it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.</source>
+        <translation>Aún no hay organizaciones.
+Añada la suya con Nuevo (Ctrl+N) y elija Usar como nuestra organización: da a los comunicados nuevos su membrete, logotipo y texto institucional. Los socios y financiadores también van aquí.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.
+What you move to the trash waits here until you restore it.</source>
+        <translation>La papelera está vacía.
+Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     </message>
 </context>
 <context>

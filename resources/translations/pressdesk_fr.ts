@@ -2101,6 +2101,125 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::FirstRunAssistant</name>
+    <message>
+        <source>Welcome to Pressdesk</source>
+        <translation>Bienvenue dans Pressdesk</translation>
+    </message>
+    <message>
+        <source>Load Logo</source>
+        <translation>Charger le logo</translation>
+    </message>
+    <message>
+        <source>Logos (*.png *.svg *.jpg *.jpeg)</source>
+        <translation>Logos (*.png *.svg *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Tell Pressdesk who issues your releases. Every release starts with this letterhead, ends with this text and names this media contact. You can change all of it later in Organizations and Preferences.</source>
+        <translation>Indiquez à Pressdesk qui publie vos communiqués. Chaque communiqué commence par cet en-tête, se termine par ce texte et nomme ce contact presse. Vous pourrez tout modifier plus tard dans Organisations et Préférences.</translation>
+    </message>
+    <message>
+        <source>Our organization</source>
+        <translation>Notre organisation</translation>
+    </message>
+    <message>
+        <source>UN Agency for Migration, Costa Rica office</source>
+        <translation>Agence de l’ONU pour les migrations, bureau du Costa Rica</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation>&amp;Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Site web :</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Logo…</source>
+        <translation>Choisir le &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
+        <source>Who we are, in two or three sentences: printed under "About …".</source>
+        <translation>Qui nous sommes, en deux ou trois phrases : imprimé sous « À propos de … ».</translation>
+    </message>
+    <message>
+        <source>About us</source>
+        <translation>Qui nous sommes</translation>
+    </message>
+    <message>
+        <source>&amp;About us:</source>
+        <translation>&amp;Qui nous sommes :</translation>
+    </message>
+    <message>
+        <source>Media contact</source>
+        <translation>Contact presse</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Fonction :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Téléphone :</translation>
+    </message>
+    <message>
+        <source>New releases</source>
+        <translation>Nouveaux communiqués</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Lan&amp;gue :</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Commencer</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>Pas mainte&amp;nant</translation>
+    </message>
+    <message>
+        <source>“%1” is not a logo Pressdesk can read (PNG, JPEG or SVG up to 5 MB).</source>
+        <translation>« %1 » n’est pas un logo que Pressdesk peut lire (PNG, JPEG ou SVG jusqu’à 5 Mo).</translation>
+    </message>
+    <message>
+        <source>Logo loaded (SVG)</source>
+        <translation>Logo chargé (SVG)</translation>
+    </message>
+    <message>
+        <source>Name: write the name of your organization, or choose Not Now.</source>
+        <translation>Nom : saisissez le nom de votre organisation, ou choisissez Pas maintenant.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: %1</source>
+        <translation>Rien n’a été enregistré : %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::HistoryDialog</name>
     <message>
         <source>History</source>
@@ -2520,6 +2639,10 @@ Pressdesk va maintenant se fermer.</translation>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Annuler la mise à la corbeille</translation>
     </message>
+    <message>
+        <source>Our organization is set up. Write the first release with Ctrl+N.</source>
+        <translation>Votre organisation est configurée. Rédigez le premier communiqué avec Ctrl+N.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -2668,6 +2791,14 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Problems</source>
         <translation>Problèmes</translation>
+    </message>
+    <message>
+        <source>&amp;Use as Our Organization</source>
+        <translation>&amp;Utiliser comme notre organisation</translation>
+    </message>
+    <message>
+        <source>New releases take this organization's letterhead, logo and boilerplate</source>
+        <translation>Les nouveaux communiqués prennent l’en-tête, le logo et le texte de présentation de cette organisation</translation>
     </message>
 </context>
 <context>
@@ -3406,6 +3537,40 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>The search could not run: %1</source>
         <translation>La recherche n'a pas pu être lancée : %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search. Clear the search field (Esc) to see everything.</source>
+        <translation>Rien ne correspond à cette recherche. Videz le champ de recherche (Échap) pour tout voir.</translation>
+    </message>
+    <message>
+        <source>No releases yet.
+Write the first one with New (Ctrl+N), paste one you already have with Edit ▸ Paste as New Release (Ctrl+Shift+V), or import files with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aucun communiqué pour l’instant.
+Rédigez le premier avec Nouveau (Ctrl+N), collez-en un que vous avez déjà avec Édition ▸ Coller comme nouveau communiqué (Ctrl+Maj+V), ou importez des fichiers avec Fichier ▸ Importer (Ctrl+Maj+I).</translation>
+    </message>
+    <message>
+        <source>No speakers yet.
+Add the people your releases quote with New (Ctrl+N), with their exact titles, or import a list (CSV or vCard) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aucun intervenant pour l’instant.
+Ajoutez les personnes citées dans vos communiqués avec Nouveau (Ctrl+N), avec leurs fonctions exactes, ou importez une liste (CSV ou vCard) avec Fichier ▸ Importer (Ctrl+Maj+I).</translation>
+    </message>
+    <message>
+        <source>No events yet.
+Add a congress, workshop or launch with New (Ctrl+N), or import a calendar (.ics) with File ▸ Import (Ctrl+Shift+I).</source>
+        <translation>Aucun événement pour l’instant.
+Ajoutez un congrès, un atelier ou un lancement avec Nouveau (Ctrl+N), ou importez un calendrier (.ics) avec Fichier ▸ Importer (Ctrl+Maj+I).</translation>
+    </message>
+    <message>
+        <source>No organizations yet.
+Add your own with New (Ctrl+N) and choose Use as Our Organization: it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.</source>
+        <translation>Aucune organisation pour l’instant.
+Ajoutez la vôtre avec Nouveau (Ctrl+N) et choisissez Utiliser comme notre organisation : elle donne aux nouveaux communiqués leur en-tête, leur logo et leur texte de présentation. Les partenaires et bailleurs de fonds vont ici aussi.</translation>
+    </message>
+    <message>
+        <source>The trash is empty.
+What you move to the trash waits here until you restore it.</source>
+        <translation>La corbeille est vide.
+Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauriez.</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,13 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "editor/recordpicker.h"
+#include "firstrun/firstrunassistant.h"
 #include "import/importcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "preferences/preferences.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
@@ -19,17 +22,22 @@
 #include <QDateTimeEdit>
 #include <QDialog>
 #include <QGuiApplication>
+#include <QImage>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
@@ -342,6 +350,125 @@ private Q_SLOTS:
             QStringLiteral("Africa/Nairobi"));
         QCOMPARE(editor->findChild<QDateTimeEdit *>(QStringLiteral("embargoDateTimeEdit"))->dateTime(),
             QDateTime(QDate(2026, 12, 10), QTime(9, 0)));
+    }
+
+    // First start on an empty newsroom: the assistant sets up our organization with its
+    // logo and boilerplate, the media contact, the language and the time zone; new
+    // releases then start with all of it. It does not come back once done or declined.
+    void firstRunAssistantSetsUpTheNewsroom()
+    {
+        test::TestDatabase fixture;
+        QTemporaryDir dir;
+        const QString logoPath = dir.filePath(QStringLiteral("logo.png"));
+        QImage logo(120, 60, QImage::Format_ARGB32);
+        logo.fill(QColor(0x1d, 0x4e, 0x89));
+        QVERIFY(logo.save(logoPath));
+
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Every empty list says how to start.
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("releasesEmptyHint"));
+        QVERIFY(hint);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QLatin1String("Ctrl+N")));
+
+        QPointer<FirstRunAssistant> assistant = window.offerFirstRun();
+        QVERIFY(assistant);
+        QTRY_VERIFY(assistant->isVisible());
+        assistant->setImageChooser([logoPath] { return logoPath; });
+        const auto type = [assistant](const char *name, const QString &text) {
+            auto *edit = assistant->findChild<QLineEdit *>(QString::fromLatin1(name));
+            QVERIFY(edit);
+            edit->setFocus();
+            QTest::sendKeyEvent(QTest::KeyAction::Click, edit, Qt::Key_unknown, text, Qt::NoModifier);
+        };
+        // Start without a name says which field is missing and keeps the dialog open.
+        assistant->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QVERIFY(assistant->isVisible());
+        QVERIFY(assistant->findChild<QLabel *>(QStringLiteral("errorLabel"))->text().startsWith(QLatin1String("Name")));
+        type("organizationNameEdit", QStringLiteral("Agencia para las Migraciones — Oficina de Costa Rica"));
+        type("organizationCountryEdit", QStringLiteral("Costa Rica"));
+        assistant->findChild<QPushButton *>(QStringLiteral("chooseLogoButton"))->click();
+        QVERIFY(!assistant->findChild<QLabel *>(QStringLiteral("logoLabel"))->pixmap().isNull());
+        assistant->findChild<QPlainTextEdit *>(QStringLiteral("boilerplateEdit"))
+            ->setPlainText(QStringLiteral("La Agencia trabaja por una migración segura y ordenada."));
+        type("contactNameEdit", QStringLiteral("Lucía Méndez Soto"));
+        type("contactEmailEdit", QStringLiteral("prensa@example.org"));
+        auto *language = assistant->findChild<QComboBox *>(QStringLiteral("languageCombo"));
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        assistant->findChild<QComboBox *>(QStringLiteral("timeZoneCombo"))
+            ->setCurrentText(QStringLiteral("America/Costa_Rica"));
+        assistant->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+        QTRY_VERIFY(!assistant);
+
+        const auto ours = OrganizationRepository(fixture.db()).ours();
+        QVERIFY(ours);
+        QCOMPARE(ours->name, QStringLiteral("Agencia para las Migraciones — Oficina de Costa Rica"));
+        QVERIFY(!ours->logo.isEmpty());
+        QCOMPARE(ours->boilerplate, QStringLiteral("La Agencia trabaja por una migración segura y ordenada."));
+        QCOMPARE(Preferences::defaultLanguage(), QStringLiteral("es"));
+        QCOMPARE(Preferences::defaultTimeZone(), QStringLiteral("America/Costa_Rica"));
+        const qint64 contactId = FirstRunAssistant::defaultContact(fixture.db());
+        const auto contact = SpeakerRepository(fixture.db()).load(contactId);
+        QVERIFY(contact);
+        QCOMPARE(contact->fullName, QStringLiteral("Lucía Méndez Soto"));
+        QCOMPARE(contact->organizationId, ours->id);
+
+        // A new release starts in Spanish, signed by the media contact.
+        EditorPage *editor = window.editorArea()->createNew(Entity::Release);
+        QVERIFY(editor);
+        editor->findChild<QLineEdit *>(QStringLiteral("headlineEdit"))->setText(QStringLiteral("Primer comunicado"));
+        window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QTRY_VERIFY(editor->recordId() > 0);
+        const auto release = ReleaseRepository(fixture.db()).load(editor->recordId());
+        QVERIFY(release);
+        QCOMPARE(release->language, QStringLiteral("es"));
+        QCOMPARE(release->contacts.size(), 1);
+        QCOMPARE(release->contacts.first().id, contactId);
+        QTRY_VERIFY(!hint->isVisible());
+        QVERIFY(!FirstRunAssistant::isWanted(fixture.db()));
+        QVERIFY(!window.offerFirstRun());
+    }
+
+    void firstRunAssistantCanWait()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        FirstRunAssistant *assistant = window.offerFirstRun();
+        QVERIFY(assistant);
+        assistant->findChild<QPushButton *>(QStringLiteral("laterButton"))->click();
+        QVERIFY(!OrganizationRepository(fixture.db()).ours());
+        QVERIFY(!FirstRunAssistant::isWanted(fixture.db()));
+
+        // Later, any organization can become ours from its editor.
+        EditorPage *editor = window.editorArea()->createNew(Entity::Organization);
+        QVERIFY(editor);
+        auto *name = editor->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+        name->setText(QStringLiteral("Regional Office for Central America"));
+        auto *use = editor->findChild<QPushButton *>(QStringLiteral("useAsOursButton"));
+        QVERIFY(use && use->isVisible());
+        use->click();
+        QVERIFY(!use->isVisible());
+        QVERIFY(editor->isModified());
+        QTest::keyClick(editor, Qt::Key_S, Qt::ControlModifier);
+        QTRY_VERIFY(editor->recordId() > 0);
+        const auto ours = OrganizationRepository(fixture.db()).ours();
+        QVERIFY(ours);
+        QCOMPARE(ours->name, QStringLiteral("Regional Office for Central America"));
+
+        // A search that finds nothing says so, not "no releases yet".
+        window.findChild<QAction *>(QStringLiteral("releasesSectionAction"))->trigger();
+        auto *hint = window.findChild<QLabel *>(QStringLiteral("releasesEmptyHint"));
+        auto *section = window.findChild<QWidget *>(QStringLiteral("releasesSection"));
+        QVERIFY(section);
+        auto *search = section->findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QTest::keyClicks(search, QStringLiteral("zzzz"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QTRY_VERIFY(hint->text().startsWith(QLatin1String("Nothing matches")));
     }
 };
 

@@ -76,6 +76,19 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     }
 
     m_table->setObjectName(sectionKey(section) + QLatin1String("List"));
+    // An empty list says what belongs in it and how to start, instead of a blank table.
+    m_emptyHint = new QLabel(m_table->viewport());
+    m_emptyHint->setObjectName(sectionKey(section) + QLatin1String("EmptyHint"));
+    m_emptyHint->setWordWrap(true);
+    m_emptyHint->setAlignment(Qt::AlignCenter);
+    m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
+    m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_emptyHint->hide();
+    connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, &SectionView::updateEmptyHint);
+    QTimer::singleShot(0, this, &SectionView::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SectionView::updateEmptyHint);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SectionView::updateEmptyHint);
     m_table->setAccessibleName(sectionTitle(section));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,6 +112,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(m_model->sortColumn(), m_model->sortOrder());
     restoreLayout();
     m_table->setSortingEnabled(true);
+    updateEmptyHint();
     const int matchColumn = m_model->columnOfKey(QStringLiteral("match"));
     if (matchColumn >= 0) {
         m_table->setItemDelegateForColumn(matchColumn, new HighlightDelegate(m_table));
@@ -177,6 +191,41 @@ QString SectionView::currentKind() const
     return current.isValid() ? current.data(KindRole).toString() : QString();
 }
 
+QString SectionView::emptyText() const
+{
+    const bool searching =
+        (m_searchBar && !m_searchBar->text().trimmed().isEmpty()) || (m_filterBar && !m_filterBar->filters().isEmpty());
+    if (searching)
+        return tr("Nothing matches this search. Clear the search field (Esc) to see everything.");
+    switch (m_section) {
+    case Section::Releases:
+        return tr("No releases yet.\nWrite the first one with New (Ctrl+N), paste one you already have with "
+                  "Edit \u25B8 Paste as New Release (Ctrl+Shift+V), or import files with File \u25B8 Import "
+                  "(Ctrl+Shift+I).");
+    case Section::Speakers:
+        return tr("No speakers yet.\nAdd the people your releases quote with New (Ctrl+N), with their exact "
+                  "titles, or import a list (CSV or vCard) with File \u25B8 Import (Ctrl+Shift+I).");
+    case Section::Events:
+        return tr("No events yet.\nAdd a congress, workshop or launch with New (Ctrl+N), or import a calendar "
+                  "(.ics) with File \u25B8 Import (Ctrl+Shift+I).");
+    case Section::Organizations:
+        return tr("No organizations yet.\nAdd your own with New (Ctrl+N) and choose Use as Our Organization: "
+                  "it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.");
+    case Section::Trash:
+        return tr("The trash is empty.\nWhat you move to the trash waits here until you restore it.");
+    }
+    return {};
+}
+
+void SectionView::updateEmptyHint()
+{
+    const bool empty = m_model->rowCount() == 0;
+    if (empty)
+        m_emptyHint->setText(emptyText());
+    m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
+    m_emptyHint->setVisible(empty);
+}
+
 void SectionView::applySearch()
 {
     SearchQuery query = SearchQuery::parse(m_searchBar->text());
@@ -252,6 +301,8 @@ void SectionView::emitCurrent()
 
 bool SectionView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_emptyHint->setGeometry(m_table->viewport()->rect().adjusted(24, 24, -24, -24));
     if (!m_painted && watched == m_table->viewport() && event->type() == QEvent::Paint) {
         m_painted = true;
         // Emitted after this paint event has been delivered.

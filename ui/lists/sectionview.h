@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 
 namespace pressdesk {
@@ -50,6 +51,8 @@ private:
     void restoreLayout();
     void emitCurrent();
     void applySearch();
+    void updateEmptyHint();
+    QString emptyText() const;
     void showColumnMenu(const QPoint &position);
     void selectFirstRowIfNone();
 
@@ -58,6 +61,7 @@ private:
     QTableView *m_table = nullptr;
     SearchBar *m_searchBar = nullptr;
     ReleaseFilterBar *m_filterBar = nullptr;
+    QLabel *m_emptyHint = nullptr;
     bool m_painted = false;
 };
 

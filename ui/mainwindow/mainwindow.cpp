@@ -4,6 +4,7 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
+#include "firstrun/firstrunassistant.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutcatalog.h"
 #include "help/shortcutsdialog.h"
@@ -594,6 +595,20 @@ bool MainWindow::saveReleaseBeforeOutput()
 void MainWindow::offerRecovery()
 {
     m_editors->offerRecovery();
+}
+
+FirstRunAssistant *MainWindow::offerFirstRun()
+{
+    if (!FirstRunAssistant::isWanted(m_database))
+        return nullptr;
+    auto *assistant = new FirstRunAssistant(m_database, this);
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    connect(assistant, &QDialog::accepted, this, [this] {
+        m_refreshAction->trigger();
+        statusBar()->showMessage(tr("Our organization is set up. Write the first release with Ctrl+N."), 10'000);
+    });
+    assistant->open();
+    return assistant;
 }
 
 void MainWindow::undoOrRedo(bool redo)

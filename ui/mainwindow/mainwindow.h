@@ -21,6 +21,7 @@ class BackupController;
 class EditorArea;
 class EditorPage;
 class ExportController;
+class FirstRunAssistant;
 class ImportController;
 class TrashController;
 class NavigationList;
@@ -46,6 +47,9 @@ public:
     EditorArea *editorArea() const { return m_editors; }
     // After the window is shown: offers to restore drafts a crash left behind.
     void offerRecovery();
+    // On an empty newsroom, opens the first-run assistant (window-modal, not blocking) and
+    // returns it; nullptr when it is not wanted.
+    FirstRunAssistant *offerFirstRun();
     // Ctrl+N: a new record of the current section's kind.
     void newRecord();
     // Opens the selected record of the current list in an editor.

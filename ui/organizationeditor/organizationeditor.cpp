@@ -12,7 +12,9 @@
 
 #include <QCompleter>
 #include <QFile>
+#include <QFormLayout>
 #include <QPixmap>
+#include <QPushButton>
 
 namespace pressdesk {
 
@@ -56,6 +58,21 @@ OrganizationEditor::OrganizationEditor(Database &database, QWidget *parent)
         m_logo = data;
         showLogo();
         fieldChanged();
+    });
+    // "Use as Our Organization": its letterhead, logo and boilerplate go on new releases
+    // once saved (the one that was ours stops being so).
+    m_useAsOurs = new QPushButton(tr("&Use as Our Organization"), this);
+    m_useAsOurs->setObjectName(QStringLiteral("useAsOursButton"));
+    m_useAsOurs->setToolTip(tr("New releases take this organization's letterhead, logo and boilerplate"));
+    int oursRow = 0;
+    QFormLayout::ItemRole oursRole = QFormLayout::SpanningRole;
+    m_ui->detailsLayout->getWidgetPosition(m_ui->oursLabel, &oursRow, &oursRole);
+    m_ui->detailsLayout->insertRow(oursRow + 1, m_useAsOurs);
+    connect(m_useAsOurs, &QPushButton::clicked, this, [this] {
+        m_organization.isOurs = true;
+        m_ui->oursLabel->setVisible(true);
+        m_useAsOurs->setVisible(false);
+        updateModified();
     });
     connect(m_ui->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
@@ -105,6 +122,7 @@ void OrganizationEditor::setOrganization(const Organization &organization)
     FieldText::set(m_ui->addressEdit, organization.address);
     FieldText::set(m_ui->boilerplateEdit, organization.boilerplate);
     m_ui->oursLabel->setVisible(organization.isOurs);
+    m_useAsOurs->setVisible(!organization.isOurs);
     m_logo = organization.logo;
     showLogo();
     setLoading(false);

@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 
+class QPushButton;
+
 namespace pressdesk {
 
 class ProblemPresenter;
@@ -42,6 +44,7 @@ private:
     void showLogo();
     void updateStateLabel();
 
+    QPushButton *m_useAsOurs = nullptr;
     std::unique_ptr<Ui::OrganizationEditor> m_ui;
     Organization m_organization;
     QByteArray m_logo;

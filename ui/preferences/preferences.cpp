@@ -72,8 +72,16 @@ void Preferences::setExportFolder(const QString &folder)
     QSettings().setValue(exportFolderKey, QDir::cleanPath(folder));
 }
 
+void Preferences::setDefaultTimeZone(const QString &zone)
+{
+    QSettings().setValue(QStringLiteral("editor/timeZone"), zone);
+}
+
 QString Preferences::defaultTimeZone()
 {
+    const QString chosen = QSettings().value(QStringLiteral("editor/timeZone")).toString();
+    if (!chosen.isEmpty() && QTimeZone::isTimeZoneIdAvailable(chosen.toUtf8()))
+        return chosen;
     const QByteArray system = QTimeZone::systemTimeZoneId();
     return QTimeZone::isTimeZoneIdAvailable(system) ? QString::fromUtf8(system) : QStringLiteral("UTC");
 }

@@ -23,9 +23,10 @@ public:
     static int autosaveIntervalMs();
     static QString exportFolder();
     static void setExportFolder(const QString &folder);
-    // The system's time zone when Qt knows its id, else UTC: the default of new events and
-    // embargoes.
+    // The zone chosen in the first-run assistant, else the system's when Qt knows its id,
+    // else UTC: the default of new events and embargoes.
     static QString defaultTimeZone();
+    static void setDefaultTimeZone(const QString &zone);
     static bool letterPaper();
     static void setLetterPaper(bool letter);
 };

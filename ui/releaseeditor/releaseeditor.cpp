@@ -13,6 +13,7 @@
 #include "export/releasedocument.h"
 #include "export/releaselabels.h"
 #include "export/releaseparts.h"
+#include "firstrun/firstrunassistant.h"
 #include "history/historydialog.h"
 #include "i18n/countrylist.h"
 #include "i18n/datelinezone.h"
@@ -333,6 +334,12 @@ void ReleaseEditor::startNew()
     release.language = Preferences::defaultLanguage();
     release.releaseDate = QDate::currentDate();
     release.author = QSettings().value(QStringLiteral("editor/author")).toString();
+    // The media contact set up on the first start signs every new release.
+    if (const qint64 contactId = FirstRunAssistant::defaultContact(database()); contactId > 0) {
+        if (const auto contact = SpeakerRepository(database()).load(contactId);
+            contact && !contact->deletedAt.isValid())
+            release.contacts.append({ contact->id, contact->fullName, contact->title, contact->email, contact->phone });
+    }
     setRelease(release);
     markClean();
 }
