@@ -145,6 +145,8 @@ FirstRunAssistant::FirstRunAssistant(Database &database, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     m_name->setFocus();
+    // Room for a long official name without scrolling inside the field.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 72);
 }
 
 bool FirstRunAssistant::isWanted(Database &database)
