@@ -2449,6 +2449,14 @@ Pressdesk will now close.</translation>
         <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
         <translation>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</translation>
     </message>
+    <message>
+        <source>Discard Your Edits?</source>
+        <translation>Discard Your Edits?</translation>
+    </message>
+    <message>
+        <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
+        <translation>You changed what will be imported. Throw those changes away? Nothing is imported.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MainWindow</name>

@@ -2449,6 +2449,14 @@ Pressdesk se cerrará ahora.</translation>
         <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
         <translation>El cuerpo tal como se guardará: **negrita**, *cursiva*, las líneas que empiezan con - forman una lista.</translation>
     </message>
+    <message>
+        <source>Discard Your Edits?</source>
+        <translation>¿Descartar sus cambios?</translation>
+    </message>
+    <message>
+        <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
+        <translation>Ha cambiado lo que se va a importar. ¿Descartar esos cambios? No se importará nada.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MainWindow</name>

@@ -2449,6 +2449,14 @@ Pressdesk va maintenant se fermer.</translation>
         <source>The body as it will be saved: **bold**, *italic*, lines starting with - are a list.</source>
         <translation>Le corps du texte tel qu’il sera enregistré : **gras**, *italique*, les lignes commençant par - forment une liste.</translation>
     </message>
+    <message>
+        <source>Discard Your Edits?</source>
+        <translation>Abandonner vos modifications ?</translation>
+    </message>
+    <message>
+        <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
+        <translation>Vous avez modifié ce qui sera importé. Abandonner ces modifications ? Rien ne sera importé.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MainWindow</name>

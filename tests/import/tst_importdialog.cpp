@@ -9,18 +9,22 @@
 #include "testsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -204,6 +208,65 @@ private Q_SLOTS:
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 0);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 0);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM import_sources")).toInt(), 0);
+    }
+
+    // Esc after an edit asks before throwing the edits away (Cancel keeps editing); the
+    // quote table's columns show their headers and fit the dialog without scrolling.
+    void reviewEscAsksBeforeDiscardingEdits()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        int questions = 0;
+        QMessageBox::StandardButton answer = QMessageBox::Cancel;
+        auto *answerer = new QTimer(&window);
+        answerer->setInterval(20);
+        connect(answerer, &QTimer::timeout, &window, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++questions;
+                box->button(answer)->click();
+            }
+        });
+        answerer->start();
+        window.importController()->setDialogRunner([&](QDialog &dialog) {
+            dialog.show();
+            auto *quotes = child<QTableWidget>(dialog, QStringLiteral("quotesTable"));
+            auto *tabs = child<QTabWidget>(dialog, QStringLiteral("importReviewTabs"));
+            tabs->setCurrentIndex(tabs->indexOf(quotes));
+            QCoreApplication::processEvents();
+            QHeaderView *header = quotes->horizontalHeader();
+            int total = 0;
+            for (int column = 0; column < quotes->columnCount(); ++column) {
+                CHECK_EQ(header->sectionSize(column) >= std::min(header->sectionSizeHint(column), 120), true);
+                total += header->sectionSize(column);
+            }
+            CHECK_EQ(total <= quotes->viewport()->width() + 2, true);
+
+            tabs->setCurrentIndex(0);
+            auto *headline = child<QLineEdit>(dialog, QStringLiteral("headlineEdit"));
+            headline->setFocus();
+            QTest::keyClicks(headline, QStringLiteral(" (edited)"));
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            CHECK_EQ(questions, 1);
+            CHECK_EQ(dialog.isVisible(), true);
+            CHECK_EQ(headline->text().endsWith(QLatin1String("(edited)")), true);
+            answer = QMessageBox::Discard;
+            QTest::keyClick(&dialog, Qt::Key_Escape);
+            CHECK_EQ(questions, 2);
+            CHECK_EQ(dialog.isVisible(), false);
+            return dialog.result();
+        });
+        const ImportResult result = window.importController()->importFiles({ data("es-dateline-afirmo.txt") });
+        QVERIFY(!result.ok);
+        QCOMPARE(questions, 2);
+        QCOMPARE(ReleaseRepository(fixture.db()).count(), 0);
+
+        // Without edits, Cancel asks nothing.
+        window.importController()->setDialogRunner([](QDialog &dialog) {
+            dialog.show();
+            return click(dialog, "cancelButton");
+        });
+        QVERIFY(!window.importController()->importFiles({ data("es-dateline-afirmo.txt") }).ok);
+        QCOMPARE(questions, 2);
     }
 
     void dropTextAndFilesOnTheWindow()

@@ -1,13 +1,17 @@
 #include "importreviewdialog.h"
 
+#include "domain/domainjson.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -137,6 +141,48 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     layout->addWidget(tabs);
     layout->addWidget(note);
     layout->addWidget(buttons);
+    fitColumns();
+    m_initial = fingerprint();
+}
+
+void ImportReviewDialog::fitColumns()
+{
+    // The quote takes the room that is left; the other five columns show their header and
+    // their words up to a seventh of the dialog each, wrapping beyond that.
+    m_quotes->resizeColumnsToContents();
+    const int widest = std::max(120, width() / 7);
+    QHeaderView *header = m_quotes->horizontalHeader();
+    for (int column = 0; column < ColumnCount; ++column) {
+        if (column == TextColumn)
+            continue;
+        const int headerWidth = header->sectionSizeHint(column);
+        header->resizeSection(column, std::clamp(header->sectionSize(column), headerWidth, widest));
+    }
+    m_quotes->resizeRowsToContents();
+}
+
+QString ImportReviewDialog::fingerprint() const
+{
+    const ImportRecord edited = record();
+    QStringList parts { QString::fromUtf8(
+        QJsonDocument(json::release(edited.release)).toJson(QJsonDocument::Compact)) };
+    for (const ProposedQuote &quote : edited.quotes) {
+        parts << quote.text << quote.attribution << QString::number(quote.speaker.existingId) << quote.speaker.fullName
+              << quote.speaker.title << quote.speaker.organization;
+    }
+    return parts.join(QChar(0x1F));
+}
+
+void ImportReviewDialog::reject()
+{
+    if (fingerprint() != m_initial) {
+        const auto answer = QMessageBox::question(this, tr("Discard Your Edits?"),
+            tr("You changed what will be imported. Throw those changes away? Nothing is imported."),
+            QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
 }
 
 void ImportReviewDialog::updateRow(int row)

@@ -41,10 +41,17 @@ public:
     static constexpr qint64 noSpeaker = -1;
     static constexpr qint64 newSpeaker = 0;
 
+    // Esc or Cancel after an edit asks before throwing the edits away.
+    void reject() override;
+
 private:
     void updateRow(int row);
+    void fitColumns();
+    // What the writer can change, as one string: an edit changes it.
+    QString fingerprint() const;
 
     ImportRecord m_record;
+    QString m_initial;
     QLineEdit *m_headline = nullptr;
     QLineEdit *m_subheadline = nullptr;
     QLineEdit *m_city = nullptr;
