@@ -3,6 +3,7 @@
 #include "attributionparser.h"
 #include "datelineparser.h"
 #include "htmlarticleextractor.h"
+#include "i18n/datelineplace.h"
 #include "importlimits.h"
 #include "textfolding.h"
 
@@ -249,8 +250,10 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     QString language;
     if (i < all.size()) {
         if (const std::optional<DatelineParser::Dateline> dateline = DatelineParser::parse(all.at(i).text)) {
-            release.datelineCity = dateline->city;
-            release.datelineCountry = dateline->country;
+            // "NAIROBI —" is the wire style of the city Nairobi, which is in Kenya.
+            release.datelineCity = DatelinePlace::cityName(dateline->city);
+            release.datelineCountry =
+                dateline->country.isEmpty() ? DatelinePlace::countryOf(dateline->city) : dateline->country;
             release.releaseDate = dateline->date;
             language = dateline->language;
             release.lead = dateline->rest;

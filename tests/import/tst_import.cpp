@@ -3,6 +3,7 @@
 #include "export/icalendarexporter.h"
 #include "export/ninjsexporter.h"
 #include "export/vcardexporter.h"
+#include "i18n/datelineplace.h"
 #include "import/attributionparser.h"
 #include "import/csvimporter.h"
 #include "import/csvreader.h"
@@ -258,6 +259,37 @@ private Q_SLOTS:
             QStringLiteral("the director"), QStringLiteral("Ana López"), QStringLiteral("Minister")));
     }
 
+    // A wire-style "NAIROBI —" is the city Nairobi, in Kenya; names keep their particles.
+    void datelinePlaceReadsLikeARecord_data()
+    {
+        QTest::addColumn<QString>("written");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("country");
+        QTest::newRow("zone city") << QStringLiteral("NAIROBI") << QStringLiteral("Nairobi") << QStringLiteral("Kenya");
+        QTest::newRow("accent") << QStringLiteral("SAN JOSÉ") << QStringLiteral("San José")
+                                << QStringLiteral("Costa Rica");
+        QTest::newRow("particles") << QStringLiteral("CIUDAD DE MÉXICO") << QStringLiteral("Ciudad de México")
+                                   << QStringLiteral("Mexico");
+        QTest::newRow("hyphens") << QStringLiteral("PORT-AU-PRINCE") << QStringLiteral("Port-au-Prince")
+                                 << QStringLiteral("Haiti");
+        QTest::newRow("zone with spaces")
+            << QStringLiteral("DAR ES SALAAM") << QStringLiteral("Dar es Salaam") << QStringLiteral("Tanzania");
+        QTest::newRow("apostrophe") << QStringLiteral("N'DJAMENA") << QStringLiteral("N'Djamena")
+                                    << QStringLiteral("Chad");
+        QTest::newRow("duty station") << QStringLiteral("GENEVA") << QStringLiteral("Geneva")
+                                      << QStringLiteral("Switzerland");
+        QTest::newRow("own case kept") << QStringLiteral("Tegucigalpa") << QStringLiteral("Tegucigalpa")
+                                       << QStringLiteral("Honduras");
+        QTest::newRow("unknown") << QStringLiteral("VILLA NUEVA") << QStringLiteral("Villa Nueva") << QString();
+    }
+
+    void datelinePlaceReadsLikeARecord()
+    {
+        QFETCH(QString, written);
+        QTEST(DatelinePlace::cityName(written), "city");
+        QTEST(DatelinePlace::countryOf(written), "country");
+    }
+
     void englishRelease()
     {
         const ImportRecord record = parseFixture(QStringLiteral("en-dateline-full.txt"));
@@ -265,7 +297,7 @@ private Q_SLOTS:
         QCOMPARE(release.headline, QStringLiteral("Coastal towns open shared flood warning network"));
         QCOMPARE(release.subheadline,
             QStringLiteral("Twelve municipalities will share river gauges and sirens from August"));
-        QCOMPARE(release.datelineCity, QStringLiteral("SAN JOSÉ"));
+        QCOMPARE(release.datelineCity, QStringLiteral("San José"));
         QCOMPARE(release.datelineCountry, QStringLiteral("Costa Rica"));
         QCOMPARE(release.releaseDate, QDate(2026, 7, 15));
         QVERIFY(release.lead.startsWith(QLatin1String("Twelve coastal municipalities")));
@@ -293,17 +325,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("country");
         QTest::addColumn<QStringList>("speakers");
         QTest::newRow("en city only, stated that")
-            << QStringLiteral("en-city-only.txt") << QStringLiteral("en") << QStringLiteral("PANAMA CITY") << QString()
-            << QStringList { QStringLiteral("Captain Laura Pérez") };
+            << QStringLiteral("en-city-only.txt") << QStringLiteral("en") << QStringLiteral("Panama City")
+            << QStringLiteral("Panama") << QStringList { QStringLiteral("Captain Laura Pérez") };
         QTest::newRow("en city (country), attribution before")
             << QStringLiteral("en-city-country-paren.txt") << QStringLiteral("en") << QStringLiteral("Guatemala City")
             << QStringLiteral("Guatemala") << QStringList { QStringLiteral("Tomás Ixcot") };
         QTest::newRow("en markdown, several paragraphs, surname")
-            << QStringLiteral("en-multiparagraph.md") << QStringLiteral("en") << QStringLiteral("QUITO")
+            << QStringLiteral("en-multiparagraph.md") << QStringLiteral("en") << QStringLiteral("Quito")
             << QStringLiteral("Ecuador")
             << QStringList { QStringLiteral("Elena Vargas"), QStringLiteral("Elena Vargas") };
         QTest::newRow("es afirmó, dijo, señaló la viceministra")
-            << QStringLiteral("es-dateline-afirmo.txt") << QStringLiteral("es") << QStringLiteral("SAN JOSÉ")
+            << QStringLiteral("es-dateline-afirmo.txt") << QStringLiteral("es") << QStringLiteral("San José")
             << QStringLiteral("Costa Rica")
             << QStringList { QStringLiteral("María José Hernández Peña"), QStringLiteral("Daniel Okafor"),
                    QStringLiteral("María José Hernández Peña") };
@@ -311,15 +343,15 @@ private Q_SLOTS:
             << QStringLiteral("es-city-paren.txt") << QStringLiteral("es") << QStringLiteral("Tegucigalpa")
             << QStringLiteral("Honduras") << QStringList { QStringLiteral("Carlos Mejía") };
         QTest::newRow("fr a déclaré, a affirmé, a ajouté la ministre")
-            << QStringLiteral("fr-dateline-declare.txt") << QStringLiteral("fr") << QStringLiteral("PARIS")
+            << QStringLiteral("fr-dateline-declare.txt") << QStringLiteral("fr") << QStringLiteral("Paris")
             << QStringLiteral("France")
             << QStringList { QStringLiteral("Marie-Claire Dubois"), QStringLiteral("Jean Martin"),
                    QStringLiteral("Marie-Claire Dubois") };
         QTest::newRow("fr city, a déclaré que")
-            << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("MARSEILLE") << QString()
+            << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("Marseille") << QString()
             << QStringList { QStringLiteral("Jean Martin") };
         QTest::newRow("saved web page") << QStringLiteral("saved-page.html") << QStringLiteral("en")
-                                        << QStringLiteral("LIMA") << QStringLiteral("Peru")
+                                        << QStringLiteral("Lima") << QStringLiteral("Peru")
                                         << QStringList { QStringLiteral("Rosa Quispe") };
     }
     void fixtures()
