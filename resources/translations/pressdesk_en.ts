@@ -2948,6 +2948,45 @@ Drag to move it in the body.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::RecentNewsrooms</name>
+    <message>
+        <source>Open Ne&amp;wsroom…</source>
+        <translation>Open Ne&amp;wsroom…</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>Open Rece&amp;nt</translation>
+    </message>
+    <message>
+        <source>Open another newsroom file in a window of its own</source>
+        <translation>Open another newsroom file in a window of its own</translation>
+    </message>
+    <message>
+        <source>Open Newsroom</source>
+        <translation>Open Newsroom</translation>
+    </message>
+    <message>
+        <source>Pressdesk newsrooms (*.pressdesk *.sqlite *.db);;All files (*)</source>
+        <translation>Pressdesk newsrooms (*.pressdesk *.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+        <translation>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</translation>
+    </message>
+    <message>
+        <source>Pressdesk could not start on %1.</source>
+        <translation>Pressdesk could not start on %1.</translation>
+    </message>
+    <message>
+        <source>No Other Newsrooms Yet</source>
+        <translation>No Other Newsrooms Yet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message numerus="yes">
         <source>%n word(s)</source>

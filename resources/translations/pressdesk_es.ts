@@ -2948,6 +2948,45 @@ Arrástrela para moverla en el cuerpo.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::RecentNewsrooms</name>
+    <message>
+        <source>Open Ne&amp;wsroom…</source>
+        <translation>Abrir &amp;redacción…</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>Abrir reci&amp;ente</translation>
+    </message>
+    <message>
+        <source>Open another newsroom file in a window of its own</source>
+        <translation>Abrir otro archivo de redacción en una ventana propia</translation>
+    </message>
+    <message>
+        <source>Open Newsroom</source>
+        <translation>Abrir redacción</translation>
+    </message>
+    <message>
+        <source>Pressdesk newsrooms (*.pressdesk *.sqlite *.db);;All files (*)</source>
+        <translation>Redacciones de Pressdesk (*.pressdesk *.sqlite *.db);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+        <translation>%1 ya no está ahí (se movió, cambió de nombre o se eliminó); se quita de la lista.</translation>
+    </message>
+    <message>
+        <source>Pressdesk could not start on %1.</source>
+        <translation>Pressdesk no pudo abrirse con %1.</translation>
+    </message>
+    <message>
+        <source>No Other Newsrooms Yet</source>
+        <translation>Aún no hay otras redacciones</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vaciar la lista</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message>
         <source>New release, not saved</source>

@@ -2948,6 +2948,45 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::RecentNewsrooms</name>
+    <message>
+        <source>Open Ne&amp;wsroom…</source>
+        <translation>Ouvrir une &amp;rédaction…</translation>
+    </message>
+    <message>
+        <source>Open Rece&amp;nt</source>
+        <translation>Ouvrir un fic&amp;hier récent</translation>
+    </message>
+    <message>
+        <source>Open another newsroom file in a window of its own</source>
+        <translation>Ouvrir un autre fichier de rédaction dans sa propre fenêtre</translation>
+    </message>
+    <message>
+        <source>Open Newsroom</source>
+        <translation>Ouvrir une rédaction</translation>
+    </message>
+    <message>
+        <source>Pressdesk newsrooms (*.pressdesk *.sqlite *.db);;All files (*)</source>
+        <translation>Rédactions Pressdesk (*.pressdesk *.sqlite *.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved, renamed or deleted); it is taken off the list.</source>
+        <translation>%1 n’est plus là (déplacé, renommé ou supprimé) ; il est retiré de la liste.</translation>
+    </message>
+    <message>
+        <source>Pressdesk could not start on %1.</source>
+        <translation>Pressdesk n’a pas pu s’ouvrir sur %1.</translation>
+    </message>
+    <message>
+        <source>No Other Newsrooms Yet</source>
+        <translation>Pas encore d’autres rédactions</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Vider la liste</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseEditor</name>
     <message>
         <source>New release, not saved</source>

@@ -4,7 +4,9 @@
 #include "firstrun/firstrunassistant.h"
 #include "import/importcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/recentnewsrooms.h"
 #include "preferences/preferences.h"
+#include "storage/database.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
@@ -21,6 +23,7 @@
 #include <QDateEdit>
 #include <QDateTimeEdit>
 #include <QDialog>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QJsonObject>
@@ -28,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -41,6 +45,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QTimer>
 
 using namespace pressdesk;
 
@@ -469,6 +474,68 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("zzzz"));
         QTest::keyClick(search, Qt::Key_Return);
         QTRY_VERIFY(hint->text().startsWith(QLatin1String("Nothing matches")));
+    }
+
+    // File ▸ Open Recent lists the other newsroom files, newest first; one opens in a window
+    // of its own; a file that has gone is said so and leaves the list.
+    void openRecentOpensAnotherNewsroom()
+    {
+        test::TestDatabase fixture;
+        QTemporaryDir dir;
+        const QString other = dir.filePath(QStringLiteral("regional office.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(other));
+        }
+        const QString gone = dir.filePath(QStringLiteral("moved away.sqlite"));
+        QSettings().setValue(QStringLiteral("recent/newsrooms"), QStringList { gone, other });
+        MainWindow window(fixture.db());
+        RecentNewsrooms *recent = window.recentNewsrooms();
+        QStringList launched;
+        recent->setLauncher([&launched](const QString &path) {
+            launched.append(path);
+            return true;
+        });
+        // The newsroom in use went to the top; the menu shows the others.
+        QCOMPARE(RecentNewsrooms::files().size(), 3);
+        auto *menu = window.findChild<QMenu *>(QStringLiteral("openRecentMenu"));
+        QVERIFY(menu);
+        Q_EMIT menu->aboutToShow();
+        auto *first = menu->findChild<QAction *>(QStringLiteral("recentNewsroom1"));
+        auto *second = menu->findChild<QAction *>(QStringLiteral("recentNewsroom2"));
+        QVERIFY(first && second);
+        QVERIFY(first->text().contains(QLatin1String("moved away.sqlite")));
+        QVERIFY(second->text().contains(QLatin1String("regional office.sqlite")));
+        second->trigger();
+        QCOMPARE(launched, QStringList { QFileInfo(other).canonicalFilePath() });
+        QCOMPARE(RecentNewsrooms::files().first(), QFileInfo(other).canonicalFilePath());
+
+        auto *answerer = new QTimer(&window);
+        int warnings = 0;
+        answerer->setInterval(20);
+        connect(answerer, &QTimer::timeout, &window, [&warnings] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                ++warnings;
+                box->accept();
+            }
+        });
+        answerer->start();
+        Q_EMIT menu->aboutToShow();
+        QAction *goneAction = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->data().toString().endsWith(QLatin1String("moved away.sqlite")))
+                goneAction = action;
+        }
+        QVERIFY(goneAction);
+        goneAction->trigger();
+        QCOMPARE(warnings, 1);
+        QCOMPARE(launched.size(), 1);
+        QCOMPARE(RecentNewsrooms::files().size(), 2);
+
+        // File ▸ Open Newsroom… takes any file.
+        recent->setFileChooser([other] { return other; });
+        window.findChild<QAction *>(QStringLiteral("openNewsroomAction"))->trigger();
+        QCOMPARE(launched.size(), 2);
     }
 };
 

@@ -16,6 +16,7 @@
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
 #include "preview/detailpane.h"
+#include "recentnewsrooms.h"
 #include "releaseeditor/releaseeditor.h"
 #include "storage/database.h"
 #include "trash/trashcontroller.h"
@@ -358,11 +359,15 @@ void MainWindow::createActions()
 
 void MainWindow::createMenus()
 {
+    m_recent = new RecentNewsrooms(m_database.path(), this);
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newAction);
     file->addAction(m_openAction);
     file->addAction(m_saveAction);
     file->addAction(m_closeEditorAction);
+    file->addSeparator();
+    file->addAction(m_recent->openAction());
+    file->addMenu(m_recent->menu());
     file->addSeparator();
     file->addAction(m_import->importAction());
     file->addSeparator();

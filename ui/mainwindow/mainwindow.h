@@ -22,6 +22,7 @@ class EditorArea;
 class EditorPage;
 class ExportController;
 class FirstRunAssistant;
+class RecentNewsrooms;
 class ImportController;
 class TrashController;
 class NavigationList;
@@ -50,6 +51,7 @@ public:
     // On an empty newsroom, opens the first-run assistant (window-modal, not blocking) and
     // returns it; nullptr when it is not wanted.
     FirstRunAssistant *offerFirstRun();
+    RecentNewsrooms *recentNewsrooms() const { return m_recent; }
     // Ctrl+N: a new record of the current section's kind.
     void newRecord();
     // Opens the selected record of the current list in an editor.
@@ -83,6 +85,7 @@ private:
     QList<QPair<QString, qint64>> selectedRecords() const;
     QList<qint64> sectionIds(Section section, bool selectedOnly);
 
+    RecentNewsrooms *m_recent = nullptr;
     Database &m_database;
     NavigationList *m_navigation = nullptr;
     QStackedWidget *m_stack = nullptr;

@@ -1,0 +1,136 @@
+#include "recentnewsrooms.h"
+
+#include "widgets/filedialogs.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProcess>
+#include <QSettings>
+#include <QWidget>
+
+namespace pressdesk {
+
+namespace {
+
+const QString recentKey = QStringLiteral("recent/newsrooms");
+
+QString canonical(const QString &path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
+}
+
+void store(const QStringList &files)
+{
+    QSettings().setValue(recentKey, files);
+}
+
+} // namespace
+
+RecentNewsrooms::RecentNewsrooms(const QString &currentPath, QWidget *window)
+    : QObject(window)
+    , m_current(canonical(currentPath))
+    , m_window(window)
+    , m_openAction(new QAction(tr("Open Ne&wsroom…"), this))
+    , m_menu(new QMenu(tr("Open Rece&nt"), window))
+{
+    m_openAction->setObjectName(QStringLiteral("openNewsroomAction"));
+    m_openAction->setToolTip(tr("Open another newsroom file in a window of its own"));
+    m_menu->setObjectName(QStringLiteral("openRecentMenu"));
+    m_launcher = [](const QString &path) {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--database"), path });
+    };
+    m_chooseFile = [this] {
+        return FileDialogs::openFileName(m_window, tr("Open Newsroom"), QString(),
+            tr("Pressdesk newsrooms (*.pressdesk *.sqlite *.db);;All files (*)"));
+    };
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString path = m_chooseFile();
+        if (!path.isEmpty())
+            open(path);
+    });
+    connect(m_menu, &QMenu::aboutToShow, this, &RecentNewsrooms::rebuildMenu);
+    remember(currentPath);
+    rebuildMenu();
+}
+
+QStringList RecentNewsrooms::files()
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void RecentNewsrooms::remember(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    const QString file = canonical(path);
+    QStringList list = files();
+    list.removeAll(file);
+    list.prepend(file);
+    store(list.mid(0, maxFiles));
+}
+
+void RecentNewsrooms::open(const QString &path)
+{
+    const QString file = canonical(path);
+    if (file == m_current) {
+        m_window->activateWindow();
+        return;
+    }
+    if (!QFileInfo::exists(file)) {
+        QStringList list = files();
+        list.removeAll(file);
+        store(list);
+        rebuildMenu();
+        QMessageBox::warning(m_window, tr("Open Newsroom"),
+            tr("%1 is no longer there (moved, renamed or deleted); it is taken off the list.")
+                .arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+    if (!m_launcher(file)) {
+        QMessageBox::warning(
+            m_window, tr("Open Newsroom"), tr("Pressdesk could not start on %1.").arg(QDir::toNativeSeparators(file)));
+        return;
+    }
+    remember(file);
+}
+
+void RecentNewsrooms::rebuildMenu()
+{
+    m_menu->clear();
+    int shown = 0;
+    const QStringList list = files();
+    for (const QString &file : list) {
+        if (file == m_current)
+            continue;
+        ++shown;
+        // "&1 news.sqlite — /home/ana/press": the name first, the folder to tell two apart.
+        const QFileInfo info(file);
+        QAction *action = m_menu->addAction(
+            QStringLiteral("&%1 %2 \u2014 %3")
+                .arg(shown)
+                .arg(info.fileName().replace(QLatin1Char('&'), QLatin1String("&&")),
+                    QDir::toNativeSeparators(info.absolutePath()).replace(QLatin1Char('&'), QLatin1String("&&"))));
+        action->setObjectName(QStringLiteral("recentNewsroom%1").arg(shown));
+        action->setData(file);
+        connect(action, &QAction::triggered, this, [this, file] { open(file); });
+    }
+    if (shown == 0) {
+        QAction *none = m_menu->addAction(tr("No Other Newsrooms Yet"));
+        none->setEnabled(false);
+        return;
+    }
+    m_menu->addSeparator();
+    QAction *clear = m_menu->addAction(tr("&Clear List"));
+    clear->setObjectName(QStringLiteral("clearRecentAction"));
+    connect(clear, &QAction::triggered, this, [this] {
+        store({ m_current });
+        rebuildMenu();
+    });
+}
+
+} // namespace pressdesk

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QMenu;
+class QWidget;
+
+namespace pressdesk {
+
+// File ▸ Open Newsroom… and File ▸ Open Recent: the newsroom files this user opened
+// last (newest first, at most maxFiles, kept in QSettings). Another newsroom opens in a
+// window of its own (a new Pressdesk process on that file), so the one in use keeps its
+// database and its editors. A file that has gone is said so and leaves the list.
+class RecentNewsrooms final : public QObject
+{
+    Q_OBJECT
+
+public:
+    RecentNewsrooms(const QString &currentPath, QWidget *window);
+
+    static constexpr int maxFiles = 8;
+    static QStringList files();
+    // Puts a file at the top of the list.
+    static void remember(const QString &path);
+
+    QAction *openAction() const { return m_openAction; }
+    QMenu *menu() const { return m_menu; }
+    // Starts the window on another file; tests replace it.
+    void setLauncher(std::function<bool(const QString &path)> launcher) { m_launcher = std::move(launcher); }
+    void setFileChooser(std::function<QString()> chooser) { m_chooseFile = std::move(chooser); }
+    void open(const QString &path);
+
+private:
+    void rebuildMenu();
+
+    QString m_current;
+    QWidget *m_window;
+    QAction *m_openAction;
+    QMenu *m_menu;
+    std::function<bool(const QString &)> m_launcher;
+    std::function<QString()> m_chooseFile;
+};
+
+} // namespace pressdesk
