@@ -15,7 +15,7 @@ debian_packages=(
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
     python3-jsonschema python3-icalendar python3-vobject
     clang libclang-rt-14-dev
-    libhunspell-dev hunspell-en-us hunspell-es hunspell-fr
+    libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.

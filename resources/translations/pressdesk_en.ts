@@ -3402,6 +3402,10 @@ Drag to move it in the body.</translation>
         <source>Placed after paragraph %1 of %2: “%3”</source>
         <translation>Placed after paragraph %1 of %2: “%3”</translation>
     </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

@@ -3402,6 +3402,10 @@ Arrástrela para moverla en el cuerpo.</translation>
         <source>Placed after paragraph %1 of %2: “%3”</source>
         <translation>Colocada después del párrafo %1 de %2: «%3»</translation>
     </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Atribución</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

@@ -3402,6 +3402,10 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <source>Placed after paragraph %1 of %2: “%3”</source>
         <translation>Placée après le paragraphe %1 sur %2 : « %3 »</translation>
     </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>

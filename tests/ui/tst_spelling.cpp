@@ -4,9 +4,12 @@
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferencesdialog.h"
 #include "releaseeditor/releaseeditor.h"
+#include "spelling/dictionarylocator.h"
 #include "spelling/spellchecker.h"
 #include "spelling/spellingservice.h"
+#include "spelling/spellingvariant.h"
 #include "spelling/spelllineedit.h"
+#include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -174,6 +177,10 @@ private Q_SLOTS:
         if (SpellChecker::hunspellBuiltIn()) {
             QVERIFY(SpellingService::shared().load(QStringLiteral("en")));
             QVERIFY(SpellingService::shared().load(QStringLiteral("es")));
+            // "en" is checked as en-GB or en-US (SpellingVariant); en-GB falls back to en_US
+            // where no British dictionary is installed.
+            QVERIFY(SpellingService::shared().load(QStringLiteral("en-GB")));
+            QVERIFY(SpellingService::shared().load(QStringLiteral("en-US")));
         }
     }
 
@@ -270,6 +277,60 @@ private Q_SLOTS:
         // Enter does not make the headline two lines.
         QTest::keyClick(headline, Qt::Key_Return);
         QCOMPARE(headline->text(), QStringLiteral("Ministers receive the report"));
+    }
+
+    // English is checked as our organization writes it: British spelling for an agency in
+    // Nairobi ("Labour" is right, "color" is not), American for one in the United States.
+    void englishFollowsTheOrganizationsCountry()
+    {
+        if (!DictionaryLocator().find(QStringLiteral("en-GB")).name.startsWith(QLatin1String("en_GB")))
+            QSKIP("No en_GB dictionary installed (Debian: hunspell-en-gb)");
+        QCOMPARE(SpellingVariant::dictionaryTag(
+                     QStringLiteral("en"), QStringLiteral("Kenya"), QLocale(QLocale::English, QLocale::UnitedStates)),
+            QStringLiteral("en-GB"));
+        QCOMPARE(SpellingVariant::dictionaryTag(
+                     QStringLiteral("en"), QString(), QLocale(QLocale::English, QLocale::UnitedStates)),
+            QStringLiteral("en-US"));
+        QCOMPARE(SpellingVariant::dictionaryTag(
+                     QStringLiteral("en"), QString(), QLocale(QLocale::Spanish, QLocale::CostaRica)),
+            QStringLiteral("en-GB"));
+        QCOMPARE(SpellingVariant::dictionaryTag(QStringLiteral("en-US"), QStringLiteral("Kenya"), QLocale::c()),
+            QStringLiteral("en-US"));
+        QCOMPARE(SpellingVariant::dictionaryTag(QStringLiteral("es"), QStringLiteral("Kenya"), QLocale::c()),
+            QStringLiteral("es"));
+
+        for (const auto &[country, flagged] : { std::pair { QStringLiteral("Kenya"), QStringLiteral("color") },
+                 std::pair { QStringLiteral("United States"), QStringLiteral("Labour") } }) {
+            test::TestDatabase fixture;
+            Organization ours;
+            ours.name = QStringLiteral("Regional office");
+            ours.country = country;
+            ours.isOurs = true;
+            QVERIFY(OrganizationRepository(fixture.db()).save(ours));
+            Window w(fixture.db());
+            ReleaseEditor *editor = newRelease(w);
+            QVERIFY(editor);
+            auto *language = find<QComboBox>(editor, "languageCombo");
+            language->setCurrentIndex(language->findData(QStringLiteral("en")));
+            auto *headline = find<SpellLineEdit>(editor, "headlineEdit");
+            QTest::keyClicks(headline, QStringLiteral("Labour rights in color "));
+            QTRY_COMPARE(underlined(headline), QStringList { flagged });
+        }
+    }
+
+    // The Quotes tab is checked too: the quote and its attribution.
+    void quotesTabIsChecked()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        ReleaseEditor *editor = newRelease(w);
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        auto *attribution = find<QPlainTextEdit>(editor, "attributionEdit");
+        auto *quote = find<QPlainTextEdit>(editor, "quoteTextEdit");
+        QTest::keyClicks(attribution, QStringLiteral("Regional Direktor for East Africa "));
+        QTest::keyClicks(quote, QStringLiteral("We will recieve them. "));
+        QTRY_COMPARE(underlined(attribution->document()), QStringList { QStringLiteral("Direktor") });
+        QTRY_COMPARE(underlined(quote->document()), QStringList { QStringLiteral("recieve") });
     }
 
     // The word being typed gets its line once it is finished (a space, a move, leaving).
@@ -406,8 +467,9 @@ private Q_SLOTS:
         ReleaseEditor *editor = newRelease(w);
         auto *headline = find<SpellLineEdit>(editor, "headlineEdit");
         headline->setFocus();
-        headline->setText(QStringLiteral("Ministers of labor of the region agree on a common plan to protect migrant "
-                                         "workers and their families in agriculture and construction wokers"));
+        headline->setText(
+            QStringLiteral("Ministers of employment of the region agree on a common plan to protect migrant "
+                           "workers and their families in agriculture and construction wokers"));
         headline->end(false);
         QCOMPARE(underlined(headline), QStringList { QStringLiteral("wokers") });
         QVERIFY(redPixels(headline) > 5);

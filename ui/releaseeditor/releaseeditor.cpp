@@ -27,6 +27,7 @@
 #include "search/searchquery.h"
 #include "spelling/spellcheckgroup.h"
 #include "spelling/spellingservice.h"
+#include "spelling/spellingvariant.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
@@ -235,7 +236,13 @@ void ReleaseEditor::setupFields()
     connect(ui.moveQuoteDownButton, &QPushButton::clicked, this, [this] { moveQuote(1); });
     connect(ui.speakerPicker, &RecordPicker::picked, this, &ReleaseEditor::speakerPicked);
     connect(ui.newSpeakerButton, &QPushButton::clicked, this, &ReleaseEditor::createSpeaker);
-    connect(ui.attributionEdit, &QLineEdit::textChanged, this, &ReleaseEditor::quoteDetailEdited);
+    connect(ui.attributionEdit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::quoteDetailEdited);
+    // A title such as "Regional Director for … Tanzania, Kenya, Rwanda and Uganda" needs
+    // more than one line to be read whole; it is still printed on one line.
+    ui.attributionEdit->setTabChangesFocus(true);
+    ui.attributionEdit->setFixedHeight(ui.attributionEdit->fontMetrics().lineSpacing() * 3 + 10);
+    ui.attributionEdit->setAccessibleName(tr("Attribution"));
+    m_spelling->attach(ui.attributionEdit);
     connect(ui.quoteTextEdit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::quoteDetailEdited);
 
     // Each quote's place in the body: markers in the body editor (click, drag), actions at
@@ -612,7 +619,13 @@ void ReleaseEditor::updateEmbargo()
 
 void ReleaseEditor::updateSpellingLanguage()
 {
-    const QString language = current().language;
+    // "en" is checked as British or American English by our organization's country (or
+    // the system's): "Labour" is right at a UN agency in Nairobi.
+    OrganizationRepository organizations(database());
+    const auto organization =
+        m_release.organizationId > 0 ? organizations.load(m_release.organizationId) : organizations.ours();
+    const QString language = SpellingVariant::dictionaryTag(
+        current().language, organization ? organization->country : QString(), QLocale::system());
     m_spelling->setLanguage(language);
     // Without a dictionary the fields simply show no underlines; the language says why.
     const QString reason = SpellingService::shared().unavailableReason(language);
@@ -761,7 +774,8 @@ void ReleaseEditor::showQuote(int row)
     m_ui->quoteDetail->setEnabled(has);
     const Quote quote = has ? m_quotes.at(m_currentQuote) : Quote {};
     m_ui->speakerPicker->setPicked(quote.speakerId, quote.speakerName);
-    m_ui->attributionEdit->setText(quote.attribution);
+    if (m_ui->attributionEdit->toPlainText() != quote.attribution)
+        m_ui->attributionEdit->setPlainText(quote.attribution);
     if (m_ui->quoteTextEdit->toPlainText() != quote.text)
         m_ui->quoteTextEdit->setPlainText(quote.text);
     setLoading(wasLoading);
@@ -782,7 +796,8 @@ void ReleaseEditor::quoteDetailEdited()
     if (isLoading() || m_currentQuote < 0)
         return;
     Quote &quote = m_quotes[m_currentQuote];
-    quote.attribution = m_ui->attributionEdit->text();
+    // Printed after the speaker's name on one line: line breaks become spaces.
+    quote.attribution = m_ui->attributionEdit->toPlainText().replace(QLatin1Char('\n'), QLatin1Char(' '));
     quote.text = m_ui->quoteTextEdit->toPlainText();
     if (QListWidgetItem *item = m_ui->quotesList->item(m_currentQuote))
         item->setText(quoteItemText(quote));
@@ -957,7 +972,7 @@ void ReleaseEditor::speakerPicked(qint64 id, const QString &name)
     quote.speakerName = name;
     // The attribution starts as the speaker's current title and organization and is then
     // kept as written for this release.
-    if (m_ui->attributionEdit->text().trimmed().isEmpty()) {
+    if (m_ui->attributionEdit->toPlainText().trimmed().isEmpty()) {
         if (const auto speaker = SpeakerRepository(database()).load(id)) {
             QStringList parts;
             if (!speaker->title.isEmpty())
@@ -967,7 +982,7 @@ void ReleaseEditor::speakerPicked(qint64 id, const QString &name)
             if (!speaker->organizationName.isEmpty()
                 && !AttributionText::titleNamesOrganization(speaker->title, speaker->organizationName))
                 parts.append(speaker->organizationName);
-            m_ui->attributionEdit->setText(parts.join(QLatin1String(", ")));
+            m_ui->attributionEdit->setPlainText(parts.join(QLatin1String(", ")));
         }
     }
     quoteDetailEdited();

@@ -1,0 +1,55 @@
+#include "spellingvariant.h"
+
+#include "dictionarylocator.h"
+
+namespace pressdesk {
+
+namespace {
+
+QLocale::Territory territoryNamed(const QString &country)
+{
+    const QString wanted = country.trimmed();
+    if (wanted.isEmpty())
+        return QLocale::AnyTerritory;
+    for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
+        const auto territory = static_cast<QLocale::Territory>(value);
+        if (QLocale::territoryToString(territory).compare(wanted, Qt::CaseInsensitive) == 0)
+            return territory;
+    }
+    return QLocale::AnyTerritory;
+}
+
+} // namespace
+
+bool SpellingVariant::usesAmericanSpelling(QLocale::Territory territory)
+{
+    switch (territory) {
+    case QLocale::UnitedStates:
+    case QLocale::Philippines:
+    case QLocale::Liberia:
+    case QLocale::PuertoRico:
+    case QLocale::Guam:
+    case QLocale::AmericanSamoa:
+    case QLocale::UnitedStatesVirginIslands:
+    case QLocale::NorthernMarianaIslands:
+    case QLocale::UnitedStatesOutlyingIslands:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString SpellingVariant::dictionaryTag(
+    const QString &languageTag, const QString &organizationCountry, const QLocale &system)
+{
+    const QString tag = languageTag.trimmed();
+    if (DictionaryLocator::baseLanguage(tag) != QLatin1String("en") || tag.contains(QLatin1Char('-'))
+        || tag.contains(QLatin1Char('_')))
+        return tag;
+    QLocale::Territory territory = territoryNamed(organizationCountry);
+    if (territory == QLocale::AnyTerritory)
+        territory = system.territory();
+    return usesAmericanSpelling(territory) ? QStringLiteral("en-US") : QStringLiteral("en-GB");
+}
+
+} // namespace pressdesk
