@@ -2099,6 +2099,48 @@ Pressdesk will now close.</translation>
         <source>The release could not be printed.</source>
         <translation>The release could not be printed.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n release to %1</numerusform>
+            <numerusform>Exported %n releases to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Show in Folder</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Export finished</translation>
+    </message>
+    <message>
+        <source>Open the exported file in its application</source>
+        <translation>Open the exported file in its application</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was written to</source>
+        <translation>Show the folder the file was written to</translation>
+    </message>
+    <message>
+        <source>Close the export notice</source>
+        <translation>Close the export notice</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>Exported “%1” to %2</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::FirstRunAssistant</name>

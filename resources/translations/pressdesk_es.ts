@@ -2099,6 +2099,48 @@ Pressdesk se cerrará ahora.</translation>
         <source>The release could not be printed.</source>
         <translation>No se pudo imprimir el comunicado.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1</source>
+        <translation>
+            <numerusform>Se exportó %n comunicado a %1</numerusform>
+            <numerusform>Se exportaron %n comunicados a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportación terminada</translation>
+    </message>
+    <message>
+        <source>Open the exported file in its application</source>
+        <translation>Abrir el archivo exportado en su aplicación</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was written to</source>
+        <translation>Mostrar la carpeta donde se escribió el archivo</translation>
+    </message>
+    <message>
+        <source>Close the export notice</source>
+        <translation>Cerrar el aviso de exportación</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>Se exportó «%1» a %2</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::FirstRunAssistant</name>

@@ -2099,6 +2099,48 @@ Pressdesk va maintenant se fermer.</translation>
         <source>The release could not be printed.</source>
         <translation>Impossible d'imprimer le communiqué.</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n release(s) to %1</source>
+        <translation>
+            <numerusform>%n communiqué exporté vers %1</numerusform>
+            <numerusform>%n communiqués exportés vers %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ExportNotice</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Export finished</source>
+        <translation>Exportation terminée</translation>
+    </message>
+    <message>
+        <source>Open the exported file in its application</source>
+        <translation>Ouvrir le fichier exporté dans son application</translation>
+    </message>
+    <message>
+        <source>Show the folder the file was written to</source>
+        <translation>Afficher le dossier où le fichier a été écrit</translation>
+    </message>
+    <message>
+        <source>Close the export notice</source>
+        <translation>Fermer l’avis d’exportation</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Exported “%1” to %2</source>
+        <translation>« %1 » exporté vers %2</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::FirstRunAssistant</name>

@@ -2,6 +2,7 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
+#include "export/exportnotice.h"
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
@@ -12,14 +13,19 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDir>
+#include <QFileInfo>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QUrl>
 
 using namespace pressdesk;
 
@@ -101,9 +107,26 @@ private Q_SLOTS:
             suggested = name;
             return folder.filePath(name);
         });
+        QList<QUrl> opened;
+        controller->notice()->setOpener([&opened](const QUrl &url) {
+            opened.append(url);
+            return true;
+        });
         action(window, "exportPDFAction")->trigger();
         QVERIFY(controller->lastErrors().isEmpty());
         QVERIFY(suggested.endsWith(QStringLiteral(".pdf")));
+        // The status bar says where the file went, with Open and Show in Folder.
+        ExportNotice *notice = controller->notice();
+        QVERIFY(!notice->isHidden());
+        QVERIFY(notice->findChild<QLabel *>(QStringLiteral("exportNoticeLabel"))->text().contains(suggested));
+        notice->findChild<QPushButton *>(QStringLiteral("openExportButton"))->click();
+        notice->findChild<QPushButton *>(QStringLiteral("showExportFolderButton"))->click();
+        QCOMPARE(opened.size(), 2);
+        QCOMPARE(opened.at(0), QUrl::fromLocalFile(folder.filePath(suggested)));
+        QCOMPARE(
+            QFileInfo(opened.at(1).toLocalFile()).canonicalFilePath(), QFileInfo(folder.path()).canonicalFilePath());
+        notice->findChild<QToolButton *>(QStringLiteral("closeExportNoticeButton"))->click();
+        QVERIFY(notice->isHidden());
         QFile pdf(folder.filePath(suggested));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.readAll().startsWith("%PDF-"));
@@ -162,6 +185,12 @@ private Q_SLOTS:
         action(window, "exportListedReleasesAction")->trigger();
         QVERIFY2(controller->lastErrors().isEmpty(), qPrintable(controller->lastErrors().join(QLatin1Char('\n'))));
         QCOMPARE(QDir(folder.path()).entryList({ QStringLiteral("*.html") }, QDir::Files).size(), 8);
+        QVERIFY(controller->notice()->isVisible());
+        QVERIFY(controller->notice()
+                    ->findChild<QLabel *>(QStringLiteral("exportNoticeLabel"))
+                    ->text()
+                    .startsWith(QLatin1String("Exported 8 releases to")));
+        QVERIFY(controller->notice()->findChild<QPushButton *>(QStringLiteral("openExportButton"))->isHidden());
 
         // An unwritable folder is reported file by file.
         controller->setFolderChooser([](const QString &) { return QStringLiteral("/nonexistent-pressdesk-folder"); });

@@ -12,6 +12,7 @@
 #include "export/releaseexporter.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
+#include "exportnotice.h"
 #include "widgets/filedialogs.h"
 #include "widgets/icons.h"
 
@@ -58,6 +59,7 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
     , m_database(database)
     , m_window(window)
     , m_selection(std::move(selection))
+    , m_notice(new ExportNotice(window))
 {
     m_chooseFile = [this](const QString &title, const QString &suggestedName, const QString &filter) {
         const QString path =
@@ -235,6 +237,7 @@ void ExportController::exportCurrentRelease(ExportFormat format)
         return;
     }
     m_lastErrors.clear();
+    m_notice->showFile(path);
 }
 
 void ExportController::exportReleases(bool selectedOnly)
@@ -274,6 +277,9 @@ void ExportController::exportReleases(bool selectedOnly)
         errors.prepend(tr("Cancelled: %n file(s) were written; no file was left half-written.", nullptr, written));
     report(tr("Export Releases"), errors,
         tr("Exported %n release(s) to %1.", nullptr, written).arg(QDir::toNativeSeparators(folder)));
+    if (written > 0)
+        m_notice->showFolder(
+            folder, tr("Exported %n release(s) to %1", nullptr, written).arg(QDir::toNativeSeparators(folder)));
 }
 
 void ExportController::exportEvents()
@@ -299,8 +305,10 @@ void ExportController::exportEvents()
     QString error;
     if (!ExportFile::write(path, ICalendarExporter::render(events, source.contextFor(events)), &error))
         report(tr("Export Events"), { error }, {});
-    else
+    else {
         m_lastErrors.clear();
+        m_notice->showFile(path);
+    }
 }
 
 void ExportController::exportSpeakers()
@@ -327,8 +335,10 @@ void ExportController::exportSpeakers()
     QString error;
     if (!ExportFile::write(path, VCardExporter::render(speakers, source.contextFor(QList<Event> {})), &error))
         report(tr("Export Speakers"), { error }, {});
-    else
+    else {
         m_lastErrors.clear();
+        m_notice->showFile(path);
+    }
 }
 
 void ExportController::exportCurrentList()
@@ -343,8 +353,10 @@ void ExportController::exportCurrentList()
     QString error;
     if (!ExportFile::write(path, CsvExporter::render(*model), &error))
         report(tr("Export List"), { error }, {});
-    else
+    else {
         m_lastErrors.clear();
+        m_notice->showFile(path);
+    }
 }
 
 void ExportController::copyCurrentRelease(bool richText)

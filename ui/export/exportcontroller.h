@@ -18,6 +18,8 @@ class QWidget;
 
 namespace pressdesk {
 
+class ExportNotice;
+
 class Database;
 
 // The Export menu's work: the current release to PDF, HTML, ODT, Markdown, text or ninjs,
@@ -63,6 +65,8 @@ public:
     // Whether problems are shown in message boxes (off in tests, which read lastErrors()).
     void setInteractive(bool interactive) { m_interactive = interactive; }
     bool isInteractive() const { return m_interactive; }
+    // Where the last export went, with Open and Show in Folder (in the status bar).
+    ExportNotice *notice() const { return m_notice; }
     QStringList lastErrors() const { return m_lastErrors; }
 
     PaperSize paperSize() const;
@@ -91,6 +95,7 @@ private:
     FolderChooser m_chooseFolder;
     FormatChooser m_chooseFormat;
     bool m_interactive = true;
+    ExportNotice *m_notice = nullptr;
     QStringList m_lastErrors;
     QHash<QString, QAction *> m_actions;
     QList<QAction *> m_releaseActions;

@@ -4,6 +4,7 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
+#include "export/exportnotice.h"
 #include "firstrun/firstrunassistant.h"
 #include "help/aboutdialog.h"
 #include "help/shortcutcatalog.h"
@@ -144,6 +145,8 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         return view ? view->model() : nullptr;
     };
     m_export = new ExportController(m_database, this, selection);
+    // Where an export went, beside the list's count; hidden until the first export.
+    statusBar()->insertWidget(1, m_export->notice());
 
     // The file was pulled from under Pressdesk (Database::guardWrites): say so once, keep every
     // editor's text in the recovery copy beside the file, and write nothing more.
