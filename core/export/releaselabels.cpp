@@ -215,7 +215,8 @@ QString ReleaseLabels::eventDates(const Event &event) const
         return m_locale.toString(moment.time(), QStringLiteral("HH:mm"));
     };
     const QTimeZone zone(event.timeZone.toUtf8());
-    const QString zoneName = zone.isValid() ? QLatin1Char(' ') + zone.abbreviation(event.start) : QString();
+    // "09:00 Costa Rica time (UTC−6)", never the ambiguous "CST".
+    const QString zoneName = zone.isValid() ? QLatin1Char(' ') + this->zoneName(zone, event.start) : QString();
     if (!event.end.isValid())
         return text(m_entry->atTime).arg(date(firstDay), time(event.start)) + zoneName;
     if (lastDay == firstDay)

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QProcess>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
 
@@ -58,8 +59,7 @@ void ExportNotice::showFile(const QString &path)
         tr("Exported \u201C%1\u201D to %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
     m_label->setToolTip(QDir::toNativeSeparators(m_path));
     m_openButton->show();
-    show();
-    m_hideTimer->start();
+    appear();
 }
 
 void ExportNotice::showFolder(const QString &folder, const QString &text)
@@ -69,6 +69,14 @@ void ExportNotice::showFolder(const QString &folder, const QString &text)
     m_label->setText(text);
     m_label->setToolTip(QDir::toNativeSeparators(m_path));
     m_openButton->hide();
+    appear();
+}
+
+void ExportNotice::appear()
+{
+    // A passing status-bar message would be drawn over the notice.
+    if (auto *bar = qobject_cast<QStatusBar *>(parentWidget()))
+        bar->clearMessage();
     show();
     m_hideTimer->start();
 }

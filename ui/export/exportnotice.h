@@ -31,6 +31,7 @@ public:
 
 private:
     void showInFolder();
+    void appear();
 
     QLabel *m_label;
     QPushButton *m_openButton;
