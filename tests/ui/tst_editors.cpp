@@ -533,6 +533,27 @@ private Q_SLOTS:
         QVERIFY(!reopened->isModified());
     }
 
+    // "New speaker…" with a new organization and an invalid speaker creates nothing.
+    void newSpeakerDialogLeavesNoOrphanOrganization()
+    {
+        test::TestDatabase fixture;
+        Window w(fixture.db());
+        w.action("newAction")->trigger();
+        ReleaseEditor *editor = currentReleaseEditor(w);
+        find<QPushButton>(editor, "addQuoteButton")->click();
+        bool checked = false;
+        onModal([&](QWidget *dialog) {
+            find<QComboBox>(dialog, "organizationCombo")->setEditText(QStringLiteral("Orphan Institute"));
+            find<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+            checked = dialog->isVisible() && !find<QLabel>(dialog, "errorLabel")->text().isEmpty();
+            static_cast<QDialog *>(dialog)->reject();
+        });
+        find<QPushButton>(editor, "newSpeakerButton")->click();
+        QVERIFY(checked);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 0);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM speakers")).toInt(), 0);
+    }
+
     void trashAndUndo()
     {
         test::TestDatabase fixture;

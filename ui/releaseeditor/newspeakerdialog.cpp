@@ -1,6 +1,7 @@
 #include "newspeakerdialog.h"
 
 #include "i18n/countrylist.h"
+#include "services/speakerservice.h"
 #include "storage/organizationrepository.h"
 #include "storage/speakerrepository.h"
 #include "ui_newspeakerdialog.h"
@@ -47,27 +48,12 @@ void NewSpeakerDialog::accept()
     speaker.sortName = speaker.derivedSortName();
     speaker.title = m_ui->titleEdit->text().trimmed();
     speaker.country = m_ui->countryEdit->text().trimmed();
-    const QString organizationName = m_ui->organizationCombo->currentText().trimmed();
-    OrganizationRepository organizations(m_database);
-    if (!organizationName.isEmpty()) {
-        if (const auto existing = organizations.findByName(organizationName)) {
-            speaker.organizationId = *existing;
-        } else {
-            Organization organization;
-            organization.name = organizationName;
-            organization.country = speaker.country;
-            if (!organizations.save(organization)) {
-                m_ui->errorLabel->setText(organizations.errorString());
-                m_ui->errorLabel->show();
-                return;
-            }
-            speaker.organizationId = organization.id;
-        }
-    }
-    const ValidationIssues issues = speaker.validate();
-    SpeakerRepository speakers(m_database);
-    if (!issues.isEmpty() || !speakers.save(speaker)) {
-        m_ui->errorLabel->setText(issues.isEmpty() ? speakers.errorString() : issues.constFirst().message);
+    speaker.organizationName = m_ui->organizationCombo->currentText().trimmed();
+    // Checked first, then the organization and the speaker in one transaction: an invalid
+    // speaker leaves no organization behind.
+    const SpeakerService::Result result = SpeakerService(m_database).save(speaker);
+    if (!result.ok) {
+        m_ui->errorLabel->setText(result.issues.isEmpty() ? result.error : result.issues.constFirst().message);
         m_ui->errorLabel->show();
         m_ui->fullNameEdit->setFocus();
         return;

@@ -5,6 +5,7 @@
 #include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "i18n/countrylist.h"
+#include "services/speakerservice.h"
 #include "storage/opendatabasefiles.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -231,31 +232,17 @@ void SpeakerEditor::restoreState(const QJsonObject &state)
 bool SpeakerEditor::save()
 {
     Speaker speaker = current();
-    ValidationIssues issues = speaker.validate();
-    m_problems->show(issues);
-    if (!issues.isEmpty())
-        return false;
-    // A new organization name creates the organization, as "New speaker…" does.
-    if (speaker.organizationId == 0 && !speaker.organizationName.isEmpty()) {
-        OrganizationRepository organizations(database());
-        if (const auto existing = organizations.findByName(speaker.organizationName)) {
-            speaker.organizationId = *existing;
-        } else {
-            Organization organization;
-            organization.name = speaker.organizationName;
-            organization.country = speaker.country;
-            if (!organizations.save(organization)) {
-                m_problems->show({ { QStringLiteral("organization"), organizations.errorString() } });
-                return false;
-            }
-            speaker.organizationId = organization.id;
-        }
-    }
-    SpeakerRepository repository(database());
-    if (!repository.save(speaker)) {
-        m_problems->show({ { QString(), repository.errorString() } });
+    // A new organization name creates the organization, in the speaker's transaction.
+    const SpeakerService::Result result = SpeakerService(database()).save(speaker);
+    if (!result.issues.isEmpty()) {
+        m_problems->show(result.issues);
         return false;
     }
+    if (!result.ok) {
+        m_problems->show({ { QString(), result.error } });
+        return false;
+    }
+    m_problems->clear();
     load(speaker.id);
     Q_EMIT saved(Entity::Speaker, speaker.id);
     return true;

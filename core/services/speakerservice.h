@@ -1,0 +1,35 @@
+#pragma once
+
+#include "domain/speaker.h"
+#include "domain/validationissue.h"
+
+#include <QString>
+
+namespace pressdesk {
+
+class Database;
+
+// Saving a speaker the way the speaker editor and "New speaker…" both do: the speaker is
+// checked first, then — in one transaction — the organization named in it is found (by
+// name or short name) or created, and the speaker is saved. An invalid speaker leaves no
+// organization behind, and a failed save takes back the organization it created.
+class SpeakerService final
+{
+public:
+    explicit SpeakerService(Database &database);
+
+    struct Result
+    {
+        bool ok = false;
+        ValidationIssues issues; // the speaker's own problems, by field
+        QString error; // a storage error, in words
+        bool createdOrganization = false;
+    };
+    // On success the speaker has its id, version and organizationId.
+    Result save(Speaker &speaker);
+
+private:
+    Database &m_database;
+};
+
+} // namespace pressdesk
