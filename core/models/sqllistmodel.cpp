@@ -193,7 +193,7 @@ QList<SqlListModel::Row> SqlListModel::query(
         m_error.clear();
     } catch (const StorageError &error) {
         m_error = error.message();
-        qWarning("%s", qUtf8Printable(m_error));
+        Q_EMIT readFailed(m_error);
     }
     return rows;
 }
@@ -266,7 +266,8 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
     const QScopedValueRollback<bool> fetching(m_fetching, true);
     m_loaded = true;
     QList<Row> rows = page(m_pageSize, static_cast<int>(m_rows.size()));
-    m_atEnd = rows.size() < m_pageSize;
+    // After a failed read the list stops here until the next reload, keeping what it has.
+    m_atEnd = rows.size() < m_pageSize || !m_error.isEmpty();
     if (rows.isEmpty())
         return;
     const int first = static_cast<int>(m_rows.size());
@@ -279,9 +280,12 @@ void SqlListModel::reload()
 {
     m_loaded = true;
     const int wanted = std::max(m_pageSize, static_cast<int>(m_rows.size()));
-    beginResetModel();
     forgetCandidates();
-    m_rows = page(wanted, 0);
+    QList<Row> rows = page(wanted, 0);
+    if (!m_error.isEmpty())
+        return; // the rows shown stay; readFailed said why
+    beginResetModel();
+    m_rows = std::move(rows);
     m_atEnd = m_rows.size() < wanted;
     m_totalCount = -1;
     endResetModel();
@@ -299,9 +303,12 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
     m_sortColumn = column;
     m_sortOrder = order;
     m_loaded = true;
-    beginResetModel();
     m_newestCount = -1;
-    m_rows = page(m_pageSize, 0);
+    QList<Row> rows = page(m_pageSize, 0);
+    if (!m_error.isEmpty())
+        return;
+    beginResetModel();
+    m_rows = std::move(rows);
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
 }
@@ -322,8 +329,8 @@ int SqlListModel::totalCount() const
         }
         m_totalCount = statement.scalar().toInt();
     } catch (const StorageError &error) {
-        qWarning("%s", qUtf8Printable(error.message()));
-        m_totalCount = 0;
+        Q_EMIT const_cast<SqlListModel *>(this)->readFailed(error.message());
+        return static_cast<int>(m_rows.size());
     }
     return m_totalCount;
 }
@@ -357,6 +364,9 @@ void SqlListModel::refreshRow(qint64 id)
 {
     const int row = rowOfId(id);
     const QList<Row> fresh = query(m_idExpression + QLatin1String(" = ?"), { id }, 1, 0);
+    // A failed read is no proof the row is gone: it stays.
+    if (!m_error.isEmpty())
+        return;
     if (fresh.isEmpty()) {
         beginRemoveRows({}, row, row);
         m_rows.removeAt(row);

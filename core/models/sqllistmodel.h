@@ -91,6 +91,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // The number of matching rows may have changed; totalCount() counts again on demand.
     void totalCountChanged();
+    // A read failed ("database is locked", a lost server): the rows shown stay as they were,
+    // and the message says what happened.
+    void readFailed(const QString &message);
     // The order changed by itself (a search started or ended), not through sort().
     void sortingChanged(int column, Qt::SortOrder order);
 

@@ -3665,6 +3665,10 @@ What you move to the trash waits here until you restore it.</source>
         <translation>The trash is empty.
 What you move to the trash waits here until you restore it.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
+        <translation>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ShortcutsDialog</name>

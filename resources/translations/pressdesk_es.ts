@@ -3665,6 +3665,10 @@ What you move to the trash waits here until you restore it.</source>
         <translation>La papelera está vacía.
 Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
+        <translation>No se pudo leer la lista (%1). Lo que muestra puede estar desactualizado; Actualizar (F5) lo vuelve a intentar.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ShortcutsDialog</name>

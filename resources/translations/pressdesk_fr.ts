@@ -3665,6 +3665,10 @@ What you move to the trash waits here until you restore it.</source>
         <translation>La corbeille est vide.
 Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauriez.</translation>
     </message>
+    <message>
+        <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
+        <translation>La liste n’a pas pu être lue (%1). Ce qu’elle affiche peut être périmé ; Actualiser (F5) réessaie.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ShortcutsDialog</name>

@@ -170,6 +170,39 @@ private Q_SLOTS:
         QCOMPARE(trash.index(0, 0).data(KindRole).toString(), QStringLiteral("release"));
         QCOMPARE(trash.index(0, TrashListModel::Title).data().toString(), QStringLiteral("Edited headline"));
     }
+
+    // A failed read ("database is locked", a lost server) keeps the rows and says why;
+    // rows vanished from the list when a refresh failed.
+    void readErrorsKeepTheRows()
+    {
+        test::TestDatabase fixture;
+        ReleaseRepository repository(fixture.db());
+        Release first = fixture.makeRelease(QStringLiteral("First headline"));
+        Release second = fixture.makeRelease(QStringLiteral("Second headline"));
+        QVERIFY(repository.save(first) && repository.save(second));
+        ReleaseListModel model(fixture.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 2);
+        QSignalSpy failed(&model, &SqlListModel::readFailed);
+
+        fixture.scalar(QStringLiteral("ALTER TABLE releases RENAME TO releases_away"));
+        fixture.db().notifyChanged(Entity::Release, first.id); // as after a save elsewhere
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+        model.reload();
+        QCOMPARE(failed.count(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.totalCount(), 2);
+        model.sort(ReleaseListModel::Headline, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 2);
+
+        fixture.scalar(QStringLiteral("ALTER TABLE releases_away RENAME TO releases"));
+        model.reload();
+        QVERIFY(model.lastError().isEmpty());
+        QCOMPARE(model.rowCount(), 2);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestListModels)

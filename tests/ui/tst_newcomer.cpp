@@ -537,6 +537,30 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("openNewsroomAction"))->trigger();
         QCOMPARE(launched.size(), 2);
     }
+
+    // A list that cannot be read keeps its rows and says so above them.
+    void listReadErrorIsShown()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Still listed"));
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        MainWindow window(fixture.db());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *list = window.findChild<QTableView *>(QStringLiteral("releasesList"));
+        auto *error = window.findChild<QLabel *>(QStringLiteral("releasesReadError"));
+        QVERIFY(list && error);
+        QTRY_COMPARE(list->model()->rowCount(), 1);
+        QVERIFY(error->isHidden());
+        fixture.scalar(QStringLiteral("ALTER TABLE releases RENAME TO releases_away"));
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QVERIFY(!error->isHidden());
+        QVERIFY(error->text().contains(QLatin1String("could not be read")));
+        QCOMPARE(list->model()->rowCount(), 1);
+        fixture.scalar(QStringLiteral("ALTER TABLE releases_away RENAME TO releases"));
+        window.findChild<QAction *>(QStringLiteral("refreshAction"))->trigger();
+        QTRY_VERIFY(error->isHidden());
+    }
 };
 
 QTEST_MAIN(TestNewcomer)

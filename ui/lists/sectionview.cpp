@@ -84,6 +84,23 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_emptyHint->setForegroundRole(QPalette::PlaceholderText);
     m_emptyHint->setAttribute(Qt::WA_TransparentForMouseEvents);
     m_emptyHint->hide();
+    // A failed read keeps the rows and says so above them, until a read works again.
+    m_readError = new QLabel(this);
+    m_readError->setObjectName(sectionKey(section) + QLatin1String("ReadError"));
+    m_readError->setWordWrap(true);
+    m_readError->setStyleSheet(QStringLiteral("color: #a12622;"));
+    m_readError->hide();
+    layout->addWidget(m_readError); // above the table, added below
+    connect(m_model, &SqlListModel::readFailed, this, [this](const QString &message) {
+        m_readError->setText(tr("The list could not be read (%1). What it shows may be out of date; Refresh (F5) "
+                                "tries again.")
+                                 .arg(message));
+        m_readError->show();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_model->lastError().isEmpty())
+            m_readError->hide();
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, &SectionView::updateEmptyHint);
     connect(m_model, &QAbstractItemModel::layoutChanged, this, &SectionView::updateEmptyHint);
     QTimer::singleShot(0, this, &SectionView::updateEmptyHint);

@@ -62,6 +62,7 @@ private:
     SearchBar *m_searchBar = nullptr;
     ReleaseFilterBar *m_filterBar = nullptr;
     QLabel *m_emptyHint = nullptr;
+    QLabel *m_readError = nullptr;
     bool m_painted = false;
 };
 
