@@ -1,5 +1,6 @@
 #include "backupcontroller.h"
 
+#include "preferences/preferences.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 #include "widgets/filedialogs.h"
@@ -10,7 +11,6 @@
 #include <QDir>
 #include <QMessageBox>
 #include <QPointer>
-#include <QSettings>
 #include <QThread>
 #include <QTimer>
 
@@ -90,11 +90,9 @@ void BackupController::restore()
 
 void BackupController::startAutomaticBackup()
 {
-    // How many copies to keep: QSettings backup/daily and backup/weekly (7 and 4).
-    const QSettings settings;
     Backups::Rotation rotation;
-    rotation.daily = std::clamp(settings.value(QStringLiteral("backup/daily"), rotation.daily).toInt(), 1, 365);
-    rotation.weekly = std::clamp(settings.value(QStringLiteral("backup/weekly"), rotation.weekly).toInt(), 1, 520);
+    rotation.daily = Preferences::backupDailyKeep();
+    rotation.weekly = Preferences::backupWeeklyKeep();
     inBackground(QStringLiteral("automatic backup"), [rotation](Database &database) {
         QString error;
         const QStringList made = Backups::automatic(database, QDate::currentDate(), rotation, &error);
@@ -103,7 +101,7 @@ void BackupController::startAutomaticBackup()
         return made.isEmpty() ? QString() : tr("Today's backup: %1").arg(QDir::toNativeSeparators(made.first()));
     });
 
-    const int minutes = std::clamp(settings.value(QStringLiteral("backup/everyMinutes"), 15).toInt(), 0, 24 * 60);
+    const int minutes = Preferences::backupEveryMinutes();
     const int intervalMs = qEnvironmentVariableIsSet("PRESSDESK_BACKUP_INTERVAL_MS")
         ? qEnvironmentVariableIntValue("PRESSDESK_BACKUP_INTERVAL_MS")
         : minutes * 60'000;
@@ -122,7 +120,7 @@ void BackupController::periodicBackup()
         return;
     m_savedSinceCopy = false;
     m_copying = true;
-    const int keep = std::clamp(QSettings().value(QStringLiteral("backup/periodicKeep"), 12).toInt(), 1, 1000);
+    const int keep = Preferences::backupPeriodicKeep();
     inBackground(QStringLiteral("periodic backup"), [keep](Database &database) {
         QString error;
         const QString copy = Backups::periodic(database, QDateTime::currentDateTime(), keep, &error);

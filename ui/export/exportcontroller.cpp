@@ -13,6 +13,7 @@
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
 #include "exportnotice.h"
+#include "preferences/preferences.h"
 #include "widgets/filedialogs.h"
 #include "widgets/icons.h"
 
@@ -30,7 +31,6 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
-#include <QSettings>
 #include <QStandardPaths>
 #include <QTextDocument>
 
@@ -38,18 +38,14 @@ namespace pressdesk {
 
 namespace {
 
-const QString paperKey = QStringLiteral("export/paper");
-
 QString lastFolder()
 {
-    return QSettings()
-        .value(QStringLiteral("export/folder"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-        .toString();
+    return Preferences::exportFolder();
 }
 
 void rememberFolder(const QString &path)
 {
-    QSettings().setValue(QStringLiteral("export/folder"), QFileInfo(path).absolutePath());
+    Preferences::setExportFolder(QFileInfo(path).absolutePath());
 }
 
 } // namespace
@@ -71,7 +67,7 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
     m_chooseFolder = [this](const QString &title) {
         const QString folder = FileDialogs::existingFolder(m_window, title, lastFolder());
         if (!folder.isEmpty())
-            QSettings().setValue(QStringLiteral("export/folder"), folder);
+            Preferences::setExportFolder(folder);
         return folder;
     };
     m_chooseFormat = [this]() -> std::optional<ExportFormat> {
@@ -184,12 +180,12 @@ void ExportController::updateActions()
 
 PaperSize ExportController::paperSize() const
 {
-    return QSettings().value(paperKey).toString() == QLatin1String("letter") ? PaperSize::Letter : PaperSize::A4;
+    return Preferences::letterPaper() ? PaperSize::Letter : PaperSize::A4;
 }
 
 void ExportController::setPaperSize(PaperSize paperSize)
 {
-    QSettings().setValue(paperKey, paperSize == PaperSize::Letter ? QStringLiteral("letter") : QStringLiteral("a4"));
+    Preferences::setLetterPaper(paperSize == PaperSize::Letter);
     action(paperSize == PaperSize::Letter ? QStringLiteral("paperLetterAction") : QStringLiteral("paperA4Action"))
         ->setChecked(true);
 }

@@ -6,6 +6,7 @@
 #include "import/importreader.h"
 #include "import/releasetextparser.h"
 #include "importreviewdialog.h"
+#include "preferences/preferences.h"
 #include "storage/database.h"
 #include "storage/speakerrepository.h"
 #include "widgets/filedialogs.h"
@@ -19,7 +20,6 @@
 #include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QThread>
 #include <QUrl>
 
@@ -237,22 +237,22 @@ ImportResult ImportController::importFiles(const QStringList &paths)
                 return {};
             }
             CsvMapping initial = CsvImporter::guessMapping(csv.header);
-            QSettings settings;
             const QString key = settingsKey(csv.header);
-            if (settings.contains(key + QStringLiteral("/fields"))) {
-                initial.target = settings.value(key + QStringLiteral("/target")).toString() == QLatin1String("events")
+            if (Preferences::hasViewState(key + QStringLiteral("/fields"))) {
+                initial.target =
+                    Preferences::viewState(key + QStringLiteral("/target")).toString() == QLatin1String("events")
                     ? CsvTarget::Events
                     : CsvTarget::Speakers;
-                initial.fields = settings.value(key + QStringLiteral("/fields")).toStringList();
+                initial.fields = Preferences::viewState(key + QStringLiteral("/fields")).toStringList();
                 initial.fields.resize(csv.header.size());
             }
             CsvMappingDialog dialog(csv, initial, m_window);
             if (m_runDialog(dialog) != QDialog::Accepted)
                 return {};
             mapping = dialog.mapping();
-            settings.setValue(key + QStringLiteral("/target"),
+            Preferences::setViewState(key + QStringLiteral("/target"),
                 mapping->target == CsvTarget::Events ? QStringLiteral("events") : QStringLiteral("speakers"));
-            settings.setValue(key + QStringLiteral("/fields"), mapping->fields);
+            Preferences::setViewState(key + QStringLiteral("/fields"), mapping->fields);
         }
         const ImportReader::Result read = ImportReader::read(path, bytes, format, known, mapping);
         if (!read.error.isEmpty()) {

@@ -7,6 +7,7 @@
 #include "models/roles.h"
 #include "models/speakerlistmodel.h"
 #include "models/trashlistmodel.h"
+#include "preferences/preferences.h"
 #include "releasefilterbar.h"
 #include "searchbar.h"
 
@@ -15,7 +16,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QSettings>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -144,13 +144,12 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
         [this](int column, Qt::SortOrder order) { m_table->horizontalHeader()->setSortIndicator(column, order); });
     if (m_searchBar) {
         // The last search of this section comes back, with its filters.
-        QSettings settings;
         const QSignalBlocker blockSearch(m_searchBar);
-        m_searchBar->setText(settings.value(settingsKey(m_section, "search")).toString());
+        m_searchBar->setText(Preferences::viewState(settingsKey(m_section, "search")).toString());
         if (m_filterBar) {
             const QSignalBlocker blockFilters(m_filterBar);
             m_filterBar->setFilters(
-                SearchQuery::parse(settings.value(settingsKey(m_section, "filters")).toString()).filters());
+                SearchQuery::parse(Preferences::viewState(settingsKey(m_section, "filters")).toString()).filters());
         }
         if (!m_searchBar->text().isEmpty() || (m_filterBar && !m_filterBar->filters().isEmpty()))
             applySearch();
@@ -168,8 +167,7 @@ SectionView::~SectionView() = default;
 
 void SectionView::restoreLayout()
 {
-    QSettings settings;
-    const QByteArray header = settings.value(settingsKey(m_section, "header")).toByteArray();
+    const QByteArray header = Preferences::viewState(settingsKey(m_section, "header")).toByteArray();
     if (!header.isEmpty() && m_table->horizontalHeader()->restoreState(header))
         return;
     // First run: the first column (headline or name) takes the room; the others fit a
@@ -192,8 +190,7 @@ void SectionView::restoreLayout()
 
 void SectionView::saveLayout() const
 {
-    QSettings settings;
-    settings.setValue(settingsKey(m_section, "header"), m_table->horizontalHeader()->saveState());
+    Preferences::setViewState(settingsKey(m_section, "header"), m_table->horizontalHeader()->saveState());
 }
 
 qint64 SectionView::currentId() const
@@ -268,10 +265,9 @@ void SectionView::applySearch()
         m_table->setColumnHidden(matchColumn, !query.hasText());
     if (!m_model->lastError().isEmpty())
         m_searchBar->setMessage(tr("The search could not run: %1").arg(m_model->lastError()));
-    QSettings settings;
-    settings.setValue(settingsKey(m_section, "search"), m_searchBar->text());
+    Preferences::setViewState(settingsKey(m_section, "search"), m_searchBar->text());
     if (m_filterBar)
-        settings.setValue(settingsKey(m_section, "filters"), m_filterBar->filters().toQueryText());
+        Preferences::setViewState(settingsKey(m_section, "filters"), m_filterBar->filters().toQueryText());
     Q_EMIT searchApplied(query);
 }
 

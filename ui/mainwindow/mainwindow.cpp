@@ -40,7 +40,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -180,11 +179,10 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
     connect(&m_database, &Database::changed, this, &MainWindow::updateStatus);
 
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("mainwindow/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("mainwindow/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainwindow/splitter")).toByteArray());
-    if (!settings.contains(QStringLiteral("mainwindow/geometry")))
+    restoreGeometry(Preferences::viewState(QStringLiteral("mainwindow/geometry")).toByteArray());
+    restoreState(Preferences::viewState(QStringLiteral("mainwindow/state")).toByteArray());
+    m_splitter->restoreState(Preferences::viewState(QStringLiteral("mainwindow/splitter")).toByteArray());
+    if (!Preferences::hasViewState(QStringLiteral("mainwindow/geometry")))
         fitFirstWindow();
 
     updateEditorActions();
@@ -712,10 +710,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("mainwindow/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("mainwindow/state"), saveState());
-    settings.setValue(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
+    Preferences::setViewState(QStringLiteral("mainwindow/geometry"), saveGeometry());
+    Preferences::setViewState(QStringLiteral("mainwindow/state"), saveState());
+    Preferences::setViewState(QStringLiteral("mainwindow/splitter"), m_splitter->saveState());
     for (SectionView *view : std::as_const(m_views))
         view->saveLayout();
     event->accept();

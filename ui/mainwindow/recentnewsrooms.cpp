@@ -1,5 +1,6 @@
 #include "recentnewsrooms.h"
 
+#include "preferences/preferences.h"
 #include "widgets/filedialogs.h"
 
 #include <QAction>
@@ -9,14 +10,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
-#include <QSettings>
 #include <QWidget>
 
 namespace pressdesk {
 
 namespace {
-
-const QString recentKey = QStringLiteral("recent/newsrooms");
 
 QString canonical(const QString &path)
 {
@@ -26,7 +24,7 @@ QString canonical(const QString &path)
 
 void store(const QStringList &files)
 {
-    QSettings().setValue(recentKey, files);
+    Preferences::setRecentNewsrooms(files);
 }
 
 } // namespace
@@ -60,7 +58,7 @@ RecentNewsrooms::RecentNewsrooms(const QString &currentPath, QWidget *window)
 
 QStringList RecentNewsrooms::files()
 {
-    return QSettings().value(recentKey).toStringList();
+    return Preferences::recentNewsrooms();
 }
 
 void RecentNewsrooms::remember(const QString &path)

@@ -96,4 +96,85 @@ void Preferences::setLetterPaper(bool letter)
     QSettings().setValue(paperKey, letter ? QStringLiteral("letter") : QStringLiteral("a4"));
 }
 
+QString Preferences::author()
+{
+    return QSettings().value(QStringLiteral("editor/author")).toString();
+}
+
+void Preferences::setAuthor(const QString &author)
+{
+    QSettings().setValue(QStringLiteral("editor/author"), author);
+}
+
+bool Preferences::releasePreviewVisible()
+{
+    return QSettings().value(QStringLiteral("editor/releasePreview"), true).toBool();
+}
+
+void Preferences::setReleasePreviewVisible(bool visible)
+{
+    QSettings().setValue(QStringLiteral("editor/releasePreview"), visible);
+}
+
+QStringList Preferences::recentNewsrooms()
+{
+    return QSettings().value(QStringLiteral("recent/newsrooms")).toStringList();
+}
+
+void Preferences::setRecentNewsrooms(const QStringList &files)
+{
+    QSettings().setValue(QStringLiteral("recent/newsrooms"), files);
+}
+
+int Preferences::backupDailyKeep()
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/daily"), 7).toInt(), 1, 365);
+}
+
+int Preferences::backupWeeklyKeep()
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/weekly"), 4).toInt(), 1, 520);
+}
+
+int Preferences::backupPeriodicKeep()
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/periodicKeep"), 12).toInt(), 1, 1000);
+}
+
+int Preferences::backupEveryMinutes()
+{
+    return std::clamp(QSettings().value(QStringLiteral("backup/everyMinutes"), 15).toInt(), 0, 24 * 60);
+}
+
+QString Preferences::colorScheme()
+{
+    return QSettings().value(QStringLiteral("appearance/scheme")).toString();
+}
+
+void Preferences::setColorScheme(const QString &scheme)
+{
+    if (scheme.isEmpty())
+        QSettings().remove(QStringLiteral("appearance/scheme"));
+    else
+        QSettings().setValue(QStringLiteral("appearance/scheme"), scheme);
+}
+
+// View-state keys in use (under their historical names, so nothing a user had is lost):
+// mainwindow/geometry, mainwindow/state, mainwindow/splitter; SECTION/header,
+// SECTION/search, SECTION/filters; csvMapping/LAYOUT/target and /fields.
+QVariant Preferences::viewState(const QString &key, const QVariant &fallback)
+{
+    return QSettings().value(key, fallback);
+}
+
+void Preferences::setViewState(const QString &key, const QVariant &value)
+{
+    QSettings().setValue(key, value);
+}
+
+bool Preferences::hasViewState(const QString &key)
+{
+    return QSettings().contains(key);
+}
+
 } // namespace pressdesk

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
+#include <QVariant>
 
 namespace pressdesk {
 
@@ -29,6 +31,31 @@ public:
     static void setDefaultTimeZone(const QString &zone);
     static bool letterPaper();
     static void setLetterPaper(bool letter);
+
+    // The author new releases are signed with: the last one saved.
+    static QString author();
+    static void setAuthor(const QString &author);
+    static bool releasePreviewVisible();
+    static void setReleasePreviewVisible(bool visible);
+    // Newsroom files, newest first (File ▸ Open Recent).
+    static QStringList recentNewsrooms();
+    static void setRecentNewsrooms(const QStringList &files);
+    // Copies kept by the automatic backups: daily (7), weekly (4) and every-15-minutes (12).
+    static int backupDailyKeep();
+    static int backupWeeklyKeep();
+    static int backupPeriodicKeep();
+    // Minutes of editing between two periodic copies (15; 0 turns them off).
+    static int backupEveryMinutes();
+    // "light", "dark" or empty for the system's colours.
+    static QString colorScheme();
+    static void setColorScheme(const QString &scheme);
+
+    // What the window remembers of itself between runs (geometry, splitters, a list's
+    // columns, its last search, a CSV layout's mapping): values under "view/KEY" for the
+    // keys this program uses (see preferences.cpp for the list of existing keys).
+    static QVariant viewState(const QString &key, const QVariant &fallback = {});
+    static void setViewState(const QString &key, const QVariant &value);
+    static bool hasViewState(const QString &key);
 };
 
 } // namespace pressdesk

@@ -43,7 +43,6 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QScrollBar>
-#include <QSettings>
 #include <QStringListModel>
 #include <QTextDocument>
 #include <QTimeZone>
@@ -321,10 +320,9 @@ void ReleaseEditor::setupFields()
     ui.editorSplitter->setSizes({ 600, 400 });
     ui.languageCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     ui.embargoTimeZoneCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    ui.previewPanel->setVisible(QSettings().value(QStringLiteral("editor/releasePreview"), true).toBool());
+    ui.previewPanel->setVisible(Preferences::releasePreviewVisible());
     ui.previewButton->setChecked(ui.previewPanel->isVisibleTo(this));
-    connect(ui.previewButton, &QPushButton::toggled, this,
-        [](bool on) { QSettings().setValue(QStringLiteral("editor/releasePreview"), on); });
+    connect(ui.previewButton, &QPushButton::toggled, this, [](bool on) { Preferences::setReleasePreviewVisible(on); });
     ui.quoteDetail->setEnabled(false);
     // The Body label's buddy is the editor; its text field inside is what takes focus.
     ui.bodyEditor->edit()->setAccessibleName(ui.bodyLabel->text().remove(QLatin1Char('&')).remove(QLatin1Char(':')));
@@ -340,7 +338,7 @@ void ReleaseEditor::startNew()
     Release release;
     release.language = Preferences::defaultLanguage();
     release.releaseDate = QDate::currentDate();
-    release.author = QSettings().value(QStringLiteral("editor/author")).toString();
+    release.author = Preferences::author();
     // The media contact set up on the first start signs every new release.
     if (const qint64 contactId = FirstRunAssistant::defaultContact(database()); contactId > 0) {
         if (const auto contact = SpeakerRepository(database()).load(contactId);
@@ -513,7 +511,7 @@ bool ReleaseEditor::save()
         }
     }
     if (!release.author.isEmpty())
-        QSettings().setValue(QStringLiteral("editor/author"), release.author);
+        Preferences::setAuthor(release.author);
     // Read back: speaker names and contact details come from their records.
     const auto reloaded = repository.load(release.id);
     setRelease(reloaded ? *reloaded : release);

@@ -1,15 +1,14 @@
 #include "appearance.h"
 
+#include "preferences/preferences.h"
+
 #include <QApplication>
-#include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
 
 namespace pressdesk {
 
 namespace {
-
-const QString schemeKey = QStringLiteral("appearance/scheme");
 
 struct SystemLook
 {
@@ -50,15 +49,12 @@ Appearance::Scheme Appearance::fromKey(const QString &key)
 
 Appearance::Scheme Appearance::scheme()
 {
-    return fromKey(QSettings().value(schemeKey).toString());
+    return fromKey(Preferences::colorScheme());
 }
 
 void Appearance::setScheme(Scheme scheme)
 {
-    if (scheme == Scheme::System)
-        QSettings().remove(schemeKey);
-    else
-        QSettings().setValue(schemeKey, key(scheme));
+    Preferences::setColorScheme(scheme == Scheme::System ? QString() : key(scheme));
 }
 
 QPalette Appearance::darkPalette()
