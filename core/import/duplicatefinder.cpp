@@ -1,7 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "storage/database.h"
-#include "storage/query.h"
+#include "storage/importledger.h"
 #include "textfolding.h"
 
 #include <QCoreApplication>
@@ -50,55 +50,27 @@ void DuplicateFinder::load()
     if (m_loaded)
         return;
     m_loaded = true;
-    const QSqlDatabase db = m_database.connection();
-    Query speakers(db,
-        QStringLiteral("SELECT s.id, s.full_name, coalesce(o.name, '') FROM speakers s "
-                       "LEFT JOIN organizations o ON o.id = s.organization_id WHERE s.deleted_at IS NULL "
-                       "ORDER BY s.id"));
-    speakers.exec();
-    while (speakers.next()) {
-        const qint64 id = speakers.value(0).toLongLong();
-        rememberSpeaker(id, speakers.value(1).toString(), speakers.value(2).toString());
+    ImportLedger ledger(m_database);
+    for (const ImportLedger::NamedRow &speaker : ledger.speakers())
+        rememberSpeaker(speaker.id, speaker.name, speaker.other);
+    for (const ImportLedger::NamedRow &organization : ledger.organizations()) {
+        rememberOrganization(organization.id, organization.name);
+        if (!organization.other.isEmpty())
+            rememberOrganization(organization.id, organization.other);
     }
-    Query organizations(
-        db, QStringLiteral("SELECT id, name, short_name FROM organizations WHERE deleted_at IS NULL ORDER BY id"));
-    organizations.exec();
-    while (organizations.next()) {
-        rememberOrganization(organizations.value(0).toLongLong(), organizations.value(1).toString());
-        if (!organizations.value(2).toString().isEmpty())
-            rememberOrganization(organizations.value(0).toLongLong(), organizations.value(2).toString());
+    for (const ImportLedger::ReleaseRow &release : ledger.releases()) {
+        m_releases.insert(releaseKey(release.headline, release.date), release.id);
+        m_releaseUuids.insert(release.uuid, release.id);
     }
-    Query releases(db,
-        QStringLiteral("SELECT id, headline, release_date, uuid FROM releases WHERE deleted_at IS NULL ORDER BY id"));
-    releases.exec();
-    while (releases.next()) {
-        const qint64 id = releases.value(0).toLongLong();
-        m_releases.insert(
-            releaseKey(releases.value(1).toString(), QDate::fromString(releases.value(2).toString(), Qt::ISODate)), id);
-        m_releaseUuids.insert(releases.value(3).toString(), id);
-    }
-    Query events(
-        db, QStringLiteral("SELECT id, name, edition, start_at FROM events WHERE deleted_at IS NULL ORDER BY id"));
-    events.exec();
-    while (events.next()) {
-        const qint64 id = events.value(0).toLongLong();
-        const QString name = events.value(1).toString();
-        const QString edition = events.value(2).toString();
-        m_events.insert(eventKey(name, events.value(3).toString()), id);
-        m_eventNames.insert(TextFolding::fold(name), id);
-        if (!edition.isEmpty())
-            m_eventNames.insert(TextFolding::fold(edition + QLatin1Char(' ') + name), id);
+    for (const ImportLedger::EventRow &event : ledger.events()) {
+        m_events.insert(eventKey(event.name, event.start), event.id);
+        m_eventNames.insert(TextFolding::fold(event.name), event.id);
+        if (!event.edition.isEmpty())
+            m_eventNames.insert(TextFolding::fold(event.edition + QLatin1Char(' ') + event.name), event.id);
     }
     // External ids of records not in the trash.
-    Query external(db,
-        QStringLiteral("SELECT x.scheme, x.value, coalesce(x.release_id, x.speaker_id, x.event_id) FROM external_ids x "
-                       "LEFT JOIN releases r ON r.id = x.release_id LEFT JOIN speakers s ON s.id = x.speaker_id "
-                       "LEFT JOIN events e ON e.id = x.event_id "
-                       "WHERE coalesce(r.deleted_at, s.deleted_at, e.deleted_at) IS NULL"));
-    external.exec();
-    while (external.next())
-        m_external.insert(
-            externalKey(external.value(0).toString(), external.value(1).toString()), external.value(2).toLongLong());
+    for (const ImportLedger::ExternalRow &external : ledger.externalIds())
+        m_external.insert(externalKey(external.scheme, external.value), external.id);
 }
 
 std::optional<qint64> DuplicateFinder::findExternal(const QString &scheme, const QString &value)

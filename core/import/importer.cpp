@@ -3,8 +3,8 @@
 #include "duplicatefinder.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
+#include "storage/importledger.h"
 #include "storage/organizationrepository.h"
-#include "storage/query.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "storage/storageerror.h"
@@ -18,11 +18,6 @@ namespace pressdesk {
 
 namespace {
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 // Everything one run needs; a failure anywhere throws StorageError with the reason.
 class Run
 {
@@ -35,6 +30,7 @@ public:
         , m_speakers(database)
         , m_events(database)
         , m_organizations(database)
+        , m_ledger(database)
     { }
 
     QSet<Entity> touched;
@@ -95,12 +91,7 @@ public:
             return;
         if (m_finder.findExternal(record.externalScheme, record.externalId))
             return; // keep both: the id stays with the record that had it first
-        const char *column =
-            entity == Entity::Release ? "release_id" : (entity == Entity::Speaker ? "speaker_id" : "event_id");
-        Query insert(m_database.connection(),
-            QStringLiteral("INSERT INTO external_ids (scheme, value, %1, imported_at) VALUES (?, ?, ?, ?)")
-                .arg(QLatin1String(column)));
-        insert.bind(0, record.externalScheme).bind(1, record.externalId).bind(2, id).bind(3, nowText()).exec();
+        m_ledger.addExternalId(record.externalScheme, record.externalId, entity, id);
         m_finder.rememberExternal(record.externalScheme, record.externalId, id);
     }
 
@@ -149,11 +140,7 @@ public:
                 release.publishedAt = existing->publishedAt;
         } else {
             release.id = 0;
-            const bool uuidTaken = !release.uuid.isEmpty()
-                && Query(m_database.connection(), QStringLiteral("SELECT 1 FROM releases WHERE uuid = ?"))
-                       .bind(0, release.uuid)
-                       .scalar()
-                       .isValid();
+            const bool uuidTaken = m_ledger.releaseUuidTaken(release.uuid);
             if (uuidTaken) {
                 // Keep both: the copy gets a uuid of its own.
                 release.uuid.clear();
@@ -172,17 +159,8 @@ public:
         entry.id = release.id;
         m_finder.rememberRelease(release.id, release);
         external(record, Entity::Release, release.id);
-        if (!record.originalText.isEmpty()) {
-            Query insert(m_database.connection(),
-                QStringLiteral("INSERT INTO import_sources (release_id, format, source_name, original, imported_at) "
-                               "VALUES (?, ?, ?, ?, ?)"));
-            insert.bind(0, release.id)
-                .bind(1, record.originalFormat)
-                .bind(2, text(record.file))
-                .bind(3, record.originalText)
-                .bind(4, nowText())
-                .exec();
-        }
+        if (!record.originalText.isEmpty())
+            m_ledger.addSource(release.id, record.originalFormat, record.file, record.originalText);
         touched.insert(Entity::Release);
     }
 
@@ -294,6 +272,7 @@ private:
     SpeakerRepository m_speakers;
     EventRepository m_events;
     OrganizationRepository m_organizations;
+    ImportLedger m_ledger;
     QString m_file;
     int m_line = 0;
 };
