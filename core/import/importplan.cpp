@@ -2,19 +2,6 @@
 
 namespace pressdesk {
 
-QString duplicatePolicyKey(DuplicatePolicy policy)
-{
-    switch (policy) {
-    case DuplicatePolicy::Skip:
-        return QStringLiteral("skip");
-    case DuplicatePolicy::Update:
-        return QStringLiteral("update");
-    case DuplicatePolicy::KeepBoth:
-        return QStringLiteral("keep_both");
-    }
-    return {};
-}
-
 int ImportPlan::count(ImportAction action) const
 {
     int total = 0;

@@ -10,8 +10,6 @@ namespace pressdesk {
 // What to do with a record that is already in the database.
 enum class DuplicatePolicy { Skip, Update, KeepBoth };
 
-QString duplicatePolicyKey(DuplicatePolicy policy);
-
 // The records of one import (one or many files), each with what would happen to it:
 // created, updated or skipped, and which existing record it duplicates and why.
 struct ImportPlan

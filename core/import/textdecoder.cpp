@@ -75,18 +75,4 @@ TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
     return result;
 }
 
-int TextDecoder::lineAt(const QString &text, qsizetype offset)
-{
-    int line = 1;
-    const qsizetype end = qMin(offset, text.size());
-    for (qsizetype i = 0; i < end; ++i) {
-        const QChar c = text.at(i);
-        if (c == QLatin1Char('\n'))
-            ++line;
-        else if (c == QLatin1Char('\r') && (i + 1 >= text.size() || text.at(i + 1) != QLatin1Char('\n')))
-            ++line;
-    }
-    return line;
-}
-
 } // namespace pressdesk

@@ -20,8 +20,6 @@ public:
     };
 
     static Result decode(const QByteArray &bytes);
-    // 1-based line of a character offset, counting \n, \r\n and lone \r.
-    static int lineAt(const QString &text, qsizetype offset);
 };
 
 } // namespace pressdesk

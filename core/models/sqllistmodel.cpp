@@ -124,11 +124,6 @@ QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-QString SqlListModel::columnKey(int column) const
-{
-    return column >= 0 && column < m_columns.size() ? m_columns.at(column).key : QString();
-}
-
 int SqlListModel::columnOfKey(const QString &key) const
 {
     for (qsizetype c = 0; c < m_columns.size(); ++c) {

@@ -82,7 +82,6 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
     QString lastError() const { return m_error; }
-    QString columnKey(int column) const;
     int columnOfKey(const QString &key) const;
 
 public Q_SLOTS:

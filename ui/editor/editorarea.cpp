@@ -113,7 +113,6 @@ void EditorArea::addEditor(EditorPage *editor)
     connect(editor, &EditorPage::saved, this, [this, editor](Entity entity, qint64 id) {
         if (entity == editor->entity() && id == editor->recordId())
             forgetDraft(editor);
-        Q_EMIT recordSaved(entity, id);
     });
     connect(editor, &EditorPage::openRequested, this, [this](Entity entity, qint64 id) { open(entity, id); });
     const int index = addTab(editor, editor->title());

@@ -50,7 +50,6 @@ Q_SIGNALS:
     void currentEditorChanged(pressdesk::EditorPage *editor);
     void editorStatusChanged(const QString &text);
     void notice(const QString &text);
-    void recordSaved(pressdesk::Entity entity, qint64 id);
 
 private:
     EditorPage *makeEditor(Entity entity);

@@ -102,14 +102,6 @@ ConflictDialog::ConflictDialog(const Release &mine, const Release &theirs, QWidg
     resize(760, 460);
 }
 
-QStringList ConflictDialog::differingFields() const
-{
-    QStringList keys;
-    for (const auto &[key, group] : m_choices)
-        keys.append(key);
-    return keys;
-}
-
 Release ConflictDialog::merged() const
 {
     Release result = m_mine;

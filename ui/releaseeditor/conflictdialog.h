@@ -25,8 +25,6 @@ public:
     // Mine, with each field chosen as "theirs" taken from their version, and their version
     // number, so that saving it makes a new revision on top of theirs.
     Release merged() const;
-    // The fields (JSON keys) the two versions disagree on.
-    QStringList differingFields() const;
 
 private:
     struct Field
