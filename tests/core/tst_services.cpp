@@ -1,5 +1,7 @@
+#include "services/releaseservice.h"
 #include "services/speakerservice.h"
 #include "storage/organizationrepository.h"
+#include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
 
@@ -77,6 +79,72 @@ private Q_SLOTS:
         QVERIFY(!result.error.isEmpty());
         QVERIFY(!result.createdOrganization);
         QCOMPARE(organizations(fixture), 0);
+    }
+
+    // A save over someone else's: the resolver decides; mine goes on top of theirs as a
+    // new revision, theirs can be taken, or nothing is saved.
+    void releaseConflictsAreSettledByTheResolver()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("First headline"));
+        ReleaseService service(fixture.db());
+        QVERIFY(service.save(release, QStringLiteral("ana")).ok);
+        Release mine = release;
+        Release theirs = release;
+        theirs.headline = QStringLiteral("Their headline");
+        QVERIFY(ReleaseRepository(fixture.db()).save(theirs));
+        mine.headline = QStringLiteral("My headline");
+
+        // Stop: nothing saved, the error says why.
+        Release stopped = mine;
+        int asked = 0;
+        ReleaseService::Result result =
+            service.save(stopped, QStringLiteral("ana"), [&](const Release &, const Release &) {
+                ++asked;
+                return std::optional<ReleaseService::Resolution>();
+            });
+        QVERIFY(!result.ok);
+        QCOMPARE(asked, 1);
+        QVERIFY(!result.error.isEmpty());
+        QCOMPARE(ReleaseRepository(fixture.db()).load(release.id)->headline, QStringLiteral("Their headline"));
+
+        // Mine on top of theirs.
+        Release kept = mine;
+        result = service.save(kept, QStringLiteral("ana"), [](const Release &m, const Release &t) {
+            Q_UNUSED(t);
+            return std::optional<ReleaseService::Resolution>(ReleaseService::Resolution { false, m });
+        });
+        QVERIFY2(result.ok, qPrintable(result.error));
+        QCOMPARE(kept.headline, QStringLiteral("My headline"));
+        QCOMPARE(ReleaseRepository(fixture.db()).load(release.id)->headline, QStringLiteral("My headline"));
+        QVERIFY(kept.version > theirs.version);
+
+        // Theirs taken: the stored version comes back, nothing new is written.
+        Release other = kept;
+        other.headline = QStringLiteral("Someone else again");
+        QVERIFY(ReleaseRepository(fixture.db()).save(other));
+        Release stale = kept;
+        stale.headline = QStringLiteral("Stale edit");
+        result = service.save(stale, QStringLiteral("ana"), [](const Release &, const Release &) {
+            return std::optional<ReleaseService::Resolution>(ReleaseService::Resolution { true, {} });
+        });
+        QVERIFY(result.ok && result.tookTheirs);
+        QCOMPARE(stale.headline, QStringLiteral("Someone else again"));
+    }
+
+    void translationJoinsTheGroup()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Original"));
+        QVERIFY(ReleaseService(fixture.db()).save(release, QStringLiteral("ana")).ok);
+        QString error;
+        const qint64 id = ReleaseService(fixture.db())
+                              .createTranslation(release, QStringLiteral("es"), QStringLiteral("ana"), &error);
+        QVERIFY2(id > 0, qPrintable(error));
+        const Release translation = *ReleaseRepository(fixture.db()).load(id);
+        QCOMPARE(translation.language, QStringLiteral("es"));
+        QCOMPARE(translation.translationGroup, release.translationGroup);
+        QCOMPARE(translation.status, ReleaseStatus::Draft);
     }
 };
 

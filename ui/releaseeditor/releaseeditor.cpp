@@ -25,6 +25,7 @@
 #include "preferences/preferences.h"
 #include "quotemarkers.h"
 #include "search/searchquery.h"
+#include "services/releaseservice.h"
 #include "spelling/spellcheckgroup.h"
 #include "spelling/spellingservice.h"
 #include "spelling/spellingvariant.h"
@@ -494,51 +495,34 @@ void ReleaseEditor::restoreState(const QJsonObject &state)
 bool ReleaseEditor::save()
 {
     Release release = current();
-    const ValidationIssues issues = release.validate();
-    m_problems->show(issues);
-    if (!issues.isEmpty()) {
-        if (QWidget *field = m_problems->fieldFor(issues.constFirst().field))
+    const ReleaseService::ConflictResolver resolver =
+        [this](const Release &mine, const Release &theirs) -> std::optional<ReleaseService::Resolution> {
+        ConflictDialog dialog(mine, theirs, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return ReleaseService::Resolution { dialog.choice() == ConflictDialog::Choice::TakeTheirs, dialog.merged() };
+    };
+    const ReleaseService::Result result = ReleaseService(database()).save(release, userName(), resolver);
+    if (!result.issues.isEmpty()) {
+        m_problems->show(result.issues);
+        if (QWidget *field = m_problems->fieldFor(result.issues.constFirst().field))
             Q_EMIT m_problems->fieldActivated(field);
         return false;
     }
-    ReleaseRepository repository(database());
-    ReleaseRepository::SaveOptions options;
-    options.revisionAuthor = userName();
-    if (!repository.save(release, options)) {
-        if (!repository.lastSaveConflicted() || !resolveConflict(repository, release, options)) {
-            m_problems->show({ { QString(), repository.errorString() } });
-            return false;
-        }
+    if (!result.ok) {
+        m_problems->show({ { QString(), result.error } });
+        return false;
     }
+    m_problems->clear();
     if (!release.author.isEmpty())
         Preferences::setAuthor(release.author);
-    // Read back: speaker names and contact details come from their records.
-    const auto reloaded = repository.load(release.id);
-    setRelease(reloaded ? *reloaded : release);
+    setRelease(release);
     markClean();
     Q_EMIT saved(Entity::Release, m_release.id);
-    if (repository.returnedToReview())
+    if (result.returnedToReview)
         Q_EMIT notice(tr("The release was approved and its text changed, so it is back in review: it needs "
                          "approval again before it is published."));
     return true;
-}
-
-bool ReleaseEditor::resolveConflict(
-    ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options)
-{
-    const std::optional<Release> theirs = repository.load(release.id);
-    if (!theirs)
-        return false;
-    ConflictDialog dialog(release, *theirs, this);
-    if (dialog.exec() != QDialog::Accepted)
-        return false;
-    if (dialog.choice() == ConflictDialog::Choice::TakeTheirs) {
-        release = *theirs;
-        return true;
-    }
-    // Mine (or the merge) goes on top of theirs as a new revision; theirs stays in history.
-    release = dialog.merged();
-    return repository.save(release, options);
 }
 
 QString ReleaseEditor::statusText() const
@@ -1037,17 +1021,15 @@ void ReleaseEditor::createTranslation()
     const QString language = m_languageChooser();
     if (language.isEmpty())
         return;
-    Release translation = m_release.translation(language);
-    ReleaseRepository repository(database());
-    ReleaseRepository::SaveOptions options;
-    options.revisionAuthor = userName();
-    if (!repository.save(translation, options)) {
-        QMessageBox::warning(this, tr("Create Translation"), repository.errorString());
+    QString error;
+    const qint64 translationId = ReleaseService(database()).createTranslation(m_release, language, userName(), &error);
+    if (translationId == 0) {
+        QMessageBox::warning(this, tr("Create Translation"), error);
         return;
     }
     updatePreviewSources();
-    Q_EMIT saved(Entity::Release, translation.id);
-    Q_EMIT openRequested(Entity::Release, translation.id);
+    Q_EMIT saved(Entity::Release, translationId);
+    Q_EMIT openRequested(Entity::Release, translationId);
 }
 
 void ReleaseEditor::showHistory()

@@ -66,8 +66,6 @@ protected:
 private:
     // Another writer saved this release since it was loaded: ask which version to keep.
     // True when release now holds what is saved.
-    bool resolveConflict(
-        ReleaseRepository &repository, Release &release, const ReleaseRepository::SaveOptions &options);
 
     void setupFields();
     void setRelease(const Release &release);
