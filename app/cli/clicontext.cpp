@@ -24,6 +24,10 @@ Database *CliContext::openDatabase()
         return nullptr;
     }
     auto database = std::make_unique<Database>();
+    // A command waits longer than the window for another writer to finish: a script's
+    // import or a bulk demo beside it holds the write lock for seconds, and nobody is
+    // waiting at a frozen screen.
+    database->setBusyTimeout(commandBusyTimeoutMs);
     if (!database->open(m_databasePath)) {
         failure(database->errorString());
         return nullptr;

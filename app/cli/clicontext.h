@@ -14,6 +14,9 @@ enum ExitCode { ExitSuccess = 0, ExitFailure = 1, ExitUsage = 2 };
 
 // What a command gets: the output streams and the database, opened only once the command
 // has accepted its arguments (a usage error never creates or upgrades a file).
+// How long a command waits for another writer (the window waits 5 s).
+inline constexpr int commandBusyTimeoutMs = 30'000;
+
 class CliContext final
 {
 public:
