@@ -1,5 +1,7 @@
 #include "countrylist.h"
 
+#include "import/textfolding.h"
+
 #include <QCollator>
 #include <QLocale>
 
@@ -29,6 +31,19 @@ const QStringList &CountryList::names()
         return names;
     }();
     return list;
+}
+
+QLocale::Territory CountryList::territoryNamed(const QString &country)
+{
+    const QString wanted = TextFolding::fold(country);
+    if (wanted.isEmpty())
+        return QLocale::AnyTerritory;
+    for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
+        const auto territory = static_cast<QLocale::Territory>(value);
+        if (TextFolding::fold(QLocale::territoryToString(territory)) == wanted)
+            return territory;
+    }
+    return QLocale::AnyTerritory;
 }
 
 } // namespace pressdesk

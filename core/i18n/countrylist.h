@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QLocale>
 #include <QStringList>
 
 namespace pressdesk {
@@ -10,6 +11,9 @@ class CountryList final
 {
 public:
     static const QStringList &names();
+    // The territory of an English country name, accents and case aside ("costa rica",
+    // "Côte d’Ivoire"); AnyTerritory when it names none.
+    static QLocale::Territory territoryNamed(const QString &country);
 };
 
 } // namespace pressdesk

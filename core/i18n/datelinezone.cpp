@@ -1,5 +1,6 @@
 #include "datelinezone.h"
 
+#include "countrylist.h"
 #include "import/textfolding.h"
 
 #include <QLocale>
@@ -7,26 +8,11 @@
 
 namespace pressdesk {
 
-namespace {
-
-std::optional<QLocale::Territory> territoryNamed(const QString &country)
-{
-    const QString wanted = TextFolding::fold(country);
-    if (wanted.isEmpty())
-        return std::nullopt;
-    for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
-        const auto territory = static_cast<QLocale::Territory>(value);
-        if (TextFolding::fold(QLocale::territoryToString(territory)) == wanted)
-            return territory;
-    }
-    return std::nullopt;
-}
-
-} // namespace
-
 QString DatelineZone::guess(const QString &city, const QString &country)
 {
-    const std::optional<QLocale::Territory> territory = territoryNamed(country);
+    const QLocale::Territory named = CountryList::territoryNamed(country);
+    const std::optional<QLocale::Territory> territory =
+        named == QLocale::AnyTerritory ? std::nullopt : std::optional<QLocale::Territory>(named);
     const QList<QByteArray> zones =
         territory ? QTimeZone::availableTimeZoneIds(*territory) : QTimeZone::availableTimeZoneIds();
     // "San José" → "san jose" against "America/Costa_Rica" → "costa rica" (the last part).

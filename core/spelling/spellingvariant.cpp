@@ -1,25 +1,9 @@
 #include "spellingvariant.h"
 
 #include "dictionarylocator.h"
+#include "i18n/countrylist.h"
 
 namespace pressdesk {
-
-namespace {
-
-QLocale::Territory territoryNamed(const QString &country)
-{
-    const QString wanted = country.trimmed();
-    if (wanted.isEmpty())
-        return QLocale::AnyTerritory;
-    for (int value = 1; value <= int(QLocale::LastTerritory); ++value) {
-        const auto territory = static_cast<QLocale::Territory>(value);
-        if (QLocale::territoryToString(territory).compare(wanted, Qt::CaseInsensitive) == 0)
-            return territory;
-    }
-    return QLocale::AnyTerritory;
-}
-
-} // namespace
 
 bool SpellingVariant::usesAmericanSpelling(QLocale::Territory territory)
 {
@@ -46,7 +30,7 @@ QString SpellingVariant::dictionaryTag(
     if (DictionaryLocator::baseLanguage(tag) != QLatin1String("en") || tag.contains(QLatin1Char('-'))
         || tag.contains(QLatin1Char('_')))
         return tag;
-    QLocale::Territory territory = territoryNamed(organizationCountry);
+    QLocale::Territory territory = CountryList::territoryNamed(organizationCountry);
     if (territory == QLocale::AnyTerritory)
         territory = system.territory();
     return usesAmericanSpelling(territory) ? QStringLiteral("en-US") : QStringLiteral("en-GB");
