@@ -38,8 +38,9 @@ QString storyHtml(const ReleaseParts &parts)
     const QList<QList<int>> slots = parts.quoteSlots(renderer);
     for (int block = 0; block < slots.size(); ++block) {
         for (const int index : slots.at(block))
-            html += QStringLiteral("<blockquote><p>“%1”</p><p>— %2</p></blockquote>\n")
-                        .arg(parts.quotes.at(index).text.toHtmlEscaped(), parts.quotes.at(index).byline.toHtmlEscaped());
+            html +=
+                QStringLiteral("<blockquote><p>“%1”</p><p>— %2</p></blockquote>\n")
+                    .arg(parts.quotes.at(index).text.toHtmlEscaped(), parts.quotes.at(index).byline.toHtmlEscaped());
         if (block < renderer.blockCount())
             html += renderer.html(block, block + 1);
     }

@@ -93,14 +93,15 @@ QString ReleaseDocument::richText(const ReleaseParts &parts)
             const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
             // A one-cell table is the way Qt's rich text draws a rule down one side.
             html +=
-                QStringLiteral("<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
-                               "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
-                               "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
-                               "padding-bottom:2px;\">"
-                               "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
-                               "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
-                               "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
-                               "</td></tr></table>")
+                QStringLiteral(
+                    "<table width=\"95%\" cellspacing=\"0\" cellpadding=\"0\" "
+                    "align=\"right\" style=\"margin-top:12px; margin-bottom:12px; border-collapse:collapse;\">"
+                    "<tr><td style=\"border-left:3px solid %1; padding-left:14px; padding-top:2px; "
+                    "padding-bottom:2px;\">"
+                    "<p style=\"margin:0; font-size:12pt; font-style:italic;\">“%2”</p>"
+                    "<p style=\"margin-top:6px; margin-bottom:0; font-family:%3; font-size:9pt; color:%4;\">"
+                    "— <span style=\"font-weight:bold; color:#1c2430;\">%5</span>%6</p>"
+                    "</td></tr></table>")
                     .arg(accent, escaped(quote.text), sans, muted, escaped(quote.speaker),
                         quote.attribution.isEmpty() ? QString() : QStringLiteral(", ") + escaped(quote.attribution));
         }

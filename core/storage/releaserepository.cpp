@@ -92,8 +92,9 @@ void ReleaseRepository::loadChildren(Release &release)
     tags.finish();
 
     Query &quotes =
-        prepared(QStringLiteral("SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name, q.placement """
-    "FROM quotes q "
+        prepared(QStringLiteral("SELECT q.id, q.speaker_id, q.text, q.attribution, s.full_name, q.placement "
+                                ""
+                                "FROM quotes q "
                                 "JOIN speakers s ON s.id = q.speaker_id WHERE q.release_id = ? ORDER BY q.position"));
     quotes.bind(0, release.id).exec();
     while (quotes.next()) {
@@ -367,8 +368,8 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
     }
 
     clear("quotes");
-    Query &addQuote = prepared(QStringLiteral(
-        "INSERT INTO quotes (release_id, speaker_id, position, text, attribution, placement) VALUES (?, ?, ?, ?, ?, ?)"));
+    Query &addQuote = prepared(QStringLiteral("INSERT INTO quotes (release_id, speaker_id, position, text, "
+                                              "attribution, placement) VALUES (?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < release.quotes.size(); ++i) {
         const Quote &quote = release.quotes.at(i);
         addQuote.bind(0, id)

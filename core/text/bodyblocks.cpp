@@ -27,7 +27,8 @@ Kind kindOf(const QTextBlock &block)
 
 bool isEmptyParagraph(const QTextBlock &block, Kind kind)
 {
-    return (kind == Kind::Paragraph || kind == Kind::Heading || kind == Kind::Quote) && block.text().trimmed().isEmpty();
+    return (kind == Kind::Paragraph || kind == Kind::Heading || kind == Kind::Quote)
+        && block.text().trimmed().isEmpty();
 }
 
 } // namespace

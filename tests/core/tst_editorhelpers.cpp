@@ -1,5 +1,6 @@
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "export/markdownrenderer.h"
 #include "history/revisiondiff.h"
 #include "i18n/countrylist.h"
 #include "i18n/languagenames.h"
@@ -7,7 +8,6 @@
 #include "storage/recoverystore.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
-#include "export/markdownrenderer.h"
 #include "text/bodyblocks.h"
 #include "text/markdowntext.h"
 #include "text/textstatistics.h"
@@ -73,8 +73,8 @@ private Q_SLOTS:
         QTest::newRow("nested list") << QStringLiteral("- one\n  - one a\n  - one b\n- two\n\nAfter.");
         QTest::newRow("numbers then bullets") << QStringLiteral("1. first\n2. second\n\n- other\n\nEnd.");
         QTest::newRow("heading") << QStringLiteral("## Background\n\nText under it.\n\n### More\n\nEnd.");
-        QTest::newRow("block quotes")
-            << QStringLiteral("> Quoted line one.\n>\n> Quoted line two.\n\nBetween.\n\n> Another.");
+        QTest::newRow("block quotes") << QStringLiteral(
+            "> Quoted line one.\n>\n> Quoted line two.\n\nBetween.\n\n> Another.");
         QTest::newRow("code") << QStringLiteral("Before.\n\n```\nline 1\n\nline 3\n```\n\nAfter.");
         QTest::newRow("empty") << QString();
     }

@@ -153,8 +153,10 @@ QMenu *SpellCheckGroup::createMenu(QWidget *field, const QPoint &pos)
     }
     if (menu) {
         menu->setObjectName(QStringLiteral("spellContextMenu"));
-        // The field's own actions (the body's "Insert Quote Here") follow the standard ones.
-        const QList<QAction *> own = field->actions();
+        // A rich-text field's own actions (the body's "Insert Quote Here") follow the
+        // standard ones. Line edits are left out: their actions() hold the icons drawn
+        // inside them (a clear button), which are no menu items.
+        const QList<QAction *> own = qobject_cast<QTextEdit *>(field) ? field->actions() : QList<QAction *>();
         if (!own.isEmpty()) {
             menu->addSeparator();
             menu->addActions(own);
