@@ -131,7 +131,7 @@ QString CliApplication::usage()
         "  export releases (--all | --status S) --format FMT --out-dir DIR\n"
         "  export event ID...|--all [--format ics] [--output FILE|-]\n"
         "  export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
-        "  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+        "  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run] [--strict]\n"
         "       [--on-duplicate skip|update|keep-both] [--format-output text|json]\n"
         "\n"
         "Options:\n"

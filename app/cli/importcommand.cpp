@@ -10,13 +10,33 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
 
 const QString usage =
-    QStringLiteral("pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run]\n"
+    QStringLiteral("pressdesk import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run] [--strict]\n"
                    "       [--on-duplicate skip|update|keep-both] [--format-output text|json]");
+
+QString located(const ImportProblem &problem)
+{
+    return problem.line > 0 ? QStringLiteral("%1:%2: %3").arg(problem.file).arg(problem.line).arg(problem.message)
+                            : problem.text();
+}
+
+QJsonArray problemsJson(const ImportProblems &problems, bool skipped)
+{
+    QJsonArray array;
+    for (const ImportProblem &problem : problems) {
+        if (problem.skipped != skipped)
+            continue;
+        array.append(QJsonObject { { QStringLiteral("file"), problem.file }, { QStringLiteral("line"), problem.line },
+            { QStringLiteral("message"), problem.message } });
+    }
+    return array;
+}
 
 QString actionKey(ImportAction action)
 {
@@ -66,7 +86,7 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
 {
     CommandLine line(arguments,
         { QStringLiteral("format"), QStringLiteral("format-output"), QStringLiteral("on-duplicate") },
-        { QStringLiteral("dry-run") });
+        { QStringLiteral("dry-run"), QStringLiteral("strict") });
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
     const QStringList files = line.positional();
@@ -94,6 +114,7 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(
             QCoreApplication::translate("Cli", "--on-duplicate must be skip, update or keep-both."), usage);
     const bool dryRun = line.isSet(QStringLiteral("dry-run"));
+    const bool strict = line.isSet(QStringLiteral("strict"));
 
     // Every file is read before the database is opened.
     QList<QByteArray> contents;
@@ -109,13 +130,23 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         return ExitFailure;
     SpeakerRepository speakers(*database);
     const QList<Speaker> known = speakers.list();
+    ImportProblems problems;
     for (qsizetype i = 0; i < files.size(); ++i) {
         const ImportReader::Result read = ImportReader::read(files.at(i), contents.at(i), *format, known);
         if (!read.error.isEmpty())
             return context.failure(
                 QStringLiteral("%1:%2: %3").arg(files.at(i)).arg(qMax(1, read.line)).arg(read.error));
         plan.records.append(read.records);
+        problems.append(read.problems);
     }
+    // What could not be read as it was goes to stderr, one line each, before anything else.
+    for (const ImportProblem &problem : std::as_const(problems))
+        context.err << located(problem) << '\n';
+    if (strict && !problems.isEmpty())
+        return context.failure(
+            QCoreApplication::translate("Cli", "Nothing was imported: --strict refuses files with problems (above)."));
+    if (plan.records.isEmpty() && !problems.isEmpty())
+        return context.failure(QCoreApplication::translate("Cli", "Nothing could be imported (see above)."));
     Importer importer(*database);
     if (!importer.plan(plan))
         return context.failure(importer.errorString());
@@ -145,7 +176,9 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
         Output::writeJson(context.out,
             QJsonObject { { QStringLiteral("dry_run"), dryRun }, { QStringLiteral("created"), created },
                 { QStringLiteral("updated"), updated }, { QStringLiteral("skipped"), skipped },
-                { QStringLiteral("records"), records } });
+                { QStringLiteral("records"), records },
+                { QStringLiteral("not_imported"), problemsJson(problems, true) },
+                { QStringLiteral("warnings"), problemsJson(problems, false) } });
         return ExitSuccess;
     }
     for (const ImportResult::Entry &entry : result.entries)
@@ -162,6 +195,12 @@ int ImportCommand::run(CliContext &context, const QStringList &arguments)
                            .arg(created)
                            .arg(updated)
                            .arg(skipped)
+                    << '\n';
+    const qsizetype notImported =
+        std::count_if(problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.skipped; });
+    if (notImported > 0)
+        context.err << QCoreApplication::translate("Cli", "Not imported: %1 records with problems (listed above).")
+                           .arg(notImported)
                     << '\n';
     return ExitSuccess;
 }

@@ -24,7 +24,7 @@ const QStringList &CountryList::names()
                 continue;
             names.append(name);
         }
-        QCollator collator(QLocale(QLocale::English));
+        const QCollator collator { QLocale(QLocale::English) };
         std::sort(names.begin(), names.end(),
             [&collator](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
         names.removeDuplicates();

@@ -204,18 +204,18 @@ CsvImporter::Result CsvImporter::records(
         ImportRecord record;
         record.file = fileName;
         record.line = line;
+        // A bad row is skipped and listed; the other rows still come in.
         const auto fail = [&](const QString &message) {
-            result.error = message;
-            result.line = line;
-            result.records.clear();
-            return result;
+            result.problems.append(ImportProblem { fileName, line, message, true });
         };
         if (mapping.target == CsvTarget::Speakers) {
             record.entity = Entity::Speaker;
             Speaker &speaker = record.speaker;
             speaker.fullName = value(QStringLiteral("full_name"));
-            if (speaker.fullName.isEmpty())
-                return fail(QCoreApplication::translate("Import", "Row %1 has no name.").arg(r + 2));
+            if (speaker.fullName.isEmpty()) {
+                fail(QCoreApplication::translate("Import", "Row %1 has no name.").arg(r + 2));
+                continue;
+            }
             speaker.honorific = value(QStringLiteral("honorific"));
             speaker.sortName = value(QStringLiteral("sort_name"));
             speaker.title = value(QStringLiteral("title"));
@@ -232,33 +232,41 @@ CsvImporter::Result CsvImporter::records(
             record.entity = Entity::Event;
             Event &event = record.event;
             event.name = value(QStringLiteral("name"));
-            if (event.name.isEmpty())
-                return fail(QCoreApplication::translate("Import", "Row %1 has no event name.").arg(r + 2));
+            if (event.name.isEmpty()) {
+                fail(QCoreApplication::translate("Import", "Row %1 has no event name.").arg(r + 2));
+                continue;
+            }
             event.edition = value(QStringLiteral("edition"));
             event.description = value(QStringLiteral("description"));
             event.timeZone = value(QStringLiteral("time_zone"));
             bool allDay = false;
             event.start = parseMoment(value(QStringLiteral("start")), event.timeZone, &allDay);
-            if (!event.start.isValid())
-                return fail(QCoreApplication::translate(
+            if (!event.start.isValid()) {
+                fail(QCoreApplication::translate(
                     "Import", "Row %1: \"%2\" is not a start date such as 2026-07-14 09:00.")
-                                .arg(r + 2)
-                                .arg(value(QStringLiteral("start"))));
+                         .arg(r + 2)
+                         .arg(value(QStringLiteral("start"))));
+                continue;
+            }
             event.allDay = allDay;
             const QString end = value(QStringLiteral("end"));
             if (!end.isEmpty()) {
                 event.end = parseMoment(end, event.timeZone, nullptr);
-                if (!event.end.isValid())
-                    return fail(QCoreApplication::translate("Import", "Row %1: \"%2\" is not an end date.")
-                                    .arg(r + 2)
-                                    .arg(end));
+                if (!event.end.isValid()) {
+                    fail(QCoreApplication::translate("Import", "Row %1: \"%2\" is not an end date.")
+                             .arg(r + 2)
+                             .arg(end));
+                    continue;
+                }
             }
             const std::optional<EventFormat> format = formatFromText(value(QStringLiteral("format")));
-            if (!format)
-                return fail(QCoreApplication::translate(
+            if (!format) {
+                fail(QCoreApplication::translate(
                     "Import", "Row %1: \"%2\" is not an event format (in person, online or hybrid).")
-                                .arg(r + 2)
-                                .arg(value(QStringLiteral("format"))));
+                         .arg(r + 2)
+                         .arg(value(QStringLiteral("format"))));
+                continue;
+            }
             event.format = *format;
             event.venue = value(QStringLiteral("venue"));
             event.city = value(QStringLiteral("city"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvreader.h"
+#include "importproblem.h"
 #include "importrecord.h"
 
 #include <QList>
@@ -30,6 +31,7 @@ public:
     struct Result
     {
         QList<ImportRecord> records;
+        ImportProblems problems; // rows skipped, with their line and why
         QString error;
         int line = 0;
     };

@@ -1,47 +1,283 @@
 #include "icalendarimporter.h"
 
-#include "contentlinereader.h"
+#include "domain/fieldchecks.h"
+#include "icalendarzones.h"
 #include "importlimits.h"
+#include "parametercarets.h"
 #include "textdecoder.h"
 
 #include <QCoreApplication>
-#include <QHash>
-#include <QRegularExpression>
+#include <QSet>
 #include <QTimeZone>
+
+#include <libical/ical.h>
+#include <memory>
 
 namespace pressdesk {
 
 namespace {
 
-// "+0200" / "-0530" → seconds.
-std::optional<int> offsetSeconds(const QString &text)
+QString utf8(const char *text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([+-])(\\d{2})(\\d{2})(\\d{2})?$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return std::nullopt;
-    const int seconds = m.captured(2).toInt() * 3600 + m.captured(3).toInt() * 60 + m.captured(4).toInt();
-    return m.captured(1) == QLatin1String("-") ? -seconds : seconds;
+    return text ? QString::fromUtf8(text) : QString();
 }
 
-struct Moment
+// Where each VEVENT of the text begins, in document order, and whether it ends; and the
+// components still open at the end of a truncated file (libical gives up on those).
+struct EventSpan
 {
-    QDateTime value;
-    bool isDate = false;
-    QString zone; // IANA id of value, empty for UTC
+    int line = 0;
+    bool complete = false;
 };
 
-// DURATION values: P1D, PT2H30M, P1W.
-qint64 durationSeconds(const QString &text)
+struct TextShape
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^([+-])?P(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+)S)?)?$"));
-    const QRegularExpressionMatch m = pattern.match(text.trimmed());
-    if (!m.hasMatch())
-        return 0;
-    const qint64 seconds = m.captured(2).toLongLong() * 7 * 86400 + m.captured(3).toLongLong() * 86400
-        + m.captured(4).toLongLong() * 3600 + m.captured(5).toLongLong() * 60 + m.captured(6).toLongLong();
-    return m.captured(1) == QLatin1String("-") ? -seconds : seconds;
+    QList<EventSpan> events;
+    QStringList open;
+};
+
+TextShape textShape(const QString &text)
+{
+    TextShape shape;
+    int number = 0;
+    qsizetype open = -1;
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        ++number;
+        line = line.trimmed();
+        if (line.startsWith(QLatin1String("BEGIN:"), Qt::CaseInsensitive)) {
+            const QString component = line.mid(6).trimmed().toString().toUpper();
+            shape.open.append(component);
+            if (component == QLatin1String("VEVENT")) {
+                shape.events.append(EventSpan { number, false });
+                open = shape.events.size() - 1;
+            }
+        } else if (line.startsWith(QLatin1String("END:"), Qt::CaseInsensitive)) {
+            const QString component = line.mid(4).trimmed().toString().toUpper();
+            const qsizetype at = shape.open.lastIndexOf(component);
+            if (at >= 0)
+                shape.open.resize(at);
+            if (open >= 0 && component == QLatin1String("VEVENT")) {
+                shape.events[open].complete = true;
+                open = -1;
+            }
+        }
+    }
+    return shape;
+}
+
+void collectEvents(icalcomponent *component, QList<icalcomponent *> &events)
+{
+    for (icalcomponent *child = icalcomponent_get_first_component(component, ICAL_ANY_COMPONENT); child;
+         child = icalcomponent_get_next_component(component, ICAL_ANY_COMPONENT)) {
+        if (icalcomponent_isa(child) == ICAL_VEVENT_COMPONENT)
+            events.append(child);
+        else
+            collectEvents(child, events);
+    }
+}
+
+icalcomponent *calendarOf(icalcomponent *event)
+{
+    icalcomponent *parent = icalcomponent_get_parent(event);
+    while (parent && icalcomponent_isa(parent) != ICAL_VCALENDAR_COMPONENT)
+        parent = icalcomponent_get_parent(parent);
+    return parent ? parent : icalcomponent_get_parent(event);
+}
+
+void readLocation(QString location, Event &event)
+{
+    location.replace(QLatin1Char('\n'), QStringLiteral(", "));
+    QStringList parts = location.split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    if (parts.isEmpty())
+        return;
+    for (QString &part : parts)
+        part = part.trimmed();
+    if (parts.size() == 1) {
+        event.venue = parts.constFirst();
+    } else {
+        event.country = parts.takeLast();
+        event.city = parts.takeLast();
+        event.venue = parts.join(QStringLiteral(", "));
+    }
+}
+
+struct EventReading
+{
+    ImportRecord record;
+    QString skipReason; // non-empty: the event is not imported ("Event “%1” at line %2 …")
+    QStringList warnings;
+};
+
+EventReading readEvent(icalcomponent *component, const ICalendarZones &zones)
+{
+    EventReading reading;
+    ImportRecord &record = reading.record;
+    record.entity = Entity::Event;
+    Event &event = record.event;
+    icalproperty *startProperty = nullptr;
+    icalproperty *endProperty = nullptr;
+    icalproperty *durationProperty = nullptr;
+    QStringList rules;
+    QStringList unreadable;
+    QString conference;
+    QString url;
+    for (icalproperty *property = icalcomponent_get_first_property(component, ICAL_ANY_PROPERTY); property;
+         property = icalcomponent_get_next_property(component, ICAL_ANY_PROPERTY)) {
+        switch (icalproperty_isa(property)) {
+        case ICAL_UID_PROPERTY:
+            record.externalScheme = QStringLiteral("ical");
+            record.externalId = utf8(icalproperty_get_uid(property)).trimmed();
+            break;
+        case ICAL_SUMMARY_PROPERTY:
+            event.name = utf8(icalproperty_get_summary(property)).simplified();
+            break;
+        case ICAL_DESCRIPTION_PROPERTY:
+            event.description = utf8(icalproperty_get_description(property)).trimmed();
+            break;
+        case ICAL_DTSTART_PROPERTY:
+            startProperty = property;
+            break;
+        case ICAL_DTEND_PROPERTY:
+            endProperty = property;
+            break;
+        case ICAL_DURATION_PROPERTY:
+            durationProperty = property;
+            break;
+        case ICAL_LOCATION_PROPERTY:
+            readLocation(utf8(icalproperty_get_location(property)), event);
+            break;
+        case ICAL_URL_PROPERTY:
+            url = utf8(icalproperty_get_url(property)).trimmed();
+            break;
+        case ICAL_RRULE_PROPERTY:
+        case ICAL_RDATE_PROPERTY:
+            rules.append(utf8(icalproperty_as_ical_string(property)).trimmed());
+            break;
+        case ICAL_CATEGORIES_PROPERTY:
+            for (const QString &category : utf8(icalproperty_get_categories(property)).split(QLatin1Char(','))) {
+                for (EventFormat format : { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid }) {
+                    if (category.trimmed().compare(formatLabel(format), Qt::CaseInsensitive) == 0
+                        || category.trimmed().compare(formatKey(format), Qt::CaseInsensitive) == 0)
+                        event.format = format;
+                }
+            }
+            break;
+        case ICAL_ORGANIZER_PROPERTY: {
+            if (icalparameter *cn = icalproperty_get_first_parameter(property, ICAL_CN_PARAMETER))
+                record.organizerName = decodeParameterCarets(utf8(icalparameter_get_cn(cn))).simplified();
+            const QString address = utf8(icalproperty_get_organizer(property)).trimmed();
+            if (address.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
+                || address.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
+                record.organizerWebsite = address;
+            break;
+        }
+        case ICAL_XLICERROR_PROPERTY:
+            unreadable.append(utf8(icalproperty_get_xlicerror(property)).simplified().left(120));
+            break;
+        default: {
+            // CONFERENCE (RFC 7986; not known to every libical) and Google's Meet link.
+            const char *name = icalproperty_get_property_name(property);
+            if (qstricmp(name, "CONFERENCE") == 0 || qstricmp(name, "X-GOOGLE-CONFERENCE") == 0)
+                conference = utf8(icalproperty_get_value_as_string(property)).trimmed();
+            break;
+        }
+        }
+    }
+    if (event.name.isEmpty())
+        event.name = QCoreApplication::translate("Import", "Untitled event");
+    const bool hasPlace = !event.venue.isEmpty() || !event.city.isEmpty();
+    if (!conference.isEmpty()) {
+        // A meeting link beside a place makes the event hybrid.
+        if (event.format == EventFormat::InPerson && hasPlace)
+            event.format = EventFormat::Hybrid;
+        event.onlineUrl = conference;
+    } else if (!url.isEmpty() && event.format == EventFormat::InPerson && hasPlace) {
+        // The web page of an event that takes place somewhere, not a link to join it.
+        const QString page = QCoreApplication::translate("Import", "Web page: %1").arg(url);
+        if (!event.description.contains(url))
+            event.description = event.description.isEmpty() ? page : event.description + QStringLiteral("\n\n") + page;
+    } else {
+        event.onlineUrl = url;
+    }
+    for (const QString &line : std::as_const(unreadable))
+        reading.warnings.append(
+            QCoreApplication::translate("Import", "a line could not be read and was left out (%1)").arg(line));
+    if (!startProperty) {
+        reading.skipReason = unreadable.isEmpty()
+            ? QCoreApplication::translate("Import", "Event “%1” at line %2 has no start date (DTSTART): skipped.")
+            : QCoreApplication::translate(
+                "Import", "Event “%1” at line %2 has no start date that can be read: skipped.");
+        return reading;
+    }
+    const ICalendarZones::Moment start = zones.moment(startProperty);
+    if (!start.value.isValid()) {
+        reading.skipReason =
+            QCoreApplication::translate("Import", "Event “%1” at line %2 has no start date that can be read: skipped.");
+        return reading;
+    }
+    if (!start.warning.isEmpty())
+        reading.warnings.append(start.warning);
+    event.start = start.value;
+    event.allDay = start.isDate;
+    event.timeZone = start.isDate ? QString() : start.zone;
+    if (!event.timeZone.isEmpty() && event.timeZone != QLatin1String("UTC")) {
+        const QByteArray local = ICalendarZones::inCountry(event.timeZone.toUtf8(), event.country, event.start);
+        if (local != event.timeZone.toUtf8()) {
+            event.timeZone = QString::fromUtf8(local);
+            event.start = event.start.toTimeZone(QTimeZone(local));
+        }
+    }
+    if (endProperty) {
+        const ICalendarZones::Moment end = zones.moment(endProperty);
+        if (end.value.isValid()) {
+            event.end = end.value;
+            if (!event.timeZone.isEmpty() && end.zone != event.timeZone && !end.zone.isEmpty())
+                event.end = end.value.toTimeZone(QTimeZone(event.timeZone.toUtf8()));
+        }
+    } else if (durationProperty) {
+        const int seconds = icaldurationtype_as_int(icalproperty_get_duration(durationProperty));
+        if (seconds > 0)
+            event.end = start.value.addSecs(seconds);
+    }
+    if (event.allDay && event.end.isValid()) {
+        // DTEND is exclusive: the last day is the day before.
+        const QDate last = event.end.date().addDays(event.end.time() == QTime(0, 0) ? -1 : 0);
+        event.end = last > event.start.date() ? QDateTime(last, QTime(0, 0), Qt::UTC) : QDateTime();
+    }
+    if (event.end.isValid() && (event.allDay ? event.end.date() < event.start.date() : event.end < event.start)) {
+        reading.warnings.append(
+            QCoreApplication::translate("Import", "it ends before it starts; the end was left out"));
+        event.end = QDateTime();
+    }
+    if (!rules.isEmpty()) {
+        const QString note = QCoreApplication::translate("Import", "Repeats (%1); imported as its first occurrence.")
+                                 .arg(rules.join(QLatin1String("; ")));
+        event.description = event.description.isEmpty() ? note : event.description + QStringLiteral("\n\n") + note;
+        reading.warnings.append(QCoreApplication::translate(
+            "Import", "it repeats; it was imported as its first occurrence, with the rule in its description"));
+    }
+    if (!event.onlineUrl.isEmpty() && !fieldchecks::isValidWebUrl(event.onlineUrl)) {
+        reading.warnings.append(
+            QCoreApplication::translate("Import", "its link “%1” is not a web address and was left out")
+                .arg(event.onlineUrl.left(80)));
+        event.onlineUrl.clear();
+    }
+    // Without a place and with a link, an event is online.
+    if (event.format == EventFormat::InPerson && !event.onlineUrl.isEmpty() && event.venue.isEmpty()
+        && event.city.isEmpty())
+        event.format = EventFormat::Online;
+    return reading;
+}
+
+bool hasCalendarStart(const QString &text)
+{
+    for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
+        line = line.trimmed();
+        if (line.isEmpty())
+            continue;
+        return line.compare(QLatin1String("BEGIN:VCALENDAR"), Qt::CaseInsensitive) == 0;
+    }
+    return false;
 }
 
 } // namespace
@@ -55,247 +291,86 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         result.line = 1;
         return result;
     }
-    const ContentLineReader::Result lines = ContentLineReader::read(decoded.text);
-    if (!lines.error.isEmpty()) {
-        result.error = lines.error;
-        result.line = lines.errorLine;
-        return result;
-    }
-    if (lines.lines.isEmpty() || lines.lines.constFirst().name != QLatin1String("BEGIN")
-        || lines.lines.constFirst().value.trimmed().toUpper() != QLatin1String("VCALENDAR")) {
+    if (!hasCalendarStart(decoded.text)) {
         result.error = QCoreApplication::translate(
             "Import", "This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.");
-        result.line = lines.lines.isEmpty() ? 1 : lines.lines.constFirst().line;
+        result.line = 1;
         return result;
     }
-
-    // Zones the file defines: TZID → the standard offset, for ids no time zone database knows.
-    QHash<QString, int> definedOffsets;
-    QStringList stack;
-    QString zoneId;
-    QString observance;
-    for (const ContentLineReader::Line &line : lines.lines) {
-        if (line.name == QLatin1String("BEGIN")) {
-            stack.append(line.value.trimmed().toUpper());
-            continue;
-        }
-        if (line.name == QLatin1String("END")) {
-            if (!stack.isEmpty())
-                stack.removeLast();
-            continue;
-        }
-        if (stack.value(stack.size() - 1) == QLatin1String("VTIMEZONE") && line.name == QLatin1String("TZID"))
-            zoneId = line.value.trimmed();
-        if ((stack.value(stack.size() - 1) == QLatin1String("STANDARD")
-                || stack.value(stack.size() - 1) == QLatin1String("DAYLIGHT"))
-            && line.name == QLatin1String("TZOFFSETTO") && !zoneId.isEmpty()) {
-            const std::optional<int> offset = offsetSeconds(line.value);
-            if (offset && (!definedOffsets.contains(zoneId) || stack.constLast() == QLatin1String("STANDARD")))
-                definedOffsets.insert(zoneId, *offset);
-        }
-    }
-
-    const auto moment = [&](const ContentLineReader::Line &line, QString *error) -> Moment {
-        Moment m;
-        const QString value = line.value.trimmed();
-        const bool dateOnly =
-            line.parameters.value(QStringLiteral("VALUE")).toUpper() == QLatin1String("DATE") || value.size() == 8;
-        if (dateOnly) {
-            m.value = QDateTime(QDate::fromString(value.left(8), QStringLiteral("yyyyMMdd")), QTime(0, 0), Qt::UTC);
-            m.isDate = true;
-            if (!m.value.isValid())
-                *error = QCoreApplication::translate("Import", "\"%1\" is not a date.").arg(value.left(40));
-            return m;
-        }
-        const QDateTime local = QDateTime::fromString(value.left(15), QStringLiteral("yyyyMMdd'T'HHmmss"));
-        if (!local.isValid()) {
-            *error = QCoreApplication::translate("Import", "\"%1\" is not a date and time.").arg(value.left(40));
-            return m;
-        }
-        if (value.endsWith(QLatin1Char('Z'))) {
-            m.value = QDateTime(local.date(), local.time(), Qt::UTC);
-            return m;
-        }
-        const QString tzid = line.parameters.value(QStringLiteral("TZID")).trimmed();
-        if (tzid.isEmpty()) {
-            m.value = QDateTime(local.date(), local.time(), Qt::UTC); // floating: kept as written
-            return m;
-        }
-        QByteArray iana = tzid.toUtf8();
-        if (!QTimeZone(iana).isValid()) {
-            const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(iana);
-            if (!windows.isEmpty())
-                iana = windows;
-        }
-        if (QTimeZone(iana).isValid()) {
-            m.zone = QString::fromUtf8(iana);
-            m.value = QDateTime(local.date(), local.time(), QTimeZone(iana));
-            return m;
-        }
-        if (definedOffsets.contains(tzid)) {
-            m.value = QDateTime(local.date(), local.time(), Qt::UTC).addSecs(-definedOffsets.value(tzid));
-            return m;
-        }
-        *error = QCoreApplication::translate("Import", "The time zone \"%1\" is neither known nor defined in the file.")
-                     .arg(tzid.left(60));
-        return m;
-    };
-
-    stack.clear();
-    ImportRecord record;
-    ContentLineReader::Line startLine;
-    ContentLineReader::Line endLine;
-    QString duration;
-    bool inEvent = false;
-    for (const ContentLineReader::Line &line : lines.lines) {
-        const QString parent = stack.value(stack.size() - 1);
-        if (line.name == QLatin1String("BEGIN")) {
-            const QString component = line.value.trimmed().toUpper();
-            if (stack.size() > 16) {
-                result.error = QCoreApplication::translate("Import", "Components are nested too deeply.");
-                result.line = line.line;
-                result.records.clear();
-                return result;
-            }
-            stack.append(component);
-            if (component == QLatin1String("VEVENT") && stack.size() == 2) {
-                inEvent = true;
-                record = ImportRecord();
-                record.entity = Entity::Event;
-                record.file = fileName;
-                record.line = line.line;
-                startLine = {};
-                endLine = {};
-                duration.clear();
-            }
-            continue;
-        }
-        if (line.name == QLatin1String("END")) {
-            if (stack.isEmpty() || stack.constLast() != line.value.trimmed().toUpper()) {
-                result.error = QCoreApplication::translate("Import", "END:%1 does not close the open component.")
-                                   .arg(line.value.trimmed().left(40));
-                result.line = line.line;
-                result.records.clear();
-                return result;
-            }
-            stack.removeLast();
-            if (inEvent && stack.size() == 1) {
-                inEvent = false;
-                Event &event = record.event;
-                if (startLine.name.isEmpty()) {
-                    result.error =
-                        QCoreApplication::translate("Import", "The event \"%1\" has no DTSTART.").arg(event.name);
-                    result.line = record.line;
-                    result.records.clear();
-                    return result;
-                }
-                QString error;
-                const Moment start = moment(startLine, &error);
-                if (!error.isEmpty()) {
-                    result.error = error;
-                    result.line = startLine.line;
-                    result.records.clear();
-                    return result;
-                }
-                event.start = start.value;
-                event.allDay = start.isDate;
-                event.timeZone = start.zone;
-                if (!endLine.name.isEmpty()) {
-                    const Moment end = moment(endLine, &error);
-                    if (!error.isEmpty()) {
-                        result.error = error;
-                        result.line = endLine.line;
-                        result.records.clear();
-                        return result;
-                    }
-                    event.end = end.value;
-                    if (end.zone != start.zone && !start.zone.isEmpty())
-                        event.end = end.value.toTimeZone(QTimeZone(start.zone.toUtf8()));
-                    else if (start.zone.isEmpty() && !end.zone.isEmpty())
-                        event.end = end.value.toUTC();
-                } else if (!duration.isEmpty()) {
-                    event.end = start.value.addSecs(durationSeconds(duration));
-                }
-                if (event.allDay && event.end.isValid()) {
-                    // DTEND is exclusive: the last day is the day before.
-                    const QDate last = event.end.date().addDays(-1);
-                    event.end = last > event.start.date() ? QDateTime(last, QTime(0, 0), Qt::UTC) : QDateTime();
-                }
-                if (event.name.trimmed().isEmpty())
-                    event.name = QCoreApplication::translate("Import", "Untitled event");
-                result.records.append(record);
-                if (result.records.size() > ImportLimits::maxRecords) {
-                    result.error = QCoreApplication::translate("Import", "The file holds more than %1 events.")
-                                       .arg(ImportLimits::maxRecords);
-                    result.line = line.line;
-                    result.records.clear();
-                    return result;
-                }
-            }
-            continue;
-        }
-        if (!inEvent || parent != QLatin1String("VEVENT"))
-            continue;
-        Event &event = record.event;
-        const QString &name = line.name;
-        if (name == QLatin1String("UID")) {
-            record.externalScheme = QStringLiteral("ical");
-            record.externalId = line.value.trimmed();
-        } else if (name == QLatin1String("SUMMARY")) {
-            event.name = ContentLineReader::unescape(line.value).trimmed();
-        } else if (name == QLatin1String("DESCRIPTION")) {
-            event.description = ContentLineReader::unescape(line.value);
-        } else if (name == QLatin1String("DTSTART")) {
-            startLine = line;
-        } else if (name == QLatin1String("DTEND")) {
-            endLine = line;
-        } else if (name == QLatin1String("DURATION")) {
-            duration = line.value;
-        } else if (name == QLatin1String("LOCATION")) {
-            QStringList parts = ContentLineReader::unescape(line.value).split(QStringLiteral(", "));
-            for (QString &part : parts)
-                part = part.trimmed();
-            if (parts.size() == 1) {
-                event.venue = parts.constFirst();
-            } else {
-                event.country = parts.takeLast();
-                event.city = parts.takeLast();
-                event.venue = parts.join(QStringLiteral(", "));
-            }
-        } else if (name == QLatin1String("URL")) {
-            event.onlineUrl = line.value.trimmed();
-        } else if (name == QLatin1String("CONFERENCE")) {
-            if (event.onlineUrl.isEmpty())
-                event.onlineUrl = line.value.trimmed();
-        } else if (name == QLatin1String("CATEGORIES")) {
-            for (const QString &category : ContentLineReader::components(line.value, QLatin1Char(','))) {
-                for (EventFormat format : { EventFormat::InPerson, EventFormat::Online, EventFormat::Hybrid }) {
-                    if (category.trimmed().compare(formatLabel(format), Qt::CaseInsensitive) == 0
-                        || category.trimmed().compare(formatKey(format), Qt::CaseInsensitive) == 0)
-                        event.format = format;
-                }
-            }
-        } else if (name == QLatin1String("ORGANIZER")) {
-            record.organizerName = line.parameters.value(QStringLiteral("CN")).trimmed();
-            const QString address = line.value.trimmed();
-            if (address.startsWith(QLatin1String("http://"), Qt::CaseInsensitive)
-                || address.startsWith(QLatin1String("https://"), Qt::CaseInsensitive))
-                record.organizerWebsite = address;
-        }
-    }
-    if (inEvent || !stack.isEmpty()) {
-        result.error = QCoreApplication::translate("Import", "The file ends inside %1: it is truncated.")
-                           .arg(stack.isEmpty() ? QStringLiteral("VEVENT") : stack.constLast());
-        result.line = lines.lines.constLast().line;
-        result.records.clear();
+    const TextShape shape = textShape(decoded.text);
+    const QList<EventSpan> &spans = shape.events;
+    if (spans.size() > ImportLimits::maxRecords) {
+        result.error =
+            QCoreApplication::translate("Import", "The file holds more than %1 events.").arg(ImportLimits::maxRecords);
+        result.line = spans.at(ImportLimits::maxRecords).line;
         return result;
     }
-    // An online or hybrid event has its link; without a location and with a link it is online.
-    for (ImportRecord &imported : result.records) {
-        Event &event = imported.event;
-        if (event.format == EventFormat::InPerson && !event.onlineUrl.isEmpty() && event.venue.isEmpty()
-            && event.city.isEmpty())
-            event.format = EventFormat::Online;
+    // A file cut off inside a component is closed here so that what came before can be read;
+    // the event that was cut off is skipped below.
+    QByteArray text = decoded.text.toUtf8();
+    if (!text.endsWith('\n'))
+        text += "\r\n";
+    for (qsizetype i = shape.open.size() - 1; i >= 0 && i >= shape.open.size() - 32; --i)
+        text += "END:" + shape.open.at(i).left(64).toUtf8() + "\r\n";
+    icalerror_set_errors_are_fatal(0);
+    const std::unique_ptr<icalcomponent, void (*)(icalcomponent *)> root(
+        icalparser_parse_string(text.constData()), icalcomponent_free);
+    QList<icalcomponent *> events;
+    if (root) {
+        if (icalcomponent_isa(root.get()) == ICAL_VEVENT_COMPONENT)
+            events.append(root.get());
+        else
+            collectEvents(root.get(), events);
+    }
+    const bool linesKnown = events.size() == spans.size();
+    // A changed occurrence (RECURRENCE-ID) of an event the file holds is not a new event.
+    QSet<QString> repeating;
+    for (icalcomponent *component : std::as_const(events)) {
+        if (!icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY))
+            repeating.insert(utf8(icalcomponent_get_uid(component)));
+    }
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        icalcomponent *component = events.at(i);
+        const int line = linesKnown ? spans.at(i).line : 0;
+        const ICalendarZones zones(calendarOf(component) ? calendarOf(component) : component);
+        EventReading reading = readEvent(component, zones);
+        reading.record.file = fileName;
+        reading.record.line = line;
+        const QString name = reading.record.event.name.left(80);
+        const auto problem = [&](const QString &message, bool skipped) {
+            result.problems.append(ImportProblem { fileName, line, message, skipped });
+        };
+        if (linesKnown && !spans.at(i).complete) {
+            problem(QCoreApplication::translate(
+                        "Import", "Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.")
+                        .arg(name)
+                        .arg(line),
+                true);
+            continue;
+        }
+        if (icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY)
+            && repeating.contains(reading.record.externalId)) {
+            problem(QCoreApplication::translate("Import",
+                        "Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps "
+                        "the first occurrence only: skipped.")
+                        .arg(name)
+                        .arg(line),
+                true);
+            continue;
+        }
+        if (!reading.skipReason.isEmpty()) {
+            problem(reading.skipReason.arg(name).arg(line), true);
+            continue;
+        }
+        for (const QString &warning : std::as_const(reading.warnings))
+            problem(
+                QCoreApplication::translate("Import", "Event “%1” at line %2: %3.").arg(name).arg(line).arg(warning),
+                false);
+        result.records.append(reading.record);
+    }
+    if (events.isEmpty() && result.problems.isEmpty()) {
+        result.error = QCoreApplication::translate("Import", "The calendar holds no events (VEVENT).");
+        result.line = 1;
     }
     return result;
 }

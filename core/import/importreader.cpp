@@ -12,9 +12,47 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace pressdesk {
 
-namespace { } // namespace
+namespace {
+
+// The last check before a record is offered: what the database would refuse is skipped here,
+// by name and line, so that one bad record does not stop the others.
+void dropInvalid(ImportReader::Result &result)
+{
+    QList<ImportRecord> valid;
+    valid.reserve(result.records.size());
+    for (const ImportRecord &record : std::as_const(result.records)) {
+        ValidationIssues issues;
+        if (record.entity == Entity::Speaker)
+            issues = record.speaker.validate();
+        else if (record.entity == Entity::Event)
+            issues = record.event.validate();
+        if (issues.isEmpty()) {
+            valid.append(record);
+            continue;
+        }
+        QStringList messages;
+        for (const ValidationIssue &issue : std::as_const(issues))
+            messages.append(issue.message);
+        result.problems.append(ImportProblem { record.file, record.line,
+            QCoreApplication::translate("Import", "“%1” at line %2 cannot be imported: %3 Skipped.")
+                .arg(record.label().left(80))
+                .arg(record.line)
+                .arg(messages.join(QLatin1Char(' '))),
+            true });
+    }
+    result.records = valid;
+}
+
+} // namespace
+
+int ImportReader::Result::skippedCount() const
+{
+    return int(std::count_if(problems.cbegin(), problems.cend(), [](const ImportProblem &p) { return p.skipped; }));
+}
 
 bool ImportReader::readFile(const QString &path, QByteArray *bytes, QString *error)
 {
@@ -56,6 +94,8 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
     result.format = format == ImportFormat::Auto ? ImportFormats::detect(fileName, bytes) : format;
     const auto take = [&](const auto &parsed) {
         result.records = parsed.records;
+        if constexpr (requires { parsed.problems; })
+            result.problems = parsed.problems;
         result.error = parsed.error;
         result.line = parsed.line;
     };
@@ -106,6 +146,8 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
         break;
     }
     }
+    if (result.error.isEmpty())
+        dropInvalid(result);
     return result;
 }
 

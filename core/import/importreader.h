@@ -2,6 +2,7 @@
 
 #include "csvimporter.h"
 #include "importformat.h"
+#include "importproblem.h"
 #include "importrecord.h"
 
 #include <QByteArray>
@@ -14,7 +15,10 @@ namespace pressdesk {
 
 // One file (or dropped bytes) to import records, whatever the format: the entry point the
 // CLI, the window's File ▸ Import… and drag and drop share. CSV uses the given column
-// mapping, or the one guessed from its header.
+// mapping, or the one guessed from its header. A record that cannot be imported (a card
+// without a name, an event without a start, a row that fails validation) is left out and
+// listed in problems with its line and why, beside warnings about records that did come
+// in changed; error is only for a file that cannot be read at all.
 class ImportReader final
 {
 public:
@@ -22,8 +26,11 @@ public:
     {
         ImportFormat format = ImportFormat::Auto; // the format used
         QList<ImportRecord> records;
+        ImportProblems problems;
         QString error; // "FILE:LINE: message" style text is built by the caller
         int line = 0;
+
+        int skippedCount() const;
     };
 
     static Result read(const QString &fileName, const QByteArray &bytes, ImportFormat format,

@@ -14,7 +14,9 @@ constexpr char16_t windows1252High[32] = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201
     0x2030, 0x0160, 0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013,
     0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
 
-QString fromWindows1252(const QByteArray &bytes)
+} // namespace
+
+QString TextDecoder::fromWindows1252(const QByteArray &bytes)
 {
     QString text(bytes.size(), Qt::Uninitialized);
     QChar *out = text.data();
@@ -24,8 +26,6 @@ QString fromWindows1252(const QByteArray &bytes)
     }
     return text;
 }
-
-} // namespace
 
 TextDecoder::Result TextDecoder::decode(const QByteArray &bytes)
 {

@@ -20,6 +20,8 @@ public:
     };
 
     static Result decode(const QByteArray &bytes);
+    // Windows-1252 bytes (Latin-1 with the printable 0x80-0x9F of Windows) as text.
+    static QString fromWindows1252(const QByteArray &bytes);
 };
 
 } // namespace pressdesk

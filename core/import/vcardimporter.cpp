@@ -1,8 +1,7 @@
 #include "vcardimporter.h"
 
-#include "contentlinereader.h"
-#include "importlimits.h"
-#include "textdecoder.h"
+#include "domain/fieldchecks.h"
+#include "vcardreader.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -11,176 +10,194 @@ namespace pressdesk {
 
 namespace {
 
-QString quotedPrintable(const QString &value)
+using Property = VCardReader::Property;
+
+QString textOf(const Property &property)
 {
-    QByteArray bytes;
-    const QByteArray raw = value.toLatin1();
-    for (qsizetype i = 0; i < raw.size(); ++i) {
-        if (raw.at(i) == '=' && i + 2 < raw.size()) {
-            bool ok = false;
-            const int code = raw.mid(i + 1, 2).toInt(&ok, 16);
-            if (ok && raw.mid(i + 1, 2).size() == 2) {
-                bytes += static_cast<char>(code);
-                i += 2;
-                continue;
-            }
-        }
-        bytes += raw.at(i);
+    return VCardReader::unescape(property.value).trimmed();
+}
+
+// The property of this name to use: the preferred one, else a work one, else the first.
+const Property *pick(const QList<Property> &properties, const QString &name)
+{
+    const Property *first = nullptr;
+    const Property *work = nullptr;
+    for (const Property &property : properties) {
+        if (property.name != name || (property.value.trimmed().isEmpty() && property.data.isEmpty()))
+            continue;
+        if (property.hasType(QStringLiteral("pref")))
+            return &property;
+        if (!work && property.hasType(QStringLiteral("work")))
+            work = &property;
+        if (!first)
+            first = &property;
     }
-    return QString::fromUtf8(bytes);
+    return work ? work : first;
 }
 
-QString textValue(const ContentLineReader::Line &line)
+struct CardReading
 {
-    if (line.parameters.value(QStringLiteral("ENCODING")).toUpper() == QLatin1String("QUOTED-PRINTABLE"))
-        return quotedPrintable(line.value);
-    return ContentLineReader::unescape(line.value);
+    ImportRecord record;
+    QStringList warnings;
+    QStringList notes;
+};
+
+void readPhoto(const Property &property, CardReading &reading)
+{
+    Speaker &speaker = reading.record.speaker;
+    QByteArray data = property.data;
+    const QString value = property.value.trimmed();
+    if (data.isEmpty() && value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
+        const qsizetype comma = value.indexOf(QLatin1Char(','));
+        if (comma > 0 && value.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
+            data = QByteArray::fromBase64(value.mid(comma + 1).toLatin1());
+    } else if (data.isEmpty() && !value.isEmpty()) {
+        // A link (VALUE=uri, or a bare http address): kept, never fetched.
+        reading.notes.append(QCoreApplication::translate("Import", "Photo: %1").arg(value.left(2000)));
+        return;
+    }
+    if (data.isEmpty())
+        return;
+    if (data.size() > Speaker::maxPhotoBytes) {
+        reading.warnings.append(QCoreApplication::translate("Import", "its photo is larger than %1 MB and was left out")
+                                    .arg(Speaker::maxPhotoBytes / (1024 * 1024)));
+        return;
+    }
+    speaker.photo = data;
 }
 
-constexpr qsizetype maxPhotoBytes = 10 * 1024 * 1024;
+CardReading readCard(const VCardReader::Card &card, const QString &fileName)
+{
+    CardReading reading;
+    ImportRecord &record = reading.record;
+    record.entity = Entity::Speaker;
+    record.file = fileName;
+    record.line = card.line;
+    Speaker &speaker = record.speaker;
+    const QList<Property> &properties = card.properties;
+
+    QString given;
+    QString family;
+    QMap<int, QString> languages;
+    int unpreferred = 1000;
+    for (const Property &property : properties) {
+        const QString &name = property.name;
+        if (name == QLatin1String("UID") && !property.value.trimmed().isEmpty()) {
+            record.externalScheme = QStringLiteral("vcard");
+            record.externalId = property.value.trimmed();
+        } else if (name == QLatin1String("FN") && speaker.fullName.isEmpty()) {
+            speaker.fullName = textOf(property).simplified();
+        } else if (name == QLatin1String("N") && speaker.sortName.isEmpty()) {
+            const QStringList parts = VCardReader::components(property.value, QLatin1Char(';'));
+            family = parts.value(0).simplified();
+            given = QStringList { parts.value(1).simplified(), parts.value(2).simplified() }
+                        .join(QLatin1Char(' '))
+                        .trimmed();
+            speaker.sortName = given.isEmpty() ? family
+                : family.isEmpty()             ? given
+                                               : family + QStringLiteral(", ") + given;
+            speaker.honorific = parts.value(3).simplified();
+        } else if (name == QLatin1String("TITLE") && speaker.title.isEmpty()) {
+            speaker.title = textOf(property).simplified();
+        } else if (name == QLatin1String("ORG") && record.organizationName.isEmpty()) {
+            record.organizationName = VCardReader::components(property.value, QLatin1Char(';')).value(0).simplified();
+            speaker.organizationName = record.organizationName;
+        } else if (name == QLatin1String("LANG")) {
+            bool ok = false;
+            const int preference = property.parameter(QStringLiteral("PREF")).toInt(&ok);
+            const QString language = textOf(property);
+            if (fieldchecks::isValidLanguageTag(language))
+                languages.insert(ok ? preference : unpreferred++, language);
+            else
+                reading.warnings.append(
+                    QCoreApplication::translate("Import", "\"%1\" is not a language code and was left out")
+                        .arg(language.left(40)));
+        } else if (name == QLatin1String("NOTE") && speaker.bio.isEmpty()) {
+            speaker.bio = VCardReader::unescape(property.value).trimmed();
+        }
+    }
+    if (speaker.title.isEmpty()) {
+        if (const Property *role = pick(properties, QStringLiteral("ROLE")))
+            speaker.title = textOf(*role).simplified();
+    }
+    if (const Property *email = pick(properties, QStringLiteral("EMAIL"))) {
+        QString address = textOf(*email);
+        if (address.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+            address = address.mid(7);
+        if (fieldchecks::isValidEmail(address)) {
+            speaker.email = address;
+        } else {
+            reading.warnings.append(
+                QCoreApplication::translate("Import", "\"%1\" is not an e-mail address; it was kept in the notes")
+                    .arg(address.left(80)));
+            reading.notes.append(QCoreApplication::translate("Import", "E-mail as written: %1").arg(address.left(200)));
+        }
+    }
+    if (const Property *tel = pick(properties, QStringLiteral("TEL"))) {
+        QString phone = textOf(*tel);
+        if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
+            phone = phone.mid(4);
+        speaker.phone = phone;
+    }
+    if (const Property *address = pick(properties, QStringLiteral("ADR")))
+        speaker.country = VCardReader::components(address->value, QLatin1Char(';')).value(6).simplified();
+    if (const Property *photo = pick(properties, QStringLiteral("PHOTO")))
+        readPhoto(*photo, reading);
+    speaker.languages = languages.values();
+    if (speaker.fullName.isEmpty())
+        speaker.fullName = QStringList { given, family }.join(QLatin1Char(' ')).simplified();
+    if (!reading.notes.isEmpty())
+        speaker.notes = reading.notes.join(QLatin1Char('\n'));
+    return reading;
+}
 
 } // namespace
 
 VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString &fileName)
 {
     Result result;
-    const TextDecoder::Result decoded = TextDecoder::decode(bytes);
-    if (!decoded.ok) {
-        result.error = decoded.error;
+    const VCardReader::Result read = VCardReader::read(bytes);
+    if (!read.error.isEmpty()) {
+        result.error = read.error;
+        result.line = read.errorLine;
+        return result;
+    }
+    if (read.cards.isEmpty()) {
+        result.error = QCoreApplication::translate("Import", "The file holds no vCard (no BEGIN:VCARD line).");
         result.line = 1;
         return result;
     }
-    const ContentLineReader::Result lines = ContentLineReader::read(decoded.text);
-    if (!lines.error.isEmpty()) {
-        result.error = lines.error;
-        result.line = lines.errorLine;
-        return result;
+    for (const VCardReader::Card &card : read.cards) {
+        CardReading reading = readCard(card, fileName);
+        const QString name = reading.record.speaker.fullName;
+        const QString label = name.isEmpty()
+            ? QCoreApplication::translate("Import", "The card")
+            : QCoreApplication::translate("Import", "The card of “%1”").arg(name.left(80));
+        const auto problem = [&](const QString &message, bool skipped) {
+            result.problems.append(ImportProblem { fileName, card.line, message, skipped });
+        };
+        if (!card.complete) {
+            problem(QCoreApplication::translate(
+                        "Import", "%1 at line %2 is cut off by the end of the file (no END:VCARD): skipped.")
+                        .arg(label)
+                        .arg(card.line),
+                true);
+            continue;
+        }
+        if (name.isEmpty()) {
+            problem(QCoreApplication::translate("Import", "The card at line %1 has no name (FN or N): skipped.")
+                        .arg(card.line),
+                true);
+            continue;
+        }
+        for (const int line : card.unreadableLines)
+            reading.warnings.append(
+                QCoreApplication::translate("Import", "line %1 is not a NAME:value line and was left out").arg(line));
+        for (const QString &warning : std::as_const(reading.warnings))
+            problem(QCoreApplication::translate("Import", "%1 at line %2: %3.").arg(label).arg(card.line).arg(warning),
+                false);
+        result.records.append(reading.record);
     }
-    const auto fail = [&](const QString &message, int line) {
-        result.error = message;
-        result.line = line;
-        result.records.clear();
-        return result;
-    };
-    if (lines.lines.isEmpty())
-        return fail(QCoreApplication::translate("Import", "The file holds no vCard."), 1);
-
-    bool inCard = false;
-    int depth = 0;
-    ImportRecord record;
-    QMap<int, QString> languages;
-    int unpreferred = 1000;
-    for (const ContentLineReader::Line &line : lines.lines) {
-        if (line.name == QLatin1String("BEGIN")) {
-            if (line.value.trimmed().toUpper() == QLatin1String("VCARD")) {
-                if (inCard)
-                    return fail(QCoreApplication::translate("Import", "A vCard starts inside another one."), line.line);
-                inCard = true;
-                record = ImportRecord();
-                record.entity = Entity::Speaker;
-                record.file = fileName;
-                record.line = line.line;
-                languages.clear();
-                unpreferred = 1000;
-            } else {
-                ++depth;
-            }
-            continue;
-        }
-        if (line.name == QLatin1String("END")) {
-            if (line.value.trimmed().toUpper() != QLatin1String("VCARD")) {
-                depth = qMax(0, depth - 1);
-                continue;
-            }
-            if (!inCard)
-                return fail(QCoreApplication::translate("Import", "END:VCARD without BEGIN:VCARD."), line.line);
-            inCard = false;
-            Speaker &speaker = record.speaker;
-            speaker.languages = languages.values();
-            if (speaker.fullName.trimmed().isEmpty()) {
-                // 3.0 requires FN, but N alone is common in old files.
-                const QString name = QStringList { speaker.sortName.section(QStringLiteral(", "), 1),
-                    speaker.sortName.section(QStringLiteral(", "), 0, 0) }
-                                         .join(QLatin1Char(' '))
-                                         .trimmed();
-                if (name.isEmpty())
-                    return fail(QCoreApplication::translate("Import", "A vCard has no name (FN)."), record.line);
-                speaker.fullName = name;
-            }
-            result.records.append(record);
-            if (result.records.size() > ImportLimits::maxRecords)
-                return fail(QCoreApplication::translate("Import", "The file holds more than %1 cards.")
-                                .arg(ImportLimits::maxRecords),
-                    line.line);
-            continue;
-        }
-        if (!inCard) {
-            return fail(
-                QCoreApplication::translate("Import", "Line %1 is outside BEGIN:VCARD … END:VCARD.").arg(line.line),
-                line.line);
-        }
-        if (depth > 0)
-            continue;
-        Speaker &speaker = record.speaker;
-        const QString &name = line.name;
-        if (name == QLatin1String("UID")) {
-            record.externalScheme = QStringLiteral("vcard");
-            record.externalId = line.value.trimmed();
-        } else if (name == QLatin1String("FN")) {
-            speaker.fullName = textValue(line).trimmed();
-        } else if (name == QLatin1String("N")) {
-            const QStringList parts = ContentLineReader::components(line.value, QLatin1Char(';'));
-            const QString family = parts.value(0).trimmed();
-            const QString given =
-                QStringList { parts.value(1).trimmed(), parts.value(2).trimmed() }.join(QLatin1Char(' ')).trimmed();
-            speaker.sortName = given.isEmpty() ? family : family + QStringLiteral(", ") + given;
-            speaker.honorific = parts.value(3).trimmed();
-        } else if (name == QLatin1String("TITLE")) {
-            speaker.title = textValue(line).trimmed();
-        } else if (name == QLatin1String("ORG")) {
-            record.organizationName = ContentLineReader::components(line.value, QLatin1Char(';')).value(0).trimmed();
-            speaker.organizationName = record.organizationName;
-        } else if (name == QLatin1String("EMAIL")) {
-            if (speaker.email.isEmpty())
-                speaker.email = textValue(line).trimmed();
-        } else if (name == QLatin1String("TEL")) {
-            if (speaker.phone.isEmpty()) {
-                QString phone = textValue(line).trimmed();
-                if (phone.startsWith(QLatin1String("tel:"), Qt::CaseInsensitive))
-                    phone = phone.mid(4);
-                speaker.phone = phone;
-            }
-        } else if (name == QLatin1String("LANG")) {
-            bool ok = false;
-            const int preference = line.parameters.value(QStringLiteral("PREF")).toInt(&ok);
-            languages.insert(ok ? preference : unpreferred++, line.value.trimmed());
-        } else if (name == QLatin1String("ADR")) {
-            if (speaker.country.isEmpty())
-                speaker.country = ContentLineReader::components(line.value, QLatin1Char(';')).value(6).trimmed();
-        } else if (name == QLatin1String("NOTE")) {
-            speaker.bio = textValue(line);
-        } else if (name == QLatin1String("PHOTO")) {
-            const QString value = line.value.trimmed();
-            QByteArray data;
-            if (value.startsWith(QLatin1String("data:"), Qt::CaseInsensitive)) {
-                const qsizetype comma = value.indexOf(QLatin1Char(','));
-                if (comma > 0 && value.left(comma).endsWith(QLatin1String(";base64"), Qt::CaseInsensitive))
-                    data = QByteArray::fromBase64(value.mid(comma + 1).toLatin1());
-            } else {
-                const QString encoding = line.parameters.value(QStringLiteral("ENCODING")).toUpper();
-                if (encoding == QLatin1String("B") || encoding == QLatin1String("BASE64"))
-                    data = QByteArray::fromBase64(value.toLatin1());
-            }
-            if (data.size() > maxPhotoBytes)
-                return fail(QCoreApplication::translate("Import", "A photo is larger than 10 MB."), line.line);
-            speaker.photo = data;
-        }
-    }
-    if (inCard)
-        return fail(QCoreApplication::translate("Import", "The file ends inside a vCard: it is truncated."),
-            lines.lines.constLast().line);
-    if (result.records.isEmpty())
-        return fail(QCoreApplication::translate("Import", "The file holds no vCard."), 1);
     return result;
 }
 

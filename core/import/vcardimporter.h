@@ -1,5 +1,6 @@
 #pragma once
 
+#include "importproblem.h"
 #include "importrecord.h"
 
 #include <QByteArray>
@@ -8,17 +9,23 @@
 
 namespace pressdesk {
 
-// Speakers from vCard 4.0 (RFC 6350) and 3.0 (RFC 2426) files, and 2.1 where it is easy:
-// the inverse of VCardExporter. N gives the sort name and honorific, ORG the organization
-// (found or created by name), ADR's country, LANG in PREF order, NOTE the biography,
-// PHOTO as a data: URI (4.0) or inline base64 (3.0). The UID is the external id.
+// Speakers from vCard files as Outlook, Gmail, Apple Contacts, Android and Thunderbird
+// write them (2.1, 3.0 and 4.0; the syntax is VCardReader's): the inverse of VCardExporter.
+// FN (or N) gives the name, N the sort name and honorific, TITLE (or ROLE) the title, ORG
+// the organization (found or created by name), the preferred or work EMAIL and TEL, ADR's
+// country, LANG in PREF order, NOTE the biography, PHOTO inline (base64 or a data: URI);
+// a photo given as a link is kept in the notes, never fetched. The UID is the external id.
+// A card without a name, or cut off by the end of the file, is skipped and listed in
+// problems; a value that cannot be kept (an e-mail address that is not one, a language
+// that is not a code, a photo over the size limit) is left out with a warning.
 class VCardImporter final
 {
 public:
     struct Result
     {
         QList<ImportRecord> records;
-        QString error;
+        ImportProblems problems;
+        QString error; // nothing at all could be read
         int line = 0;
     };
 

@@ -236,6 +236,18 @@
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: --strict refuses files with problems (above).</source>
+        <translation>Nothing was imported: --strict refuses files with problems (above).</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported (see above).</source>
+        <translation>Nothing could be imported (see above).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 records with problems (listed above).</source>
+        <translation>Not imported: %1 records with problems (listed above).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -472,18 +484,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>A line is longer than %1 characters.</source>
-        <translation>A line is longer than %1 characters.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not a "NAME:value" line.</source>
-        <translation>Line %1 is not a "NAME:value" line.</translation>
-    </message>
-    <message>
-        <source>The file has too many lines.</source>
-        <translation>The file has too many lines.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -640,40 +640,12 @@
         <translation>This is not an iCalendar file: it does not start with BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>"%1" is not a date.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date and time.</source>
-        <translation>"%1" is not a date and time.</translation>
-    </message>
-    <message>
-        <source>The time zone "%1" is neither known nor defined in the file.</source>
-        <translation>The time zone "%1" is neither known nor defined in the file.</translation>
-    </message>
-    <message>
-        <source>Components are nested too deeply.</source>
-        <translation>Components are nested too deeply.</translation>
-    </message>
-    <message>
-        <source>END:%1 does not close the open component.</source>
-        <translation>END:%1 does not close the open component.</translation>
-    </message>
-    <message>
-        <source>The event "%1" has no DTSTART.</source>
-        <translation>The event "%1" has no DTSTART.</translation>
-    </message>
-    <message>
         <source>Untitled event</source>
         <translation>Untitled event</translation>
     </message>
     <message>
         <source>The file holds more than %1 events.</source>
         <translation>The file holds more than %1 events.</translation>
-    </message>
-    <message>
-        <source>The file ends inside %1: it is truncated.</source>
-        <translation>The file ends inside %1: it is truncated.</translation>
     </message>
     <message>
         <source>There is no speaker with id %1.</source>
@@ -752,36 +724,120 @@
         <translation>This looks like binary data, not text.</translation>
     </message>
     <message>
-        <source>The file holds no vCard.</source>
-        <translation>The file holds no vCard.</translation>
-    </message>
-    <message>
-        <source>A vCard starts inside another one.</source>
-        <translation>A vCard starts inside another one.</translation>
-    </message>
-    <message>
-        <source>END:VCARD without BEGIN:VCARD.</source>
-        <translation>END:VCARD without BEGIN:VCARD.</translation>
-    </message>
-    <message>
-        <source>A vCard has no name (FN).</source>
-        <translation>A vCard has no name (FN).</translation>
-    </message>
-    <message>
         <source>The file holds more than %1 cards.</source>
         <translation>The file holds more than %1 cards.</translation>
     </message>
     <message>
-        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
-        <translation>Line %1 is outside BEGIN:VCARD … END:VCARD.</translation>
+        <source>Web page: %1</source>
+        <translation>Web page: %1</translation>
     </message>
     <message>
-        <source>A photo is larger than 10 MB.</source>
-        <translation>A photo is larger than 10 MB.</translation>
+        <source>a line could not be read and was left out (%1)</source>
+        <translation>a line could not be read and was left out (%1)</translation>
     </message>
     <message>
-        <source>The file ends inside a vCard: it is truncated.</source>
-        <translation>The file ends inside a vCard: it is truncated.</translation>
+        <source>Event “%1” at line %2 has no start date (DTSTART): skipped.</source>
+        <translation>Event “%1” at line %2 has no start date (DTSTART): skipped.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 has no start date that can be read: skipped.</source>
+        <translation>Event “%1” at line %2 has no start date that can be read: skipped.</translation>
+    </message>
+    <message>
+        <source>it ends before it starts; the end was left out</source>
+        <translation>it ends before it starts; the end was left out</translation>
+    </message>
+    <message>
+        <source>Repeats (%1); imported as its first occurrence.</source>
+        <translation>Repeats (%1); imported as its first occurrence.</translation>
+    </message>
+    <message>
+        <source>it repeats; it was imported as its first occurrence, with the rule in its description</source>
+        <translation>it repeats; it was imported as its first occurrence, with the rule in its description</translation>
+    </message>
+    <message>
+        <source>its link “%1” is not a web address and was left out</source>
+        <translation>its link “%1” is not a web address and was left out</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.</source>
+        <translation>Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
+        <translation>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2: %3.</source>
+        <translation>Event “%1” at line %2: %3.</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events (VEVENT).</source>
+        <translation>The calendar holds no events (VEVENT).</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” matches no known zone; the time was converted to UTC by the file's own rules</source>
+        <translation>its time zone “%1” matches no known zone; the time was converted to UTC by the file's own rules</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is defined only in the file; it was read as %2, which has the same offsets</source>
+        <translation>its time zone “%1” is defined only in the file; it was read as %2, which has the same offsets</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is neither known nor defined in the file; the time is kept as written (%2): set the event's time zone</source>
+        <translation>its time zone “%1” is neither known nor defined in the file; the time is kept as written (%2): set the event's time zone</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2 cannot be imported: %3 Skipped.</source>
+        <translation>“%1” at line %2 cannot be imported: %3 Skipped.</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Photo: %1</translation>
+    </message>
+    <message>
+        <source>its photo is larger than %1 MB and was left out</source>
+        <translation>its photo is larger than %1 MB and was left out</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code and was left out</source>
+        <translation>"%1" is not a language code and was left out</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; it was kept in the notes</source>
+        <translation>"%1" is not an e-mail address; it was kept in the notes</translation>
+    </message>
+    <message>
+        <source>E-mail as written: %1</source>
+        <translation>E-mail as written: %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>The file holds no vCard (no BEGIN:VCARD line).</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>The card</translation>
+    </message>
+    <message>
+        <source>The card of “%1”</source>
+        <translation>The card of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is cut off by the end of the file (no END:VCARD): skipped.</source>
+        <translation>%1 at line %2 is cut off by the end of the file (no END:VCARD): skipped.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 has no name (FN or N): skipped.</source>
+        <translation>The card at line %1 has no name (FN or N): skipped.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a NAME:value line and was left out</source>
+        <translation>line %1 is not a NAME:value line and was left out</translation>
+    </message>
+    <message>
+        <source>%1 at line %2: %3.</source>
+        <translation>%1 at line %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2443,78 @@ Pressdesk will now close.</translation>
     <message>
         <source>Paste as &amp;New Release</source>
         <translation>Paste as &amp;New Release</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportProblemsDialog</name>
+    <message>
+        <source>Import: Records with Problems</source>
+        <translation>Import: Records with Problems</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: none of the records can be read. Here is why.</source>
+        <translation>Nothing can be imported: none of the records can be read. Here is why.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) can be imported.</source>
+        <translation>
+            <numerusform>%n record can be imported.</numerusform>
+            <numerusform>%n records can be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cannot and will be left out; nothing is written until you choose Import the Others.</source>
+        <translation>
+            <numerusform>%n record cannot and will be left out; nothing is written until you choose Import the Others.</numerusform>
+            <numerusform>%n records cannot and will be left out; nothing is written until you choose Import the Others.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) can be imported, but some were changed on the way. Check them before you import.</source>
+        <translation>
+            <numerusform>All %n record can be imported, but some were changed on the way. Check them before you import.</numerusform>
+            <numerusform>All %n records can be imported, but some were changed on the way. Check them before you import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>What happens</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Records with problems</source>
+        <translation>Records with problems</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Left out</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>Imported, changed</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copy List</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Others</source>
+        <translation>&amp;Import the Others</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
     </message>
 </context>
 <context>

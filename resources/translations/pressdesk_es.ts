@@ -236,6 +236,18 @@
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: --strict refuses files with problems (above).</source>
+        <translation>Nothing was imported: --strict refuses files with problems (above).</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported (see above).</source>
+        <translation>Nothing could be imported (see above).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 records with problems (listed above).</source>
+        <translation>Not imported: %1 records with problems (listed above).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -472,18 +484,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>A line is longer than %1 characters.</source>
-        <translation>Una línea tiene más de %1 caracteres.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not a "NAME:value" line.</source>
-        <translation>La línea %1 no tiene la forma «NOMBRE:valor».</translation>
-    </message>
-    <message>
-        <source>The file has too many lines.</source>
-        <translation>El archivo tiene demasiadas líneas.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -640,40 +640,12 @@
         <translation>No es un archivo iCalendar: no empieza por BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>«%1» no es una fecha.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date and time.</source>
-        <translation>«%1» no es una fecha y hora.</translation>
-    </message>
-    <message>
-        <source>The time zone "%1" is neither known nor defined in the file.</source>
-        <translation>La zona horaria «%1» no es conocida ni está definida en el archivo.</translation>
-    </message>
-    <message>
-        <source>Components are nested too deeply.</source>
-        <translation>Los componentes están anidados demasiado profundamente.</translation>
-    </message>
-    <message>
-        <source>END:%1 does not close the open component.</source>
-        <translation>END:%1 no cierra el componente abierto.</translation>
-    </message>
-    <message>
-        <source>The event "%1" has no DTSTART.</source>
-        <translation>El evento «%1» no tiene DTSTART.</translation>
-    </message>
-    <message>
         <source>Untitled event</source>
         <translation>Evento sin título</translation>
     </message>
     <message>
         <source>The file holds more than %1 events.</source>
         <translation>El archivo contiene más de %1 eventos.</translation>
-    </message>
-    <message>
-        <source>The file ends inside %1: it is truncated.</source>
-        <translation>El archivo termina dentro de %1: está truncado.</translation>
     </message>
     <message>
         <source>There is no speaker with id %1.</source>
@@ -752,36 +724,120 @@
         <translation>Parecen datos binarios, no texto.</translation>
     </message>
     <message>
-        <source>The file holds no vCard.</source>
-        <translation>El archivo no contiene ninguna vCard.</translation>
-    </message>
-    <message>
-        <source>A vCard starts inside another one.</source>
-        <translation>Una vCard empieza dentro de otra.</translation>
-    </message>
-    <message>
-        <source>END:VCARD without BEGIN:VCARD.</source>
-        <translation>END:VCARD sin BEGIN:VCARD.</translation>
-    </message>
-    <message>
-        <source>A vCard has no name (FN).</source>
-        <translation>Una vCard no tiene nombre (FN).</translation>
-    </message>
-    <message>
         <source>The file holds more than %1 cards.</source>
         <translation>El archivo contiene más de %1 tarjetas.</translation>
     </message>
     <message>
-        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
-        <translation>La línea %1 está fuera de BEGIN:VCARD … END:VCARD.</translation>
+        <source>Web page: %1</source>
+        <translation>Página web: %1</translation>
     </message>
     <message>
-        <source>A photo is larger than 10 MB.</source>
-        <translation>Una foto ocupa más de 10 MB.</translation>
+        <source>a line could not be read and was left out (%1)</source>
+        <translation>una línea no se pudo leer y se dejó fuera (%1)</translation>
     </message>
     <message>
-        <source>The file ends inside a vCard: it is truncated.</source>
-        <translation>El archivo termina dentro de una vCard: está truncado.</translation>
+        <source>Event “%1” at line %2 has no start date (DTSTART): skipped.</source>
+        <translation>El evento «%1» de la línea %2 no tiene fecha de inicio (DTSTART): omitido.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 has no start date that can be read: skipped.</source>
+        <translation>El evento «%1» de la línea %2 no tiene una fecha de inicio legible: omitido.</translation>
+    </message>
+    <message>
+        <source>it ends before it starts; the end was left out</source>
+        <translation>termina antes de empezar; se dejó fuera el final</translation>
+    </message>
+    <message>
+        <source>Repeats (%1); imported as its first occurrence.</source>
+        <translation>Se repite (%1); importado como su primera ocurrencia.</translation>
+    </message>
+    <message>
+        <source>it repeats; it was imported as its first occurrence, with the rule in its description</source>
+        <translation>se repite; se importó su primera ocurrencia, con la regla en la descripción</translation>
+    </message>
+    <message>
+        <source>its link “%1” is not a web address and was left out</source>
+        <translation>su enlace «%1» no es una dirección web y se dejó fuera</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.</source>
+        <translation>El evento «%1» de la línea %2 queda cortado por el final del archivo (sin END:VEVENT): omitido.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
+        <translation>El evento «%1» de la línea %2 modifica una ocurrencia de un evento repetido; Pressdesk guarda solo la primera: omitido.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2: %3.</source>
+        <translation>Evento «%1» de la línea %2: %3.</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events (VEVENT).</source>
+        <translation>El calendario no contiene eventos (VEVENT).</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” matches no known zone; the time was converted to UTC by the file's own rules</source>
+        <translation>su zona horaria «%1» no coincide con ninguna conocida; la hora se convirtió a UTC con las reglas del propio archivo</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is defined only in the file; it was read as %2, which has the same offsets</source>
+        <translation>su zona horaria «%1» solo está definida en el archivo; se leyó como %2, que tiene los mismos desfases</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is neither known nor defined in the file; the time is kept as written (%2): set the event's time zone</source>
+        <translation>su zona horaria «%1» no es conocida ni está definida en el archivo; la hora se conserva tal como está escrita (%2): indique la zona horaria del evento</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2 cannot be imported: %3 Skipped.</source>
+        <translation>«%1» de la línea %2 no se puede importar: %3 Omitido.</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>its photo is larger than %1 MB and was left out</source>
+        <translation>su foto ocupa más de %1 MB y se dejó fuera</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code and was left out</source>
+        <translation>«%1» no es un código de idioma y se dejó fuera</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; it was kept in the notes</source>
+        <translation>«%1» no es una dirección de correo; se guardó en las notas</translation>
+    </message>
+    <message>
+        <source>E-mail as written: %1</source>
+        <translation>Correo tal como estaba escrito: %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>El archivo no contiene ninguna vCard (no hay línea BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>La tarjeta</translation>
+    </message>
+    <message>
+        <source>The card of “%1”</source>
+        <translation>La tarjeta de «%1»</translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is cut off by the end of the file (no END:VCARD): skipped.</source>
+        <translation>%1 de la línea %2 queda cortada por el final del archivo (sin END:VCARD): omitida.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 has no name (FN or N): skipped.</source>
+        <translation>La tarjeta de la línea %1 no tiene nombre (FN o N): omitida.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a NAME:value line and was left out</source>
+        <translation>la línea %1 no tiene la forma NOMBRE:valor y se dejó fuera</translation>
+    </message>
+    <message>
+        <source>%1 at line %2: %3.</source>
+        <translation>%1 de la línea %2: %3.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2443,78 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Paste as &amp;New Release</source>
         <translation>Pegar como &amp;nuevo comunicado</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportProblemsDialog</name>
+    <message>
+        <source>Import: Records with Problems</source>
+        <translation>Importar: registros con problemas</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: none of the records can be read. Here is why.</source>
+        <translation>No se puede importar nada: ninguno de los registros se puede leer. Este es el motivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) can be imported.</source>
+        <translation>
+            <numerusform>Se puede importar %n registro.</numerusform>
+            <numerusform>Se pueden importar %n registros.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cannot and will be left out; nothing is written until you choose Import the Others.</source>
+        <translation>
+            <numerusform>%n registro no se puede importar y se dejará fuera; no se escribe nada hasta que elija Importar los demás.</numerusform>
+            <numerusform>%n registros no se pueden importar y se dejarán fuera; no se escribe nada hasta que elija Importar los demás.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) can be imported, but some were changed on the way. Check them before you import.</source>
+        <translation>
+            <numerusform>El registro (%n) se puede importar, pero se modificó al leerlo. Revíselo antes de importar.</numerusform>
+            <numerusform>Los %n registros se pueden importar, pero algunos se modificaron al leerlos. Revíselos antes de importar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Qué ocurre</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Records with problems</source>
+        <translation>Registros con problemas</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Se deja fuera</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>Se importa, modificado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copiar la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Others</source>
+        <translation>&amp;Importar los demás</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
     </message>
 </context>
 <context>

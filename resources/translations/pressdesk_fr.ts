@@ -236,6 +236,18 @@
         <source>The damaged file was kept as %1.</source>
         <translation>The damaged file was kept as %1.</translation>
     </message>
+    <message>
+        <source>Nothing was imported: --strict refuses files with problems (above).</source>
+        <translation>Nothing was imported: --strict refuses files with problems (above).</translation>
+    </message>
+    <message>
+        <source>Nothing could be imported (see above).</source>
+        <translation>Nothing could be imported (see above).</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 records with problems (listed above).</source>
+        <translation>Not imported: %1 records with problems (listed above).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -472,18 +484,6 @@
 <context>
     <name>Import</name>
     <message>
-        <source>A line is longer than %1 characters.</source>
-        <translation>Une ligne dépasse %1 caractères.</translation>
-    </message>
-    <message>
-        <source>Line %1 is not a "NAME:value" line.</source>
-        <translation>La ligne %1 n'est pas de la forme « NOM:valeur ».</translation>
-    </message>
-    <message>
-        <source>The file has too many lines.</source>
-        <translation>Le fichier contient trop de lignes.</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -640,40 +640,12 @@
         <translation>Ce n'est pas un fichier iCalendar : il ne commence pas par BEGIN:VCALENDAR.</translation>
     </message>
     <message>
-        <source>"%1" is not a date.</source>
-        <translation>« %1 » n'est pas une date.</translation>
-    </message>
-    <message>
-        <source>"%1" is not a date and time.</source>
-        <translation>« %1 » n'est pas une date et heure.</translation>
-    </message>
-    <message>
-        <source>The time zone "%1" is neither known nor defined in the file.</source>
-        <translation>Le fuseau horaire « %1 » n'est ni connu ni défini dans le fichier.</translation>
-    </message>
-    <message>
-        <source>Components are nested too deeply.</source>
-        <translation>Les composants sont imbriqués trop profondément.</translation>
-    </message>
-    <message>
-        <source>END:%1 does not close the open component.</source>
-        <translation>END:%1 ne ferme pas le composant ouvert.</translation>
-    </message>
-    <message>
-        <source>The event "%1" has no DTSTART.</source>
-        <translation>L'événement « %1 » n'a pas de DTSTART.</translation>
-    </message>
-    <message>
         <source>Untitled event</source>
         <translation>Événement sans titre</translation>
     </message>
     <message>
         <source>The file holds more than %1 events.</source>
         <translation>Le fichier contient plus de %1 événements.</translation>
-    </message>
-    <message>
-        <source>The file ends inside %1: it is truncated.</source>
-        <translation>Le fichier se termine à l'intérieur de %1 : il est tronqué.</translation>
     </message>
     <message>
         <source>There is no speaker with id %1.</source>
@@ -752,36 +724,120 @@
         <translation>Cela ressemble à des données binaires, pas à du texte.</translation>
     </message>
     <message>
-        <source>The file holds no vCard.</source>
-        <translation>Le fichier ne contient aucune vCard.</translation>
-    </message>
-    <message>
-        <source>A vCard starts inside another one.</source>
-        <translation>Une vCard commence à l'intérieur d'une autre.</translation>
-    </message>
-    <message>
-        <source>END:VCARD without BEGIN:VCARD.</source>
-        <translation>END:VCARD sans BEGIN:VCARD.</translation>
-    </message>
-    <message>
-        <source>A vCard has no name (FN).</source>
-        <translation>Une vCard n'a pas de nom (FN).</translation>
-    </message>
-    <message>
         <source>The file holds more than %1 cards.</source>
         <translation>Le fichier contient plus de %1 cartes.</translation>
     </message>
     <message>
-        <source>Line %1 is outside BEGIN:VCARD … END:VCARD.</source>
-        <translation>La ligne %1 est en dehors de BEGIN:VCARD … END:VCARD.</translation>
+        <source>Web page: %1</source>
+        <translation>Page web : %1</translation>
     </message>
     <message>
-        <source>A photo is larger than 10 MB.</source>
-        <translation>Une photo dépasse 10 Mo.</translation>
+        <source>a line could not be read and was left out (%1)</source>
+        <translation>une ligne n’a pas pu être lue et a été laissée de côté (%1)</translation>
     </message>
     <message>
-        <source>The file ends inside a vCard: it is truncated.</source>
-        <translation>Le fichier se termine à l'intérieur d'une vCard : il est tronqué.</translation>
+        <source>Event “%1” at line %2 has no start date (DTSTART): skipped.</source>
+        <translation>L’événement « %1 » à la ligne %2 n’a pas de date de début (DTSTART) : ignoré.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 has no start date that can be read: skipped.</source>
+        <translation>L’événement « %1 » à la ligne %2 n’a pas de date de début lisible : ignoré.</translation>
+    </message>
+    <message>
+        <source>it ends before it starts; the end was left out</source>
+        <translation>il finit avant de commencer ; la fin a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>Repeats (%1); imported as its first occurrence.</source>
+        <translation>Se répète (%1) ; importé comme sa première occurrence.</translation>
+    </message>
+    <message>
+        <source>it repeats; it was imported as its first occurrence, with the rule in its description</source>
+        <translation>il se répète ; sa première occurrence a été importée, avec la règle dans sa description</translation>
+    </message>
+    <message>
+        <source>its link “%1” is not a web address and was left out</source>
+        <translation>son lien « %1 » n’est pas une adresse web et a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.</source>
+        <translation>L’événement « %1 » à la ligne %2 est coupé par la fin du fichier (pas de END:VEVENT) : ignoré.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
+        <translation>L’événement « %1 » à la ligne %2 modifie une occurrence d’un événement répété ; Pressdesk ne garde que la première : ignoré.</translation>
+    </message>
+    <message>
+        <source>Event “%1” at line %2: %3.</source>
+        <translation>Événement « %1 » à la ligne %2 : %3.</translation>
+    </message>
+    <message>
+        <source>The calendar holds no events (VEVENT).</source>
+        <translation>Le calendrier ne contient aucun événement (VEVENT).</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” matches no known zone; the time was converted to UTC by the file's own rules</source>
+        <translation>son fuseau horaire « %1 » ne correspond à aucun fuseau connu ; l’heure a été convertie en UTC selon les règles du fichier</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is defined only in the file; it was read as %2, which has the same offsets</source>
+        <translation>son fuseau horaire « %1 » n’est défini que dans le fichier ; il a été lu comme %2, qui a les mêmes décalages</translation>
+    </message>
+    <message>
+        <source>its time zone “%1” is neither known nor defined in the file; the time is kept as written (%2): set the event's time zone</source>
+        <translation>son fuseau horaire « %1 » n’est ni connu ni défini dans le fichier ; l’heure est gardée telle qu’écrite (%2) : indiquez le fuseau horaire de l’événement</translation>
+    </message>
+    <message>
+        <source>“%1” at line %2 cannot be imported: %3 Skipped.</source>
+        <translation>« %1 » à la ligne %2 ne peut pas être importé : %3 Ignoré.</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Photo : %1</translation>
+    </message>
+    <message>
+        <source>its photo is larger than %1 MB and was left out</source>
+        <translation>sa photo dépasse %1 Mo et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code and was left out</source>
+        <translation>« %1 » n’est pas un code de langue et a été laissé de côté</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address; it was kept in the notes</source>
+        <translation>« %1 » n’est pas une adresse e-mail ; elle a été gardée dans les notes</translation>
+    </message>
+    <message>
+        <source>E-mail as written: %1</source>
+        <translation>E-mail tel qu’écrit : %1</translation>
+    </message>
+    <message>
+        <source>The file holds no vCard (no BEGIN:VCARD line).</source>
+        <translation>Le fichier ne contient aucune vCard (pas de ligne BEGIN:VCARD).</translation>
+    </message>
+    <message>
+        <source>The card</source>
+        <translation>La carte</translation>
+    </message>
+    <message>
+        <source>The card of “%1”</source>
+        <translation>La carte de « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 at line %2 is cut off by the end of the file (no END:VCARD): skipped.</source>
+        <translation>%1 à la ligne %2 est coupée par la fin du fichier (pas de END:VCARD) : ignorée.</translation>
+    </message>
+    <message>
+        <source>The card at line %1 has no name (FN or N): skipped.</source>
+        <translation>La carte à la ligne %1 n’a pas de nom (FN ou N) : ignorée.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a NAME:value line and was left out</source>
+        <translation>la ligne %1 n’a pas la forme NOM:valeur et a été laissée de côté</translation>
+    </message>
+    <message>
+        <source>%1 at line %2: %3.</source>
+        <translation>%1 à la ligne %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -2387,6 +2443,78 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Paste as &amp;New Release</source>
         <translation>Coller comme &amp;nouveau communiqué</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ImportProblemsDialog</name>
+    <message>
+        <source>Import: Records with Problems</source>
+        <translation>Importer : enregistrements avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Nothing can be imported: none of the records can be read. Here is why.</source>
+        <translation>Rien ne peut être importé : aucun enregistrement n’est lisible. Voici pourquoi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) can be imported.</source>
+        <translation>
+            <numerusform>%n enregistrement peut être importé.</numerusform>
+            <numerusform>%n enregistrements peuvent être importés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) cannot and will be left out; nothing is written until you choose Import the Others.</source>
+        <translation>
+            <numerusform>%n enregistrement ne peut pas l’être et sera laissé de côté ; rien n’est écrit avant que vous choisissiez Importer les autres.</numerusform>
+            <numerusform>%n enregistrements ne peuvent pas l’être et seront laissés de côté ; rien n’est écrit avant que vous choisissiez Importer les autres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n record(s) can be imported, but some were changed on the way. Check them before you import.</source>
+        <translation>
+            <numerusform>L’enregistrement (%n) peut être importé, mais il a été modifié à la lecture. Vérifiez-le avant d’importer.</numerusform>
+            <numerusform>Les %n enregistrements peuvent être importés, mais certains ont été modifiés à la lecture. Vérifiez-les avant d’importer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Records with problems</source>
+        <translation>Enregistrements avec des problèmes</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Laissé de côté</translation>
+    </message>
+    <message>
+        <source>Imported, changed</source>
+        <translation>Importé, modifié</translation>
+    </message>
+    <message>
+        <source>&amp;Copy List</source>
+        <translation>&amp;Copier la liste</translation>
+    </message>
+    <message>
+        <source>&amp;Import the Others</source>
+        <translation>&amp;Importer les autres</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
     </message>
 </context>
 <context>

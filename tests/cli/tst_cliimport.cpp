@@ -93,8 +93,58 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains(broken + QStringLiteral(":3:")), qPrintable(bad.err));
         const QString truncated = write("truncated.ics", "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\nSUMMARY:Cut\r\n");
         const Result cut = run({ QStringLiteral("import"), truncated });
-        QCOMPARE(cut.exitCode, 1);
-        QVERIFY2(cut.err.contains(truncated + QStringLiteral(":4:")), qPrintable(cut.err));
+        QCOMPARE(cut.exitCode, 1); // nothing could be imported
+        QVERIFY2(
+            cut.err.contains(truncated + QStringLiteral(":2: Event “Cut” at line 2 is cut off")), qPrintable(cut.err));
+        QVERIFY(cut.err.contains(QLatin1String("Nothing could be imported")));
+    }
+
+    // One bad record does not stop the others: exit 0, each skipped record on stderr with its
+    // line; --strict keeps all-or-nothing; --dry-run and JSON list them too.
+    void partialImports()
+    {
+        const QString calendar = data("problems.ics");
+        const Result dry = run({ QStringLiteral("import"), calendar, QStringLiteral("--dry-run"),
+            QStringLiteral("--format-output"), QStringLiteral("json") });
+        QCOMPARE(dry.exitCode, 0);
+        const QJsonObject report = QJsonDocument::fromJson(dry.out).object();
+        QCOMPARE(report.value(QLatin1String("created")).toInt(), 4); // three events and one organizer
+        const QJsonArray notImported = report.value(QLatin1String("not_imported")).toArray();
+        QCOMPARE(notImported.size(), 3);
+        QCOMPARE(notImported.at(0).toObject().value(QLatin1String("line")).toInt(), 12);
+        QCOMPARE(notImported.at(0).toObject().value(QLatin1String("file")).toString(), calendar);
+        QCOMPARE(notImported.at(0).toObject().value(QLatin1String("message")).toString(),
+            QStringLiteral("Event “Board meeting” at line 12 has no start date (DTSTART): skipped."));
+        QCOMPARE(report.value(QLatin1String("warnings")).toArray().size(), 2);
+        QCOMPARE(count("events"), 0);
+
+        const Result strict = run({ QStringLiteral("import"), calendar, QStringLiteral("--strict") });
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.contains(QLatin1String("--strict")), qPrintable(strict.err));
+        QCOMPARE(count("events"), 0);
+
+        const Result real = run({ QStringLiteral("import"), calendar });
+        QCOMPARE(real.exitCode, 0);
+        QVERIFY2(
+            real.err.contains(calendar + QStringLiteral(":12: Event “Board meeting” at line 12 has no start date")),
+            qPrintable(real.err));
+        QVERIFY(real.err.contains(calendar + QStringLiteral(":31: ")));
+        QVERIFY(real.err.contains(QLatin1String("Not imported: 3 records")));
+        QVERIFY2(real.out.contains("Imported: 4 created, 0 updated, 0 skipped."), real.out.constData());
+        QCOMPARE(count("events"), 3);
+
+        // CSV rows and vCards the same way.
+        const QString csv = write("people.csv", "Name,E-mail\nAna Ruiz,ana@example.org\n,nobody@example.org\n");
+        const Result rows = run({ QStringLiteral("import"), csv, data("mixed-problems.vcf") });
+        QCOMPARE(rows.exitCode, 0);
+        QVERIFY2(rows.err.contains(csv + QStringLiteral(":3: Row 3 has no name.")), qPrintable(rows.err));
+        QVERIFY(rows.err.contains(data("mixed-problems.vcf") + QStringLiteral(":8: ")));
+        QCOMPARE(count("speakers"), 2); // Ana Ruiz (in both files, once) and Pedro Salas
+
+        const QString hopeless = write("hopeless.vcf", "BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:1\r\nEND:VCARD\r\n");
+        const Result none = run({ QStringLiteral("import"), hopeless });
+        QCOMPARE(none.exitCode, 1);
+        QVERIFY(none.err.contains(QLatin1String("has no name")));
     }
 
     void importsPrintsAndSkipsDuplicates()

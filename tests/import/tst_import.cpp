@@ -21,6 +21,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
+#include "testfixtures.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -36,10 +37,7 @@ namespace {
 
 QByteArray fixture(const QString &name)
 {
-    QFile file(QStringLiteral(PRESSDESK_TEST_DATA "/import/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        qFatal("missing fixture %s", qPrintable(name));
-    return file.readAll();
+    return test::importFixture(name);
 }
 
 ImportRecord parseFixture(const QString &name, const QList<Speaker> &known = {})
@@ -450,10 +448,13 @@ private Q_SLOTS:
         QVERIFY(fair.allDay);
         QCOMPARE(fair.startText(), QStringLiteral("2026-09-01"));
         QCOMPARE(fair.endText(), QStringLiteral("2026-09-03")); // DTEND is exclusive
-        // A zone only the file defines: converted to UTC by its offsets.
+        // A zone only the file defines: its rules fix the instant, shown in the IANA zone
+        // with the same offsets over the year (US Pacific: -8 in winter, -7 in summer).
         const Event webinar = read.records.at(2).event;
-        QCOMPARE(webinar.startText(), QStringLiteral("2026-12-01T18:00:00"));
-        QCOMPARE(webinar.endText(), QStringLiteral("2026-12-01T19:30:00"));
+        QCOMPARE(webinar.start.toUTC(), QDateTime(QDate(2026, 12, 1), QTime(18, 0), Qt::UTC));
+        QCOMPARE(webinar.timeZone, QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(webinar.startText(), QStringLiteral("2026-12-01T10:00:00"));
+        QCOMPARE(webinar.endText(), QStringLiteral("2026-12-01T11:30:00"));
         QCOMPARE(webinar.format, EventFormat::Online);
     }
 
@@ -812,12 +813,16 @@ private Q_SLOTS:
         QCOMPARE(truncatedJson.line, 3);
         QByteArray ics = fixture(QStringLiteral("events-tz.ics"));
         ics.truncate(ics.indexOf("END:VEVENT"));
+        // A file cut off inside a record: that record is left out and listed, nothing else is lost.
         const ImportReader::Result truncatedIcs =
             ImportReader::read(QStringLiteral("x.ics"), ics, ImportFormat::Ics, {});
-        QVERIFY(truncatedIcs.error.contains(QLatin1String("truncated")));
+        QVERIFY(truncatedIcs.records.isEmpty());
+        QCOMPARE(truncatedIcs.skippedCount(), 1);
+        QVERIFY(truncatedIcs.problems.constFirst().message.contains(QLatin1String("cut off")));
         const ImportReader::Result truncatedVcf = ImportReader::read(
             QStringLiteral("x.vcf"), "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:A B\r\n", ImportFormat::Vcf, {});
-        QVERIFY(truncatedVcf.error.contains(QLatin1String("truncated")));
+        QVERIFY(truncatedVcf.records.isEmpty());
+        QVERIFY(truncatedVcf.problems.constFirst().message.contains(QLatin1String("cut off")));
         QCOMPARE(TextDecoder::decode("caf\xe9 \x93quoted\x94").text, QStringLiteral("café “quoted”"));
         QCOMPARE(TextDecoder::decode(QByteArray("\xff\xfe"
                                                 "a\0b\0",

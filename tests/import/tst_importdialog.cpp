@@ -27,6 +27,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -208,6 +209,69 @@ private Q_SLOTS:
         QCOMPARE(SpeakerRepository(fixture.db()).count(), 0);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM organizations")).toInt(), 0);
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM import_sources")).toInt(), 0);
+    }
+
+    // A calendar with bad events: the window lists each one left out (file, line, why) and
+    // the warnings before anything is written; Cancel writes nothing, Import the Others
+    // writes the good events; a file where nothing can be read offers only Close.
+    void problemsAreListedBeforeImport()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        QStringList rows;
+        QString summary;
+        const auto listProblems = [&](QDialog &dialog) {
+            CHECK_EQ(dialog.objectName(), QStringLiteral("importProblemsDialog"));
+            dialog.show();
+            rows.clear();
+            auto *list = child<QTableWidget>(dialog, QStringLiteral("importProblemsList"));
+            for (int row = 0; row < list->rowCount(); ++row) {
+                QStringList cells;
+                for (int column = 0; column < list->columnCount(); ++column)
+                    cells.append(list->item(row, column)->text());
+                rows.append(cells.join(QLatin1Char('|')));
+            }
+            summary = child<QLabel>(dialog, QStringLiteral("importProblemsSummary"))->text();
+            static int shots = 0;
+            dialog.grab().save(QDir::current().filePath(QStringLiteral("import-problems-%1.png").arg(++shots)));
+        };
+        window.importController()->setDialogRunner([&](QDialog &dialog) {
+            listProblems(dialog);
+            return click(dialog, "cancelImportButton");
+        });
+        QVERIFY(!window.importController()->importFiles({ data("problems.ics") }).ok);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 0);
+        QCOMPARE(rows.size(), 5);
+        QCOMPARE(rows.at(0),
+            QStringLiteral("problems.ics|12|Left out|Event “Board meeting” at line 12 has no start date (DTSTART): "
+                           "skipped."));
+        QVERIFY2(rows.at(1).startsWith(QStringLiteral("problems.ics|18|Imported, changed|")), qPrintable(rows.at(1)));
+        QVERIFY2(summary.contains(QLatin1String("3 records can be imported")), qPrintable(summary));
+
+        window.importController()->setDialogRunner([&](QDialog &dialog) {
+            listProblems(dialog);
+            return click(dialog, "importOthersButton");
+        });
+        const ImportResult imported = window.importController()->importFiles({ data("problems.ics") });
+        QVERIFY(imported.ok);
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 3);
+
+        QTemporaryDir dir;
+        const QString hopeless = dir.filePath(QStringLiteral("nobody.vcf"));
+        QFile file(hopeless);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nTEL:+1 555 0100\r\nEND:VCARD\r\n");
+        file.close();
+        bool onlyClose = false;
+        window.importController()->setDialogRunner([&](QDialog &dialog) {
+            listProblems(dialog);
+            onlyClose = !dialog.findChild<QPushButton *>(QStringLiteral("importOthersButton"));
+            return click(dialog, "cancelImportButton");
+        });
+        QVERIFY(!window.importController()->importFiles({ hopeless }).ok);
+        QVERIFY(onlyClose);
+        QVERIFY2(summary.startsWith(QLatin1String("Nothing can be imported")), qPrintable(summary));
+        QCOMPARE(SpeakerRepository(fixture.db()).count(), 0);
     }
 
     // Esc after an edit asks before throwing the edits away (Cancel keeps editing); the

@@ -5,6 +5,7 @@
 #include "import/importer.h"
 #include "import/importreader.h"
 #include "import/releasetextparser.h"
+#include "importproblemsdialog.h"
 #include "importreviewdialog.h"
 #include "preferences/preferences.h"
 #include "storage/database.h"
@@ -218,6 +219,7 @@ ImportResult ImportController::runInBackground(const ImportPlan &plan)
 ImportResult ImportController::importFiles(const QStringList &paths)
 {
     ImportPlan plan;
+    ImportProblems problems;
     SpeakerRepository speakers(m_database);
     const QList<Speaker> known = speakers.list();
     for (const QString &path : paths) {
@@ -261,6 +263,13 @@ ImportResult ImportController::importFiles(const QStringList &paths)
             return {};
         }
         plan.records.append(read.records);
+        problems.append(read.problems);
+    }
+    // Records left out, and records changed on the way, are shown before anything is written.
+    if (!problems.isEmpty()) {
+        ImportProblemsDialog dialog(problems, int(plan.records.size()), m_window);
+        if (m_runDialog(dialog) != QDialog::Accepted || plan.records.isEmpty())
+            return {};
     }
     if (!review(plan.records))
         return {};

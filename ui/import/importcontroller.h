@@ -20,9 +20,10 @@ namespace pressdesk {
 class Database;
 
 // File ▸ Import… and drag and drop: reads the files (or the dropped text), asks for a CSV
-// column mapping (remembered per header layout in QSettings), opens the review dialog for
-// every release split from text, asks what to do with duplicates, and imports everything
-// in one transaction. Nothing is written before the user accepts. The dialogs, the file
+// column mapping (remembered per header layout in QSettings), lists the records that will be
+// left out or came in changed (ImportProblemsDialog), opens the review dialog for every
+// release split from text, asks what to do with duplicates, and imports everything in one
+// transaction. Nothing is written before the user accepts. The dialogs, the file
 // chooser and the questions go through replaceable functions so tests can drive them.
 class ImportController final : public QObject
 {
