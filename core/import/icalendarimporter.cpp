@@ -7,6 +7,7 @@
 #include "textdecoder.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QTimeZone>
 
@@ -269,13 +270,12 @@ EventReading readEvent(icalcomponent *component, const ICalendarZones &zones)
     return reading;
 }
 
+// A BEGIN:VCALENDAR line anywhere (some files start with a comment or a mail header).
 bool hasCalendarStart(const QString &text)
 {
     for (QStringView line : QStringView(text).split(QLatin1Char('\n'))) {
-        line = line.trimmed();
-        if (line.isEmpty())
-            continue;
-        return line.compare(QLatin1String("BEGIN:VCALENDAR"), Qt::CaseInsensitive) == 0;
+        if (line.trimmed().compare(QLatin1String("BEGIN:VCALENDAR"), Qt::CaseInsensitive) == 0)
+            return true;
     }
     return false;
 }
@@ -329,6 +329,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
         if (!icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY))
             repeating.insert(utf8(icalcomponent_get_uid(component)));
     }
+    QHash<QString, int> uidCount;
     for (qsizetype i = 0; i < events.size(); ++i) {
         icalcomponent *component = events.at(i);
         const int line = linesKnown ? spans.at(i).line : 0;
@@ -366,6 +367,14 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
             problem(
                 QCoreApplication::translate("Import", "Event “%1” at line %2: %3.").arg(name).arg(line).arg(warning),
                 false);
+        // The same UID on different events (examples pasted together, a calendar merged by
+        // hand): each stays its own event, and a second import still finds each one.
+        QString &uid = reading.record.externalId;
+        if (!uid.isEmpty()) {
+            const int seen = uidCount[uid]++;
+            if (seen > 0)
+                uid += QStringLiteral("#%1").arg(seen + 1);
+        }
         result.records.append(reading.record);
     }
     if (events.isEmpty() && result.problems.isEmpty()) {

@@ -4,6 +4,7 @@
 #include "vcardreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 
 namespace pressdesk {
@@ -146,6 +147,12 @@ CardReading readCard(const VCardReader::Card &card, const QString &fileName)
     speaker.languages = languages.values();
     if (speaker.fullName.isEmpty())
         speaker.fullName = QStringList { given, family }.join(QLatin1Char(' ')).simplified();
+    if (speaker.fullName.isEmpty() && !record.organizationName.isEmpty()) {
+        // A company's card (Outlook, KIND:org) names only the organization.
+        speaker.fullName = record.organizationName;
+        reading.warnings.append(
+            QCoreApplication::translate("Import", "it names no person; the organization's name was used"));
+    }
     if (!reading.notes.isEmpty())
         speaker.notes = reading.notes.join(QLatin1Char('\n'));
     return reading;
@@ -167,6 +174,7 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
         result.line = 1;
         return result;
     }
+    QHash<QString, int> uidCount;
     for (const VCardReader::Card &card : read.cards) {
         CardReading reading = readCard(card, fileName);
         const QString name = reading.record.speaker.fullName;
@@ -196,6 +204,12 @@ VCardImporter::Result VCardImporter::read(const QByteArray &bytes, const QString
         for (const QString &warning : std::as_const(reading.warnings))
             problem(QCoreApplication::translate("Import", "%1 at line %2: %3.").arg(label).arg(card.line).arg(warning),
                 false);
+        QString &uid = reading.record.externalId;
+        if (!uid.isEmpty()) {
+            const int seen = uidCount[uid]++;
+            if (seen > 0)
+                uid += QStringLiteral("#%1").arg(seen + 1); // the same UID on two cards: both kept
+        }
         result.records.append(reading.record);
     }
     return result;

@@ -839,6 +839,10 @@
         <source>%1 at line %2: %3.</source>
         <translation>%1 at line %2: %3.</translation>
     </message>
+    <message>
+        <source>it names no person; the organization's name was used</source>
+        <translation>it names no person; the organization's name was used</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>

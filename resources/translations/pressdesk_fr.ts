@@ -839,6 +839,10 @@
         <source>%1 at line %2: %3.</source>
         <translation>%1 à la ligne %2 : %3.</translation>
     </message>
+    <message>
+        <source>it names no person; the organization's name was used</source>
+        <translation>elle ne nomme aucune personne ; le nom de l’organisation a été utilisé</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>

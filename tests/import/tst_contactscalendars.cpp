@@ -203,6 +203,33 @@ private Q_SLOTS:
         QVERIFY(importAll(database.db(), read.records));
     }
 
+    // Examples pasted together share UIDs; a company card names no person; a calendar that
+    // starts with a comment line.
+    void sharedUidsAndCompanyCards()
+    {
+        const QByteArray calendar = "X-COMMENT: exported by hand\r\nBEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+                                    "BEGIN:VEVENT\r\nUID:same@example.org\r\nDTSTART:20260101T090000Z\r\n"
+                                    "SUMMARY:One\r\nEND:VEVENT\r\n"
+                                    "BEGIN:VEVENT\r\nUID:same@example.org\r\nDTSTART:20260102T090000Z\r\n"
+                                    "SUMMARY:Two\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const ImportReader::Result events =
+            ImportReader::read(QStringLiteral("x.ics"), calendar, ImportFormat::Auto, {});
+        QVERIFY2(events.error.isEmpty(), qPrintable(events.error));
+        QCOMPARE(events.records.size(), 2);
+        QCOMPARE(events.records.at(1).externalId, QStringLiteral("same@example.org#2"));
+        test::TestDatabase database;
+        QVERIFY(importAll(database.db(), events.records));
+        QCOMPARE(database.scalar(QStringLiteral("SELECT count(*) FROM events")).toInt(), 2);
+
+        const ImportReader::Result company = ImportReader::read(QStringLiteral("x.vcf"),
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nKIND:org\r\nFN:\r\nORG:Lagos Morning Ledger\r\n"
+            "EMAIL:desk@example.org\r\nEND:VCARD\r\n",
+            ImportFormat::Auto, {});
+        QCOMPARE(company.records.size(), 1);
+        QCOMPARE(company.records.constFirst().speaker.fullName, QStringLiteral("Lagos Morning Ledger"));
+        QVERIFY(company.problems.constFirst().message.contains(QLatin1String("names no person")));
+    }
+
     void outlookWindowsZonesAndSeries()
     {
         const ImportReader::Result read = readFixture(QStringLiteral("outlook.ics"));
