@@ -8,6 +8,8 @@
 #include "testfixtures.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 
@@ -342,6 +344,29 @@ private Q_SLOTS:
             exported = ICalendarExporter::render(events, source.contextFor(events));
         }
         QVERIFY(exported.contains("\r\n"));
+        // What came from Outlook, Gmail or Apple leaves as standard files other tools read:
+        // Python's icalendar and vobject parse it and find every record.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("exported") + file.mid(file.lastIndexOf(QLatin1Char('.'))));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly) && out.write(exported) == exported.size());
+        out.close();
+        QProcess python;
+        // Debian's interpreter has the packages install-deps.sh installs.
+        python.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                                       : QStringLiteral("python3"),
+            { QStringLiteral("-c"),
+                file.endsWith(QLatin1String(".vcf"))
+                    ? QStringLiteral(
+                        "import sys, vobject\n"
+                        "print(len(list(vobject.readComponents(open(sys.argv[1], encoding='utf-8').read()))))")
+                    : QStringLiteral("import sys, icalendar\n"
+                                     "cal = icalendar.Calendar.from_ical(open(sys.argv[1], 'rb').read())\n"
+                                     "print(len(cal.walk('VEVENT')))"),
+                path });
+        QVERIFY(python.waitForFinished(60000));
+        QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
+        QCOMPARE(python.readAllStandardOutput().trimmed().toInt(), int(first.records.size()));
         for (const QByteArray &line : exported.split('\n'))
             QVERIFY2(line.size() <= 76, line.constData()); // folded at 75 octets
         const ImportReader::Result second = ImportReader::read(
