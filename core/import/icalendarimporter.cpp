@@ -13,6 +13,7 @@
 
 #include <libical/ical.h>
 #include <memory>
+#include <unordered_map>
 
 namespace pressdesk {
 
@@ -222,7 +223,7 @@ EventReading readEvent(icalcomponent *component, const ICalendarZones &zones)
     event.allDay = start.isDate;
     event.timeZone = start.isDate ? QString() : start.zone;
     if (!event.timeZone.isEmpty() && event.timeZone != QLatin1String("UTC")) {
-        const QByteArray local = ICalendarZones::inCountry(event.timeZone.toUtf8(), event.country, event.start);
+        const QByteArray local = zones.inCountry(event.timeZone.toUtf8(), event.country, event.start);
         if (local != event.timeZone.toUtf8()) {
             event.timeZone = QString::fromUtf8(local);
             event.start = event.start.toTimeZone(QTimeZone(local));
@@ -270,6 +271,28 @@ EventReading readEvent(icalcomponent *component, const ICalendarZones &zones)
     return reading;
 }
 
+// Old Mozilla calendars put an empty line between a property's name and its folded value
+// ("SUMMARY", "", " :Christmas Day"); libical reads the empty line as the end of the
+// property. The empty lines inside a fold are dropped (lines are not renumbered: the line
+// numbers shown come from the original text).
+QString withoutBlankLinesInFolds(const QString &text)
+{
+    if (!text.contains(QLatin1String("\n\n ")) && !text.contains(QLatin1String("\r\n\r\n ")))
+        return text;
+    QStringList lines = text.split(QLatin1Char('\n'));
+    QStringList kept;
+    kept.reserve(lines.size());
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const bool blank = line.trimmed().isEmpty();
+        const QString next = i + 1 < lines.size() ? lines.at(i + 1) : QString();
+        if (blank && !kept.isEmpty() && (next.startsWith(QLatin1Char(' ')) || next.startsWith(QLatin1Char('\t'))))
+            continue;
+        kept.append(line);
+    }
+    return kept.join(QLatin1Char('\n'));
+}
+
 // A BEGIN:VCALENDAR line anywhere (some files start with a comment or a mail header).
 bool hasCalendarStart(const QString &text)
 {
@@ -307,7 +330,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
     }
     // A file cut off inside a component is closed here so that what came before can be read;
     // the event that was cut off is skipped below.
-    QByteArray text = decoded.text.toUtf8();
+    QByteArray text = withoutBlankLinesInFolds(decoded.text).toUtf8();
     if (!text.endsWith('\n'))
         text += "\r\n";
     for (qsizetype i = shape.open.size() - 1; i >= 0 && i >= shape.open.size() - 32; --i)
@@ -330,11 +353,15 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
             repeating.insert(utf8(icalcomponent_get_uid(component)));
     }
     QHash<QString, int> uidCount;
+    std::unordered_map<icalcomponent *, std::unique_ptr<ICalendarZones>> zonesByCalendar;
     for (qsizetype i = 0; i < events.size(); ++i) {
         icalcomponent *component = events.at(i);
         const int line = linesKnown ? spans.at(i).line : 0;
-        const ICalendarZones zones(calendarOf(component) ? calendarOf(component) : component);
-        EventReading reading = readEvent(component, zones);
+        icalcomponent *calendar = calendarOf(component) ? calendarOf(component) : component;
+        std::unique_ptr<ICalendarZones> &zones = zonesByCalendar[calendar];
+        if (!zones)
+            zones = std::make_unique<ICalendarZones>(calendar);
+        EventReading reading = readEvent(component, *zones);
         reading.record.file = fileName;
         reading.record.line = line;
         const QString name = reading.record.event.name.left(80);

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QTimeZone>
 
+#include <algorithm>
+#include <cctype>
+
 namespace pressdesk {
 
 namespace {
@@ -19,18 +22,24 @@ QByteArray ianaId(const QString &name)
     const QByteArray windows = QTimeZone::windowsIdToDefaultIanaId(id);
     if (!windows.isEmpty())
         return windows;
-    // "/mozilla.org/20050126_1/America/New_York", "/softwarestudio.org/Olson_…/Europe/Paris".
-    const QList<QByteArray> parts = id.split('/');
-    for (qsizetype take = 3; take >= 2; --take) {
-        if (parts.size() < take)
-            continue;
-        QByteArray tail;
-        for (qsizetype i = parts.size() - take; i < parts.size(); ++i)
-            tail += (tail.isEmpty() ? QByteArray() : QByteArray("/")) + parts.at(i);
-        if (QTimeZone::isTimeZoneIdAvailable(tail))
-            return tail;
+    // An id that ends in an IANA id: "/mozilla.org/20050126_1/America/New_York",
+    // "/softwarestudio.org/Olson_…/Europe/Paris", "posix/Europe/Vaduz",
+    // "custom_America/New_York". The longest match wins.
+    static const QList<QByteArray> all = QTimeZone::availableTimeZoneIds();
+    QByteArray best;
+    for (const QByteArray &known : all) {
+        if (known.size() > best.size() && known.contains('/') && id.endsWith(known)
+            && !std::isalnum(static_cast<unsigned char>(id.at(id.size() - known.size() - 1))))
+            best = known;
     }
-    return {};
+    if (best.isEmpty()) {
+        // "custom_America/New_York": a prefix glued to the region.
+        for (const QByteArray &known : all) {
+            if (known.size() > best.size() && known.contains('/') && id.endsWith(known))
+                best = known;
+        }
+    }
+    return best;
 }
 
 QDateTime wallClock(const icaltimetype &time, const QTimeZone &zone)
@@ -57,13 +66,18 @@ QByteArray matchingZone(icaltimezone *defined, const QDateTime &instant, int off
     const int july = offsetAt(defined, year, 7);
     const QDateTime januaryUtc(QDate(year, 1, 15), QTime(12, 0), Qt::UTC);
     const QDateTime julyUtc(QDate(year, 7, 15), QTime(12, 0), Qt::UTC);
-    QList<QByteArray> candidates;
-    QList<QByteArray> others;
+    // The zone Windows names first for its region, and the regions with the most places
+    // first: America/New_York before America/Grand_Turk.
+    QList<QPair<qsizetype, QByteArray>> ranked;
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
-        const bool windowsDefault = QTimeZone::windowsIdToDefaultIanaId(QTimeZone::ianaIdToWindowsId(id)) == id;
-        (windowsDefault ? candidates : others).append(id);
+        const QByteArray windows = QTimeZone::ianaIdToWindowsId(id);
+        const bool windowsDefault = QTimeZone::windowsIdToDefaultIanaId(windows) == id;
+        ranked.append({ windowsDefault ? QTimeZone::windowsIdToIanaIds(windows).size() : 0, id });
     }
-    candidates += others;
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QList<QByteArray> candidates;
+    for (const auto &entry : std::as_const(ranked))
+        candidates.append(entry.second);
     for (const QByteArray &id : std::as_const(candidates)) {
         if (!id.contains('/') || id.startsWith("Etc/"))
             continue;
@@ -77,23 +91,42 @@ QByteArray matchingZone(icaltimezone *defined, const QDateTime &instant, int off
 
 } // namespace
 
-QByteArray ICalendarZones::inCountry(const QByteArray &zone, const QString &country, const QDateTime &at)
+QByteArray ICalendarZones::inCountry(const QByteArray &zone, const QString &country, const QDateTime &at) const
 {
-    const QLocale::Territory territory = CountryList::territoryNamed(country);
-    const QTimeZone current(zone);
-    if (territory == QLocale::AnyTerritory || !current.isValid() || current.territory() == territory)
+    const QString key = QString::fromUtf8(zone) + QLatin1Char('|') + country + QLatin1Char('|')
+        + QString::number(at.date().year()) + QLatin1Char('|') + QString::number(at.offsetFromUtc());
+    const auto cached = m_inCountry.constFind(key);
+    if (cached != m_inCountry.constEnd())
+        return *cached;
+    const QByteArray found = [&] {
+        const QLocale::Territory territory = CountryList::territoryNamed(country);
+        const QTimeZone current(zone);
+        if (territory == QLocale::AnyTerritory || !current.isValid() || current.territory() == territory)
+            return zone;
+        const int year = at.date().year();
+        const QDateTime january(QDate(year, 1, 15), QTime(12, 0), Qt::UTC);
+        const QDateTime july(QDate(year, 7, 15), QTime(12, 0), Qt::UTC);
+        for (const QByteArray &id : QTimeZone::availableTimeZoneIds(territory)) {
+            const QTimeZone candidate(id);
+            if (candidate.offsetFromUtc(at) == current.offsetFromUtc(at)
+                && candidate.offsetFromUtc(january) == current.offsetFromUtc(january)
+                && candidate.offsetFromUtc(july) == current.offsetFromUtc(july))
+                return id;
+        }
         return zone;
-    const int year = at.date().year();
-    const QDateTime january(QDate(year, 1, 15), QTime(12, 0), Qt::UTC);
-    const QDateTime july(QDate(year, 7, 15), QTime(12, 0), Qt::UTC);
-    for (const QByteArray &id : QTimeZone::availableTimeZoneIds(territory)) {
-        const QTimeZone candidate(id);
-        if (candidate.offsetFromUtc(at) == current.offsetFromUtc(at)
-            && candidate.offsetFromUtc(january) == current.offsetFromUtc(january)
-            && candidate.offsetFromUtc(july) == current.offsetFromUtc(july))
-            return id;
-    }
-    return zone;
+    }();
+    m_inCountry.insert(key, found);
+    return found;
+}
+
+QByteArray ICalendarZones::known(const QString &tzid) const
+{
+    const auto cached = m_known.constFind(tzid);
+    if (cached != m_known.constEnd())
+        return *cached;
+    const QByteArray id = ianaId(tzid);
+    m_known.insert(tzid, id);
+    return id;
 }
 
 ICalendarZones::ICalendarZones(icalcomponent *calendar)
@@ -137,10 +170,10 @@ ICalendarZones::Moment ICalendarZones::moment(icalproperty *property) const
         moment.value = icaltime_is_utc(time) ? asWritten.toTimeZone(zone) : wallClock(time, zone);
         return moment;
     }
-    const QByteArray known = ianaId(tzid);
-    if (!known.isEmpty()) {
-        moment.zone = QString::fromUtf8(known);
-        moment.value = wallClock(time, QTimeZone(known));
+    const QByteArray iana = known(tzid);
+    if (!iana.isEmpty()) {
+        moment.zone = QString::fromUtf8(iana);
+        moment.value = wallClock(time, QTimeZone(iana));
         return moment;
     }
     icaltimezone *defined = icalcomponent_get_timezone(m_calendar, tzid.toUtf8().constData());
@@ -156,7 +189,11 @@ ICalendarZones::Moment ICalendarZones::moment(icalproperty *property) const
         icaltimetype local = time;
         const int offset = icaltimezone_get_utc_offset(defined, &local, nullptr);
         const QDateTime instant = wallClock(time, QTimeZone::utc()).addSecs(-offset);
-        const QByteArray match = matchingZone(defined, instant, offset);
+        const QString key = tzid + QLatin1Char('|') + QString::number(instant.date().year()) + QLatin1Char('|')
+            + QString::number(offset);
+        if (!m_matched.contains(key))
+            m_matched.insert(key, matchingZone(defined, instant, offset));
+        const QByteArray match = m_matched.value(key);
         if (match.isEmpty()) {
             moment.value = instant;
             moment.zone = QStringLiteral("UTC");

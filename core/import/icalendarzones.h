@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QString>
 
 #include <libical/ical.h>
@@ -31,11 +32,18 @@ public:
     // The same clock in the event's own country: "Central America Standard Time" becomes
     // America/Costa_Rica, not Windows' America/Guatemala, for an event in Costa Rica. The
     // zone itself when the country is unknown or none of its zones keeps the same offsets.
-    static QByteArray inCountry(const QByteArray &zone, const QString &country, const QDateTime &at);
+    QByteArray inCountry(const QByteArray &zone, const QString &country, const QDateTime &at) const;
 
 private:
+    QByteArray known(const QString &tzid) const;
+
     icalcomponent *m_calendar = nullptr;
     QByteArray m_calendarZone; // X-WR-TIMEZONE
+    // Looking a name up among all IANA ids, or matching a file's zone against all of them,
+    // is done once per name (and year) per calendar, not once per event.
+    mutable QHash<QString, QByteArray> m_known;
+    mutable QHash<QString, QByteArray> m_matched;
+    mutable QHash<QString, QByteArray> m_inCountry;
 };
 
 } // namespace pressdesk

@@ -232,6 +232,26 @@ private Q_SLOTS:
         QVERIFY(company.problems.constFirst().message.contains(QLatin1String("names no person")));
     }
 
+    // Old Mozilla files leave an empty line inside a fold; zone ids with a prefix glued to an
+    // IANA id ("custom_America/New_York", "posix/Europe/Vaduz") are that zone.
+    void oldMozillaFoldsAndPrefixedZones()
+    {
+        const QByteArray calendar =
+            "BEGIN:VCALENDAR\r\nVERSION\r\n\r\n :2.0\r\nBEGIN:VEVENT\r\nUID\r\n\r\n :1\r\n"
+            "SUMMARY\r\n\r\n :Christmas Day\r\nDTSTART\r\n\r\n ;VALUE=DATE\r\n\r\n :20261225\r\n"
+            "END:VEVENT\r\nBEGIN:VEVENT\r\nUID:2\r\nSUMMARY:Call\r\n"
+            "DTSTART;TZID=custom_America/New_York:20260829T100000\r\nEND:VEVENT\r\n"
+            "BEGIN:VEVENT\r\nUID:3\r\nSUMMARY:Visit\r\n"
+            "DTSTART;TZID=posix/Europe/Vaduz:20260213T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+        const ImportReader::Result read = ImportReader::read(QStringLiteral("x.ics"), calendar, ImportFormat::Auto, {});
+        QVERIFY2(read.problems.isEmpty(), qPrintable(messages(read, true).join(QLatin1Char('\n'))));
+        QCOMPARE(read.records.size(), 3);
+        QCOMPARE(read.records.at(0).event.name, QStringLiteral("Christmas Day"));
+        QVERIFY(read.records.at(0).event.allDay);
+        QCOMPARE(read.records.at(1).event.timeZone, QStringLiteral("America/New_York"));
+        QCOMPARE(read.records.at(2).event.timeZone, QStringLiteral("Europe/Vaduz"));
+    }
+
     void outlookWindowsZonesAndSeries()
     {
         const ImportReader::Result read = readFixture(QStringLiteral("outlook.ics"));
