@@ -2,10 +2,10 @@
 
 namespace pressdesk {
 
-// The light `pressdesk-cli` binary (command line only: QtCore and QtSql) hands the window and
-// the export command, which need QtGui and QtWidgets, to the full `pressdesk-gui` binary
-// beside it, replacing its own process. Loading the GUI libraries costs about 10 ms, which
-// a `pressdesk search` or `list` should not pay.
+// Linux only (PRESSDESK_SPLIT_EXECUTABLE): the `pressdesk` command line (QtCore and QtSql)
+// hands the window and the export command, which need QtGui and QtWidgets, to the full
+// `pressdesk-gui` binary beside it, replacing its own process. Loading the GUI libraries
+// costs about 10 ms, which a `pressdesk search` or `list` should not pay.
 class Handover final
 {
 public:

@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 using namespace pressdesk;
 
 // As-you-type: from a keystroke (a new query on the loaded release list) to its first page
@@ -56,6 +58,64 @@ private Q_SLOTS:
             model.setSearch(query);
         }
         QVERIFY(model.rowCount() > 0);
+    }
+
+    // The same search in process through the release list (a query, its first page of 50
+    // ranked rows with snippets) and through the SQLite C API alone (the FTS5 query the list
+    // runs, stepped to its 50th row): the list's own cost is the difference. Target: the
+    // list within 1.1x of the C API.
+    void inProcessAgainstCApi_data()
+    {
+        QTest::addColumn<QString>("words");
+        QTest::addColumn<bool>("throughModel");
+        for (const char *words : { "yuki nakamura", "bogota adolescents", "migrant women" }) {
+            QTest::addRow("%s, release list", words) << QString::fromLatin1(words) << true;
+            QTest::addRow("%s, SQLite C API", words) << QString::fromLatin1(words) << false;
+        }
+    }
+
+    void inProcessAgainstCApi()
+    {
+        QFETCH(QString, words);
+        QFETCH(bool, throughModel);
+        if (throughModel) {
+            ReleaseListModel model(m_database);
+            model.setPageSize(50);
+            const SearchQuery query = SearchQuery::parse(words);
+            QBENCHMARK
+            {
+                model.setSearch(SearchQuery());
+                model.setSearch(query);
+                QVERIFY(model.rowCount() > 0);
+                for (int row = 0; row < model.rowCount(); ++row)
+                    model.data(model.index(row, ReleaseListModel::Match));
+            }
+            return;
+        }
+        sqlite3 *db = nullptr;
+        QCOMPARE(
+            sqlite3_open_v2(m_database.path().toUtf8().constData(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
+        const QString first = words.section(QLatin1Char(' '), 0, 0);
+        const QString second = words.section(QLatin1Char(' '), 1);
+        const QByteArray match = QStringLiteral("\"%1\" AND \"%2\"*").arg(first, second).toUtf8();
+        const char *sql = "SELECT r.id, r.headline, rank, snippet(releases_fts, -1, char(2), char(3), '…', 14) "
+                          "FROM releases_fts JOIN releases r ON r.id = releases_fts.rowid "
+                          "WHERE releases_fts MATCH ? AND r.deleted_at IS NULL ORDER BY rank LIMIT 50";
+        QBENCHMARK
+        {
+            sqlite3_stmt *statement = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, sql, -1, &statement, nullptr), SQLITE_OK);
+            sqlite3_bind_text(statement, 1, match.constData(), int(match.size()), SQLITE_STATIC);
+            int rows = 0;
+            while (sqlite3_step(statement) == SQLITE_ROW) {
+                sqlite3_column_text(statement, 1);
+                sqlite3_column_text(statement, 3);
+                ++rows;
+            }
+            sqlite3_finalize(statement);
+            QVERIFY(rows > 0);
+        }
+        sqlite3_close(db);
     }
 
     void sortAndFilter_data()
