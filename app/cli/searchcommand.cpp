@@ -6,7 +6,7 @@
 #include "models/roles.h"
 #include "models/speakerlistmodel.h"
 #include "output.h"
-#include "search/searchsql.h"
+#include "search/snippet.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -24,9 +24,9 @@ const QString usage =
 // Matched words in **bold**, the way Markdown (and most readers of plain text) show emphasis.
 QString markedSnippet(const QString &snippet)
 {
-    QString text = SearchSql::readableSnippet(snippet);
-    text.replace(SearchSql::highlightStart, QLatin1String("**"));
-    text.replace(SearchSql::highlightEnd, QLatin1String("**"));
+    QString text = Snippet::readable(snippet);
+    text.replace(Snippet::highlightStart, QLatin1String("**"));
+    text.replace(Snippet::highlightEnd, QLatin1String("**"));
     return text.simplified();
 }
 

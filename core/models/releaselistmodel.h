@@ -24,8 +24,6 @@ public:
     void setStatusFilter(std::optional<ReleaseStatus> status);
 
 private:
-    QStringList authorsMatching(const QString &text) const;
-
     SearchQuery m_search;
 };
 

@@ -2,9 +2,9 @@
 
 #include "search/searchquery.h"
 #include "storage/entity.h"
+#include "storage/listquery.h"
 
 #include <QAbstractTableModel>
-#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -15,9 +15,10 @@ namespace pressdesk {
 
 class Database;
 
-// A read-only list backed by SQL that pages lazily: rows arrive a page at a time through
-// canFetchMore()/fetchMore(), sorting and filtering happen in SQL (on indexed columns), and
-// nothing ever loads the whole table. Subclasses describe their columns and source.
+// A read-only list that pages lazily: rows arrive a page at a time through
+// canFetchMore()/fetchMore(); sorting, filtering and search happen in storage (ListReader,
+// on indexed columns), and nothing ever loads the whole table. The model knows its columns
+// by key, their headers and how to show their values; it never sees SQL.
 class SqlListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -25,29 +26,9 @@ class SqlListModel : public QAbstractTableModel
 public:
     struct Column
     {
-        QString key; // stable name, for settings and CSV headers
+        QString key; // stable name, for settings and CSV headers; one of ListReader::columns()
         QString header; // translated
-        QString select; // SQL expression
-        QString sortBy; // SQL expression to ORDER BY; empty when not sortable
         std::function<QVariant(const QVariant &)> display = {};
-    };
-
-    // What to list: FROM and WHERE with their bound values, in the order they appear.
-    struct Source
-    {
-        QString from;
-        QVariantList fromValues;
-        QString where;
-        QVariantList whereValues;
-        // ORDER BY expression while sorting by relevance (a search); empty: no relevance.
-        // No tie-breaker is added, so that FTS5 can deliver its rows already ranked and
-        // stop at the page's end (snippets are then made for that page only).
-        QString relevance;
-        // Replacements for columns' expressions while this source is listed (by column).
-        QHash<int, QString> selects;
-        // With relevance: the FTS5 table and the MATCH expression that rank the rows.
-        QString rankedIndex;
-        QString rankedMatch;
     };
 
     static constexpr int pageSize = 100;
@@ -63,8 +44,6 @@ public:
     // one list, the way `pressdesk search` does.
     void setRankingCandidates(int candidates);
     int rankingCandidates() const { return m_rankingCandidates; }
-    // The id from which matches count as newest (0: the list is ranked as one).
-    qint64 newestCandidateId();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -97,63 +76,35 @@ Q_SIGNALS:
     void sortingChanged(int column, Qt::SortOrder order);
 
 protected:
-    SqlListModel(Database &database, QList<Entity> watched, QObject *parent);
+    SqlListModel(Database &database, ListKind kind, QList<Entity> watched, QObject *parent);
     Database &database() const { return m_database; }
 
-    // Set by subclasses: the primary key expression and a kind expression for mixed lists.
-    void setIdentity(const QString &idExpression, const QString &kindExpression = {});
+    // The columns, in the order of ListReader::columns(kind), and the default order.
     void setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder);
-    // Where a searchable list finds its rows: the FTS5 index, the table (with alias) and id,
-    // further joins, the condition for live rows, and the columns that show rank and snippet.
-    struct SearchTarget
-    {
-        QString index;
-        QString table;
-        QString idExpression;
-        QString joins;
-        QString live;
-        int rankColumn = -1;
-        int matchColumn = -1;
-    };
-    // The source of a list narrowed by a query: ranked matches when it has words, all live
-    // rows but the excluded ones when it has only exclusions, all live rows otherwise.
-    static Source searchSource(const SearchTarget &target, const SearchQuery &query, const QString &match);
-
-    // Replaces what is listed and reloads. A source with relevance sorts by it; a source
-    // without returns to the default column when relevance was in use.
-    void setSource(const Source &source);
+    // Narrows the list to a search (words, exclusions, filters) and reloads. A search with
+    // words sorts by relevance; without, the list returns to its default column.
+    void setListSearch(const SearchQuery &query);
 
 private:
-    struct Row
-    {
-        qint64 id = 0;
-        QString kind;
-        QVariantList values;
-    };
-
-    QList<Row> query(const QString &extraCondition, const QVariantList &extraValues, int limit, int offset);
-    // A page of the list: with ranking candidates, the newest matches' ranking, then the rest.
-    QList<Row> page(int limit, int offset);
-    void forgetCandidates();
-    QString orderBy() const;
+    ListQuery listQuery() const;
+    // A page of rows; on a failed read, what was read so far (possibly nothing) and m_error.
+    QList<ListRow> page(int limit, int offset);
     void onChanged(Entity entity, qint64 id);
     void refreshRow(qint64 id);
 
     Database &m_database;
+    ListKind m_kind;
     QList<Entity> m_watched;
-    QString m_idExpression;
-    QString m_kindExpression;
     QList<Column> m_columns;
-    Source m_source;
-    QList<Row> m_rows;
+    SearchQuery m_listSearch;
+    ListPaging m_paging;
+    QList<ListRow> m_rows;
     int m_defaultSortColumn = 0;
     Qt::SortOrder m_defaultSortOrder = Qt::AscendingOrder;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     int m_pageSize = pageSize;
     int m_rankingCandidates = 0;
-    qint64 m_newestCandidateId = -1; // -1: not yet looked up
-    int m_newestCount = -1; // rows in the first (newest) part once it has ended, else -1
     bool m_atEnd = false;
     bool m_fetching = false;
     bool m_loaded = false; // a page was asked for; later changes reload at once

@@ -7,17 +7,9 @@
 namespace pressdesk {
 
 TrashListModel::TrashListModel(Database &database, QObject *parent)
-    : SqlListModel(database, { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }, parent)
+    : SqlListModel(
+        database, ListKind::Trash, { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }, parent)
 {
-    Source source;
-    source.from = QStringLiteral(
-        "(SELECT 'release' AS kind, id, headline AS title, deleted_at FROM releases "
-        "   WHERE deleted_at IS NOT NULL "
-        " UNION ALL SELECT 'speaker', id, full_name, deleted_at FROM speakers WHERE deleted_at IS NOT NULL "
-        " UNION ALL SELECT 'event', id, name, deleted_at FROM events WHERE deleted_at IS NOT NULL "
-        " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
-        "   WHERE deleted_at IS NOT NULL) AS trash");
-    setIdentity(QStringLiteral("id"), QStringLiteral("kind"));
     auto kindText = [](const QVariant &value) -> QVariant {
         const QString kind = value.toString();
         if (kind == QLatin1String("release"))
@@ -33,13 +25,11 @@ TrashListModel::TrashListModel(Database &database, QObject *parent)
     };
     setColumns(
         {
-            { QStringLiteral("title"), tr("Title"), QStringLiteral("title"), QStringLiteral("title COLLATE NOCASE") },
-            { QStringLiteral("kind"), tr("Kind"), QStringLiteral("kind"), QStringLiteral("kind"), kindText },
-            { QStringLiteral("deleted_at"), tr("Deleted"), QStringLiteral("deleted_at"), QStringLiteral("deleted_at"),
-                localTime },
+            { QStringLiteral("title"), tr("Title") },
+            { QStringLiteral("kind"), tr("Kind"), kindText },
+            { QStringLiteral("deleted_at"), tr("Deleted"), localTime },
         },
         Deleted, Qt::DescendingOrder);
-    setSource(source);
 }
 
 } // namespace pressdesk

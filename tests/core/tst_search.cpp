@@ -3,7 +3,8 @@
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "models/speakerlistmodel.h"
-#include "search/searchsql.h"
+#include "search/snippet.h"
+#include "storage/listreader.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -143,7 +144,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.sortColumn(), SqlListModel::relevanceColumn);
         const QString snippet = model.index(0, ReleaseListModel::Match).data().toString();
-        QVERIFY2(snippet.contains(SearchSql::highlightStart + QStringLiteral("counted") + SearchSql::highlightEnd),
+        QVERIFY2(snippet.contains(Snippet::highlightStart + QStringLiteral("counted") + Snippet::highlightEnd),
             qPrintable(snippet));
         // A chosen column overrides relevance; clearing the search returns to the default order.
         model.sort(ReleaseListModel::Headline, Qt::AscendingOrder);
@@ -218,20 +219,26 @@ private Q_SLOTS:
 
         // More candidates than matches: one ranked list again.
         QCOMPARE(listed(50, 2).first, all);
-        ReleaseListModel model(m_fixture.db());
-        model.setRankingCandidates(3);
-        model.setSearch(SearchQuery::parse(QStringLiteral("quokka")));
-        QCOMPARE(model.newestCandidateId(), ids.at(4));
-        model.setRankingCandidates(50);
-        QCOMPARE(model.newestCandidateId(), 0);
+        // Storage finds where the newest part begins once per query and keeps it in the paging.
+        ListReader reader(m_fixture.db());
+        ListQuery query;
+        query.search = SearchQuery::parse(QStringLiteral("quokka"));
+        query.rankingCandidates = 3;
+        ListPaging paging;
+        QCOMPARE(reader.page(query, 2, 0, paging).size(), 2);
+        QCOMPARE(paging.newestCandidateId, ids.at(4));
+        query.rankingCandidates = 50;
+        paging = {};
+        reader.page(query, 2, 0, paging);
+        QCOMPARE(paging.newestCandidateId, 0);
     }
 
     void snippetsReadAsText_data()
     {
         QTest::addColumn<QString>("snippet");
         QTest::addColumn<QString>("readable");
-        const QString s = SearchSql::highlightStart;
-        const QString e = SearchSql::highlightEnd;
+        const QString s = Snippet::highlightStart;
+        const QString e = Snippet::highlightEnd;
         QTest::newRow("bold") << QStringLiteral("**Decent work:** the ") + s + QStringLiteral("labour") + e
                               << QStringLiteral("Decent work: the ") + s + QStringLiteral("labour") + e;
         QTest::newRow("marked bold") << QStringLiteral("**") + s + QStringLiteral("Labour") + e + QStringLiteral("**")
@@ -256,7 +263,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, snippet);
         QFETCH(QString, readable);
-        QCOMPARE(SearchSql::readableSnippet(snippet), readable);
+        QCOMPARE(Snippet::readable(snippet), readable);
     }
 
     void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }

@@ -1,6 +1,6 @@
 #include "highlightdelegate.h"
 
-#include "search/searchsql.h"
+#include "search/snippet.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -10,8 +10,8 @@ namespace pressdesk {
 QString HighlightDelegate::plainText(const QString &marked)
 {
     QString text = marked;
-    text.remove(SearchSql::highlightStart);
-    text.remove(SearchSql::highlightEnd);
+    text.remove(Snippet::highlightStart);
+    text.remove(Snippet::highlightEnd);
     return text;
 }
 
@@ -50,9 +50,9 @@ void HighlightDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         run.clear();
     };
     for (const QChar c : marked) {
-        if (c == SearchSql::highlightStart || c == SearchSql::highlightEnd) {
+        if (c == Snippet::highlightStart || c == Snippet::highlightEnd) {
             flush();
-            inMatch = c == SearchSql::highlightStart;
+            inMatch = c == Snippet::highlightStart;
         } else if (x < area.right()) {
             run.append(c == QLatin1Char('\n') ? QLatin1Char(' ') : c);
         }

@@ -1,7 +1,5 @@
 #include "searchsql.h"
 
-#include "snippettext.h"
-
 namespace pressdesk {
 
 QString SearchSql::matchedFrom(
@@ -26,11 +24,6 @@ QString SearchSql::notMatching(const QString &ftsTable, const QString &idExpress
 QString SearchSql::snippetColumn(const QString &ftsTable)
 {
     return QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 14)").arg(ftsTable);
-}
-
-QString SearchSql::readableSnippet(const QString &snippet)
-{
-    return QString::fromStdString(SnippetText::readable(snippet.toStdString()));
 }
 
 QString SearchSql::containsPattern(const QString &text)

@@ -4,7 +4,7 @@
 
 namespace pressdesk {
 
-// SQL fragments shared by the searchable lists. Every user value is bound, never spliced.
+// SQL fragments of the searchable lists (SQLite FTS5). Every user value is bound, never spliced.
 class SearchSql final
 {
 public:
@@ -16,16 +16,11 @@ public:
     static QString matchCondition(const QString &ftsTable);
     // "id NOT IN (rows of ftsTable matching one bound expression)"
     static QString notMatching(const QString &ftsTable, const QString &idExpression);
-    // The snippet of the row's best match, with \x02 \x03 around matched words; valid in
-    // a query on matchedFrom().
+    // The snippet of the row's best match, with Snippet's marks around matched words; valid
+    // in a query on matchedFrom().
     static QString snippetColumn(const QString &ftsTable);
-    // A snippet as a reader sees the text: Markdown's emphasis, link, heading, quote and
-    // list syntax and backslash escapes taken out, on one line, the \x02 \x03 marks kept.
-    static QString readableSnippet(const QString &snippet);
     // "%text%" for LIKE ... ESCAPE '\', with % _ and \ in text taken literally.
     static QString containsPattern(const QString &text);
-    static constexpr QChar highlightStart = QChar(0x02);
-    static constexpr QChar highlightEnd = QChar(0x03);
 };
 
 } // namespace pressdesk

@@ -1,0 +1,409 @@
+#include "listreader.h"
+
+#include "database.h"
+#include "domain/releasestatus.h"
+#include "import/textfolding.h"
+#include "query.h"
+#include "searchsql.h"
+#include "storageerror.h"
+
+namespace pressdesk {
+
+namespace {
+
+struct ColumnSql
+{
+    QString key;
+    QString select; // the SQL expression shown
+    QString sortBy; // the SQL expression ordered by; empty: not sortable
+};
+
+// One list in SQL: its rows (FROM and the condition for live rows), its identity, its
+// columns, and the full-text index that searches it (none for organizations and trash).
+struct ListSql
+{
+    QString idExpression;
+    QString kindExpression;
+    QString from;
+    QString live;
+    QList<ColumnSql> columns;
+    QString index; // "releases_fts"
+    int rankColumn = -1;
+    int matchColumn = -1;
+};
+
+// A list narrowed to a query: FROM and WHERE with their bound values, and while ranked the
+// relevance order and the index that ranks.
+struct Source
+{
+    QString from;
+    QString where;
+    QVariantList whereValues;
+    bool ranked = false;
+    QString rankedMatch;
+};
+
+ListSql listSql(ListKind kind, const QString &collation)
+{
+    const QString nocase = QStringLiteral(" COLLATE NOCASE");
+    const QString byName = QStringLiteral(" COLLATE ") + collation;
+    ListSql sql;
+    switch (kind) {
+    case ListKind::Releases:
+        sql.idExpression = QStringLiteral("releases.id");
+        sql.from = QStringLiteral("releases");
+        sql.live = QStringLiteral("releases.deleted_at IS NULL");
+        sql.index = QStringLiteral("releases_fts");
+        sql.columns = {
+            { QStringLiteral("headline"), QStringLiteral("releases.headline"),
+                QStringLiteral("releases.headline") + nocase },
+            { QStringLiteral("status"), QStringLiteral("releases.status"), QStringLiteral("releases.status") },
+            { QStringLiteral("language"), QStringLiteral("releases.language"), QStringLiteral("releases.language") },
+            { QStringLiteral("release_date"), QStringLiteral("releases.release_date"),
+                QStringLiteral("releases.release_date") },
+            { QStringLiteral("dateline"),
+                QStringLiteral("releases.dateline_city || CASE WHEN releases.dateline_country <> '' "
+                               "THEN ', ' || releases.dateline_country ELSE '' END"),
+                QString() },
+            { QStringLiteral("updated_at"), QStringLiteral("releases.updated_at"),
+                QStringLiteral("releases.updated_at") },
+            { QStringLiteral("match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("rank"), QStringLiteral("NULL"), QString() },
+        };
+        break;
+    case ListKind::Speakers:
+        sql.idExpression = QStringLiteral("s.id");
+        sql.from = QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id");
+        sql.live = QStringLiteral("s.deleted_at IS NULL");
+        sql.index = QStringLiteral("speakers_fts");
+        sql.columns = {
+            { QStringLiteral("full_name"), QStringLiteral("s.full_name"), QStringLiteral("s.sort_name") + byName },
+            { QStringLiteral("title"), QStringLiteral("s.title"), QStringLiteral("s.title") + nocase },
+            { QStringLiteral("organization"), QStringLiteral("coalesce(o.name, '')"),
+                QStringLiteral("o.name") + byName },
+            { QStringLiteral("country"), QStringLiteral("s.country"), QStringLiteral("s.country") },
+            { QStringLiteral("email"), QStringLiteral("s.email"), QStringLiteral("s.email") },
+            { QStringLiteral("match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("rank"), QStringLiteral("NULL"), QString() },
+        };
+        break;
+    case ListKind::Events:
+        sql.idExpression = QStringLiteral("events.id");
+        sql.from = QStringLiteral("events");
+        sql.live = QStringLiteral("events.deleted_at IS NULL");
+        sql.index = QStringLiteral("events_fts");
+        sql.columns = {
+            { QStringLiteral("name"), QStringLiteral("events.name"), QStringLiteral("events.name") + byName },
+            { QStringLiteral("edition"), QStringLiteral("events.edition"), QStringLiteral("events.edition") },
+            { QStringLiteral("start"), QStringLiteral("events.start_at"), QStringLiteral("events.start_at") },
+            { QStringLiteral("format"), QStringLiteral("events.format"), QStringLiteral("events.format") },
+            { QStringLiteral("city"), QStringLiteral("events.city"), QStringLiteral("events.city") },
+            { QStringLiteral("country"), QStringLiteral("events.country"), QStringLiteral("events.country") },
+            { QStringLiteral("match"), QStringLiteral("''"), QString() },
+            { QStringLiteral("rank"), QStringLiteral("NULL"), QString() },
+        };
+        break;
+    case ListKind::Organizations:
+        sql.idExpression = QStringLiteral("id");
+        sql.from = QStringLiteral("organizations");
+        sql.live = QStringLiteral("deleted_at IS NULL");
+        sql.columns = {
+            { QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("name") + byName },
+            { QStringLiteral("short_name"), QStringLiteral("short_name"), QStringLiteral("short_name") + byName },
+            { QStringLiteral("country"), QStringLiteral("country"), QStringLiteral("country") },
+            { QStringLiteral("website"), QStringLiteral("website"), QStringLiteral("website") },
+            { QStringLiteral("is_ours"), QStringLiteral("is_ours"), QStringLiteral("is_ours") },
+        };
+        break;
+    case ListKind::Trash:
+        sql.idExpression = QStringLiteral("id");
+        sql.kindExpression = QStringLiteral("kind");
+        sql.from = QStringLiteral(
+            "(SELECT 'release' AS kind, id, headline AS title, deleted_at FROM releases "
+            "   WHERE deleted_at IS NOT NULL "
+            " UNION ALL SELECT 'speaker', id, full_name, deleted_at FROM speakers WHERE deleted_at IS NOT NULL "
+            " UNION ALL SELECT 'event', id, name, deleted_at FROM events WHERE deleted_at IS NOT NULL "
+            " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
+            "   WHERE deleted_at IS NOT NULL) AS trash");
+        sql.columns = {
+            { QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("title") + nocase },
+            { QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("kind") },
+            { QStringLiteral("deleted_at"), QStringLiteral("deleted_at"), QStringLiteral("deleted_at") },
+        };
+        break;
+    }
+    for (qsizetype c = 0; c < sql.columns.size(); ++c) {
+        if (sql.columns.at(c).key == QLatin1String("rank"))
+            sql.rankColumn = int(c);
+        if (sql.columns.at(c).key == QLatin1String("match"))
+            sql.matchColumn = int(c);
+    }
+    return sql;
+}
+
+// Authors whose folded name contains the folded text ("author:Lucia" finds "Lucía"):
+// authors are few, so they are looked up and then matched exactly.
+QStringList authorsMatching(Database &database, const QString &text)
+{
+    const QString wanted = TextFolding::fold(text).simplified();
+    QStringList matching;
+    Query authors(database.connection(), QStringLiteral("SELECT DISTINCT author FROM releases WHERE author <> ''"));
+    authors.exec();
+    while (authors.next()) {
+        const QString author = authors.value(0).toString();
+        if (TextFolding::fold(author).simplified().contains(wanted))
+            matching.append(author);
+    }
+    return matching;
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QLatin1String(", "));
+}
+
+// The typed filters of a release search as conditions on the rows.
+void addReleaseFilters(Database &database, const ReleaseFilters &filters, QStringList &where, QVariantList &values)
+{
+    const auto add = [&](const QString &condition, const QVariantList &bound) {
+        where.append(condition);
+        values.append(bound);
+    };
+    if (filters.status) {
+        QVariantList statuses { statusKey(*filters.status) };
+        for (ReleaseStatus more : filters.moreStatuses)
+            statuses.append(statusKey(more));
+        add(QStringLiteral("releases.status IN (%1)").arg(placeholders(statuses.size())), statuses);
+    }
+    if (!filters.language.isEmpty())
+        add(QStringLiteral("(releases.language = ? COLLATE NOCASE OR releases.language LIKE ? ESCAPE '\\')"),
+            { filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%") });
+    if (!filters.tag.isEmpty())
+        add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE tag = ? COLLATE NOCASE)"),
+            { filters.tag });
+    if (!filters.event.isEmpty())
+        add(QStringLiteral("releases.id IN (SELECT l.release_id FROM release_events l JOIN events e "
+                           "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
+            { SearchSql::containsPattern(filters.event) });
+    if (!filters.author.isEmpty()) {
+        const QStringList authors = authorsMatching(database, filters.author);
+        QVariantList bound;
+        for (const QString &author : authors)
+            bound.append(author);
+        add(authors.isEmpty() ? QStringLiteral("0")
+                              : QStringLiteral("releases.author IN (%1)").arg(placeholders(authors.size())),
+            bound);
+    }
+    if (filters.after.isValid())
+        add(QStringLiteral("releases.release_date > ?"), { filters.after.toString(Qt::ISODate) });
+    if (filters.before.isValid())
+        add(QStringLiteral("releases.release_date <> '' AND releases.release_date < ?"),
+            { filters.before.toString(Qt::ISODate) });
+    if (filters.embargoed)
+        add(*filters.embargoed ? QStringLiteral("releases.embargo_until <> ''")
+                               : QStringLiteral("releases.embargo_until = ''"),
+            {});
+}
+
+QString matchOf(const ListQuery &query)
+{
+    const SearchQuery &search = query.search;
+    if (query.kind == ListKind::Releases)
+        return search.matchExpression(QStringLiteral("speakers"), search.filters().speaker);
+    return search.matchExpression();
+}
+
+// The rows of a live list narrowed by a query: ranked matches when it has words, all live
+// rows but the excluded ones when it has only exclusions, all live rows otherwise.
+Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
+{
+    Source source;
+    source.from = sql.from;
+    source.where = sql.live;
+    if (sql.index.isEmpty())
+        return source;
+    const QString match = matchOf(query);
+    if (!match.isEmpty()) {
+        // The index drives the query, so that "ORDER BY rank LIMIT n" is answered by FTS5
+        // itself and only n snippets are made.
+        const qsizetype join = sql.from.indexOf(QLatin1String(" LEFT JOIN"));
+        source.from = SearchSql::matchedFrom(sql.index, join > 0 ? sql.from.left(join) : sql.from, sql.idExpression,
+            join > 0 ? sql.from.mid(join + 1) : QString());
+        source.where += QLatin1String(" AND ") + SearchSql::matchCondition(sql.index);
+        source.whereValues = { match };
+        // Ranked only by words: a filter alone (speaker:"María José") keeps the list's order,
+        // with no rank and no passage.
+        if (query.search.hasText()) {
+            source.ranked = true;
+            source.rankedMatch = match;
+        }
+    } else if (query.search.hasExclusions()) {
+        source.where += QLatin1String(" AND ") + SearchSql::notMatching(sql.index, sql.idExpression);
+        source.whereValues = { query.search.exclusionExpression() };
+    }
+    if (query.kind == ListKind::Releases) {
+        QStringList where { source.where };
+        addReleaseFilters(database, query.search.filters(), where, source.whereValues);
+        source.where = where.join(QLatin1String(" AND "));
+    }
+    return source;
+}
+
+QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query)
+{
+    const QString direction = query.order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    // No tie-breaker while ranked, so that FTS5 delivers its rows already ranked and stops
+    // at the page's end (snippets are then made for that page only).
+    if (source.ranked && query.sortKey.isEmpty())
+        return QStringLiteral("rank");
+    QString sortBy;
+    for (const ColumnSql &column : sql.columns) {
+        if (column.key == query.sortKey)
+            sortBy = column.sortBy;
+    }
+    // The id breaks ties so that paging never repeats or skips a row.
+    if (sortBy.isEmpty())
+        return sql.idExpression + direction;
+    return sortBy + direction + QLatin1String(", ") + sql.idExpression + direction;
+}
+
+QList<ListRow> select(Database &database, const ListSql &sql, const Source &source, const ListQuery &query,
+    const QString &extraCondition, const QVariantList &extraValues, int limit, int offset)
+{
+    QStringList selects { sql.idExpression, sql.kindExpression.isEmpty() ? QStringLiteral("''") : sql.kindExpression };
+    for (qsizetype c = 0; c < sql.columns.size(); ++c) {
+        QString expression = sql.columns.at(c).select;
+        if (source.ranked && c == sql.rankColumn)
+            expression = QStringLiteral("rank");
+        else if (source.ranked && c == sql.matchColumn)
+            expression = SearchSql::snippetColumn(sql.index);
+        selects.append(expression);
+    }
+    QStringList conditions;
+    if (!source.where.isEmpty())
+        conditions.append(QLatin1Char('(') + source.where + QLatin1Char(')'));
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    QString text =
+        QStringLiteral("SELECT ") + selects.join(QLatin1String(", ")) + QLatin1String(" FROM ") + source.from;
+    if (!conditions.isEmpty())
+        text += QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    text += QLatin1String(" ORDER BY ") + orderBy(sql, source, query) + QLatin1String(" LIMIT ? OFFSET ?");
+
+    Query statement(database.connection(), text);
+    int position = 0;
+    for (const QVariantList *values : { &source.whereValues, &extraValues }) {
+        for (const QVariant &value : *values)
+            statement.bind(position++, value);
+    }
+    statement.bind(position, limit);
+    statement.bind(position + 1, offset).exec();
+    const int columns = int(sql.columns.size());
+    QList<ListRow> rows;
+    while (statement.next()) {
+        ListRow row;
+        row.id = statement.value(0).toLongLong();
+        row.kind = statement.value(1).toString();
+        row.values.reserve(columns);
+        for (int c = 0; c < columns; ++c)
+            row.values.append(statement.value(c + 2));
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+// The candidates-th newest match, found from the index's rowids without ranking; fewer
+// matches than that: the list is ranked as one (0).
+qint64 newestCandidateId(Database &database, const ListSql &sql, const Source &source, int candidates)
+{
+    Query statement(database.connection(),
+        QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").arg(sql.index));
+    statement.bind(0, source.rankedMatch).bind(1, candidates - 1).exec();
+    return statement.next() ? statement.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+ListReader::ListReader(Database &database)
+    : m_database(database)
+{ }
+
+QStringList ListReader::columns(ListKind kind)
+{
+    QStringList keys;
+    for (const ColumnSql &column : listSql(kind, QString()).columns)
+        keys.append(column.key);
+    return keys;
+}
+
+bool ListReader::isSortable(ListKind kind, const QString &key)
+{
+    for (const ColumnSql &column : listSql(kind, QStringLiteral("NOCASE")).columns) {
+        if (column.key == key)
+            return !column.sortBy.isEmpty();
+    }
+    return false;
+}
+
+bool ListReader::ranksByRelevance(const ListQuery &query)
+{
+    if (query.kind == ListKind::Organizations || query.kind == ListKind::Trash)
+        return false;
+    return query.search.hasText() && !matchOf(query).isEmpty();
+}
+
+QList<ListRow> ListReader::page(const ListQuery &query, int limit, int offset, ListPaging &paging)
+{
+    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const Source source = sourceOf(m_database, sql, query);
+    if (!source.ranked || !query.sortKey.isEmpty() || query.rankingCandidates <= 0)
+        return select(m_database, sql, source, query, {}, {}, limit, offset);
+    if (paging.newestCandidateId < 0)
+        paging.newestCandidateId = newestCandidateId(m_database, sql, source, query.rankingCandidates);
+    const qint64 threshold = paging.newestCandidateId;
+    if (threshold <= 0)
+        return select(m_database, sql, source, query, {}, {}, limit, offset);
+    // The newest matches ranked first, then the older ones, each part ranked by itself.
+    const QString rowid = sql.index + QLatin1String(".rowid");
+    QList<ListRow> rows;
+    if (paging.newestCount < 0 || offset < paging.newestCount) {
+        rows = select(m_database, sql, source, query, rowid + QLatin1String(" >= ?"), { threshold }, limit, offset);
+        if (rows.size() == limit)
+            return rows;
+        paging.newestCount = offset + int(rows.size());
+    }
+    const int olderOffset = offset + int(rows.size()) - paging.newestCount;
+    rows.append(select(m_database, sql, source, query, rowid + QLatin1String(" < ?"), { threshold },
+        limit - int(rows.size()), olderOffset));
+    return rows;
+}
+
+std::optional<ListRow> ListReader::row(const ListQuery &query, qint64 id)
+{
+    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const Source source = sourceOf(m_database, sql, query);
+    const QList<ListRow> rows =
+        select(m_database, sql, source, query, sql.idExpression + QLatin1String(" = ?"), { id }, 1, 0);
+    if (rows.isEmpty())
+        return std::nullopt;
+    return rows.constFirst();
+}
+
+int ListReader::count(const ListQuery &query)
+{
+    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const Source source = sourceOf(m_database, sql, query);
+    QString text = QStringLiteral("SELECT count(*) FROM ") + source.from;
+    if (!source.where.isEmpty())
+        text += QLatin1String(" WHERE ") + source.where;
+    Query statement(m_database.connection(), text);
+    int position = 0;
+    for (const QVariant &value : source.whereValues)
+        statement.bind(position++, value);
+    return statement.scalar().toInt();
+}
+
+} // namespace pressdesk
