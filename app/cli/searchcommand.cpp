@@ -65,7 +65,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
         return ExitFailure;
 
     // The lists' own models: the same SQL, ranking and snippets as the search fields.
-    std::unique_ptr<SqlListModel> model;
+    std::unique_ptr<ListModel> model;
     int titleColumn = 0;
     QString titleKey;
     QList<QPair<QString, int>> extraColumns;

@@ -7,7 +7,7 @@
 namespace pressdesk {
 
 EventListModel::EventListModel(Database &database, QObject *parent)
-    : SqlListModel(database, ListKind::Events, { Entity::Event, Entity::Organization }, parent)
+    : ListModel(database, ListKind::Events, { Entity::Event, Entity::Organization }, parent)
 {
     auto formatText = [](const QVariant &value) -> QVariant {
         const auto format = formatFromKey(value.toString());

@@ -1,13 +1,13 @@
 #pragma once
 
+#include "listmodel.h"
 #include "search/searchquery.h"
-#include "sqllistmodel.h"
 
 namespace pressdesk {
 
 // Events not in the trash, newest first: name, edition, start, format, city, country.
 // A search matches names, descriptions, venues and organizations, by relevance.
-class EventListModel final : public SqlListModel
+class EventListModel final : public ListModel
 {
     Q_OBJECT
 

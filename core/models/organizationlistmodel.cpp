@@ -3,7 +3,7 @@
 namespace pressdesk {
 
 OrganizationListModel::OrganizationListModel(Database &database, QObject *parent)
-    : SqlListModel(database, ListKind::Organizations, { Entity::Organization }, parent)
+    : ListModel(database, ListKind::Organizations, { Entity::Organization }, parent)
 {
     auto oursText = [](const QVariant &value) -> QVariant {
         return value.toBool() ? tr("Ours") : QString();

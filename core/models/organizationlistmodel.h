@@ -1,11 +1,11 @@
 #pragma once
 
-#include "sqllistmodel.h"
+#include "listmodel.h"
 
 namespace pressdesk {
 
 // Organizations not in the trash, by name: name, short name, country, website, ours.
-class OrganizationListModel final : public SqlListModel
+class OrganizationListModel final : public ListModel
 {
     Q_OBJECT
 

@@ -9,7 +9,7 @@
 namespace pressdesk {
 
 ReleaseListModel::ReleaseListModel(Database &database, QObject *parent)
-    : SqlListModel(database, ListKind::Releases, { Entity::Release, Entity::Speaker }, parent)
+    : ListModel(database, ListKind::Releases, { Entity::Release, Entity::Speaker }, parent)
 {
     auto statusText = [](const QVariant &value) -> QVariant {
         const auto status = statusFromKey(value.toString());

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "domain/releasestatus.h"
+#include "listmodel.h"
 #include "search/searchquery.h"
-#include "sqllistmodel.h"
 
 #include <optional>
 
@@ -11,7 +11,7 @@ namespace pressdesk {
 // Releases not in the trash: headline, status, language, release date, dateline, updated,
 // and while searching the matching passage. A search (text and filters) narrows the list
 // and orders it by relevance until a column is chosen.
-class ReleaseListModel final : public SqlListModel
+class ReleaseListModel final : public ListModel
 {
     Q_OBJECT
 

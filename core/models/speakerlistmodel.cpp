@@ -5,7 +5,7 @@
 namespace pressdesk {
 
 SpeakerListModel::SpeakerListModel(Database &database, QObject *parent)
-    : SqlListModel(database, ListKind::Speakers, { Entity::Speaker, Entity::Organization }, parent)
+    : ListModel(database, ListKind::Speakers, { Entity::Speaker, Entity::Organization }, parent)
 {
     setColumns(
         {

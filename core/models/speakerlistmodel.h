@@ -1,13 +1,13 @@
 #pragma once
 
+#include "listmodel.h"
 #include "search/searchquery.h"
-#include "sqllistmodel.h"
 
 namespace pressdesk {
 
 // Speakers not in the trash, by sort name: name, title, organization, country, e-mail.
 // A search matches names, titles, organizations and bios, ordered by relevance.
-class SpeakerListModel final : public SqlListModel
+class SpeakerListModel final : public ListModel
 {
     Q_OBJECT
 

@@ -7,7 +7,7 @@
 namespace pressdesk {
 
 TrashListModel::TrashListModel(Database &database, QObject *parent)
-    : SqlListModel(
+    : ListModel(
         database, ListKind::Trash, { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }, parent)
 {
     auto kindText = [](const QVariant &value) -> QVariant {

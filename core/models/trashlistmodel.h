@@ -1,12 +1,12 @@
 #pragma once
 
-#include "sqllistmodel.h"
+#include "listmodel.h"
 
 namespace pressdesk {
 
 // Everything in the trash, most recently deleted first. KindRole tells which repository
 // restores or purges a row.
-class TrashListModel final : public SqlListModel
+class TrashListModel final : public ListModel
 {
     Q_OBJECT
 

@@ -84,7 +84,7 @@ private Q_SLOTS:
             model.sort(SpeakerListModel::Name, Qt::DescendingOrder);
             model.sort(SpeakerListModel::Name, Qt::AscendingOrder);
         }
-        QCOMPARE(model.rowCount(), SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), ListModel::pageSize);
     }
 
     void firstPageSorted_data()
@@ -107,7 +107,7 @@ private Q_SLOTS:
         {
             model.sort(column, static_cast<Qt::SortOrder>(order));
         }
-        QCOMPARE(model.rowCount(), SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), ListModel::pageSize);
     }
 
     void statusFilter()

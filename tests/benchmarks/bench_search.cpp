@@ -36,7 +36,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("candidates");
         // As the window's lists search (the newest candidates ranked first), and ranking
         // every match as one list (pressdesk search).
-        for (int candidates : { SqlListModel::interactiveRankingCandidates, 0 }) {
+        for (int candidates : { ListModel::interactiveRankingCandidates, 0 }) {
             const char *how = candidates ? "window" : "all ranked";
             QTest::addRow("rare: yuki naka, %s", how) << QStringLiteral("yuki naka") << candidates;
             QTest::addRow("medium: bogota adol, %s", how) << QStringLiteral("bogota adol") << candidates;
@@ -137,7 +137,7 @@ private Q_SLOTS:
             order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
             model.sort(column, order);
         }
-        QCOMPARE(model.rowCount(), SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), ListModel::pageSize);
     }
 };
 

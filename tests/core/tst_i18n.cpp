@@ -29,7 +29,7 @@ class TestI18n : public QObject
     Q_OBJECT
 
 private:
-    static QStringList column(SqlListModel &model, int column)
+    static QStringList column(ListModel &model, int column)
     {
         while (model.canFetchMore({}))
             model.fetchMore({});

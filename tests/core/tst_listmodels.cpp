@@ -22,7 +22,7 @@ class TestListModels : public QObject
     Q_OBJECT
 
 private:
-    static void fetchAll(SqlListModel &model)
+    static void fetchAll(ListModel &model)
     {
         while (model.canFetchMore({}))
             model.fetchMore({});
@@ -36,7 +36,7 @@ private Q_SLOTS:
         ReleaseRepository releases(fixture.db());
         QVERIFY(releases.moveToTrash(releases.summaries({}).first().id));
 
-        std::vector<std::unique_ptr<SqlListModel>> models;
+        std::vector<std::unique_ptr<ListModel>> models;
         models.push_back(std::make_unique<ReleaseListModel>(fixture.db()));
         models.push_back(std::make_unique<SpeakerListModel>(fixture.db()));
         models.push_back(std::make_unique<EventListModel>(fixture.db()));
@@ -44,7 +44,7 @@ private Q_SLOTS:
         models.push_back(std::make_unique<TrashListModel>(fixture.db()));
         const QList<int> expected { 7, 11, 3, 7, 1 };
         for (size_t i = 0; i < models.size(); ++i) {
-            SqlListModel &model = *models.at(i);
+            ListModel &model = *models.at(i);
             QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
             fetchAll(model);
             QCOMPARE(model.rowCount(), expected.at(static_cast<qsizetype>(i)));
@@ -67,10 +67,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         QVERIFY(model.canFetchMore({}));
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), ListModel::pageSize);
         QCOMPARE(model.totalCount(), 450);
         model.fetchMore({});
-        QCOMPARE(model.rowCount(), 2 * SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), 2 * ListModel::pageSize);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 450);
         QVERIFY(!model.canFetchMore({}));
@@ -86,7 +86,7 @@ private Q_SLOTS:
         }
         QCOMPARE(seen.size(), 450);
         model.sort(ReleaseListModel::Headline, Qt::AscendingOrder);
-        QCOMPARE(model.rowCount(), SqlListModel::pageSize);
+        QCOMPARE(model.rowCount(), ListModel::pageSize);
         fetchAll(model);
         for (int row = 1; row < model.rowCount(); ++row) {
             const QString a = model.index(row - 1, ReleaseListModel::Headline).data().toString();
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 2);
-        QSignalSpy failed(&model, &SqlListModel::readFailed);
+        QSignalSpy failed(&model, &ListModel::readFailed);
 
         fixture.scalar(QStringLiteral("ALTER TABLE releases RENAME TO releases_away"));
         fixture.db().notifyChanged(Entity::Release, first.id); // as after a save elsewhere

@@ -142,7 +142,7 @@ private Q_SLOTS:
         model.setSearch(SearchQuery::parse(QStringLiteral("counted ")));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.sortColumn(), SqlListModel::relevanceColumn);
+        QCOMPARE(model.sortColumn(), ListModel::relevanceColumn);
         const QString snippet = model.index(0, ReleaseListModel::Match).data().toString();
         QVERIFY2(snippet.contains(Snippet::highlightStart + QStringLiteral("counted") + Snippet::highlightEnd),
             qPrintable(snippet));

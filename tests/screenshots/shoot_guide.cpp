@@ -15,7 +15,7 @@
 #include "lists/searchbar.h"
 #include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
-#include "models/sqllistmodel.h"
+#include "models/listmodel.h"
 #include "storage/database.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
@@ -114,7 +114,7 @@ qint64 releaseId(Database &database, const QString &headlineStart)
 void selectRow(MainWindow &window, Section section, qint64 id)
 {
     SectionView *view = window.sectionView(section);
-    SqlListModel *model = view->model();
+    ListModel *model = view->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     for (int row = 0; row < model->rowCount(); ++row) {

@@ -6,7 +6,7 @@
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
-#include "models/sqllistmodel.h"
+#include "models/listmodel.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 

@@ -24,7 +24,7 @@ namespace pressdesk {
 
 namespace {
 
-SqlListModel *createModel(Section section, Database &database, QObject *parent)
+ListModel *createModel(Section section, Database &database, QObject *parent)
 {
     switch (section) {
     case Section::Releases:
@@ -55,7 +55,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     , m_table(new QTableView(this))
 {
     setObjectName(sectionKey(section) + QLatin1String("Section"));
-    m_model->setRankingCandidates(SqlListModel::interactiveRankingCandidates);
+    m_model->setRankingCandidates(ListModel::interactiveRankingCandidates);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -91,7 +91,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     m_readError->setStyleSheet(QStringLiteral("color: #a12622;"));
     m_readError->hide();
     layout->addWidget(m_readError); // above the table, added below
-    connect(m_model, &SqlListModel::readFailed, this, [this](const QString &message) {
+    connect(m_model, &ListModel::readFailed, this, [this](const QString &message) {
         m_readError->setText(tr("The list could not be read (%1). What it shows may be out of date; Refresh (F5) "
                                 "tries again.")
                                  .arg(message));
@@ -140,7 +140,7 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
         m_table->setColumnHidden(rankColumn, true);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &SectionView::showColumnMenu);
-    connect(m_model, &SqlListModel::sortingChanged, this,
+    connect(m_model, &ListModel::sortingChanged, this,
         [this](int column, Qt::SortOrder order) { m_table->horizontalHeader()->setSortIndicator(column, order); });
     if (m_searchBar) {
         // The last search of this section comes back, with its filters.

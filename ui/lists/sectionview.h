@@ -13,7 +13,7 @@ namespace pressdesk {
 class Database;
 class ReleaseFilterBar;
 class SearchBar;
-class SqlListModel;
+class ListModel;
 
 // The middle pane of one section: a lazily paged table over that section's read model,
 // with a status filter for releases. Remembers its column layout and sort order.
@@ -26,7 +26,7 @@ public:
     ~SectionView() override;
 
     Section section() const { return m_section; }
-    SqlListModel *model() const { return m_model; }
+    ListModel *model() const { return m_model; }
     QTableView *table() const { return m_table; }
     qint64 currentId() const;
     QString currentKind() const;
@@ -57,7 +57,7 @@ private:
     void selectFirstRowIfNone();
 
     Section m_section;
-    SqlListModel *m_model = nullptr;
+    ListModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     SearchBar *m_searchBar = nullptr;
     ReleaseFilterBar *m_filterBar = nullptr;

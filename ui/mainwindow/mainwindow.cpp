@@ -12,7 +12,7 @@
 #include "import/importcontroller.h"
 #include "lists/sectionview.h"
 #include "models/roles.h"
-#include "models/sqllistmodel.h"
+#include "models/listmodel.h"
 #include "navigationlist.h"
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
@@ -445,7 +445,7 @@ SectionView *MainWindow::sectionView(Section section)
     // After a search, filter or refresh the first row is selected after it became current:
     // the actions follow the selection too, or Move to Trash stayed off for the row shown.
     connect(view->table()->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
-    connect(view->model(), &SqlListModel::totalCountChanged, this, &MainWindow::updateStatus);
+    connect(view->model(), &ListModel::totalCountChanged, this, &MainWindow::updateStatus);
     if (section != Section::Trash)
         connect(view->table(), &QTableView::activated, this, &MainWindow::openSelection);
     connect(view, &SectionView::searchApplied, this, [this, view](const SearchQuery &query) {
@@ -525,7 +525,7 @@ QList<qint64> MainWindow::sectionIds(Section section, bool selectedOnly)
         return ids;
     }
     // Every row the list shows under its filter, not just the pages loaded so far.
-    SqlListModel *model = view->model();
+    ListModel *model = view->model();
     while (model->canFetchMore({}))
         model->fetchMore({});
     for (int row = 0; row < model->rowCount(); ++row)

@@ -3,7 +3,7 @@
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "models/roles.h"
-#include "models/sqllistmodel.h"
+#include "models/listmodel.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -112,7 +112,7 @@ void TrashController::restore(const Records &records)
     m_window->statusBar()->showMessage(tr("Restored %n item(s).", nullptr, static_cast<int>(records.size())), 5000);
 }
 
-void TrashController::emptyTrash(SqlListModel &trash)
+void TrashController::emptyTrash(ListModel &trash)
 {
     while (trash.canFetchMore({}))
         trash.fetchMore({});

@@ -13,7 +13,7 @@ namespace pressdesk {
 
 class Database;
 class EditorArea;
-class SqlListModel;
+class ListModel;
 
 // Moving records to the trash and back, and emptying it, for the main window: the
 // questions, the status bar messages and the short-lived "Undo" offer (a button in the status
@@ -36,7 +36,7 @@ public:
     void undoMoveToTrash();
     void restore(const Records &records);
     // Asks, then deletes every record the trash lists for good (those still in use stay).
-    void emptyTrash(SqlListModel &trash);
+    void emptyTrash(ListModel &trash);
 
 private:
     Database &m_database;

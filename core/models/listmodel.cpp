@@ -1,4 +1,4 @@
-#include "sqllistmodel.h"
+#include "listmodel.h"
 
 #include "roles.h"
 #include "storage/database.h"
@@ -9,16 +9,16 @@
 
 namespace pressdesk {
 
-SqlListModel::SqlListModel(Database &database, ListKind kind, QList<Entity> watched, QObject *parent)
+ListModel::ListModel(Database &database, ListKind kind, QList<Entity> watched, QObject *parent)
     : QAbstractTableModel(parent)
     , m_database(database)
     , m_kind(kind)
     , m_watched(std::move(watched))
 {
-    connect(&m_database, &Database::changed, this, &SqlListModel::onChanged);
+    connect(&m_database, &Database::changed, this, &ListModel::onChanged);
 }
 
-void SqlListModel::setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder)
+void ListModel::setColumns(QList<Column> columns, int defaultSortColumn, Qt::SortOrder defaultOrder)
 {
     m_columns = std::move(columns);
     Q_ASSERT(m_columns.size() == ListReader::columns(m_kind).size());
@@ -26,7 +26,7 @@ void SqlListModel::setColumns(QList<Column> columns, int defaultSortColumn, Qt::
     m_sortOrder = m_defaultSortOrder = defaultOrder;
 }
 
-ListQuery SqlListModel::listQuery() const
+ListQuery ListModel::listQuery() const
 {
     ListQuery query;
     query.kind = m_kind;
@@ -37,7 +37,7 @@ ListQuery SqlListModel::listQuery() const
     return query;
 }
 
-void SqlListModel::setListSearch(const SearchQuery &search)
+void ListModel::setListSearch(const SearchQuery &search)
 {
     const bool hadRelevance = ListReader::ranksByRelevance(listQuery());
     m_listSearch = search;
@@ -63,17 +63,17 @@ void SqlListModel::setListSearch(const SearchQuery &search)
     Q_EMIT totalCountChanged();
 }
 
-int SqlListModel::rowCount(const QModelIndex &parent) const
+int ListModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
 }
 
-int SqlListModel::columnCount(const QModelIndex &parent) const
+int ListModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
 }
 
-QVariant SqlListModel::data(const QModelIndex &index, int role) const
+QVariant ListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -96,7 +96,7 @@ QVariant SqlListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant ListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= m_columns.size())
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -105,7 +105,7 @@ QVariant SqlListModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-int SqlListModel::columnOfKey(const QString &key) const
+int ListModel::columnOfKey(const QString &key) const
 {
     for (qsizetype c = 0; c < m_columns.size(); ++c) {
         if (m_columns.at(c).key == key)
@@ -114,7 +114,7 @@ int SqlListModel::columnOfKey(const QString &key) const
     return -1;
 }
 
-QList<ListRow> SqlListModel::page(int limit, int offset)
+QList<ListRow> ListModel::page(int limit, int offset)
 {
     try {
         ListReader reader(m_database);
@@ -128,18 +128,18 @@ QList<ListRow> SqlListModel::page(int limit, int offset)
     return {};
 }
 
-void SqlListModel::setRankingCandidates(int candidates)
+void ListModel::setRankingCandidates(int candidates)
 {
     m_rankingCandidates = std::max(0, candidates);
     m_paging = {};
 }
 
-bool SqlListModel::canFetchMore(const QModelIndex &parent) const
+bool ListModel::canFetchMore(const QModelIndex &parent) const
 {
     return !parent.isValid() && !m_atEnd && !m_fetching && m_database.isOpen();
 }
 
-void SqlListModel::fetchMore(const QModelIndex &parent)
+void ListModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
@@ -157,7 +157,7 @@ void SqlListModel::fetchMore(const QModelIndex &parent)
     endInsertRows();
 }
 
-void SqlListModel::reload()
+void ListModel::reload()
 {
     m_loaded = true;
     const int wanted = std::max(m_pageSize, static_cast<int>(m_rows.size()));
@@ -173,7 +173,7 @@ void SqlListModel::reload()
     Q_EMIT totalCountChanged();
 }
 
-void SqlListModel::sort(int column, Qt::SortOrder order)
+void ListModel::sort(int column, Qt::SortOrder order)
 {
     const bool byRelevance = column == relevanceColumn && ListReader::ranksByRelevance(listQuery());
     if (!byRelevance
@@ -195,25 +195,25 @@ void SqlListModel::sort(int column, Qt::SortOrder order)
     endResetModel();
 }
 
-int SqlListModel::totalCount() const
+int ListModel::totalCount() const
 {
     if (m_totalCount >= 0)
         return m_totalCount;
     try {
         m_totalCount = ListReader(m_database).count(listQuery());
     } catch (const StorageError &error) {
-        Q_EMIT const_cast<SqlListModel *>(this)->readFailed(error.message());
+        Q_EMIT const_cast<ListModel *>(this)->readFailed(error.message());
         return static_cast<int>(m_rows.size());
     }
     return m_totalCount;
 }
 
-qint64 SqlListModel::idAt(int row) const
+qint64 ListModel::idAt(int row) const
 {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
-int SqlListModel::rowOfId(qint64 id) const
+int ListModel::rowOfId(qint64 id) const
 {
     for (qsizetype i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).id == id)
@@ -222,7 +222,7 @@ int SqlListModel::rowOfId(qint64 id) const
     return -1;
 }
 
-void SqlListModel::onChanged(Entity entity, qint64 id)
+void ListModel::onChanged(Entity entity, qint64 id)
 {
     if (!m_watched.contains(entity))
         return;
@@ -233,7 +233,7 @@ void SqlListModel::onChanged(Entity entity, qint64 id)
         reload();
 }
 
-void SqlListModel::refreshRow(qint64 id)
+void ListModel::refreshRow(qint64 id)
 {
     const int row = rowOfId(id);
     std::optional<ListRow> fresh;

@@ -19,7 +19,7 @@ class Database;
 // canFetchMore()/fetchMore(); sorting, filtering and search happen in storage (ListReader,
 // on indexed columns), and nothing ever loads the whole table. The model knows its columns
 // by key, their headers and how to show their values; it never sees SQL.
-class SqlListModel : public QAbstractTableModel
+class ListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
@@ -76,7 +76,7 @@ Q_SIGNALS:
     void sortingChanged(int column, Qt::SortOrder order);
 
 protected:
-    SqlListModel(Database &database, ListKind kind, QList<Entity> watched, QObject *parent);
+    ListModel(Database &database, ListKind kind, QList<Entity> watched, QObject *parent);
     Database &database() const { return m_database; }
 
     // The columns, in the order of ListReader::columns(kind), and the default order.
