@@ -2633,50 +2633,7 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
-    <name>pressdesk::MainWindow</name>
-    <message numerus="yes">
-        <source>%n release(s)</source>
-        <translation>
-            <numerusform>%n release</numerusform>
-            <numerusform>%n releases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n speaker</numerusform>
-            <numerusform>%n speakers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organization</numerusform>
-            <numerusform>%n organizations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation>
-            <numerusform>%n item in the trash</numerusform>
-            <numerusform>%n items in the trash</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>The database file in use</source>
-        <translation>The database file in use</translation>
-    </message>
+    <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
         <translation>Move to &amp;Trash</translation>
@@ -2710,16 +2667,16 @@ Pressdesk will now close.</translation>
         <translation>Search the current list</translation>
     </message>
     <message>
-        <source>This list has no search.</source>
-        <translation>This list has no search.</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;About Pressdesk</source>
         <translation>&amp;About Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2793,9 +2750,59 @@ Pressdesk will now close.</translation>
         <source>Main</source>
         <translation>Main</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::MainWindow</name>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n item in the trash</numerusform>
+            <numerusform>%n items in the trash</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Keyboard Shortcuts</translation>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>The database file in use</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>This list has no search.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>

@@ -2633,15 +2633,7 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
-    <name>pressdesk::MainWindow</name>
-    <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>The database file in use</source>
-        <translation>El archivo de base de datos en uso</translation>
-    </message>
+    <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
         <translation>Mover a la &amp;papelera</translation>
@@ -2675,16 +2667,16 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Buscar en la lista actual</translation>
     </message>
     <message>
-        <source>This list has no search.</source>
-        <translation>Esta lista no tiene búsqueda.</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;About Pressdesk</source>
         <translation>&amp;Acerca de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2758,6 +2750,25 @@ Pressdesk se cerrará ahora.</translation>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::MainWindow</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>El archivo de base de datos en uso</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>Esta lista no tiene búsqueda.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
     <message numerus="yes">
         <source>%n release(s)</source>
         <translation>
@@ -2792,10 +2803,6 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>%n elemento en la papelera</numerusform>
             <numerusform>%n elementos en la papelera</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>

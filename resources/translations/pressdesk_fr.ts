@@ -2633,15 +2633,7 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
-    <name>pressdesk::MainWindow</name>
-    <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
-        <source>The database file in use</source>
-        <translation>Le fichier de base de données utilisé</translation>
-    </message>
+    <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
         <translation>Mettre à la &amp;corbeille</translation>
@@ -2675,16 +2667,16 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Rechercher dans la liste actuelle</translation>
     </message>
     <message>
-        <source>This list has no search.</source>
-        <translation>Cette liste n'a pas de recherche.</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;About Pressdesk</source>
         <translation>À &amp;propos de Pressdesk</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;New</source>
@@ -2758,6 +2750,25 @@ Pressdesk va maintenant se fermer.</translation>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::MainWindow</name>
+    <message>
+        <source>Pressdesk</source>
+        <translation>Pressdesk</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Le fichier de base de données utilisé</translation>
+    </message>
+    <message>
+        <source>This list has no search.</source>
+        <translation>Cette liste n'a pas de recherche.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
     <message numerus="yes">
         <source>%n release(s)</source>
         <translation>
@@ -2792,10 +2803,6 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>%n élément dans la corbeille</numerusform>
             <numerusform>%n éléments dans la corbeille</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard Shortcuts</source>
-        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Unsaved Changes</source>

@@ -26,7 +26,9 @@ class RecentNewsrooms;
 class ImportController;
 class TrashController;
 class NavigationList;
+class SectionBrowser;
 class SectionView;
+class MainActions;
 
 // The shell: navigation on the left, the current section's list in the middle, details on
 // the right, menus, toolbar and status bar. Screens do the work; this only wires them.
@@ -71,8 +73,7 @@ private:
     // changes are saved (or, if the user prefers, the saved version is used). False cancels.
     bool saveReleaseBeforeOutput();
     void fitFirstWindow();
-    void createActions();
-    void createMenus();
+    void connectActions();
     void updateStatus();
     void updateActions();
     void showAbout();
@@ -83,7 +84,6 @@ private:
     QWidget *currentFocus() const;
     void withReleaseEditor(const std::function<void(class ReleaseEditor *)> &action);
     QList<QPair<QString, qint64>> selectedRecords() const;
-    QList<qint64> sectionIds(Section section, bool selectedOnly);
 
     RecentNewsrooms *m_recent = nullptr;
     Database &m_database;
@@ -93,32 +93,14 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_pathLabel = nullptr;
-    QHash<Section, SectionView *> m_views;
+    SectionBrowser *m_sections = nullptr;
     ExportController *m_export = nullptr;
     BackupController *m_backup = nullptr;
     ImportController *m_import = nullptr;
     TrashController *m_trash = nullptr;
-    QAction *m_trashAction = nullptr;
-    QAction *m_restoreAction = nullptr;
-    QAction *m_emptyTrashAction = nullptr;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_findAction = nullptr;
-    QAction *m_quitAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_shortcutsAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_openAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_closeEditorAction = nullptr;
-    QAction *m_undoAction = nullptr;
-    QAction *m_redoAction = nullptr;
-    QAction *m_historyAction = nullptr;
-    QAction *m_duplicateAction = nullptr;
-    QAction *m_translateAction = nullptr;
-    QAction *m_preferencesAction = nullptr;
+    MainActions *m_actions = nullptr;
     EditorArea *m_editors = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
-    QList<QAction *> m_sectionActions;
     bool m_started = false;
 };
 
