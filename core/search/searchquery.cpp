@@ -194,20 +194,9 @@ SearchQuery SearchQuery::parse(const QString &input)
     return query;
 }
 
-QString SearchQuery::quoted(const SearchTerm &term)
+SearchSyntax SearchQuery::syntax() const
 {
-    return QString::fromStdString(SearchSyntax::quoted(syntaxTerm(term)));
-}
-
-QString SearchQuery::matchExpression(const QString &columnFilterColumn, const QString &columnFilterText) const
-{
-    return QString::fromStdString(
-        syntaxOf(*this).matchExpression(columnFilterColumn.toStdString(), columnFilterText.toStdString()));
-}
-
-QString SearchQuery::exclusionExpression() const
-{
-    return QString::fromStdString(syntaxOf(*this).exclusionExpression());
+    return syntaxOf(*this);
 }
 
 QStringList SearchQuery::notesFor(bool releases) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/releasestatus.h"
+#include "searchsyntax.h"
 
 #include <QDate>
 #include <QList>
@@ -55,11 +56,9 @@ public:
     bool hasText() const { return !m_clauses.isEmpty(); }
     bool hasExclusions() const { return !m_excluded.isEmpty(); }
     bool isEmpty() const { return !hasText() && !hasExclusions() && m_filters.isEmpty(); }
-    // The FTS5 expression for the positive part (and its exclusions), or empty when there
-    // is no positive part. columnFilter ("speakers") adds a phrase that must match there.
-    QString matchExpression(const QString &columnFilterColumn = {}, const QString &columnFilterText = {}) const;
-    // The FTS5 expression matching any excluded term, for "NOT IN" when nothing is positive.
-    QString exclusionExpression() const;
+    // The words as the backend-neutral term tree (AND of ORs, and exclusions), for storage
+    // to turn into its own query.
+    SearchSyntax syntax() const;
 
     const QList<QList<SearchTerm>> &clauses() const { return m_clauses; }
     const QList<SearchTerm> &excluded() const { return m_excluded; }
@@ -73,8 +72,6 @@ public:
     // The notes for a search in speakers or events (releases false): the release filters
     // are ignored there, and said so.
     QStringList notesFor(bool releases) const;
-
-    static QString quoted(const SearchTerm &term);
 
 private:
     QList<QList<SearchTerm>> m_clauses; // AND of ORs

@@ -42,15 +42,8 @@ public:
     static SearchSyntax parse(std::string_view input);
     static const std::vector<std::string_view> &filterKeys();
     static bool hasWordCharacter(std::string_view text);
-    // "text" with inner quotes doubled (and NUL, which ends an FTS5 string, made a space),
-    // and * after it for a prefix.
-    static std::string quoted(const Term &term);
-
-    // The FTS5 expression for the positive part and its exclusions, or empty when nothing
-    // is positive; a column filter adds a phrase that must match in that column.
-    std::string matchExpression(std::string_view column = {}, std::string_view columnText = {}) const;
-    // The FTS5 expression matching any excluded term.
-    std::string exclusionExpression() const;
+    // The term tree is backend-neutral: the SQLite backend turns it into an FTS5 expression
+    // (storage/sqlite/Fts5Expression).
 
     std::vector<std::vector<Term>> clauses; // AND of ORs
     std::vector<Term> excluded;

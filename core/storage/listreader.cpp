@@ -5,6 +5,7 @@
 #include "import/textfolding.h"
 #include "query.h"
 #include "searchsql.h"
+#include "sqlite/fts5expression.h"
 #include "storageerror.h"
 
 namespace pressdesk {
@@ -208,12 +209,15 @@ void addReleaseFilters(Database &database, const ReleaseFilters &filters, QStrin
             {});
 }
 
+// The FTS5 expression of the query's words (and, for releases, a speaker: filter on the
+// index's speakers column).
 QString matchOf(const ListQuery &query)
 {
-    const SearchQuery &search = query.search;
+    const SearchSyntax syntax = query.search.syntax();
     if (query.kind == ListKind::Releases)
-        return search.matchExpression(QStringLiteral("speakers"), search.filters().speaker);
-    return search.matchExpression();
+        return QString::fromStdString(
+            Fts5Expression::match(syntax, "speakers", query.search.filters().speaker.toStdString()));
+    return QString::fromStdString(Fts5Expression::match(syntax));
 }
 
 // The rows of a live list narrowed by a query: ranked matches when it has words, all live
@@ -242,7 +246,7 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
         }
     } else if (query.search.hasExclusions()) {
         source.where += QLatin1String(" AND ") + SearchSql::notMatching(sql.index, sql.idExpression);
-        source.whereValues = { query.search.exclusionExpression() };
+        source.whereValues = { QString::fromStdString(Fts5Expression::exclusions(query.search.syntax())) };
     }
     if (query.kind == ListKind::Releases) {
         QStringList where { source.where };

@@ -6,6 +6,7 @@
 #include "search/snippettext.h"
 #include "search/unicodeclass.h"
 #include "search/utf8.h"
+#include "storage/sqlite/fts5expression.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -111,7 +112,7 @@ private Q_SLOTS:
         for (int round = 0; round < 3000; ++round) {
             const QString input = randomText(random, random.bounded(30));
             const SearchSyntax syntax = SearchSyntax::parse(input.toStdString());
-            const std::string match = syntax.matchExpression("speakers", "x");
+            const std::string match = Fts5Expression::match(syntax, "speakers", "x");
             QVERIFY(Utf8::isValid(match));
             // Every term is one quoted FTS5 string: quotes come in pairs.
             QCOMPARE(std::count(match.begin(), match.end(), '"') % 2, 0);
@@ -126,7 +127,7 @@ private Q_SLOTS:
         // FTS5 reads a string only up to NUL ("unterminated string"); found by fuzz_searchsyntax.
         using namespace std::string_literals;
         const SearchSyntax syntax = SearchSyntax::parse("ab\0cd \"x\0"s);
-        const std::string match = syntax.matchExpression("speakers", "ana\0\xFF"s);
+        const std::string match = Fts5Expression::match(syntax, "speakers", "ana\0\xFF"s);
         QVERIFY(match.find('\0') == std::string::npos);
         QVERIFY(Utf8::isValid(match));
         QCOMPARE(match, std::string("\"ab cd\" AND \"x \" AND speakers : \"ana \xEF\xBF\xBD\""));

@@ -4,6 +4,7 @@
 #include "search/searchsyntax.h"
 #include "search/snippettext.h"
 #include "search/utf8.h"
+#include "storage/sqlite/fts5expression.h"
 
 #include <cstdlib>
 #include <sqlite3.h>
@@ -53,9 +54,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     using namespace pressdesk;
     const std::string input(reinterpret_cast<const char *>(data), size);
     const SearchSyntax syntax = SearchSyntax::parse(input);
-    mustCompile(syntax.matchExpression());
-    mustCompile(syntax.matchExpression("speakers", input));
-    mustCompile(syntax.exclusionExpression());
+    mustCompile(Fts5Expression::match(syntax));
+    mustCompile(Fts5Expression::match(syntax, "speakers", input));
+    mustCompile(Fts5Expression::exclusions(syntax));
     for (const auto &clause : syntax.clauses) {
         for (const SearchSyntax::Term &term : clause) {
             if (term.text.empty() || !SearchSyntax::hasWordCharacter(term.text))
