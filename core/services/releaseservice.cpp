@@ -1,5 +1,6 @@
 #include "releaseservice.h"
 
+#include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 
 namespace pressdesk {
@@ -60,6 +61,12 @@ qint64 ReleaseService::createTranslation(
         return 0;
     }
     return translation.id;
+}
+
+std::optional<Organization> ReleaseService::organizationFor(const Release &release)
+{
+    OrganizationRepository organizations(m_database);
+    return release.organizationId > 0 ? organizations.load(release.organizationId) : organizations.ours();
 }
 
 } // namespace pressdesk

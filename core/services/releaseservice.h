@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/organization.h"
 #include "domain/release.h"
 #include "domain/validationissue.h"
 
@@ -45,6 +46,10 @@ public:
     // A translation of a saved release into language, saved as a new draft in the same
     // translation group. Returns its id, or 0 with error set.
     qint64 createTranslation(const Release &saved, const QString &language, const QString &author, QString *error);
+
+    // The organization a release speaks for: its own, else ours (its boilerplate, and its
+    // country for the spelling of English).
+    std::optional<Organization> organizationFor(const Release &release);
 
 private:
     Database &m_database;

@@ -1,5 +1,6 @@
 #include "speakerservice.h"
 
+#include "domain/attributiontext.h"
 #include "storage/organizationrepository.h"
 #include "storage/speakerrepository.h"
 #include "storage/storageerror.h"
@@ -47,6 +48,30 @@ SpeakerService::Result SpeakerService::save(Speaker &speaker)
     speaker = saved;
     result.ok = true;
     return result;
+}
+
+std::optional<QString> SpeakerService::attribution(qint64 speakerId)
+{
+    const auto speaker = SpeakerRepository(m_database).load(speakerId);
+    if (!speaker)
+        return std::nullopt;
+    QStringList parts;
+    if (!speaker->title.isEmpty())
+        parts.append(speaker->title);
+    // "Vice Minister of Labour of Costa Rica, Ministry of Labour of Costa Rica" says the
+    // same twice.
+    if (!speaker->organizationName.isEmpty()
+        && !AttributionText::titleNamesOrganization(speaker->title, speaker->organizationName))
+        parts.append(speaker->organizationName);
+    return parts.join(QLatin1String(", "));
+}
+
+std::optional<ContactRef> SpeakerService::contact(qint64 speakerId)
+{
+    const auto speaker = SpeakerRepository(m_database).load(speakerId);
+    if (!speaker)
+        return std::nullopt;
+    return ContactRef { speaker->id, speaker->fullName, speaker->title, speaker->email, speaker->phone };
 }
 
 } // namespace pressdesk

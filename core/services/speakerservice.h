@@ -1,9 +1,12 @@
 #pragma once
 
+#include "domain/release.h"
 #include "domain/speaker.h"
 #include "domain/validationissue.h"
 
 #include <QString>
+
+#include <optional>
 
 namespace pressdesk {
 
@@ -27,6 +30,12 @@ public:
     };
     // On success the speaker has its id, version and organizationId.
     Result save(Speaker &speaker);
+
+    // The attribution a new quote starts with: the speaker's current title and organization,
+    // the organization left out when the title already names it. Nothing for an unknown id.
+    std::optional<QString> attribution(qint64 speakerId);
+    // The speaker as a release's media contact, with the details the speaker has now.
+    std::optional<ContactRef> contact(qint64 speakerId);
 
 private:
     Database &m_database;

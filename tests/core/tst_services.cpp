@@ -146,6 +146,73 @@ private Q_SLOTS:
         QCOMPARE(translation.translationGroup, release.translationGroup);
         QCOMPARE(translation.status, ReleaseStatus::Draft);
     }
+
+    // A quote starts with the speaker's title and organization, but not the organization
+    // again when the title already names it.
+    void attributionNamesTheOrganizationOnce()
+    {
+        test::TestDatabase fixture;
+        SpeakerService service(fixture.db());
+        QVERIFY(!service.attribution(4242));
+
+        Speaker director;
+        director.fullName = QStringLiteral("Amina Wanjiru");
+        director.title = QStringLiteral("Regional Director");
+        director.organizationName = QStringLiteral("Regional Development Fund");
+        QVERIFY(service.save(director).ok);
+        QCOMPARE(*service.attribution(director.id), QStringLiteral("Regional Director, Regional Development Fund"));
+
+        Speaker minister;
+        minister.fullName = QStringLiteral("María José Hernández Peña");
+        minister.title = QStringLiteral("Vice Minister of Labour of Costa Rica");
+        minister.organizationName = QStringLiteral("Ministry of Labour of Costa Rica");
+        QVERIFY(service.save(minister).ok);
+        QCOMPARE(*service.attribution(minister.id), QStringLiteral("Vice Minister of Labour of Costa Rica"));
+
+        const qint64 untitled = fixture.addSpeaker(QStringLiteral("Andrés Castañeda"), QString());
+        QCOMPARE(*service.attribution(untitled), QString());
+    }
+
+    void contactCarriesTheSpeakersDetails()
+    {
+        test::TestDatabase fixture;
+        SpeakerService service(fixture.db());
+        QVERIFY(!service.contact(4242));
+        Speaker speaker;
+        speaker.fullName = QStringLiteral("Amina Wanjiru");
+        speaker.title = QStringLiteral("Press Officer");
+        speaker.email = QStringLiteral("amina@example.org");
+        speaker.phone = QStringLiteral("+254 20 000000");
+        QVERIFY(service.save(speaker).ok);
+        const ContactRef contact = *service.contact(speaker.id);
+        QCOMPARE(contact.id, speaker.id);
+        QCOMPARE(contact.name, speaker.fullName);
+        QCOMPARE(contact.title, speaker.title);
+        QCOMPARE(contact.email, speaker.email);
+        QCOMPARE(contact.phone, speaker.phone);
+    }
+
+    // A release speaks for its own organization, else for ours.
+    void releaseOrganizationFallsBackToOurs()
+    {
+        test::TestDatabase fixture;
+        ReleaseService service(fixture.db());
+        Release release = fixture.makeRelease(QStringLiteral("Launch"));
+        QVERIFY(!service.organizationFor(release));
+
+        OrganizationRepository organizations(fixture.db());
+        Organization ours;
+        ours.name = QStringLiteral("Our Agency");
+        ours.isOurs = true;
+        QVERIFY(organizations.save(ours));
+        Organization partner;
+        partner.name = QStringLiteral("Partner Fund");
+        QVERIFY(organizations.save(partner));
+
+        QCOMPARE(service.organizationFor(release)->id, ours.id);
+        release.organizationId = partner.id;
+        QCOMPARE(service.organizationFor(release)->id, partner.id);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServices)

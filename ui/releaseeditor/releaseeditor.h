@@ -9,15 +9,13 @@
 #include <functional>
 #include <memory>
 
-class QTextDocument;
-class QTimer;
-
 namespace pressdesk {
 
-class EventListModel;
 class ProblemPresenter;
-class SpeakerListModel;
-class QuoteMarkers;
+class ReleaseFields;
+class ReleaseLinks;
+class ReleasePreview;
+class ReleaseQuotes;
 class SpellCheckGroup;
 
 namespace Ui {
@@ -26,8 +24,8 @@ class ReleaseEditor;
 
 // The release form: headline to notes, the body in rich text stored as Markdown, ordered
 // quotes with inline speaker creation, linked events and contacts, a live preview rendered
-// as the release will be exported, and the status rules. Holds a Release value; writes only
-// through ReleaseRepository.
+// as the release will be exported, and the status rules. Holds a Release value; saves through
+// ReleaseService. Its parts: ReleaseFields, ReleaseQuotes, ReleaseLinks, ReleasePreview.
 class ReleaseEditor final : public EditorPage
 {
     Q_OBJECT
@@ -64,63 +62,31 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    // Another writer saved this release since it was loaded: ask which version to keep.
-    // True when release now holds what is saved.
-
     void setupFields();
     void setRelease(const Release &release);
     void fieldChanged();
-    void schedulePreview();
-    void renderPreview();
-    void updateHeadlineCount();
-    void updateEmbargo();
     void updateSpellingLanguage();
     void updateStateLabel();
     void updatePreviewSources();
     void validateLive();
-    void applyLiveIssues(const ValidationIssues &issues);
 
     // Quotes, events and contacts: structural edits go through the undo stack.
     QJsonObject structure() const;
     void applyStructure(const QJsonValue &value);
     void pushStructure(const QString &text, const std::function<void()> &change);
-    void refreshQuoteList();
-    void showQuote(int row);
-    void quoteDetailEdited();
-    void addQuote();
-    void removeQuote();
-    void moveQuote(int delta);
-    void quotesReordered();
-    // Quote places in the body (Quote::placement): resolved against the body now.
-    int resolvedSlot(const Quote &quote) const;
-    int bodyBlockCount() const;
-    void syncPlacements();
-    void sortQuotesByPlace();
-    void placeQuote(int index, int slot);
-    void addQuoteAt(int slot);
-    QString placeText(int slot) const;
-    void speakerPicked(qint64 id, const QString &name);
-    void createSpeaker();
-    void refreshLinkLists();
     QString organizationBoilerplate() const;
 
     std::unique_ptr<Ui::ReleaseEditor> m_ui;
     Release m_release; // as loaded or last saved: id, uuid, version and the rest the form does not show
-    QList<Quote> m_quotes;
-    QList<EventRef> m_events;
-    QList<ContactRef> m_contacts;
-    int m_currentQuote = -1;
     ProblemPresenter *m_problems = nullptr;
-    SpeakerListModel *m_quoteSpeakers = nullptr;
-    SpeakerListModel *m_contactSpeakers = nullptr;
-    EventListModel *m_eventsModel = nullptr;
     SpellCheckGroup *m_spelling = nullptr;
-    QuoteMarkers *m_markers = nullptr;
     QString m_languageToolTip;
-    QTimer *m_previewTimer = nullptr;
-    QTextDocument *m_previewDocument = nullptr;
     std::function<QString()> m_languageChooser;
-    bool m_applyingStructure = false;
+    // Destroyed before the form's widgets, so none of them signals into a part that is gone.
+    std::unique_ptr<ReleaseFields> m_fields;
+    std::unique_ptr<ReleaseQuotes> m_quotes;
+    std::unique_ptr<ReleaseLinks> m_links;
+    std::unique_ptr<ReleasePreview> m_preview;
 };
 
 } // namespace pressdesk

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "domain/release.h"
+
+#include <QObject>
+
+class QWidget;
+
+namespace pressdesk {
+
+class Database;
+class ProblemPresenter;
+
+namespace Ui {
+class ReleaseEditor;
+}
+
+// The release form's own fields, headline to notes to editors: their choices and completion,
+// a release shown in them and read back, the headline counter and the embargo line. Quotes,
+// events and contacts are not fields (ReleaseQuotes, ReleaseLinks).
+class ReleaseFields final : public QObject
+{
+    Q_OBJECT
+
+public:
+    ReleaseFields(Ui::ReleaseEditor &ui, Database &database, QWidget *editor);
+
+    // Names the fields for the problems reported against them.
+    void addProblemFields(ProblemPresenter &problems) const;
+    void show(const Release &release);
+    // Fills release from the fields.
+    void read(Release &release) const;
+    void updateHeadlineCount();
+    void updateEmbargo();
+
+private:
+    void setupTagCompletion();
+
+    Ui::ReleaseEditor &m_ui;
+    Database &m_database;
+    QWidget *m_editor = nullptr;
+};
+
+} // namespace pressdesk
