@@ -346,7 +346,7 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
             collectEvents(root.get(), events);
     }
     const bool linesKnown = events.size() == spans.size();
-    // A changed occurrence (RECURRENCE-ID) of an event the file holds is not a new event.
+    // The series the file holds, to tell a changed occurrence of one of them.
     QSet<QString> repeating;
     for (icalcomponent *component : std::as_const(events)) {
         if (!icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY))
@@ -376,15 +376,15 @@ ICalendarImporter::Result ICalendarImporter::read(const QByteArray &bytes, const
                 true);
             continue;
         }
-        if (icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY)
-            && repeating.contains(reading.record.externalId)) {
-            problem(QCoreApplication::translate("Import",
-                        "Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps "
-                        "the first occurrence only: skipped.")
-                        .arg(name)
-                        .arg(line),
-                true);
-            continue;
+        if (icalproperty *occurrence = icalcomponent_get_first_property(component, ICAL_RECURRENCEID_PROPERTY);
+            occurrence && !reading.record.externalId.isEmpty()) {
+            // A changed occurrence (moved, renamed) is a dated event of its own; its id keeps
+            // the occurrence, so that importing the file again finds it.
+            reading.record.externalId +=
+                QLatin1Char('#') + utf8(icalproperty_get_value_as_string(occurrence)).trimmed();
+            if (repeating.contains(utf8(icalcomponent_get_uid(component))))
+                reading.warnings.append(QCoreApplication::translate("Import",
+                    "it changes one occurrence of a repeating event and was imported as an event of its own"));
         }
         if (!reading.skipReason.isEmpty()) {
             problem(reading.skipReason.arg(name).arg(line), true);

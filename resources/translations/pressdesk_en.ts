@@ -764,10 +764,6 @@
         <translation>Event “%1” at line %2 is cut off by the end of the file (no END:VEVENT): skipped.</translation>
     </message>
     <message>
-        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
-        <translation>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</translation>
-    </message>
-    <message>
         <source>Event “%1” at line %2: %3.</source>
         <translation>Event “%1” at line %2: %3.</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>it names no person; the organization's name was used</source>
         <translation>it names no person; the organization's name was used</translation>
+    </message>
+    <message>
+        <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
+        <translation>it changes one occurrence of a repeating event and was imported as an event of its own</translation>
     </message>
 </context>
 <context>

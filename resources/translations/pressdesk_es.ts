@@ -764,10 +764,6 @@
         <translation>El evento «%1» de la línea %2 queda cortado por el final del archivo (sin END:VEVENT): omitido.</translation>
     </message>
     <message>
-        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
-        <translation>El evento «%1» de la línea %2 modifica una ocurrencia de un evento repetido; Pressdesk guarda solo la primera: omitido.</translation>
-    </message>
-    <message>
         <source>Event “%1” at line %2: %3.</source>
         <translation>Evento «%1» de la línea %2: %3.</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>it names no person; the organization's name was used</source>
         <translation>no nombra a ninguna persona; se usó el nombre de la organización</translation>
+    </message>
+    <message>
+        <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
+        <translation>modifica una ocurrencia de un evento repetido y se importó como un evento propio</translation>
     </message>
 </context>
 <context>

@@ -764,10 +764,6 @@
         <translation>L’événement « %1 » à la ligne %2 est coupé par la fin du fichier (pas de END:VEVENT) : ignoré.</translation>
     </message>
     <message>
-        <source>Event “%1” at line %2 changes one occurrence of a repeating event; Pressdesk keeps the first occurrence only: skipped.</source>
-        <translation>L’événement « %1 » à la ligne %2 modifie une occurrence d’un événement répété ; Pressdesk ne garde que la première : ignoré.</translation>
-    </message>
-    <message>
         <source>Event “%1” at line %2: %3.</source>
         <translation>Événement « %1 » à la ligne %2 : %3.</translation>
     </message>
@@ -842,6 +838,10 @@
     <message>
         <source>it names no person; the organization's name was used</source>
         <translation>elle ne nomme aucune personne ; le nom de l’organisation a été utilisé</translation>
+    </message>
+    <message>
+        <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
+        <translation>il modifie une occurrence d’un événement répété et a été importé comme un événement à part</translation>
     </message>
 </context>
 <context>
