@@ -148,6 +148,24 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
             continue;
         }
         const QString &name = token.name;
+        if (token.kind == HtmlToken::StartTag) {
+            // What the page declares about itself, wherever it sits.
+            const QString property = token.attributes.value(QStringLiteral("property")).isEmpty()
+                ? token.attributes.value(QStringLiteral("name"))
+                : token.attributes.value(QStringLiteral("property"));
+            const QString content = token.attributes.value(QStringLiteral("content")).trimmed();
+            if (name == QLatin1String("meta") && property == QLatin1String("og:title") && result.headline.isEmpty())
+                result.headline = collapse(content);
+            else if (name == QLatin1String("meta") && property == QLatin1String("article:published_time"))
+                result.published = content;
+            else if (name == QLatin1String("meta") && property == QLatin1String("og:locale")
+                && result.language.isEmpty())
+                result.language = content;
+            else if (name == QLatin1String("html") && result.language.isEmpty())
+                result.language = token.attributes.value(QStringLiteral("lang")).trimmed();
+            else if (name == QLatin1String("time") && result.published.isEmpty())
+                result.published = token.attributes.value(QStringLiteral("datetime")).trimmed();
+        }
         if (name == QLatin1String("title")) {
             inTitle = token.kind == HtmlToken::StartTag;
             continue;

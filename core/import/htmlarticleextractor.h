@@ -20,6 +20,9 @@ public:
     struct Result
     {
         QString title; // the page's <title>
+        QString headline; // what the page declares: JSON-LD headline, else og:title
+        QString published; // JSON-LD datePublished, article:published_time or the first <time datetime>
+        QString language; // JSON-LD inLanguage, og:locale or <html lang>, as written ("en-US")
         QList<Block> blocks;
     };
 

@@ -8,6 +8,8 @@
 #include "import/csvimporter.h"
 #include "import/csvreader.h"
 #include "import/datelineparser.h"
+#include "import/datetextparser.h"
+#include "import/embargoparser.h"
 #include "import/htmlarticleextractor.h"
 #include "import/importer.h"
 #include "import/importreader.h"
@@ -116,6 +118,37 @@ private Q_SLOTS:
                                    << QDate() << QStringLiteral("Texte.");
         QTest::newRow("fr city (country)") << QStringLiteral("Dakar (Sénégal) – Texte.") << QStringLiteral("Dakar")
                                            << QStringLiteral("Sénégal") << QDate() << QStringLiteral("Texte.");
+        QTest::newRow("en date in parentheses")
+            << QStringLiteral("KAMPALA, Uganda (12 May 2025) – Lead.") << QStringLiteral("KAMPALA")
+            << QStringLiteral("Uganda") << QDate(2025, 5, 12) << QStringLiteral("Lead.");
+        QTest::newRow("en US state, month first")
+            << QStringLiteral("SPRINGFIELD, Ill. (March 4, 2024) — Lead.") << QStringLiteral("SPRINGFIELD")
+            << QStringLiteral("United States") << QDate(2024, 3, 4) << QStringLiteral("Lead.");
+        QTest::newRow("en wire service, abbreviated month")
+            << QStringLiteral("AUSTIN, Texas, Oct. 28, 2025 /PRNewswire/ -- Lead.") << QStringLiteral("AUSTIN")
+            << QStringLiteral("United States") << QDate(2025, 10, 28) << QStringLiteral("Lead.");
+        QTest::newRow("es known city in lower case") << QStringLiteral("Lima — Texto.") << QStringLiteral("Lima")
+                                                     << QString() << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("es two cities") << QStringLiteral("Quito/Bogotá — Texto.") << QStringLiteral("Quito")
+                                       << QString() << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("es agency after the date")
+            << QStringLiteral("TEGUCIGALPA, Honduras, 3 de marzo de 2025 (AGENCIA) – Texto.")
+            << QStringLiteral("TEGUCIGALPA") << QStringLiteral("Honduras") << QDate(2025, 3, 3)
+            << QStringLiteral("Texto.");
+        QTest::newRow("es Mexican .-") << QStringLiteral("CIUDAD DE MÉXICO, 18 de septiembre de 2024.- Texto.")
+                                       << QStringLiteral("CIUDAD DE MÉXICO") << QString() << QDate(2024, 9, 18)
+                                       << QStringLiteral("Texto.");
+        QTest::newRow("fr spaced hyphen, no date")
+            << QStringLiteral("Dakar - Cette semaine (3-5/06), texte.") << QStringLiteral("Dakar") << QString()
+            << QDate() << QStringLiteral("Cette semaine (3-5/06), texte.");
+        QTest::newRow("fr province, le, wire")
+            << QStringLiteral("BÉCANCOUR, QC, le 9 octobre 2024 /CNW/ - Texte.") << QStringLiteral("BÉCANCOUR")
+            << QStringLiteral("Canada") << QDate(2024, 10, 9) << QStringLiteral("Texte.");
+        QTest::newRow("pt state in parentheses")
+            << QStringLiteral("BRASÍLIA (DF), 5 de maio de 2025 – Texto.") << QStringLiteral("BRASÍLIA")
+            << QStringLiteral("Brazil") << QDate(2025, 5, 5) << QStringLiteral("Texto.");
+        QTest::newRow("pt month") << QStringLiteral("RECIFE, 8 de outubro de 2025 – Texto.") << QStringLiteral("RECIFE")
+                                  << QString() << QDate(2025, 10, 8) << QStringLiteral("Texto.");
     }
     void datelines()
     {
@@ -133,6 +166,130 @@ private Q_SLOTS:
         QVERIFY(!DatelineParser::parse(QStringLiteral("The minister – who spoke first – said so.")));
         QVERIFY(!DatelineParser::parse(QStringLiteral("Twelve towns opened a network.")));
         QVERIFY(!DatelineParser::parse(QString(20000, QLatin1Char('x')) + QStringLiteral(" — y")));
+    }
+
+    void standaloneDateline()
+    {
+        const std::optional<DatelineParser::Dateline> lisbon =
+            DatelineParser::parseStandalone(QStringLiteral("Lisboa, 30 de janeiro de 2025"));
+        QVERIFY(lisbon);
+        QCOMPARE(lisbon->city, QStringLiteral("Lisboa"));
+        QCOMPARE(lisbon->date, QDate(2025, 1, 30));
+        QCOMPARE(lisbon->language, QStringLiteral("pt"));
+        // A weekday and a date are no place.
+        QVERIFY(!DatelineParser::parseStandalone(QStringLiteral("Tue, 02/11/2025 - 09:40")));
+        QVERIFY(!DatelineParser::parseStandalone(QStringLiteral("Lisboa")));
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("monthFirst");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en published on") << QStringLiteral("Published on 14 February 2025") << false
+                                         << QDate(2025, 2, 14) << QStringLiteral("en");
+        QTest::newRow("en capitals") << QStringLiteral("14 FEBRUARY 2025") << false << QDate(2025, 2, 14)
+                                     << QStringLiteral("en");
+        QTest::newRow("en weekday, month first")
+            << QStringLiteral("Thursday, January 16, 2025") << false << QDate(2025, 1, 16) << QStringLiteral("en");
+        QTest::newRow("en CMS stamp: the weekday decides")
+            << QStringLiteral("Tue, 02/11/2025 - 09:40") << false << QDate(2025, 2, 11) << QStringLiteral("en");
+        QTest::newRow("numeric day first") << QStringLiteral("12/03/2025") << false << QDate(2025, 3, 12) << QString();
+        QTest::newRow("numeric month first page")
+            << QStringLiteral("03/04/2025") << true << QDate(2025, 3, 4) << QString();
+        QTest::newRow("numeric only one reading")
+            << QStringLiteral("10/28/2025") << false << QDate(2025, 10, 28) << QString();
+        QTest::newRow("numeric dots") << QStringLiteral("17.06.2025") << false << QDate(2025, 6, 17) << QString();
+        QTest::newRow("iso with time") << QStringLiteral("2025-11-18T09:00:00-05:00") << false << QDate(2025, 11, 18)
+                                       << QString();
+        QTest::newRow("es weekday") << QStringLiteral("Publicado el lunes, 3 de marzo de 2025") << false
+                                    << QDate(2025, 3, 3) << QStringLiteral("es");
+        QTest::newRow("es or pt month") << QStringLiteral("21 de agosto de 2025") << false << QDate(2025, 8, 21)
+                                        << QString();
+        QTest::newRow("fr publié le") << QStringLiteral("Publié le 2 juin 2025") << false << QDate(2025, 6, 2)
+                                      << QStringLiteral("fr");
+        QTest::newRow("fr le") << QStringLiteral("Le 14 novembre 2024") << false << QDate(2024, 11, 14)
+                               << QStringLiteral("fr");
+        QTest::newRow("fr 1er, time") << QStringLiteral("1er juillet 2026 à 18 h 00") << false << QDate(2026, 7, 1)
+                                      << QStringLiteral("fr");
+        QTest::newRow("pt no de") << QStringLiteral("14 Julho 2025") << false << QDate(2025, 7, 14)
+                                  << QStringLiteral("pt");
+        QTest::newRow("pt publicado em") << QStringLiteral("Publicado em 5 de maio de 2025") << false
+                                         << QDate(2025, 5, 5) << QStringLiteral("pt");
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, monthFirst);
+        const DateTextParser::Result result = DateTextParser::parse(
+            text, monthFirst ? DateTextParser::Order::MonthFirst : DateTextParser::Order::DayFirst);
+        QTEST(result.date, "date");
+        QTEST(result.language, "language");
+    }
+
+    void notDates()
+    {
+        // A weekday that fits neither reading, a sentence, an impossible day: no date.
+        QVERIFY(!DateTextParser::parse(QStringLiteral("Wed, 02/11/2025")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("The minister said on 3 March 2025 that")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("31/02/2025")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("Cette semaine (3-5/06)")).date.isValid());
+        QCOMPARE(DateTextParser::parse(QStringLiteral("18 h 00")).time, QTime());
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("10:00 a.m.")), QTime(10, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("6 p.m.")), QTime(18, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("18 h 00")), QTime(18, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("10")), QTime());
+    }
+
+    void embargoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("en GMT") << QStringLiteral("EMBARGOED UNTIL 00:01 GMT, 20 November 2025")
+                                << QStringLiteral("Nairobi") << QStringLiteral("2025-11-20T00:01")
+                                << QStringLiteral("UTC");
+        QTest::newRow("en EST with weekday")
+            << QStringLiteral("NOT FOR RELEASE BEFORE 10:00 a.m. EST, Thursday, January 16, 2025")
+            << QStringLiteral("New York") << QStringLiteral("2025-01-16T10:00") << QStringLiteral("America/New_York");
+        QTest::newRow("en CET is the dateline city's zone")
+            << QStringLiteral("UNDER EMBARGO UNTIL 12 March 2025, 06:00 CET") << QStringLiteral("Brussels")
+            << QStringLiteral("2025-03-12T06:00") << QStringLiteral("Europe/Brussels");
+        QTest::newRow("en local time") << QStringLiteral("Embargoed until 6 p.m. local time, 4 June 2025")
+                                       << QStringLiteral("Kigali") << QStringLiteral("2025-06-04T18:00")
+                                       << QStringLiteral("Africa/Kigali");
+        QTest::newRow("en no zone: the review asks")
+            << QStringLiteral("Embargo: 3 May 2025") << QString() << QStringLiteral("2025-05-03T00:00") << QString();
+        QTest::newRow("es hora de Madrid")
+            << QStringLiteral("Embargo hasta las 10:00 horas (hora de Madrid) del 24 de junio de 2025") << QString()
+            << QStringLiteral("2025-06-24T10:00") << QStringLiteral("Europe/Madrid");
+        QTest::newRow("fr heure de Paris")
+            << QStringLiteral("Sous embargo jusqu'au 12 mars 2025 à 18 h 00 (heure de Paris)") << QString()
+            << QStringLiteral("2025-03-12T18:00") << QStringLiteral("Europe/Paris");
+        QTest::newRow("pt hora de Brasília")
+            << QStringLiteral("Embargo até 5 de maio de 2025, 9h (hora de Brasília)") << QString()
+            << QStringLiteral("2025-05-05T09:00") << QStringLiteral("America/Sao_Paulo");
+    }
+    void embargoes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, city);
+        QFETCH(QString, zone);
+        QVERIFY(EmbargoParser::isEmbargoLine(text));
+        const std::optional<EmbargoParser::Embargo> embargo = EmbargoParser::parse(text, city);
+        QVERIFY(embargo);
+        QCOMPARE(embargo->timeZone, zone);
+        QCOMPARE(embargo->until.timeSpec(), Qt::UTC);
+        const QTimeZone shown(zone.isEmpty() ? QByteArrayLiteral("UTC") : zone.toUtf8());
+        QTEST(embargo->until.toTimeZone(shown).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), "local");
+    }
+
+    void notEmbargoes()
+    {
+        QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
+        QVERIFY(!EmbargoParser::parse(QStringLiteral("EMBARGOED UNTIL FURTHER NOTICE")));
     }
 
     void attributions_data()
