@@ -1,30 +1,90 @@
 #include "quotefinder.h"
 
 #include "attributionparser.h"
+#include "peopleindex.h"
 #include "textfolding.h"
 
 namespace pressdesk {
 
-QList<ProposedQuote> QuoteFinder::find(const QList<ReleaseTextParser::Block> &body, const QString &context,
+namespace {
+
+using Block = ReleaseTextParser::Block;
+
+// The same name folded, else the only known speaker with the same surname and first initial
+// ("M. Hernández" and "María Hernández").
+qint64 matchKnown(const QList<Speaker> &knownSpeakers, const QString &name)
+{
+    const QString key = TextFolding::fold(name);
+    for (const Speaker &speaker : knownSpeakers) {
+        if (TextFolding::fold(speaker.fullName) == key)
+            return speaker.id;
+    }
+    const QStringList words = key.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2)
+        return 0;
+    qint64 match = 0;
+    int matches = 0;
+    for (const Speaker &speaker : knownSpeakers) {
+        const QStringList known = TextFolding::fold(speaker.fullName).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (known.size() >= 2 && known.constLast() == words.constLast()
+            && known.constFirst().at(0) == words.constFirst().at(0)) {
+            match = speaker.id;
+            ++matches;
+        }
+    }
+    return matches == 1 ? match : 0;
+}
+
+// A paragraph that is only a quote: “…” with nothing but punctuation around it.
+std::optional<QString> wholeQuote(const QString &paragraph)
+{
+    const QString text = paragraph.trimmed();
+    const QList<AttributionParser::Span> spans = AttributionParser::quoteSpans(text);
+    if (spans.size() != 1 || spans.constFirst().open != 0 || spans.constFirst().close < 0)
+        return std::nullopt;
+    const QString after = text.mid(spans.constFirst().close + 1).trimmed();
+    if (after.size() > 2)
+        return std::nullopt;
+    return text.mid(1, spans.constFirst().close - 1).trimmed();
+}
+
+// "“…”" followed by "— NAME, TITLE" (how Pressdesk and many sites print block quotes).
+std::optional<AttributionParser::Attribution> byline(const Block &block, const QString &candidate, const QString &next)
+{
+    if (next.isEmpty() || next.size() >= 300
+        || !(next.at(0) == QChar(0x2014) || next.at(0) == QChar(0x2013) || next.startsWith(QLatin1String("- ")))
+        || !(block.kind == Block::Quote || AttributionParser::isOpeningMark(candidate.at(0))))
+        return std::nullopt;
+    AttributionParser::Attribution signed_;
+    QString words = candidate.trimmed();
+    if (!words.isEmpty() && AttributionParser::isOpeningMark(words.at(0)))
+        words.remove(0, 1);
+    while (!words.isEmpty()
+        && (words.endsWith(QChar(0x201D)) || words.endsWith(QLatin1Char('"')) || words.endsWith(QChar(0x00BB))))
+        words.chop(1);
+    signed_.quote = words.trimmed();
+    AttributionParser::describeSubject(next.mid(1), signed_);
+    if (signed_.name.isEmpty())
+        return std::nullopt;
+    return signed_;
+}
+
+} // namespace
+
+QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBlocks, const QString &context,
     const QList<Speaker> &knownSpeakers, QList<bool> *consumed)
 {
-    Q_UNUSED(context)
-    using Block = ReleaseTextParser::Block;
+    QList<Block> &body = *bodyBlocks;
     QList<ProposedQuote> quotes;
-    QList<ProposedSpeaker> named; // speakers named in this release, for later references
-    QList<QString> namedAttribution;
-    const auto matchKnown = [&](const QString &name) -> qint64 {
-        const QString key = TextFolding::fold(name);
-        for (const Speaker &speaker : knownSpeakers) {
-            if (TextFolding::fold(speaker.fullName) == key)
-                return speaker.id;
-        }
-        return 0;
-    };
+    PeopleIndex people;
+    people.scan(context);
+    qsizetype lastQuoteBlock = -2;
     for (qsizetype j = 0; j < body.size(); ++j) {
         const Block &block = body.at(j);
-        if (block.kind != Block::Paragraph && block.kind != Block::Quote)
+        if (block.kind != Block::Paragraph && block.kind != Block::Quote) {
+            people.scan(block.text);
             continue;
+        }
         QString candidate = block.text;
         qsizetype last = j;
         const QList<AttributionParser::Span> spans = AttributionParser::quoteSpans(candidate);
@@ -42,82 +102,74 @@ QList<ProposedQuote> QuoteFinder::find(const QList<ReleaseTextParser::Block> &bo
             }
         }
         std::optional<AttributionParser::Attribution> found = AttributionParser::parse(candidate);
-        // A block quote followed by "— NAME, TITLE" (how Pressdesk and many sites print quotes).
         if (!found && j + 1 < body.size()) {
-            const QString next = body.at(j + 1).text.trimmed();
-            if (!next.isEmpty()
-                && (next.at(0) == QChar(0x2014) || next.at(0) == QChar(0x2013) || next.startsWith(QLatin1String("- ")))
-                && next.size() < 300
-                && (block.kind == Block::Quote || AttributionParser::isOpeningMark(candidate.at(0)))) {
-                AttributionParser::Attribution byline;
-                QString words = candidate.trimmed();
-                if (!words.isEmpty() && AttributionParser::isOpeningMark(words.at(0)))
-                    words.remove(0, 1);
-                while (!words.isEmpty()
-                    && (words.endsWith(QChar(0x201D)) || words.endsWith(QLatin1Char('"'))
-                        || words.endsWith(QChar(0x00BB))))
-                    words.chop(1);
-                byline.quote = words.trimmed();
-                AttributionParser::describeSubject(next.mid(1), byline);
-                if (!byline.name.isEmpty()) {
-                    found = byline;
-                    last = j + 1;
-                }
+            found = byline(block, candidate, body.at(j + 1).text.trimmed());
+            if (found)
+                last = j + 1;
+        }
+        // A quote paragraph with no attribution right after another quote: the same speaker.
+        if (!found && lastQuoteBlock == j - 1 && !quotes.isEmpty()) {
+            if (const std::optional<QString> words = wholeQuote(block.text)) {
+                ProposedQuote quote = quotes.constLast();
+                quote.text = *words;
+                quotes.append(quote);
+                (*consumed)[j] = true;
+                lastQuoteBlock = j;
+                continue;
             }
         }
-        if (!found || found->quote.isEmpty())
+        if (!found || found->quote.isEmpty()) {
+            people.scan(block.text);
             continue;
+        }
+        if (!found->remainder.isEmpty())
+            people.scan(found->remainder);
         ProposedQuote quote;
         quote.text = found->quote;
         if (!found->name.isEmpty()) {
-            const QString key = TextFolding::fold(found->name);
-            qsizetype index = -1;
-            for (qsizetype n = 0; n < named.size(); ++n) {
-                if (TextFolding::fold(named.at(n).fullName) == key)
-                    index = n;
-            }
-            if (index < 0) {
-                ProposedSpeaker speaker;
-                speaker.fullName = found->name;
-                speaker.title = found->title;
-                speaker.organization = found->organization;
-                speaker.existingId = matchKnown(found->name);
-                named.append(speaker);
-                namedAttribution.append(found->attribution);
-                index = named.size() - 1;
-            }
-            quote.speaker = named.at(index);
-            quote.attribution = found->attribution.isEmpty() ? namedAttribution.at(index) : found->attribution;
+            const PeopleIndex::Person person = people.mention(found->name, found->title);
+            quote.speaker.fullName = person.name;
+            quote.speaker.title = found->title.isEmpty() ? person.title : found->title;
+            quote.speaker.organization = found->organization;
+            quote.speaker.existingId = matchKnown(knownSpeakers, person.name);
+            quote.attribution = found->attribution.isEmpty() ? person.title : found->attribution;
+        } else if (const std::optional<PeopleIndex::Person> person = people.resolve(found->reference, found->pronoun)) {
+            people.mention(person->name, QString());
+            quote.speaker.fullName = person->name;
+            quote.speaker.title = person->title;
+            quote.speaker.existingId = matchKnown(knownSpeakers, person->name);
+            quote.attribution = person->title;
         } else if (!found->reference.isEmpty()) {
-            for (qsizetype n = named.size() - 1; n >= 0; --n) {
-                if (AttributionParser::refersTo(found->reference, named.at(n).fullName, named.at(n).title)) {
-                    quote.speaker = named.at(n);
-                    quote.attribution = namedAttribution.at(n);
-                    break;
+            // A surname alone may name a known speaker, when only one fits.
+            qint64 match = 0;
+            int matches = 0;
+            for (const Speaker &speaker : knownSpeakers) {
+                if (AttributionParser::refersTo(found->reference, speaker.fullName, QString())) {
+                    match = speaker.id;
+                    ++matches;
+                    quote.speaker.fullName = speaker.fullName;
+                    quote.speaker.title = speaker.title;
                 }
             }
-            if (quote.speaker.isNone()) {
-                // A surname alone may name a known speaker, when only one fits.
-                qint64 match = 0;
-                int matches = 0;
-                for (const Speaker &speaker : knownSpeakers) {
-                    if (AttributionParser::refersTo(found->reference, speaker.fullName, QString())) {
-                        match = speaker.id;
-                        ++matches;
-                        quote.speaker.fullName = speaker.fullName;
-                        quote.speaker.title = speaker.title;
-                    }
-                }
-                if (matches == 1)
-                    quote.speaker.existingId = match;
-                else
-                    quote.speaker = {};
-                quote.attribution = matches == 1 ? quote.speaker.title : found->reference;
+            if (matches == 1) {
+                quote.speaker.existingId = match;
+                quote.attribution = quote.speaker.title;
+            } else {
+                // "a déclaré le Directeur général de …": a title and no name.
+                quote.speaker = {};
+                quote.attribution = PeopleIndex::hasTitleWord(found->reference)
+                    ? PeopleIndex::withoutArticle(found->reference)
+                    : found->reference;
             }
         }
         quotes.append(quote);
         for (qsizetype k = j; k <= last; ++k)
             (*consumed)[k] = true;
+        if (!found->remainder.isEmpty() && last == j) {
+            body[j].text = found->remainder;
+            (*consumed)[j] = false;
+        }
+        lastQuoteBlock = last;
         j = last;
     }
     return quotes;

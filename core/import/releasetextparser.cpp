@@ -131,7 +131,7 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
         if (isHeading(block) || isFurniture(block) || EmbargoParser::isEmbargoLine(block.text))
             continue;
         if (std::optional<DatelineParser::Dateline> dateline = DatelineParser::parse(block.text, order);
-            dateline && BlockClassifier::wordCount(dateline->rest) >= 6) {
+            dateline && BlockClassifier::wordCount(dateline->rest) >= 3) {
             layout.lead = j;
             layout.dateline = dateline;
         }
@@ -453,7 +453,7 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     QList<bool> consumed(body.size(), false);
     const QString context =
         release.headline + QStringLiteral("\n\n") + release.subheadline + QStringLiteral("\n\n") + release.lead;
-    record.quotes = QuoteFinder::find(body, context, knownSpeakers, &consumed);
+    record.quotes = QuoteFinder::find(&body, context, knownSpeakers, &consumed);
     QStringList bodyText;
     for (qsizetype j = 0; j < body.size(); ++j) {
         if (!consumed.at(j))

@@ -292,6 +292,100 @@ private Q_SLOTS:
         QVERIFY(!EmbargoParser::parse(QStringLiteral("EMBARGOED UNTIL FURTHER NOTICE")));
     }
 
+    // Speakers introduced in the prose and quoted later, in each language.
+    void speakersInProse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("attribution");
+        const QString head = QStringLiteral("Town opens a library\n\nLIMA, Peru, 3 March 2025 — ");
+        QTest::newRow("en surname after an introduction")
+            << head
+                + QStringLiteral(
+                    "The study was led by Professor Lena Marsh, head of the Lake Lab, with support from the city.\n\n"
+                    "“The lake barely freezes now,” Marsh said.")
+            << QStringLiteral("Lena Marsh") << QStringLiteral("head of the Lake Lab");
+        QTest::newRow("en she said after NAME, TITLE in prose")
+            << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nThe charity's programme director, Wanjiru Kamau, said "
+                    "girls came first. “They read every evening,” she said.")
+            << QStringLiteral("Wanjiru Kamau") << QStringLiteral("charity's programme director");
+        QTest::newRow("en title name told") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nChief executive Ilse Bakker told reporters the fees "
+                    "would stay. “Our readers carried us,” she said.")
+                                            << QStringLiteral("Ilse Bakker") << QStringLiteral("Chief executive");
+        QTest::newRow("en according to") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\n“It paid for itself,” according to Pieter de Wit, "
+                    "chief financial officer of the town.")
+                                         << QStringLiteral("Pieter de Wit")
+                                         << QStringLiteral("chief financial officer of the town");
+        QTest::newRow("en follow-on paragraph") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\n“We built it,” said Ana Ruiz, Mayor of Lima.\n\n"
+                    "“And we will keep it open.”")
+                                                << QStringLiteral("Ana Ruiz") << QStringLiteral("Mayor of Lima");
+        QTest::newRow("es title before the name") << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Ningún niño se quedará sin libros”, señaló la ministra de "
+                    "Cultura, Carmen Zelaya.") << QStringLiteral("Carmen Zelaya")
+                                                  << QStringLiteral("ministra de Cultura");
+        QTest::newRow("es NAME añadió que “…”")
+            << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Habrá más”, dijo Carmen Zelaya, ministra de Cultura.\n\n"
+                    "Zelaya añadió que “la biblioteca abrirá los domingos”.")
+            << QStringLiteral("Carmen Zelaya") << QStringLiteral("ministra de Cultura");
+        QTest::newRow("es pro-drop agregó") << head
+                + QStringLiteral(
+                    "La directora regional de la red, Lucía Paredes, visitó la biblioteca.\n\n“Cada sistema será "
+                    "comunitario”, agregó.") << QStringLiteral("Lucía Paredes")
+                                            << QStringLiteral("directora regional de la red");
+        QTest::newRow("es title without a name") << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Es el primer paso”, declaró el máximo responsable de la "
+                    "Administración Portuaria.") << QString()
+                                                 << QStringLiteral("máximo responsable de la Administración Portuaria");
+        QTest::newRow("fr a-t-il ajouté") << head
+                + QStringLiteral(
+                    "La ville a ouvert une bibliothèque.\n\nMarc Lefèvre, directeur du programme, a rappelé que "
+                    "« les livres voyagent ».\n\n« Nous devons investir », a-t-il ajouté.")
+                                          << QStringLiteral("Marc Lefèvre") << QStringLiteral("directeur du programme");
+        QTest::newRow("fr selon") << head
+                + QStringLiteral(
+                    "La ville a ouvert une bibliothèque.\n\nSelon Claire Fontaine, ministre de la Culture, « les "
+                    "ouvertures auront lieu dès l'automne ».")
+                                  << QStringLiteral("Claire Fontaine") << QStringLiteral("ministre de la Culture");
+        QTest::newRow("pt afirmou o ministro") << head
+                + QStringLiteral(
+                    "A cidade abriu uma biblioteca.\n\n“Ler é dignidade”, afirmou o ministro da Cultura, Paulo "
+                    "Rezende.") << QStringLiteral("Paulo Rezende")
+                                               << QStringLiteral("ministro da Cultura");
+        QTest::newRow("pt de acordo com")
+            << head
+                + QStringLiteral(
+                    "A cidade abriu uma biblioteca.\n\nDe acordo com a coordenadora do projeto, professora Beatriz "
+                    "Lins, “os leitores dobraram”.")
+            << QStringLiteral("Beatriz Lins") << QStringLiteral("coordenadora do projeto");
+        QTest::newRow("pt disse SURNAME after an introduction")
+            << head
+                + QStringLiteral("A cidade abriu uma central.\n\nO ministro da Indústria e Energia, Carlos Fortes, "
+                                 "disse que a central reduz custos. “Cada "
+                                 "quilowatt conta”, disse Fortes.")
+            << QStringLiteral("Carlos Fortes") << QStringLiteral("ministro da Indústria e Energia");
+    }
+    void speakersInProse()
+    {
+        QFETCH(QString, text);
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QVERIFY(!record.quotes.isEmpty());
+        const ProposedQuote &quote = record.quotes.constLast();
+        QTEST(quote.speaker.fullName, "speaker");
+        QTEST(quote.attribution, "attribution");
+    }
+
     void attributions_data()
     {
         QTest::addColumn<QString>("text");

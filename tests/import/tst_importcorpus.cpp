@@ -27,9 +27,9 @@ const QMap<QString, int> &floors()
         { QStringLiteral("date"), 100 },
         { QStringLiteral("language"), 100 },
         { QStringLiteral("embargo"), 100 },
-        { QStringLiteral("quotes"), 50 },
-        { QStringLiteral("speakers"), 22 },
-        { QStringLiteral("attributions"), 25 },
+        { QStringLiteral("quotes"), 98 },
+        { QStringLiteral("speakers"), 98 },
+        { QStringLiteral("attributions"), 98 },
         { QStringLiteral("body kept"), 100 },
         { QStringLiteral("no furniture"), 100 },
     };
