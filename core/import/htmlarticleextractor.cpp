@@ -1,5 +1,6 @@
 #include "htmlarticleextractor.h"
 
+#include "htmlpagereader.h"
 #include "htmltokenizer.h"
 #include "importlimits.h"
 
@@ -84,7 +85,36 @@ bool HtmlArticleExtractor::isBoilerplateName(const QString &value)
     return furniture.match(value).hasMatch();
 }
 
+namespace {
+
+// How deep the page's elements nest, roughly (void elements count too): gumbo frees its
+// tree recursively, so a page nested thousands deep goes to the tokenizer instead.
+int nestingEstimate(const QString &html)
+{
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+        if (html.at(i) != QLatin1Char('<'))
+            continue;
+        const QChar next = html.at(i + 1);
+        if (next == QLatin1Char('/'))
+            depth = qMax(0, depth - 1);
+        else if (next.isLetter())
+            deepest = qMax(deepest, ++depth);
+    }
+    return deepest;
+}
+
+} // namespace
+
 HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
+{
+    if (nestingEstimate(html) < 4000)
+        return HtmlPageReader::read(html);
+    return extractWithTokenizer(html);
+}
+
+HtmlArticleExtractor::Result HtmlArticleExtractor::extractWithTokenizer(const QString &html)
 {
     Result result;
     const QList<HtmlToken> tokens = HtmlTokenizer::tokenize(html);

@@ -26,7 +26,10 @@ public:
         QList<Block> blocks;
     };
 
+    // With gumbo (HtmlPageReader); a page nested thousands of elements deep with the
+    // forgiving tokenizer instead.
     static Result extract(const QString &html);
+    static Result extractWithTokenizer(const QString &html);
     // Whether a class, id or role names page furniture rather than content.
     static bool isBoilerplateName(const QString &value);
 };

@@ -644,6 +644,51 @@ private Q_SLOTS:
         QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("Director of the National Seed Bank"));
     }
 
+    // What the page declares (JSON-LD in an @graph) fills what the article does not print.
+    void savedPageDeclarations()
+    {
+        const QString page = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Notícias | Rede</title>"
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+            "{\"@type\":\"WebSite\",\"name\":\"Rede\"},{\"@type\":\"NewsArticle\",\"headline\":\"Rede leva água a 50 "
+            "aldeias\",\"datePublished\":\"2025-08-21T10:00:00+02:00\",\"inLanguage\":\"pt-BR\"}]}</script></head>"
+            "<body><header><nav><a href=\"/\">Início</a> <a href=\"/c\">Contato</a></nav></header>"
+            "<div class=\"content\"><p>A Rede Água Viva concluiu a instalação de 50 sistemas de abastecimento de água "
+            "em aldeias da província.</p><p>Os sistemas servem 35 mil pessoas.</p></div>"
+            "<footer><p>© 2025 Rede</p></footer></body></html>");
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Rede leva água a 50 aldeias"));
+        QCOMPARE(record.release.releaseDate, QDate(2025, 8, 21));
+        QCOMPARE(record.release.language, QStringLiteral("pt"));
+        QVERIFY(record.release.lead.startsWith(QStringLiteral("A Rede Água Viva")));
+        QVERIFY(!record.release.body.contains(QLatin1String("Contato")));
+        QVERIFY(!record.release.body.contains(QLatin1String("©")));
+    }
+
+    // gumbo frees its tree recursively: a page nested far too deep is read by the tokenizer.
+    void deeplyNestedPageStaysHarmless()
+    {
+        const QString page = QStringLiteral("<div>").repeated(50000)
+            + QStringLiteral("<p>The council opened forty libraries in rural towns this year.</p>");
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        QVERIFY(record.release.lead.contains(QLatin1String("forty libraries")));
+    }
+
+    void largePageParsesQuickly()
+    {
+        QString page = QStringLiteral("<html><body><article><h1>Forty libraries open</h1>");
+        while (page.size() < 5'000'000)
+            page += QStringLiteral("<p>The council opened forty libraries in rural towns, the mayor said on Monday.</p>"
+                                   "<div class=\"share\"><a href=\"#\">Share</a></div>");
+        page += QStringLiteral("</article></body></html>");
+        QElapsedTimer timer;
+        timer.start();
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        qInfo() << "5 MB page parsed in" << timer.elapsed() << "ms";
+        QCOMPARE(record.release.headline, QStringLiteral("Forty libraries open"));
+        QVERIFY(timer.elapsed() < 10000); // a debug build; the release build takes well under a second
+    }
+
     void matchesExistingSpeakersAccentAndCaseInsensitively()
     {
         Speaker existing;
