@@ -843,6 +843,10 @@
         <source>it names no person; the organization's name was used</source>
         <translation>elle ne nomme aucune personne ; le nom de l’organisation a été utilisé</translation>
     </message>
+    <message>
+        <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
+        <translation>« %1 » : l’embargo (%2) est imprimé sans fuseau horaire ; il a été lu en UTC. Vérifiez-le avant la diffusion du communiqué.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -2630,6 +2634,18 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
         <translation>Vous avez modifié ce qui sera importé. Abandonner ces modifications ? Rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu'au</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Heure de l'embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l'embargo</translation>
     </message>
 </context>
 <context>

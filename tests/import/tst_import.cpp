@@ -286,6 +286,23 @@ private Q_SLOTS:
         QTEST(embargo->until.toTimeZone(shown).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), "local");
     }
 
+    // Saved, an embargo needs a zone: one printed without is read as UTC, and the problems say so.
+    void embargoWithoutZoneIsReadAsUtcWithAWarning()
+    {
+        const QByteArray text = QByteArrayLiteral("Embargo: 3 May 2025\n\nTown opens forty libraries\n\n"
+                                                  "LIMA, Peru — The town opened forty libraries in rural schools.\n");
+        const ImportReader::Result read =
+            ImportReader::read(QStringLiteral("embargo.txt"), text, ImportFormat::Auto, {});
+        QCOMPARE(read.records.size(), 1);
+        const Release &release = read.records.constFirst().release;
+        QCOMPARE(release.embargoUntil, QDateTime(QDate(2025, 5, 3), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(release.embargoTimeZone, QStringLiteral("UTC"));
+        QVERIFY(release.validateFor(ReleaseStatus::Draft).isEmpty());
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY(!read.problems.constFirst().skipped);
+        QCOMPARE(release.headline, QStringLiteral("Town opens forty libraries"));
+    }
+
     void notEmbargoes()
     {
         QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
