@@ -213,7 +213,10 @@ QString nameAtEnd(const QString &part, QString *before)
     static const QStringList prepositions = { QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("in"),
         QStringLiteral("at"), QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("para"), QStringLiteral("en"),
         QStringLiteral("pour"), QStringLiteral("du"), QStringLiteral("des"), QStringLiteral("da"), QStringLiteral("do"),
-        QStringLiteral("no"), QStringLiteral("na"), QStringLiteral("à"), QStringLiteral("au") };
+        QStringLiteral("no"), QStringLiteral("na"), QStringLiteral("à"), QStringLiteral("au"), QStringLiteral("and"),
+        QStringLiteral("y"), QStringLiteral("e"), QStringLiteral("et"), QStringLiteral("&"), QStringLiteral("the"),
+        QStringLiteral("la"), QStringLiteral("el"), QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("los"),
+        QStringLiteral("las") };
     for (qsizetype start = 0; start + 1 < words.size(); ++start) {
         const QString candidate = words.mid(start).join(QLatin1Char(' '));
         const QString stripped = PeopleIndex::withoutHonorific(candidate);
@@ -227,7 +230,9 @@ QString nameAtEnd(const QString &part, QString *before)
         // "… of Water Boards", "Labour and Social Security", "Administración Portuaria Oriental":
         // capitalized words after a preposition, a conjunction or another capital name a place
         // or an organization.
-        if (start > 0 && (prepositions.contains(words.at(start - 1).toLower()) || words.at(start - 1).at(0).isUpper()))
+        if (start > 0
+            && (prepositions.contains(words.at(start - 1).toLower())
+                || (words.at(start - 1).at(0).isUpper() && !PeopleIndex::hasTitleWord(words.at(start - 1)))))
             continue;
         if (before)
             *before = words.mid(0, start).join(QLatin1Char(' '));

@@ -19,13 +19,14 @@ const QStringList &titleStems()
             "chercheu|pesquisador|spokes|portavoz|porte-parole|porta-voz|manager|gerente|gerenta|founder|fundador|"
             "fondat|ceo|cfo|coo|commissioner|comisionad|commissaire|ambassador|embajador|ambassadeur|embaixador|"
             "rector|recteur|reitor|deputy|adviser|advisor|asesor|conseill|leader|lider|author|auteur|autor|"
-            "superintend|administra|economist|economista|economiste|jefe|jefa|chef|cheffe|responsable|responsavel|"
+            "superintend|administrador|administrator|administrateur|economist|economista|economiste|jefe|jefa|chef|"
+            "cheffe|responsable|responsavel|"
             "delegad|delegue|senator|senador|senateur|deputad|diputad|depute|analyst|analista|engineer|ingenier|"
             "ingenieu|engenheir|doctor|doctora|medic|nurse|teacher|curator|editor|scientist|cientific|scientifique|"
-            "cientista|expert|experto|experta|especialista|specialist|agent|oficial|program|programme|programa|vice|"
+            "cientista|expert|experto|experta|especialista|specialist|agent|oficial|vice|"
             "ministr|titular|vocero|vocera|portavoz|intendente|alcaldesa|gouvern|regidor|consejer|conselheir|"
             "sous-directeur|subdirector|subdirectora|chairperson|chairman|chairwoman|treasurer|tesorer|presidenta|"
-            "coordinator|manager|owner|partner|captain|capitan|general|rapporteur|relator|envoy|enviad|envoye");
+            "coordinator|manager|owner|partner|captain|capitan|rapporteur|relator|envoy|enviad|envoye");
         return words.split(QLatin1Char('|'));
     }();
     return stems;

@@ -107,6 +107,17 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
             if (found)
                 last = j + 1;
         }
+        // "Executive Director Helena Fors said:" and the words in the next paragraph, unquoted.
+        if (!found && j + 1 < body.size() && spans.isEmpty() && block.text.trimmed().endsWith(QLatin1Char(':'))
+            && block.text.size() < 300 && AttributionParser::quoteSpans(body.at(j + 1).text).isEmpty()) {
+            std::optional<AttributionParser::Attribution> introduced = AttributionParser::parse(
+                block.text.trimmed() + QStringLiteral(" “") + body.at(j + 1).text.trimmed() + QStringLiteral("”"));
+            if (introduced && (!introduced->name.isEmpty() || !introduced->reference.isEmpty() || introduced->pronoun)
+                && introduced->remainder.isEmpty()) {
+                found = introduced;
+                last = j + 1;
+            }
+        }
         // A quote paragraph with no attribution right after another quote: the same speaker.
         if (!found && lastQuoteBlock == j - 1 && !quotes.isEmpty()) {
             if (const std::optional<QString> words = wholeQuote(block.text)) {

@@ -344,6 +344,12 @@ private Q_SLOTS:
                     "The town opened a library on Monday.\n\n“We built it,” said Ana Ruiz, Mayor of Lima.\n\n"
                     "“And we will keep it open.”")
                                                 << QStringLiteral("Ana Ruiz") << QStringLiteral("Mayor of Lima");
+        QTest::newRow("en TITLE NAME said: and an unquoted paragraph")
+            << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nExecutive Director Helena Fors said:\n\nWe will "
+                    "keep every library open on Sundays.\n\nThe next library opens in May.")
+            << QStringLiteral("Helena Fors") << QStringLiteral("Executive Director");
         QTest::newRow("es title before the name") << head
                 + QStringLiteral(
                     "La ciudad abrió una biblioteca.\n\n“Ningún niño se quedará sin libros”, señaló la ministra de "
