@@ -317,8 +317,9 @@ void AttributionParser::describeSubject(const QString &rawSubject, Attribution &
     into.name = PeopleIndex::withoutHonorific(first);
     if (parts.size() == 1)
         return;
-    into.attribution = parts.mid(1).join(QStringLiteral(", "));
-    into.title = parts.at(1);
+    // "NAME, the agency's director": the article is the sentence's, not the title's.
+    into.attribution = PeopleIndex::withoutArticle(parts.mid(1).join(QStringLiteral(", ")));
+    into.title = PeopleIndex::withoutArticle(parts.at(1));
     // "Director for the United Republic of Tanzania, Kenya, Rwanda and Uganda": the commas
     // after the title go on a list of places, which ends in "and …": all of it is the title.
     if (continuesAList(parts.mid(2), parts.at(1))) {
@@ -424,8 +425,12 @@ std::optional<AttributionParser::Attribution> AttributionParser::parse(const QSt
             const QString tail = paragraph.mid(second.close + 1);
             const std::optional<QString> subject = subjectAfter(between);
             if (subject && plausibleSubject(trimmed(*subject, edges)) && trimmed(tail, edges).isEmpty()) {
-                result.quote = trimmed(firstQuote, QStringLiteral(",")) + QLatin1Char(' ')
-                    + paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                const QString head = trimmed(firstQuote, QStringLiteral(","));
+                const QString rest = paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                // “… before,” she said, “Every week …”: two sentences, not one.
+                const bool newSentence = !rest.isEmpty() && rest.at(0).isUpper() && !head.isEmpty()
+                    && !QStringLiteral(".!?…").contains(head.back());
+                result.quote = head + (newSentence ? QStringLiteral(". ") : QStringLiteral(" ")) + rest;
                 describeSubject(*subject, result);
                 return result;
             }

@@ -123,7 +123,11 @@ bool BlockClassifier::isEndOfArticle(const QString &text)
                        "partager (cette|sur)|dans la m[eê]me rubrique|not[ií]cias relacionadas|leia tamb[eé]m|"
                        "veja tamb[eé]m|mais not[ií]cias|compartilhe)\\b"),
         QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 200 && end.match(text.trimmed()).hasMatch();
+    // A heading alone: "Related", "Relacionados", "Veja também".
+    static const QRegularExpression alone(
+        QStringLiteral("^(related|relacionad[oa]s|en relaci[oó]n|[àa] voir aussi|veja mais|read next|up next)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return text.size() < 200 && (end.match(text.trimmed()).hasMatch() || alone.match(text.trimmed()).hasMatch());
 }
 
 bool BlockClassifier::isAboutHeading(const QString &text, QString *inlineText)

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -320,6 +322,17 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
         QStringList lines = paragraph.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         for (QString &line : lines)
             line = line.trimmed();
+        // "Press release" over "10 June 2025": labels and stamps copied together stand apart.
+        const bool stamps =
+            lines.size() > 1 && lines.size() <= 6 && std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+                return BlockClassifier::isReleaseLine(line) || EmbargoParser::isEmbargoLine(line)
+                    || DateTextParser::parse(line).date.isValid();
+            });
+        if (stamps) {
+            for (const QString &line : std::as_const(lines))
+                result.append({ Block::Paragraph, line.simplified(), {} });
+            continue;
+        }
         if (lines.size() > 1 && !BlockClassifier::isFurniture(paragraph.simplified(), lines)) {
             const QString &first = lines.constFirst();
             if (BlockClassifier::isAboutHeading(first, nullptr) || BlockClassifier::isContactHeading(first)
@@ -409,11 +422,10 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
         const Block &block = all.at(i);
         if (i == layout.subheadline)
             continue;
-        if (isFurniture(block)) {
-            if (!block.lines.isEmpty() && BlockClassifier::isEndOfArticle(block.lines.constFirst()))
-                break;
+        if (!block.lines.isEmpty() && BlockClassifier::isEndOfArticle(block.lines.constFirst()))
+            break;
+        if (isFurniture(block))
             continue;
-        }
         if (BlockClassifier::isEndOfArticle(block.text))
             break;
         QString inlineAbout;

@@ -303,6 +303,29 @@ private Q_SLOTS:
         QCOMPARE(release.headline, QStringLiteral("Town opens forty libraries"));
     }
 
+    // A page copied as text: menus, a label and a date stamp on one block, "Related" after the notes.
+    void pastedPageStampsAndRelated()
+    {
+        const QString text = QStringLiteral(
+            "Skip to main content\nMenu\nSearch\n\nNews\nPress releases\nStatements\n\n"
+            "Health agency warns of dengue surge\n\nPress release\n10 June 2025\n\n"
+            "PANAMA CITY – Dengue cases have tripled, the regional health agency warned on Tuesday.\n\n"
+            "“We see the virus earlier than ever before,” said Dr. Ana Beltrán, the agency's director of "
+            "communicable diseases, “Every week of delay costs lives.”\n\n"
+            "Media contacts\npress@agency.example.org\n\nRelated\nDengue: what you need to know\n");
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Health agency warns of dengue surge"));
+        QVERIFY(record.release.subheadline.isEmpty());
+        QCOMPARE(record.release.releaseDate, QDate(2025, 6, 10));
+        QCOMPARE(record.release.datelineCity, QStringLiteral("Panama City"));
+        QCOMPARE(record.release.notesToEditors, QStringLiteral("Media contacts\n\npress@agency.example.org"));
+        QCOMPARE(record.quotes.size(), 1);
+        QCOMPARE(record.quotes.constFirst().speaker.fullName, QStringLiteral("Ana Beltrán"));
+        QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("agency's director of communicable diseases"));
+        QCOMPARE(record.quotes.constFirst().text,
+            QStringLiteral("We see the virus earlier than ever before. Every week of delay costs lives."));
+    }
+
     void notEmbargoes()
     {
         QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
