@@ -34,6 +34,11 @@ const QHash<QString, QString> &regions(const QString &language)
           "manitoba|sk|sask|saskatchewan|ns|nova scotia|nouvelle-écosse|nb|new brunswick|nouveau-brunswick|nl|"
           "newfoundland|pe|pei|prince edward island|nt|yt|nu",
             "Canada" },
+        { "aguascalientes|baja california|baja california sur|b.c.|bcs|campeche|chiapas|chihuahua|coahuila|colima|"
+          "durango|estado de méxico|edomex|edo. méx|guanajuato|guerrero|hidalgo|jalisco|michoacán|morelos|nayarit|"
+          "nuevo león|n.l.|oaxaca|puebla|querétaro|qro|quintana roo|q. roo|san luis potosí|slp|sinaloa|sonora|"
+          "tabasco|tamaulipas|tlaxcala|veracruz|ver|yucatán|yuc|zacatecas|cdmx",
+            "Mexico" },
     });
     static const QHash<QString, QString> brazil = build({
         { "ac|al|ap|am|ba|ce|df|es|go|ma|mt|ms|mg|pa|pb|pr|pe|pi|rj|rn|rs|ro|rr|sc|sp|se|to|distrito federal",

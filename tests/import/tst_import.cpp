@@ -144,6 +144,10 @@ private Q_SLOTS:
         QTest::newRow("fr province, le, wire")
             << QStringLiteral("BÉCANCOUR, QC, le 9 octobre 2024 /CNW/ - Texte.") << QStringLiteral("BÉCANCOUR")
             << QStringLiteral("Canada") << QDate(2024, 10, 9) << QStringLiteral("Texte.");
+        QTest::newRow("es Mexican state")
+            << QStringLiteral("San Cristóbal de las Casas, Chiapas.- Texto del comunicado.")
+            << QStringLiteral("San Cristóbal de las Casas") << QStringLiteral("Mexico") << QDate()
+            << QStringLiteral("Texto del comunicado.");
         QTest::newRow("pt state in parentheses")
             << QStringLiteral("BRASÍLIA (DF), 5 de maio de 2025 – Texto.") << QStringLiteral("BRASÍLIA")
             << QStringLiteral("Brazil") << QDate(2025, 5, 5) << QStringLiteral("Texto.");
