@@ -72,14 +72,68 @@ std::optional<AttributionParser::Attribution> byline(const Block &block, const Q
 } // namespace
 
 QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBlocks, const QString &context,
-    const QList<Speaker> &knownSpeakers, QList<bool> *consumed)
+    const QString &lead, const QList<Speaker> &knownSpeakers, QList<bool> *consumed)
 {
     QList<Block> &body = *bodyBlocks;
     QList<ProposedQuote> quotes;
     PeopleIndex people;
     people.scan(context);
     qsizetype lastQuoteBlock = -2;
-    for (qsizetype j = 0; j < body.size(); ++j) {
+    // A lead that opens with a quote ("NEW YORK – “I am appalled …,” said …") stays the lead;
+    // its quote joins the list and the paragraphs that continue it follow.
+    const auto propose = [&](const AttributionParser::Attribution &found) {
+        ProposedQuote quote;
+        quote.text = found.quote;
+        if (!found.name.isEmpty()) {
+            const PeopleIndex::Person person = people.mention(found.name, found.title);
+            quote.speaker.fullName = person.name;
+            quote.speaker.title = found.title.isEmpty() ? person.title : found.title;
+            quote.speaker.organization = found.organization;
+            quote.speaker.existingId = matchKnown(knownSpeakers, person.name);
+            quote.attribution = found.attribution.isEmpty() ? person.title : found.attribution;
+        } else if (const std::optional<PeopleIndex::Person> person = people.resolve(found.reference, found.pronoun)) {
+            people.mention(person->name, QString());
+            quote.speaker.fullName = person->name;
+            quote.speaker.title = person->title;
+            quote.speaker.existingId = matchKnown(knownSpeakers, person->name);
+            quote.attribution = person->title;
+        } else if (!found.reference.isEmpty()) {
+            // A surname alone may name a known speaker, when only one fits.
+            qint64 match = 0;
+            int matches = 0;
+            for (const Speaker &speaker : knownSpeakers) {
+                if (AttributionParser::refersTo(found.reference, speaker.fullName, QString())) {
+                    match = speaker.id;
+                    ++matches;
+                    quote.speaker.fullName = speaker.fullName;
+                    quote.speaker.title = speaker.title;
+                }
+            }
+            if (matches == 1) {
+                quote.speaker.existingId = match;
+                quote.attribution = quote.speaker.title;
+            } else {
+                // "a déclaré le Directeur général de …": a title and no name.
+                quote.speaker = {};
+                quote.attribution = PeopleIndex::hasTitleWord(found.reference)
+                    ? PeopleIndex::withoutArticle(found.reference)
+                    : found.reference;
+            }
+        }
+        return quote;
+    };
+    std::optional<AttributionParser::Attribution> leadQuote;
+    if (!lead.isEmpty() && !AttributionParser::quoteSpans(lead).isEmpty())
+        leadQuote = AttributionParser::parse(lead);
+    for (qsizetype j = leadQuote ? -1 : 0; j < body.size(); ++j) {
+        if (j < 0) {
+            if (leadQuote->quote.isEmpty() || !leadQuote->remainder.isEmpty()
+                || (leadQuote->name.isEmpty() && !leadQuote->pronoun && leadQuote->reference.isEmpty()))
+                continue;
+            quotes.append(propose(*leadQuote));
+            lastQuoteBlock = -1;
+            continue;
+        }
         const Block &block = body.at(j);
         if (block.kind != Block::Paragraph && block.kind != Block::Quote) {
             people.scan(block.text);
@@ -118,14 +172,17 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
                 last = j + 1;
             }
         }
-        // A quote paragraph with no attribution right after another quote: the same speaker.
+        // A quote paragraph (or several) with no attribution right after another quote: the
+        // same speaker.
         if (!found && lastQuoteBlock == j - 1 && !quotes.isEmpty()) {
-            if (const std::optional<QString> words = wholeQuote(block.text)) {
+            if (const std::optional<QString> words = wholeQuote(candidate)) {
                 ProposedQuote quote = quotes.constLast();
                 quote.text = *words;
                 quotes.append(quote);
-                (*consumed)[j] = true;
-                lastQuoteBlock = j;
+                for (qsizetype k = j; k <= last; ++k)
+                    (*consumed)[k] = true;
+                lastQuoteBlock = last;
+                j = last;
                 continue;
             }
         }
@@ -135,45 +192,7 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
         }
         if (!found->remainder.isEmpty())
             people.scan(found->remainder);
-        ProposedQuote quote;
-        quote.text = found->quote;
-        if (!found->name.isEmpty()) {
-            const PeopleIndex::Person person = people.mention(found->name, found->title);
-            quote.speaker.fullName = person.name;
-            quote.speaker.title = found->title.isEmpty() ? person.title : found->title;
-            quote.speaker.organization = found->organization;
-            quote.speaker.existingId = matchKnown(knownSpeakers, person.name);
-            quote.attribution = found->attribution.isEmpty() ? person.title : found->attribution;
-        } else if (const std::optional<PeopleIndex::Person> person = people.resolve(found->reference, found->pronoun)) {
-            people.mention(person->name, QString());
-            quote.speaker.fullName = person->name;
-            quote.speaker.title = person->title;
-            quote.speaker.existingId = matchKnown(knownSpeakers, person->name);
-            quote.attribution = person->title;
-        } else if (!found->reference.isEmpty()) {
-            // A surname alone may name a known speaker, when only one fits.
-            qint64 match = 0;
-            int matches = 0;
-            for (const Speaker &speaker : knownSpeakers) {
-                if (AttributionParser::refersTo(found->reference, speaker.fullName, QString())) {
-                    match = speaker.id;
-                    ++matches;
-                    quote.speaker.fullName = speaker.fullName;
-                    quote.speaker.title = speaker.title;
-                }
-            }
-            if (matches == 1) {
-                quote.speaker.existingId = match;
-                quote.attribution = quote.speaker.title;
-            } else {
-                // "a déclaré le Directeur général de …": a title and no name.
-                quote.speaker = {};
-                quote.attribution = PeopleIndex::hasTitleWord(found->reference)
-                    ? PeopleIndex::withoutArticle(found->reference)
-                    : found->reference;
-            }
-        }
-        quotes.append(quote);
+        quotes.append(propose(*found));
         for (qsizetype k = j; k <= last; ++k)
             (*consumed)[k] = true;
         if (!found->remainder.isEmpty() && last == j) {

@@ -22,7 +22,8 @@ public:
     // context: the headline and lead, where people are often introduced. consumed: one flag
     // per body block, set for the blocks that became quotes; a block whose paragraph began
     // with prose keeps that prose as its text.
-    static QList<ProposedQuote> find(QList<ReleaseTextParser::Block> *body, const QString &context,
+    // lead: the lead paragraph; a quote opening it is listed too, and the lead kept.
+    static QList<ProposedQuote> find(QList<ReleaseTextParser::Block> *body, const QString &context, const QString &lead,
         const QList<Speaker> &knownSpeakers, QList<bool> *consumed);
 };
 

@@ -465,7 +465,7 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     QList<bool> consumed(body.size(), false);
     const QString context =
         release.headline + QStringLiteral("\n\n") + release.subheadline + QStringLiteral("\n\n") + release.lead;
-    record.quotes = QuoteFinder::find(&body, context, knownSpeakers, &consumed);
+    record.quotes = QuoteFinder::find(&body, context, release.lead, knownSpeakers, &consumed);
     QStringList bodyText;
     for (qsizetype j = 0; j < body.size(); ++j) {
         if (!consumed.at(j))

@@ -330,6 +330,24 @@ private Q_SLOTS:
             QStringLiteral("We see the virus earlier than ever before. Every week of delay costs lives."));
     }
 
+    // A statement whose lead is the quote, continued over two paragraphs with no attribution.
+    void leadThatOpensWithAQuote()
+    {
+        const QString text = QStringLiteral(
+            "Statement by the Executive Director on the attack on a school\n\n"
+            "NEW YORK, 12 April 2025 – \"I am appalled by the attack on a primary school,\" said Executive Director "
+            "Helena Fors.\n\n\"Schools must be safe places.\n\n\"We call on all parties to respect the law.\"\n\n"
+            "###\n\nFor more information, please contact:\njdoe@example.org\n");
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QVERIFY(record.release.lead.contains(QLatin1String("appalled")));
+        QCOMPARE(record.quotes.size(), 2);
+        QCOMPARE(record.quotes.at(0).speaker.fullName, QStringLiteral("Helena Fors"));
+        QCOMPARE(record.quotes.at(0).attribution, QStringLiteral("Executive Director"));
+        QCOMPARE(record.quotes.at(1).speaker.fullName, QStringLiteral("Helena Fors"));
+        QVERIFY(record.quotes.at(1).text.startsWith(QLatin1String("Schools must be safe places.")));
+        QVERIFY(record.release.body.isEmpty());
+    }
+
     void notEmbargoes()
     {
         QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
