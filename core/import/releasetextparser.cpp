@@ -183,6 +183,7 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
     // Walk back from the lead: headline-like blocks, at most two in a row (headline and
     // subheadline); stamps and labels are passed; furniture above a headline ends the walk.
     QList<qsizetype> candidates;
+    qsizetype standfirst = -1; // a summary sentence between headline and lead
     for (qsizetype j = end - 1; j >= 0; --j) {
         const Block &block = all.at(j);
         if (isStamp(block.text, order)) {
@@ -197,11 +198,24 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
         }
         const bool headlineLike = (isHeading(block) || BlockClassifier::isHeadlineLike(block.text))
             && !BlockClassifier::isAboutHeading(block.text, nullptr) && !BlockClassifier::isContactHeading(block.text);
-        if (!headlineLike)
+        if (!headlineLike) {
+            // "Headline" / "A sentence that sums it up." / "CITY — lead": the summary is passed once.
+            if (candidates.isEmpty() && standfirst < 0 && block.kind == Block::Paragraph && block.text.size() <= 400
+                && !BlockClassifier::isAboutHeading(block.text, nullptr)
+                && !BlockClassifier::isContactHeading(block.text)) {
+                standfirst = j;
+                continue;
+            }
             break;
+        }
         candidates.prepend(j);
-        if (candidates.size() == 2)
+        if (candidates.size() == 2 || standfirst >= 0)
             break;
+    }
+    if (candidates.size() == 1 && standfirst >= 0) {
+        layout.headline = layout.headlineEnd = candidates.at(0);
+        layout.subheadline = standfirst;
+        return layout;
     }
     if (candidates.size() == 2) {
         const QString second = all.at(candidates.at(1)).text;
@@ -414,6 +428,13 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     // Body up to the end mark or the closing sections, which count only once the article
     // has begun; furniture after the article is dropped.
     QList<Block> body;
+    // What stands between the headline and the lead and is neither subheadline, stamp nor
+    // furniture (a caption, a summary) opens the body, so no word of the article is lost.
+    for (qsizetype i = layout.headlineEnd + 1; layout.headline >= 0 && i < layout.lead; ++i) {
+        const Block &block = all.at(i);
+        if (i != layout.subheadline && !isFurniture(block) && !isStamp(block.text, order))
+            body.append(block);
+    }
     QStringList boilerplate;
     QStringList notes;
     enum class Section { Body, About, Contact } section = Section::Body;

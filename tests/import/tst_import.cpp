@@ -348,6 +348,19 @@ private Q_SLOTS:
         QVERIFY(record.release.body.isEmpty());
     }
 
+    // A summary sentence between headline and lead is the subheadline, not the headline's end.
+    void summaryBetweenHeadlineAndLead()
+    {
+        const ImportRecord record = ReleaseTextParser::parse(
+            QStringLiteral(
+                "Ministry opens forty rural libraries\n\nThe libraries will lend books, tablets and seeds to "
+                "12,000 families.\n\nLIMA, Peru, 3 March 2025 — The ministry opened forty libraries.\n"),
+            ImportFormat::Text, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Ministry opens forty rural libraries"));
+        QVERIFY(record.release.subheadline.startsWith(QLatin1String("The libraries will lend")));
+        QCOMPARE(record.release.datelineCity, QStringLiteral("Lima"));
+    }
+
     void notEmbargoes()
     {
         QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
