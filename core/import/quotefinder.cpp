@@ -122,6 +122,7 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
         }
         return quote;
     };
+    std::optional<ProposedQuote> previous; // the quote just before, for the paragraphs that continue it
     std::optional<AttributionParser::Attribution> leadQuote;
     if (!lead.isEmpty() && !AttributionParser::quoteSpans(lead).isEmpty())
         leadQuote = AttributionParser::parse(lead);
@@ -130,7 +131,9 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
             if (leadQuote->quote.isEmpty() || !leadQuote->remainder.isEmpty()
                 || (leadQuote->name.isEmpty() && !leadQuote->pronoun && leadQuote->reference.isEmpty()))
                 continue;
-            quotes.append(propose(*leadQuote));
+            // Not listed: the lead keeps those words, and a listed quote is printed again
+            // after the first paragraph. It only says who goes on speaking.
+            previous = propose(*leadQuote);
             lastQuoteBlock = -1;
             continue;
         }
@@ -174,11 +177,12 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
         }
         // A quote paragraph (or several) with no attribution right after another quote: the
         // same speaker.
-        if (!found && lastQuoteBlock == j - 1 && !quotes.isEmpty()) {
+        if (!found && lastQuoteBlock == j - 1 && previous) {
             if (const std::optional<QString> words = wholeQuote(candidate)) {
-                ProposedQuote quote = quotes.constLast();
+                ProposedQuote quote = *previous;
                 quote.text = *words;
                 quotes.append(quote);
+                previous = quote;
                 for (qsizetype k = j; k <= last; ++k)
                     (*consumed)[k] = true;
                 lastQuoteBlock = last;
@@ -193,6 +197,7 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
         if (!found->remainder.isEmpty())
             people.scan(found->remainder);
         quotes.append(propose(*found));
+        previous = quotes.constLast();
         for (qsizetype k = j; k <= last; ++k)
             (*consumed)[k] = true;
         if (!found->remainder.isEmpty() && last == j) {

@@ -22,7 +22,8 @@ public:
     // context: the headline and lead, where people are often introduced. consumed: one flag
     // per body block, set for the blocks that became quotes; a block whose paragraph began
     // with prose keeps that prose as its text.
-    // lead: the lead paragraph; a quote opening it is listed too, and the lead kept.
+    // lead: the lead paragraph; a quote opening it is not listed (the lead keeps it) but
+    // gives its speaker to the quote paragraphs that continue it.
     static QList<ProposedQuote> find(QList<ReleaseTextParser::Block> *body, const QString &context, const QString &lead,
         const QList<Speaker> &knownSpeakers, QList<bool> *consumed);
 };
