@@ -1,6 +1,7 @@
 #include "attributionparser.h"
 
 #include "importlimits.h"
+#include "peopleindex.h"
 #include "textfolding.h"
 
 #include <QRegularExpression>
@@ -16,13 +17,17 @@ QString verbs()
     return QStringLiteral(
         "said|says|added|adds|explained|explains|noted|notes|stated|states|commented|remarked|declared|affirmed|"
         "stressed|emphasi[sz]ed|concluded|continued|observed|pointed out|underlined|highlighted|insisted|told "
-        "reporters|"
+        "reporters|told|warned|warns|urged|urges|recalled|argued|acknowledged|announced|explained|wrote|asked|"
         "dijo|dice|afirmó|afirma|señaló|señala|declaró|declara|explicó|explica|añadió|añade|agregó|agrega|indicó|"
-        "indica|subrayó|destacó|destaca|aseguró|asegura|comentó|expresó|sostuvo|manifestó|concluyó|enfatizó|"
-        "apuntó|precisó|"
+        "indica|subrayó|subraya|destacó|destaca|aseguró|asegura|comentó|expresó|expresa|sostuvo|sostiene|manifestó|"
+        "manifiesta|concluyó|enfatizó|apuntó|precisó|recalcó|recalca|advirtió|insistió|reconoció|detalló|"
+        "puntualizó|remarcó|añadió|agregó|"
         "a déclaré|a affirmé|a ajouté|a souligné|a expliqué|a indiqué|a précisé|a estimé|a rappelé|a insisté|"
-        "a conclu|a commenté|a dit|déclare|affirme|ajoute|souligne|explique|indique|précise|estime|rappelle|"
-        "conclut|dit");
+        "a conclu|a commenté|a dit|a assuré|a martelé|a poursuivi|a noté|a relevé|a lancé|a averti|a prévenu|"
+        "a résumé|déclare|affirme|ajoute|souligne|explique|indique|précise|estime|rappelle|conclut|dit|assure|"
+        "disse|diz|afirmou|afirma|destacou|destaca|acrescentou|acrescenta|declarou|explicou|ressaltou|salientou|"
+        "completou|observou|garantiu|assegurou|comentou|frisou|sublinhou|enfatizou|avaliou|defendeu|concluiu|"
+        "lembrou|informou|alertou|reforçou|pontuou");
 }
 
 const QRegularExpression &verbFirst()
@@ -34,7 +39,18 @@ const QRegularExpression &verbFirst()
 
 const QRegularExpression &verbLast()
 {
-    static const QRegularExpression re(QStringLiteral("^(.+?),?\\s+(?:") + verbs() + QStringLiteral(")$"),
+    static const QRegularExpression re(QStringLiteral("^(.+?),?\\s+(?:") + verbs()
+            + QStringLiteral(")(?:\\s+(?:to reporters|a los periodistas|aux journalistes|aos jornalistas))?"
+                             "(?:\\s+(?:that|que|qu['’]))?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return re;
+}
+
+// "According to NAME", "según la ministra", "selon Claire Fontaine", "de acordo com …".
+const QRegularExpression &according()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:according to|seg[uú]n|selon|segundo|de acuerdo con|de acordo com)\\s+(.+?),?$"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     return re;
 }
@@ -85,7 +101,7 @@ bool isArticle(const QString &word)
     static const QStringList articles = { QStringLiteral("the"), QStringLiteral("el"), QStringLiteral("la"),
         QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("los"), QStringLiteral("las"),
         QStringLiteral("our"), QStringLiteral("his"), QStringLiteral("her"), QStringLiteral("its"),
-        QStringLiteral("their") };
+        QStringLiteral("their"), QStringLiteral("o"), QStringLiteral("a"), QStringLiteral("os"), QStringLiteral("as") };
     return articles.contains(word.toLower()) || word.toLower().startsWith(QLatin1String("l'"))
         || word.toLower().startsWith(QStringLiteral("l’"));
 }
@@ -150,7 +166,11 @@ bool plausibleSubject(const QString &subject)
     if (subject.contains(QLatin1Char('"')) || subject.contains(QChar(0x201C)) || subject.contains(QChar(0x00AB)))
         return false;
     const QString first = subject.section(QLatin1Char(' '), 0, 0);
-    return subject.at(0).isUpper() || isArticle(first);
+    static const QStringList pronouns = { QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"),
+        QStringLiteral("él"), QStringLiteral("ella"), QStringLiteral("il"), QStringLiteral("elle"),
+        QStringLiteral("ele"), QStringLiteral("ela") };
+    return subject.at(0).isUpper() || isArticle(first) || pronouns.contains(first.toLower())
+        || PeopleIndex::hasTitleWord(first);
 }
 
 // Short capitalized names after a title, the last two joined by "and" (y, e, et):
@@ -182,6 +202,43 @@ bool continuesAList(const QStringList &parts, const QString &title)
             return false;
     }
     return shortName.match(pair.captured(1)).hasMatch() && shortName.match(pair.captured(2)).hasMatch();
+}
+
+// "Chief executive Ilse Bakker" → "Ilse Bakker" with "Chief executive" before it; the name
+// is the longest run of capitalized words at the end, and what comes before must not end in a
+// preposition ("… para América Latina" is a place).
+QString nameAtEnd(const QString &part, QString *before)
+{
+    const QStringList words = part.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    static const QStringList prepositions = { QStringLiteral("of"), QStringLiteral("for"), QStringLiteral("in"),
+        QStringLiteral("at"), QStringLiteral("de"), QStringLiteral("del"), QStringLiteral("para"), QStringLiteral("en"),
+        QStringLiteral("pour"), QStringLiteral("du"), QStringLiteral("des"), QStringLiteral("da"), QStringLiteral("do"),
+        QStringLiteral("no"), QStringLiteral("na"), QStringLiteral("à"), QStringLiteral("au"), QStringLiteral("and"),
+        QStringLiteral("y"), QStringLiteral("e"), QStringLiteral("et"), QStringLiteral("&"), QStringLiteral("the"),
+        QStringLiteral("la"), QStringLiteral("el"), QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("los"),
+        QStringLiteral("las") };
+    for (qsizetype start = 0; start + 1 < words.size(); ++start) {
+        const QString candidate = words.mid(start).join(QLatin1Char(' '));
+        const QString stripped = PeopleIndex::withoutHonorific(candidate);
+        if (!looksLikeFullName(stripped) || PeopleIndex::hasTitleWord(stripped))
+            continue;
+        bool acronym = false;
+        for (const QString &word : words.mid(start))
+            acronym = acronym || (word.size() > 1 && word == word.toUpper() && word.at(0).isLetter());
+        if (acronym)
+            continue;
+        // "… of Water Boards", "Labour and Social Security", "Administración Portuaria Oriental":
+        // capitalized words after a preposition, a conjunction or another capital name a place
+        // or an organization.
+        if (start > 0
+            && (prepositions.contains(words.at(start - 1).toLower())
+                || (words.at(start - 1).at(0).isUpper() && !PeopleIndex::hasTitleWord(words.at(start - 1)))))
+            continue;
+        if (before)
+            *before = words.mid(0, start).join(QLatin1Char(' '));
+        return candidate;
+    }
+    return {};
 }
 
 } // namespace
@@ -222,19 +279,47 @@ void AttributionParser::describeSubject(const QString &rawSubject, Attribution &
 {
     const QString subject = trimmed(rawSubject, QStringLiteral(",.:;—–-"));
     into.subject = subject;
-    const QStringList parts = commaParts(subject);
+    static const QStringList pronouns = { QStringLiteral("he"), QStringLiteral("she"), QStringLiteral("they"),
+        QStringLiteral("él"), QStringLiteral("ella"), QStringLiteral("ellos"), QStringLiteral("il"),
+        QStringLiteral("elle"), QStringLiteral("ils"), QStringLiteral("ele"), QStringLiteral("ela"),
+        QStringLiteral("eles") };
+    if (subject.isEmpty() || pronouns.contains(subject.toLower())) {
+        into.pronoun = true;
+        return;
+    }
+    QStringList parts = commaParts(subject);
+    // "…, durante la ceremonia", "…, in a statement": circumstances, not the person.
+    while (parts.size() > 1 && parts.constLast().at(0).isLower() && !PeopleIndex::hasTitleWord(parts.constLast()))
+        parts.removeLast();
     if (parts.isEmpty())
         return;
     const QString first = parts.constFirst();
-    if (!looksLikeFullName(first)) {
-        into.reference = subject;
+    const bool nameFirst = looksLikeFullName(first)
+        && (!PeopleIndex::hasTitleWord(first) || (parts.size() > 1 && PeopleIndex::hasTitleWord(parts.at(1))));
+    // "la ministra de Salud, Carmen Zelaya", "Chief executive Ilse Bakker": the title first.
+    for (qsizetype i = 0; i < parts.size() && !nameFirst; ++i) {
+        QString titleBefore;
+        const QString name = nameAtEnd(parts.at(i), &titleBefore);
+        if (name.isEmpty() || (i == 0 && titleBefore.isEmpty()))
+            continue;
+        const QString title = i > 0 ? parts.at(i - 1) : titleBefore;
+        if (!PeopleIndex::hasTitleWord(title))
+            continue;
+        into.name = PeopleIndex::withoutHonorific(name);
+        into.title = PeopleIndex::withoutArticle(title);
+        into.attribution = into.title;
         return;
     }
-    into.name = first;
+    if (!nameFirst) {
+        into.reference = parts.join(QStringLiteral(", "));
+        return;
+    }
+    into.name = PeopleIndex::withoutHonorific(first);
     if (parts.size() == 1)
         return;
-    into.attribution = parts.mid(1).join(QStringLiteral(", "));
-    into.title = parts.at(1);
+    // "NAME, the agency's director": the article is the sentence's, not the title's.
+    into.attribution = PeopleIndex::withoutArticle(parts.mid(1).join(QStringLiteral(", ")));
+    into.title = PeopleIndex::withoutArticle(parts.at(1));
     // "Director for the United Republic of Tanzania, Kenya, Rwanda and Uganda": the commas
     // after the title go on a list of places, which ends in "and …": all of it is the title.
     if (continuesAList(parts.mid(2), parts.at(1))) {
@@ -316,6 +401,16 @@ std::optional<AttributionParser::Attribution> AttributionParser::parse(const QSt
             return m.captured(1);
         if (const QRegularExpressionMatch m = verbLast().match(t); m.hasMatch())
             return m.captured(1);
+        // "agregó", "a-t-il ajouté", "ajoute-t-elle": the subject is the person mentioned last.
+        static const QRegularExpression verbAlone(
+            QStringLiteral("^(?:") + verbs() + QStringLiteral(")$"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression inverted(
+            QStringLiteral("^(?:a-t-(?:il|elle)(?:\\s+\\p{L}+)?|\\p{L}+-t-(?:il|elle)|\\p{L}+-(?:il|elle))$"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+        if (verbAlone.match(t).hasMatch() || inverted.match(t).hasMatch())
+            return QString();
+        if (const QRegularExpressionMatch m = according().match(t); m.hasMatch())
+            return m.captured(1);
         return std::nullopt;
     };
 
@@ -330,8 +425,12 @@ std::optional<AttributionParser::Attribution> AttributionParser::parse(const QSt
             const QString tail = paragraph.mid(second.close + 1);
             const std::optional<QString> subject = subjectAfter(between);
             if (subject && plausibleSubject(trimmed(*subject, edges)) && trimmed(tail, edges).isEmpty()) {
-                result.quote = trimmed(firstQuote, QStringLiteral(",")) + QLatin1Char(' ')
-                    + paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                const QString head = trimmed(firstQuote, QStringLiteral(","));
+                const QString rest = paragraph.mid(second.open + 1, second.close - second.open - 1).trimmed();
+                // “… before,” she said, “Every week …”: two sentences, not one.
+                const bool newSentence = !rest.isEmpty() && rest.at(0).isUpper() && !head.isEmpty()
+                    && !QStringLiteral(".!?…").contains(head.back());
+                result.quote = head + (newSentence ? QStringLiteral(". ") : QStringLiteral(" ")) + rest;
                 describeSubject(*subject, result);
                 return result;
             }
@@ -341,21 +440,39 @@ std::optional<AttributionParser::Attribution> AttributionParser::parse(const QSt
         const QString after = paragraph.mid(last.close + 1);
         const QString beforeTrimmed = trimmed(before, edges);
         const QString afterTrimmed = trimmed(after, edges);
-        if (beforeTrimmed.isEmpty() && !afterTrimmed.isEmpty()) {
+        // A sentence of prose may precede the quote: it stays in the body.
+        static const QRegularExpression sentenceEnd(QStringLiteral("[.!?][\"”»’)]*$"));
+        const bool proseBefore = !beforeTrimmed.isEmpty() && sentenceEnd.match(before.trimmed()).hasMatch();
+        if ((beforeTrimmed.isEmpty() || proseBefore) && !afterTrimmed.isEmpty()) {
             const std::optional<QString> subject = subjectAfter(after);
-            if (!subject || !plausibleSubject(trimmed(*subject, edges)))
+            if (!subject || (!subject->isEmpty() && !plausibleSubject(trimmed(*subject, edges))))
                 return std::nullopt;
             result.quote = trimmed(quote, QStringLiteral(", "));
+            result.remainder = before.trimmed();
             describeSubject(*subject, result);
             return result;
         }
         if (!beforeTrimmed.isEmpty() && afterTrimmed.isEmpty()) {
-            const QRegularExpressionMatch m = verbLast().match(beforeTrimmed);
-            if (!m.hasMatch() || !plausibleSubject(m.captured(1)))
+            // "NAME, TITLE, said:", "Zelaya añadió que", "According to NAME,", "Elle a précisé que".
+            QString subject;
+            if (const QRegularExpressionMatch m = verbLast().match(beforeTrimmed); m.hasMatch())
+                subject = m.captured(1);
+            else if (const QRegularExpressionMatch m2 = according().match(beforeTrimmed); m2.hasMatch())
+                subject = m2.captured(1);
+            else
+                return std::nullopt;
+            // Only the last sentence before the quote attributes it.
+            static const QRegularExpression lastSentence(QStringLiteral("^.*[.!?]\\s+(?=\\p{Lu})"),
+                QRegularExpression::UseUnicodePropertiesOption | QRegularExpression::DotMatchesEverythingOption);
+            if (const QRegularExpressionMatch cut = lastSentence.match(subject); cut.hasMatch()) {
+                result.remainder = subject.left(cut.capturedLength()).trimmed();
+                subject = subject.mid(cut.capturedLength());
+            }
+            if (!plausibleSubject(subject) && !subject.isEmpty())
                 return std::nullopt;
             result.quote = trimmed(quote, QStringLiteral(" "));
             result.before = true;
-            describeSubject(m.captured(1), result);
+            describeSubject(subject, result);
             return result;
         }
         return std::nullopt;

@@ -7,10 +7,13 @@
 
 namespace pressdesk {
 
-// Quoted speech and who said it, in English, Spanish and French:
+// Quoted speech and who said it, in English, Spanish, French and Portuguese:
 //   “…,” said NAME, TITLE.          “…” NAME, TITLE, said.        NAME, TITLE, said: “…”
 //   NAME, TITLE, stated that …     «…», afirmó NAME, TITLE.       «…», a déclaré NAME, TITLE.
 //   “…,” the minister added.       “…,” López said.              NAME, TITLE, señaló que …
+//   “…”, señaló la ministra de Salud, Carmen Zelaya.     NAME añadió que “…”.     “…,” she said.
+//   « … », a-t-il ajouté.          “…”, agregó.                  According to NAME, “…”
+//   Chief executive NAME told reporters: “…”             “…”, disse NAME, coordenadora da Rede.
 // with straight or curly double quotes, „low-high“ quotes and «guillemets», and quotes
 // interrupted by their attribution (“…,” said NAME, “…”).
 class AttributionParser final
@@ -27,6 +30,8 @@ public:
         QString reference; // no full name: a surname ("López") or a title ("the minister")
         bool indirect = false; // reported speech ("stated that …")
         bool before = false; // the attribution comes before the quote
+        bool pronoun = false; // "she said", "a-t-il ajouté", "agregó": the person mentioned last
+        QString remainder; // prose before the quote in the same paragraph, which stays in the body
     };
     struct Span
     {

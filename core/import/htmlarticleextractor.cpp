@@ -1,5 +1,6 @@
 #include "htmlarticleextractor.h"
 
+#include "htmlpagereader.h"
 #include "htmltokenizer.h"
 #include "importlimits.h"
 
@@ -84,7 +85,36 @@ bool HtmlArticleExtractor::isBoilerplateName(const QString &value)
     return furniture.match(value).hasMatch();
 }
 
+namespace {
+
+// How deep the page's elements nest, roughly (void elements count too): gumbo frees its
+// tree recursively, so a page nested thousands deep goes to the tokenizer instead.
+int nestingEstimate(const QString &html)
+{
+    int depth = 0;
+    int deepest = 0;
+    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
+        if (html.at(i) != QLatin1Char('<'))
+            continue;
+        const QChar next = html.at(i + 1);
+        if (next == QLatin1Char('/'))
+            depth = qMax(0, depth - 1);
+        else if (next.isLetter())
+            deepest = qMax(deepest, ++depth);
+    }
+    return deepest;
+}
+
+} // namespace
+
 HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
+{
+    if (nestingEstimate(html) < 4000)
+        return HtmlPageReader::read(html);
+    return extractWithTokenizer(html);
+}
+
+HtmlArticleExtractor::Result HtmlArticleExtractor::extractWithTokenizer(const QString &html)
 {
     Result result;
     const QList<HtmlToken> tokens = HtmlTokenizer::tokenize(html);
@@ -148,6 +178,24 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extract(const QString &html)
             continue;
         }
         const QString &name = token.name;
+        if (token.kind == HtmlToken::StartTag) {
+            // What the page declares about itself, wherever it sits.
+            const QString property = token.attributes.value(QStringLiteral("property")).isEmpty()
+                ? token.attributes.value(QStringLiteral("name"))
+                : token.attributes.value(QStringLiteral("property"));
+            const QString content = token.attributes.value(QStringLiteral("content")).trimmed();
+            if (name == QLatin1String("meta") && property == QLatin1String("og:title") && result.headline.isEmpty())
+                result.headline = collapse(content);
+            else if (name == QLatin1String("meta") && property == QLatin1String("article:published_time"))
+                result.published = content;
+            else if (name == QLatin1String("meta") && property == QLatin1String("og:locale")
+                && result.language.isEmpty())
+                result.language = content;
+            else if (name == QLatin1String("html") && result.language.isEmpty())
+                result.language = token.attributes.value(QStringLiteral("lang")).trimmed();
+            else if (name == QLatin1String("time") && result.published.isEmpty())
+                result.published = token.attributes.value(QStringLiteral("datetime")).trimmed();
+        }
         if (name == QLatin1String("title")) {
             inTitle = token.kind == HtmlToken::StartTag;
             continue;

@@ -20,10 +20,16 @@ public:
     struct Result
     {
         QString title; // the page's <title>
+        QString headline; // what the page declares: JSON-LD headline, else og:title
+        QString published; // JSON-LD datePublished, article:published_time or the first <time datetime>
+        QString language; // JSON-LD inLanguage, og:locale or <html lang>, as written ("en-US")
         QList<Block> blocks;
     };
 
+    // With gumbo (HtmlPageReader); a page nested thousands of elements deep with the
+    // forgiving tokenizer instead.
     static Result extract(const QString &html);
+    static Result extractWithTokenizer(const QString &html);
     // Whether a class, id or role names page furniture rather than content.
     static bool isBoilerplateName(const QString &value);
 };

@@ -142,6 +142,18 @@ ImportReader::Result ImportReader::read(const QString &fileName, const QByteArra
             result.line = 1;
             break;
         }
+        // An embargo printed without a zone cannot be saved (the zone is required): it is
+        // read as UTC and the problems list says so, for the review to change it.
+        Release &release = record.release;
+        if (release.embargoUntil.isValid() && release.embargoTimeZone.isEmpty()) {
+            release.embargoTimeZone = QStringLiteral("UTC");
+            result.problems.append(ImportProblem { record.file, record.line,
+                QCoreApplication::translate("Import",
+                    "“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it "
+                    "before the release goes out.")
+                    .arg(record.label().left(80), release.embargoUntil.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+                false });
+        }
         result.records.append(record);
         break;
     }

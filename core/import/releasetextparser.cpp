@@ -1,68 +1,24 @@
 #include "releasetextparser.h"
 
-#include "attributionparser.h"
+#include "blockclassifier.h"
 #include "datelineparser.h"
+#include "embargoparser.h"
 #include "htmlarticleextractor.h"
 #include "i18n/datelineplace.h"
 #include "importlimits.h"
+#include "quotefinder.h"
 #include "textfolding.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace pressdesk {
 
 namespace {
 
 using Block = ReleaseTextParser::Block;
-
-bool isReleaseLine(const QString &text)
-{
-    static const QRegularExpression line(
-        QStringLiteral("^(for immediate release|immediate release|press release|news release|media release|"
-                       "embargoed until.*|embargo.*|comunicado de prensa|comunicado|nota de prensa|"
-                       "para (su )?(publicaci[oó]n|difusi[oó]n) inmediata|publicaci[oó]n inmediata|"
-                       "communiqu[ée] de presse|communiqu[ée]|pour (diffusion|publication) imm[ée]diate|"
-                       "diffusion imm[ée]diate)[.:]?$"),
-        QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 120 && line.match(text.trimmed()).hasMatch();
-}
-
-bool isEndMark(const QString &text)
-{
-    static const QRegularExpression mark(
-        QStringLiteral("^[-–—\\s]*(###|# # #|30|fin|end|-30-)[-–—\\s]*$"), QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 20 && mark.match(text.trimmed()).hasMatch();
-}
-
-// "About Acme" as a heading, or "About Acme: Acme is …" inline; returns the inline text.
-bool isAboutHeading(const QString &text, QString *inlineText)
-{
-    static const QRegularExpression about(
-        QStringLiteral("^(about|acerca de|sobre|à propos d[eu]s?|a propos d[eu]s?|à propos de l[’']|qui "
-                       "sommes-nous)\\b\\s*([^:\\n]{0,120})(:\\s*(.*))?$"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    const QRegularExpressionMatch m = about.match(text.trimmed());
-    if (!m.hasMatch())
-        return false;
-    if (m.captured(3).isEmpty() && (text.size() > 100 || text.trimmed().endsWith(QLatin1Char('.'))))
-        return false;
-    if (inlineText)
-        *inlineText = m.captured(4).trimmed();
-    return true;
-}
-
-bool isContactHeading(const QString &text)
-{
-    static const QRegularExpression contact(
-        QStringLiteral(
-            "^(for (more|further) information|more information|media contacts?|press contacts?|media enquiries|"
-            "media inquiries|contacts?|para (más|mayor) informaci[oó]n|m[aá]s informaci[oó]n|contactos?( de prensa)?|"
-            "prensa|pour (plus d['’]informations|tout renseignement|en savoir plus)|contacts? (presse|m[ée]dias)|"
-            "notes? (to|for) editors|nota(s)? (para|a) (los )?editores|notes? aux r[ée]dactions)\\b"),
-        QRegularExpression::CaseInsensitiveOption);
-    return text.size() < 400 && contact.match(text.trimmed()).hasMatch();
-}
 
 QString cutHeadline(QString headline)
 {
@@ -99,6 +55,186 @@ QString blockMarkdown(const Block &block)
     return block.text;
 }
 
+bool isHeading(const Block &block)
+{
+    return block.kind == Block::Heading1 || block.kind == Block::Heading2 || block.kind == Block::Heading3;
+}
+
+bool isFurniture(const Block &block)
+{
+    return BlockClassifier::isFurniture(block.text, block.lines);
+}
+
+// "Seed bank doubles its collection | Ministry of Agriculture": the site's name goes.
+QString withoutSiteName(const QString &title)
+{
+    static const QRegularExpression site(QStringLiteral("\\s+[|–—-]\\s+[^|–—]{2,60}$"));
+    QString cut = title;
+    cut.remove(site);
+    return cut.simplified();
+}
+
+// A page that says "en-US" writes numeric dates month first.
+DateTextParser::Order orderOf(const QString &declaredLanguage)
+{
+    const QString tag = declaredLanguage.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    return tag == QLatin1String("en-us") || tag == QLatin1String("en-ph") ? DateTextParser::Order::MonthFirst
+                                                                          : DateTextParser::Order::DayFirst;
+}
+
+QString languageCode(const QString &declared)
+{
+    const QString code = declared.left(2).toLower();
+    static const QStringList known = { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
+        QStringLiteral("pt") };
+    return known.contains(code) && (declared.size() == 2 || !declared.at(2).isLetter()) ? code : QString();
+}
+
+// Where the article is in the blocks, found by what the blocks say rather than where they
+// stand: the lead is the first paragraph opening with a dateline, else the first prose;
+// the headline is the heading (or headline-like line) above it, skipping the stamps,
+// labels and furniture between.
+struct Layout
+{
+    qsizetype lead = -1;
+    qsizetype headline = -1;
+    qsizetype headlineEnd = -1; // a headline printed over two blocks ends here
+    qsizetype subheadline = -1;
+    std::optional<DatelineParser::Dateline> dateline;
+    std::optional<DatelineParser::Dateline> standalone; // "Lisboa, 30 de janeiro de 2025" on its own line
+    QDate stampDate;
+    QString embargoLine;
+};
+
+bool isStamp(const QString &text, DateTextParser::Order order)
+{
+    return DateTextParser::parse(text, order).date.isValid() || DatelineParser::parseStandalone(text, order)
+        || EmbargoParser::isEmbargoLine(text) || BlockClassifier::isReleaseLine(text);
+}
+
+Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, DateTextParser::Order order)
+{
+    Layout layout;
+    // A page's h1 (the one its metadata names, when several) starts the search.
+    qsizetype start = 0;
+    qsizetype h1 = -1;
+    const QString declared = TextFolding::fold(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline));
+    for (qsizetype j = 0; j < all.size(); ++j) {
+        if (all.at(j).kind != Block::Heading1)
+            continue;
+        if (h1 < 0 || TextFolding::fold(all.at(j).text) == declared)
+            h1 = j;
+    }
+    if (h1 >= 0)
+        start = h1 + 1;
+
+    for (qsizetype j = start; j < all.size() && layout.lead < 0; ++j) {
+        const Block &block = all.at(j);
+        if (isHeading(block) || isFurniture(block) || EmbargoParser::isEmbargoLine(block.text))
+            continue;
+        if (std::optional<DatelineParser::Dateline> dateline = DatelineParser::parse(block.text, order);
+            dateline && BlockClassifier::wordCount(dateline->rest) >= 3) {
+            layout.lead = j;
+            layout.dateline = dateline;
+        }
+    }
+    if (layout.lead < 0) {
+        for (qsizetype j = start; j < all.size() && layout.lead < 0; ++j) {
+            const Block &block = all.at(j);
+            if (!isHeading(block) && !isFurniture(block) && BlockClassifier::isProse(block.text)
+                && !EmbargoParser::isEmbargoLine(block.text) && !BlockClassifier::isAboutHeading(block.text, nullptr)
+                && !BlockClassifier::isContactHeading(block.text))
+                layout.lead = j;
+        }
+    }
+    const qsizetype end = layout.lead < 0 ? qMin<qsizetype>(all.size(), 12) : layout.lead;
+
+    // Stamps above the lead: dates, a place with a date, the embargo.
+    for (qsizetype j = 0; j < end; ++j) {
+        const QString &text = all.at(j).text;
+        if (EmbargoParser::isEmbargoLine(text)) {
+            if (layout.embargoLine.isEmpty())
+                layout.embargoLine = text;
+        } else if (const QDate date = DateTextParser::parse(text, order).date; date.isValid()) {
+            layout.stampDate = date;
+        } else if (std::optional<DatelineParser::Dateline> place = DatelineParser::parseStandalone(text, order)) {
+            layout.standalone = place;
+        }
+    }
+
+    if (h1 >= 0 && h1 < end) {
+        layout.headline = h1;
+        layout.headlineEnd = h1;
+        // A standfirst: a second-level heading or a short line between headline and lead.
+        for (qsizetype j = h1 + 1; j < end; ++j) {
+            const Block &block = all.at(j);
+            if (isFurniture(block) || isStamp(block.text, order))
+                continue;
+            if ((block.kind == Block::Heading2 || block.kind == Block::Heading3
+                    || BlockClassifier::isHeadlineLike(block.text))
+                && !BlockClassifier::isAboutHeading(block.text, nullptr)
+                && !BlockClassifier::isContactHeading(block.text))
+                layout.subheadline = j;
+            break;
+        }
+        return layout;
+    }
+
+    // Walk back from the lead: headline-like blocks, at most two in a row (headline and
+    // subheadline); stamps and labels are passed; furniture above a headline ends the walk.
+    QList<qsizetype> candidates;
+    qsizetype standfirst = -1; // a summary sentence between headline and lead
+    for (qsizetype j = end - 1; j >= 0; --j) {
+        const Block &block = all.at(j);
+        if (isStamp(block.text, order)) {
+            if (candidates.isEmpty())
+                continue;
+            break;
+        }
+        if (isFurniture(block)) {
+            if (candidates.isEmpty())
+                continue;
+            break;
+        }
+        const bool headlineLike = (isHeading(block) || BlockClassifier::isHeadlineLike(block.text))
+            && !BlockClassifier::isAboutHeading(block.text, nullptr) && !BlockClassifier::isContactHeading(block.text);
+        if (!headlineLike) {
+            // "Headline" / "A sentence that sums it up." / "CITY — lead": the summary is passed once.
+            if (candidates.isEmpty() && standfirst < 0 && block.kind == Block::Paragraph && block.text.size() <= 400
+                && !BlockClassifier::isAboutHeading(block.text, nullptr)
+                && !BlockClassifier::isContactHeading(block.text)) {
+                standfirst = j;
+                continue;
+            }
+            break;
+        }
+        candidates.prepend(j);
+        if (candidates.size() == 2 || standfirst >= 0)
+            break;
+    }
+    if (candidates.size() == 1 && standfirst >= 0) {
+        layout.headline = layout.headlineEnd = candidates.at(0);
+        layout.subheadline = standfirst;
+        return layout;
+    }
+    if (candidates.size() == 2) {
+        const QString second = all.at(candidates.at(1)).text;
+        // "… storm warnings" / "and to open their shelters …": one headline over two lines.
+        if (!second.isEmpty() && second.at(0).isLower()) {
+            layout.headline = candidates.at(0);
+            layout.headlineEnd = candidates.at(1);
+        } else if (TextFolding::fold(all.at(candidates.at(1)).text) == declared) {
+            layout.headline = layout.headlineEnd = candidates.at(1);
+        } else {
+            layout.headline = layout.headlineEnd = candidates.at(0);
+            layout.subheadline = candidates.at(1);
+        }
+    } else if (candidates.size() == 1) {
+        layout.headline = layout.headlineEnd = candidates.at(0);
+    }
+    return layout;
+}
+
 } // namespace
 
 QString ReleaseTextParser::guessLanguage(const QString &text)
@@ -108,35 +244,48 @@ QString ReleaseTextParser::guessLanguage(const QString &text)
         QStringLiteral("to"), QStringLiteral("said"), QStringLiteral("is"), QStringLiteral("will"),
         QStringLiteral("with") };
     static const QStringList es = { QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"),
-        QStringLiteral("que"), QStringLiteral("y"), QStringLiteral("del"), QStringLiteral("por"),
-        QStringLiteral("una") };
+        QStringLiteral("y"), QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("una"), QStringLiteral("con"),
+        QStringLiteral("al"), QStringLiteral("su"), QStringLiteral("es"), QStringLiteral("hoy") };
     static const QStringList fr = { QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"),
         QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("est"), QStringLiteral("une"),
         QStringLiteral("pour") };
+    // Folded: "não" is "nao", "à" is "a"; "e" (and) is rare in Spanish.
+    static const QStringList pt = { QStringLiteral("os"), QStringLiteral("da"), QStringLiteral("do"),
+        QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("em"), QStringLiteral("uma"),
+        QStringLiteral("nao"), QStringLiteral("e"), QStringLiteral("com") };
     int scoreEn = 0;
     int scoreEs = 0;
     int scoreFr = 0;
+    int scorePt = 0;
     for (const QString &word : words) {
         scoreEn += en.contains(word) ? 1 : 0;
         scoreEs += es.contains(word) ? 1 : 0;
         scoreFr += fr.contains(word) ? 1 : 0;
+        scorePt += pt.contains(word) ? 1 : 0;
     }
-    if (scoreEs > scoreEn && scoreEs >= scoreFr)
+    const int best = qMax(qMax(scoreEn, scoreEs), qMax(scoreFr, scorePt));
+    if (best == 0 || scoreEn == best)
+        return QStringLiteral("en");
+    if (scoreEs == best)
         return QStringLiteral("es");
-    if (scoreFr > scoreEn && scoreFr > scoreEs)
+    if (scoreFr == best)
         return QStringLiteral("fr");
-    return QStringLiteral("en");
+    return QStringLiteral("pt");
 }
 
-QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format, QString *pageTitle)
+QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format, Page *page)
 {
     QList<Block> result;
     if (format == ImportFormat::Html) {
-        const HtmlArticleExtractor::Result page = HtmlArticleExtractor::extract(input);
-        if (pageTitle)
-            *pageTitle = page.title;
-        for (const HtmlArticleExtractor::Block &block : page.blocks)
-            result.append({ static_cast<Block::Kind>(block.kind), block.text });
+        const HtmlArticleExtractor::Result extracted = HtmlArticleExtractor::extract(input);
+        if (page) {
+            page->title = extracted.title;
+            page->headline = extracted.headline;
+            page->published = extracted.published;
+            page->language = extracted.language;
+        }
+        for (const HtmlArticleExtractor::Block &block : extracted.blocks)
+            result.append({ static_cast<Block::Kind>(block.kind), block.text, {} });
         return result;
     }
     QString text = input;
@@ -172,12 +321,9 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
                         line = line.mid(1).trimmed();
                 }
                 // "> “…”" and "> — NAME, TITLE" as Pressdesk's Markdown export writes them.
-                QStringList parts;
-                for (const QString &line : std::as_const(lines))
-                    parts.append(line);
-                const QString joined = parts.join(QLatin1Char('\n'));
+                const QString joined = lines.join(QLatin1Char('\n'));
                 for (const QString &piece : joined.split(blankLines, Qt::SkipEmptyParts))
-                    result.append({ Block::Quote, stripMarkdownInline(piece.simplified()) });
+                    result.append({ Block::Quote, stripMarkdownInline(piece.simplified()), {} });
                 continue;
             }
             block.text = paragraph;
@@ -185,16 +331,34 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
             continue;
         }
         // Plain text: wrapped lines join into one paragraph; a heading line on top of its
-        // paragraph ("About …", "For more information") stands apart.
-        const qsizetype firstBreak = paragraph.indexOf(QLatin1Char('\n'));
-        if (firstBreak > 0) {
-            const QString first = paragraph.left(firstBreak).trimmed();
-            if (isAboutHeading(first, nullptr) || isContactHeading(first)) {
-                result.append({ Block::Paragraph, first });
-                paragraph = paragraph.mid(firstBreak + 1).trimmed();
+        // paragraph ("About …", "For more information") stands apart, unless the lines
+        // are a menu copied with the page.
+        QStringList lines = paragraph.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (QString &line : lines)
+            line = line.trimmed();
+        // "Press release" over "10 June 2025": labels and stamps copied together stand apart.
+        const bool stamps =
+            lines.size() > 1 && lines.size() <= 6 && std::any_of(lines.cbegin(), lines.cend(), [](const QString &line) {
+                return BlockClassifier::isReleaseLine(line) || EmbargoParser::isEmbargoLine(line)
+                    || DateTextParser::parse(line).date.isValid();
+            });
+        if (stamps) {
+            for (const QString &line : std::as_const(lines))
+                result.append({ Block::Paragraph, line.simplified(), {} });
+            continue;
+        }
+        if (lines.size() > 1 && !BlockClassifier::isFurniture(paragraph.simplified(), lines)) {
+            const QString &first = lines.constFirst();
+            if (BlockClassifier::isAboutHeading(first, nullptr) || BlockClassifier::isContactHeading(first)
+                || EmbargoParser::isEmbargoLine(first)) {
+                result.append({ Block::Paragraph, first, {} });
+                lines.removeFirst();
+                paragraph = lines.join(QLatin1Char('\n'));
             }
         }
         block.text = paragraph.simplified();
+        if (lines.size() > 1)
+            block.lines = lines;
         result.append(block);
     }
     return result;
@@ -208,80 +372,97 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     record.originalFormat = ImportFormats::key(format == ImportFormat::Auto ? ImportFormat::Text : format);
     Release &release = record.release;
 
-    QString pageTitle;
-    QList<Block> all = blocks(text, format, &pageTitle);
+    Page page;
+    QList<Block> all = blocks(text, format, &page);
     if (all.size() > ImportLimits::maxRecords)
         all.resize(ImportLimits::maxRecords);
-    qsizetype i = 0;
-    while (i < all.size() && isReleaseLine(all.at(i).text))
-        ++i;
+    const DateTextParser::Order order = orderOf(page.language);
+    const Layout layout = locate(all, page, order);
 
-    // Headline: a level-one heading near the top, else the first block.
-    qsizetype headlineIndex = -1;
-    for (qsizetype j = i; j < all.size() && j < i + 6; ++j) {
-        if (all.at(j).kind == Block::Heading1) {
-            headlineIndex = j;
-            break;
+    if (layout.headline >= 0) {
+        QStringList lines;
+        for (qsizetype j = layout.headline; j <= layout.headlineEnd; ++j)
+            lines.append(stripMarkdownInline(all.at(j).text));
+        release.headline = cutHeadline(lines.join(QLatin1Char(' ')));
+    } else if (!page.headline.isEmpty() || !page.title.isEmpty()) {
+        release.headline = cutHeadline(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline));
+    }
+    if (layout.subheadline >= 0)
+        release.subheadline = stripMarkdownInline(all.at(layout.subheadline).text).simplified();
+
+    QString language = languageCode(page.language);
+    if (layout.dateline) {
+        // "NAIROBI —" is the wire style of the city Nairobi, which is in Kenya.
+        release.datelineCity = DatelinePlace::cityName(layout.dateline->city);
+        release.datelineCountry = layout.dateline->country.isEmpty() ? DatelinePlace::countryOf(layout.dateline->city)
+                                                                     : layout.dateline->country;
+        release.releaseDate = layout.dateline->date;
+        if (language.isEmpty())
+            language = layout.dateline->language;
+        release.lead = layout.dateline->rest;
+    } else if (layout.lead >= 0) {
+        release.lead = all.at(layout.lead).text;
+    }
+    if (release.datelineCity.isEmpty() && layout.standalone) {
+        release.datelineCity = DatelinePlace::cityName(layout.standalone->city);
+        release.datelineCountry = layout.standalone->country.isEmpty()
+            ? DatelinePlace::countryOf(layout.standalone->city)
+            : layout.standalone->country;
+    }
+    // The date as printed near the headline, else as the page declares it; never a guess.
+    if (!release.releaseDate.isValid() && layout.standalone)
+        release.releaseDate = layout.standalone->date;
+    if (!release.releaseDate.isValid())
+        release.releaseDate = layout.stampDate;
+    if (!release.releaseDate.isValid() && !page.published.isEmpty())
+        release.releaseDate = DateTextParser::parse(page.published.left(10), order).date;
+
+    if (!layout.embargoLine.isEmpty()) {
+        if (const std::optional<EmbargoParser::Embargo> embargo =
+                EmbargoParser::parse(layout.embargoLine, release.datelineCity, order)) {
+            release.embargoUntil = embargo->until;
+            release.embargoTimeZone = embargo->timeZone;
         }
     }
-    if (headlineIndex < 0 && i < all.size() && !DatelineParser::parse(all.at(i).text))
-        headlineIndex = i;
-    if (headlineIndex >= 0) {
-        release.headline = cutHeadline(stripMarkdownInline(all.at(headlineIndex).text));
-        i = headlineIndex + 1;
-    } else if (!pageTitle.isEmpty()) {
-        release.headline = cutHeadline(pageTitle);
-    }
-    while (i < all.size() && isReleaseLine(all.at(i).text))
-        ++i;
 
-    // Subheadline: a second-level heading, or a short line right before the dateline.
-    if (i < all.size()) {
-        const Block &next = all.at(i);
-        const bool heading = next.kind == Block::Heading2 || next.kind == Block::Heading3;
-        const bool beforeDateline = i + 1 < all.size() && next.text.size() <= 300 && !DatelineParser::parse(next.text)
-            && DatelineParser::parse(all.at(i + 1).text).has_value() && next.kind == Block::Paragraph;
-        if ((heading || beforeDateline) && !isAboutHeading(next.text, nullptr) && !isContactHeading(next.text)) {
-            release.subheadline = stripMarkdownInline(next.text).simplified();
-            ++i;
-        }
-    }
-    // Dateline and lead.
-    QString language;
-    if (i < all.size()) {
-        if (const std::optional<DatelineParser::Dateline> dateline = DatelineParser::parse(all.at(i).text)) {
-            // "NAIROBI —" is the wire style of the city Nairobi, which is in Kenya.
-            release.datelineCity = DatelinePlace::cityName(dateline->city);
-            release.datelineCountry =
-                dateline->country.isEmpty() ? DatelinePlace::countryOf(dateline->city) : dateline->country;
-            release.releaseDate = dateline->date;
-            language = dateline->language;
-            release.lead = dateline->rest;
-            ++i;
-        }
-    }
-
-    // Body up to the end mark or the closing sections.
+    // Body up to the end mark or the closing sections, which count only once the article
+    // has begun; furniture after the article is dropped.
     QList<Block> body;
+    // What stands between the headline and the lead and is neither subheadline, stamp nor
+    // furniture (a caption, a summary) opens the body, so no word of the article is lost.
+    for (qsizetype i = layout.headlineEnd + 1; layout.headline >= 0 && i < layout.lead; ++i) {
+        const Block &block = all.at(i);
+        if (i != layout.subheadline && !isFurniture(block) && !isStamp(block.text, order))
+            body.append(block);
+    }
     QStringList boilerplate;
     QStringList notes;
     enum class Section { Body, About, Contact } section = Section::Body;
-    for (; i < all.size(); ++i) {
+    for (qsizetype i = layout.lead < 0 ? qMax<qsizetype>(layout.headlineEnd + 1, 0) : layout.lead + 1; i < all.size();
+         ++i) {
         const Block &block = all.at(i);
+        if (i == layout.subheadline)
+            continue;
+        if (!block.lines.isEmpty() && BlockClassifier::isEndOfArticle(block.lines.constFirst()))
+            break;
+        if (isFurniture(block))
+            continue;
+        if (BlockClassifier::isEndOfArticle(block.text))
+            break;
         QString inlineAbout;
-        if (isEndMark(block.text)) {
+        if (BlockClassifier::isEndMark(block.text)) {
             if (section == Section::Body)
                 section = Section::About; // what follows the end mark is not the story
             continue;
         }
-        if (isAboutHeading(block.text, &inlineAbout)
+        if (BlockClassifier::isAboutHeading(block.text, &inlineAbout)
             && (block.kind != Block::Paragraph || block.text.size() < 140 || !inlineAbout.isEmpty())) {
             section = Section::About;
             if (!inlineAbout.isEmpty())
                 boilerplate.append(inlineAbout);
             continue;
         }
-        if (isContactHeading(block.text)) {
+        if (BlockClassifier::isContactHeading(block.text)) {
             section = Section::Contact;
             notes.append(block.text);
             continue;
@@ -302,116 +483,10 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
         release.lead = body.takeFirst().text;
 
     // Quotes: paragraphs that are quoted speech leave the body for the quote list.
-    QList<ProposedSpeaker> named; // speakers named in this release, for later references
-    QList<QString> namedAttribution;
     QList<bool> consumed(body.size(), false);
-    const auto matchKnown = [&](const QString &name) -> qint64 {
-        const QString key = TextFolding::fold(name);
-        for (const Speaker &speaker : knownSpeakers) {
-            if (TextFolding::fold(speaker.fullName) == key)
-                return speaker.id;
-        }
-        return 0;
-    };
-    for (qsizetype j = 0; j < body.size(); ++j) {
-        const Block &block = body.at(j);
-        if (block.kind != Block::Paragraph && block.kind != Block::Quote)
-            continue;
-        QString candidate = block.text;
-        qsizetype last = j;
-        const QList<AttributionParser::Span> spans = AttributionParser::quoteSpans(candidate);
-        if (!spans.isEmpty() && spans.constLast().close < 0 && spans.constFirst().open == 0) {
-            // A quote over several paragraphs: each opens with a quote mark, only the last closes.
-            for (qsizetype k = j + 1; k < body.size() && k < j + 12; ++k) {
-                QString next = body.at(k).text;
-                if (!next.isEmpty() && AttributionParser::isOpeningMark(next.at(0)))
-                    next.remove(0, 1);
-                candidate += QStringLiteral("\n\n") + next.trimmed();
-                last = k;
-                const QList<AttributionParser::Span> joined = AttributionParser::quoteSpans(candidate);
-                if (!joined.isEmpty() && joined.constFirst().close > 0)
-                    break;
-            }
-        }
-        std::optional<AttributionParser::Attribution> found = AttributionParser::parse(candidate);
-        // A block quote followed by "— NAME, TITLE" (how Pressdesk and many sites print quotes).
-        if (!found && j + 1 < body.size()) {
-            const QString next = body.at(j + 1).text.trimmed();
-            if (!next.isEmpty()
-                && (next.at(0) == QChar(0x2014) || next.at(0) == QChar(0x2013) || next.startsWith(QLatin1String("- ")))
-                && next.size() < 300
-                && (block.kind == Block::Quote || AttributionParser::isOpeningMark(candidate.at(0)))) {
-                AttributionParser::Attribution byline;
-                QString words = candidate.trimmed();
-                if (!words.isEmpty() && AttributionParser::isOpeningMark(words.at(0)))
-                    words.remove(0, 1);
-                while (!words.isEmpty()
-                    && (words.endsWith(QChar(0x201D)) || words.endsWith(QLatin1Char('"'))
-                        || words.endsWith(QChar(0x00BB))))
-                    words.chop(1);
-                byline.quote = words.trimmed();
-                AttributionParser::describeSubject(next.mid(1), byline);
-                if (!byline.name.isEmpty()) {
-                    found = byline;
-                    last = j + 1;
-                }
-            }
-        }
-        if (!found || found->quote.isEmpty())
-            continue;
-        ProposedQuote quote;
-        quote.text = found->quote;
-        if (!found->name.isEmpty()) {
-            const QString key = TextFolding::fold(found->name);
-            qsizetype index = -1;
-            for (qsizetype n = 0; n < named.size(); ++n) {
-                if (TextFolding::fold(named.at(n).fullName) == key)
-                    index = n;
-            }
-            if (index < 0) {
-                ProposedSpeaker speaker;
-                speaker.fullName = found->name;
-                speaker.title = found->title;
-                speaker.organization = found->organization;
-                speaker.existingId = matchKnown(found->name);
-                named.append(speaker);
-                namedAttribution.append(found->attribution);
-                index = named.size() - 1;
-            }
-            quote.speaker = named.at(index);
-            quote.attribution = found->attribution.isEmpty() ? namedAttribution.at(index) : found->attribution;
-        } else if (!found->reference.isEmpty()) {
-            for (qsizetype n = named.size() - 1; n >= 0; --n) {
-                if (AttributionParser::refersTo(found->reference, named.at(n).fullName, named.at(n).title)) {
-                    quote.speaker = named.at(n);
-                    quote.attribution = namedAttribution.at(n);
-                    break;
-                }
-            }
-            if (quote.speaker.isNone()) {
-                // A surname alone may name a known speaker, when only one fits.
-                qint64 match = 0;
-                int matches = 0;
-                for (const Speaker &speaker : knownSpeakers) {
-                    if (AttributionParser::refersTo(found->reference, speaker.fullName, QString())) {
-                        match = speaker.id;
-                        ++matches;
-                        quote.speaker.fullName = speaker.fullName;
-                        quote.speaker.title = speaker.title;
-                    }
-                }
-                if (matches == 1)
-                    quote.speaker.existingId = match;
-                else
-                    quote.speaker = {};
-                quote.attribution = matches == 1 ? quote.speaker.title : found->reference;
-            }
-        }
-        record.quotes.append(quote);
-        for (qsizetype k = j; k <= last; ++k)
-            consumed[k] = true;
-        j = last;
-    }
+    const QString context =
+        release.headline + QStringLiteral("\n\n") + release.subheadline + QStringLiteral("\n\n") + release.lead;
+    record.quotes = QuoteFinder::find(&body, context, release.lead, knownSpeakers, &consumed);
     QStringList bodyText;
     for (qsizetype j = 0; j < body.size(); ++j) {
         if (!consumed.at(j))
@@ -420,7 +495,15 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     release.body = bodyText.join(QStringLiteral("\n\n"));
     release.boilerplate = boilerplate.join(QStringLiteral("\n\n"));
     release.notesToEditors = notes.join(QStringLiteral("\n\n"));
-    release.language = language.isEmpty() ? guessLanguage(text) : language;
+    if (language.isEmpty()) {
+        // The article's words, not the site's menus, tell its language.
+        QStringList article = { release.headline, release.subheadline, release.lead, release.body,
+            release.boilerplate };
+        for (const ProposedQuote &quote : std::as_const(record.quotes))
+            article.append(quote.text);
+        language = guessLanguage(article.join(QLatin1Char(' ')));
+    }
+    release.language = language;
     release.status = ReleaseStatus::Draft;
     if (release.headline.isEmpty())
         release.headline = cutHeadline(release.lead.isEmpty() ? QString() : release.lead.left(120));

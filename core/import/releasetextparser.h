@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace pressdesk {
 
@@ -22,11 +23,20 @@ public:
         enum Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, Quote };
         Kind kind = Paragraph;
         QString text;
+        QStringList lines; // the lines as printed, when a pasted block had several
+    };
+    // What a saved page declares about its article (empty for text).
+    struct Page
+    {
+        QString title;
+        QString headline;
+        QString published;
+        QString language;
     };
 
     static ImportRecord parse(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers);
-    static QList<Block> blocks(const QString &text, ImportFormat format, QString *pageTitle = nullptr);
-    // "en", "es" or "fr" by the commonest short words; "en" when unsure.
+    static QList<Block> blocks(const QString &text, ImportFormat format, Page *page = nullptr);
+    // "en", "es", "fr" or "pt" by the commonest short words; "en" when unsure.
     static QString guessLanguage(const QString &text);
 };
 

@@ -843,6 +843,10 @@
         <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
         <translation>it changes one occurrence of a repeating event and was imported as an event of its own</translation>
     </message>
+    <message>
+        <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
+        <translation>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -2630,6 +2634,18 @@ Pressdesk will now close.</translation>
     <message>
         <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
         <translation>You changed what will be imported. Throw those changes away? Nothing is imported.</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Embargoed until</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Embargo time</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Embargo time zone</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,10 @@
         <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
         <translation>modifica una ocurrencia de un evento repetido y se importó como un evento propio</translation>
     </message>
+    <message>
+        <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
+        <translation>«%1»: el embargo (%2) está impreso sin zona horaria; se leyó como UTC. Revíselo antes de difundir el comunicado.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -2630,6 +2634,18 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
         <translation>Ha cambiado lo que se va a importar. ¿Descartar esos cambios? No se importará nada.</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Embargado hasta</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Hora del embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Zona horaria del embargo</translation>
     </message>
 </context>
 <context>

@@ -843,6 +843,10 @@
         <source>it changes one occurrence of a repeating event and was imported as an event of its own</source>
         <translation>il modifie une occurrence d’un événement répété et a été importé comme un événement à part</translation>
     </message>
+    <message>
+        <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
+        <translation>« %1 » : l’embargo (%2) est imprimé sans fuseau horaire ; il a été lu en UTC. Vérifiez-le avant la diffusion du communiqué.</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -2630,6 +2634,18 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>You changed what will be imported. Throw those changes away? Nothing is imported.</source>
         <translation>Vous avez modifié ce qui sera importé. Abandonner ces modifications ? Rien ne sera importé.</translation>
+    </message>
+    <message>
+        <source>Embargoed until</source>
+        <translation>Sous embargo jusqu'au</translation>
+    </message>
+    <message>
+        <source>Embargo time</source>
+        <translation>Heure de l'embargo</translation>
+    </message>
+    <message>
+        <source>Embargo time zone</source>
+        <translation>Fuseau horaire de l'embargo</translation>
     </message>
 </context>
 <context>

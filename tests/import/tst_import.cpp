@@ -8,6 +8,8 @@
 #include "import/csvimporter.h"
 #include "import/csvreader.h"
 #include "import/datelineparser.h"
+#include "import/datetextparser.h"
+#include "import/embargoparser.h"
 #include "import/htmlarticleextractor.h"
 #include "import/importer.h"
 #include "import/importreader.h"
@@ -116,6 +118,41 @@ private Q_SLOTS:
                                    << QDate() << QStringLiteral("Texte.");
         QTest::newRow("fr city (country)") << QStringLiteral("Dakar (Sénégal) – Texte.") << QStringLiteral("Dakar")
                                            << QStringLiteral("Sénégal") << QDate() << QStringLiteral("Texte.");
+        QTest::newRow("en date in parentheses")
+            << QStringLiteral("KAMPALA, Uganda (12 May 2025) – Lead.") << QStringLiteral("KAMPALA")
+            << QStringLiteral("Uganda") << QDate(2025, 5, 12) << QStringLiteral("Lead.");
+        QTest::newRow("en US state, month first")
+            << QStringLiteral("SPRINGFIELD, Ill. (March 4, 2024) — Lead.") << QStringLiteral("SPRINGFIELD")
+            << QStringLiteral("United States") << QDate(2024, 3, 4) << QStringLiteral("Lead.");
+        QTest::newRow("en wire service, abbreviated month")
+            << QStringLiteral("AUSTIN, Texas, Oct. 28, 2025 /PRNewswire/ -- Lead.") << QStringLiteral("AUSTIN")
+            << QStringLiteral("United States") << QDate(2025, 10, 28) << QStringLiteral("Lead.");
+        QTest::newRow("es known city in lower case") << QStringLiteral("Lima — Texto.") << QStringLiteral("Lima")
+                                                     << QString() << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("es two cities") << QStringLiteral("Quito/Bogotá — Texto.") << QStringLiteral("Quito")
+                                       << QString() << QDate() << QStringLiteral("Texto.");
+        QTest::newRow("es agency after the date")
+            << QStringLiteral("TEGUCIGALPA, Honduras, 3 de marzo de 2025 (AGENCIA) – Texto.")
+            << QStringLiteral("TEGUCIGALPA") << QStringLiteral("Honduras") << QDate(2025, 3, 3)
+            << QStringLiteral("Texto.");
+        QTest::newRow("es Mexican .-") << QStringLiteral("CIUDAD DE MÉXICO, 18 de septiembre de 2024.- Texto.")
+                                       << QStringLiteral("CIUDAD DE MÉXICO") << QString() << QDate(2024, 9, 18)
+                                       << QStringLiteral("Texto.");
+        QTest::newRow("fr spaced hyphen, no date")
+            << QStringLiteral("Dakar - Cette semaine (3-5/06), texte.") << QStringLiteral("Dakar") << QString()
+            << QDate() << QStringLiteral("Cette semaine (3-5/06), texte.");
+        QTest::newRow("fr province, le, wire")
+            << QStringLiteral("BÉCANCOUR, QC, le 9 octobre 2024 /CNW/ - Texte.") << QStringLiteral("BÉCANCOUR")
+            << QStringLiteral("Canada") << QDate(2024, 10, 9) << QStringLiteral("Texte.");
+        QTest::newRow("es Mexican state")
+            << QStringLiteral("San Cristóbal de las Casas, Chiapas.- Texto del comunicado.")
+            << QStringLiteral("San Cristóbal de las Casas") << QStringLiteral("Mexico") << QDate()
+            << QStringLiteral("Texto del comunicado.");
+        QTest::newRow("pt state in parentheses")
+            << QStringLiteral("BRASÍLIA (DF), 5 de maio de 2025 – Texto.") << QStringLiteral("BRASÍLIA")
+            << QStringLiteral("Brazil") << QDate(2025, 5, 5) << QStringLiteral("Texto.");
+        QTest::newRow("pt month") << QStringLiteral("RECIFE, 8 de outubro de 2025 – Texto.") << QStringLiteral("RECIFE")
+                                  << QString() << QDate(2025, 10, 8) << QStringLiteral("Texto.");
     }
     void datelines()
     {
@@ -133,6 +170,301 @@ private Q_SLOTS:
         QVERIFY(!DatelineParser::parse(QStringLiteral("The minister – who spoke first – said so.")));
         QVERIFY(!DatelineParser::parse(QStringLiteral("Twelve towns opened a network.")));
         QVERIFY(!DatelineParser::parse(QString(20000, QLatin1Char('x')) + QStringLiteral(" — y")));
+    }
+
+    void standaloneDateline()
+    {
+        const std::optional<DatelineParser::Dateline> lisbon =
+            DatelineParser::parseStandalone(QStringLiteral("Lisboa, 30 de janeiro de 2025"));
+        QVERIFY(lisbon);
+        QCOMPARE(lisbon->city, QStringLiteral("Lisboa"));
+        QCOMPARE(lisbon->date, QDate(2025, 1, 30));
+        QCOMPARE(lisbon->language, QStringLiteral("pt"));
+        // A weekday and a date are no place.
+        QVERIFY(!DatelineParser::parseStandalone(QStringLiteral("Tue, 02/11/2025 - 09:40")));
+        QVERIFY(!DatelineParser::parseStandalone(QStringLiteral("Lisboa")));
+    }
+
+    void dates_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("monthFirst");
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en published on") << QStringLiteral("Published on 14 February 2025") << false
+                                         << QDate(2025, 2, 14) << QStringLiteral("en");
+        QTest::newRow("en capitals") << QStringLiteral("14 FEBRUARY 2025") << false << QDate(2025, 2, 14)
+                                     << QStringLiteral("en");
+        QTest::newRow("en weekday, month first")
+            << QStringLiteral("Thursday, January 16, 2025") << false << QDate(2025, 1, 16) << QStringLiteral("en");
+        QTest::newRow("en CMS stamp: the weekday decides")
+            << QStringLiteral("Tue, 02/11/2025 - 09:40") << false << QDate(2025, 2, 11) << QStringLiteral("en");
+        QTest::newRow("numeric day first") << QStringLiteral("12/03/2025") << false << QDate(2025, 3, 12) << QString();
+        QTest::newRow("numeric month first page")
+            << QStringLiteral("03/04/2025") << true << QDate(2025, 3, 4) << QString();
+        QTest::newRow("numeric only one reading")
+            << QStringLiteral("10/28/2025") << false << QDate(2025, 10, 28) << QString();
+        QTest::newRow("numeric dots") << QStringLiteral("17.06.2025") << false << QDate(2025, 6, 17) << QString();
+        QTest::newRow("iso with time") << QStringLiteral("2025-11-18T09:00:00-05:00") << false << QDate(2025, 11, 18)
+                                       << QString();
+        QTest::newRow("es weekday") << QStringLiteral("Publicado el lunes, 3 de marzo de 2025") << false
+                                    << QDate(2025, 3, 3) << QStringLiteral("es");
+        QTest::newRow("es or pt month") << QStringLiteral("21 de agosto de 2025") << false << QDate(2025, 8, 21)
+                                        << QString();
+        QTest::newRow("fr publié le") << QStringLiteral("Publié le 2 juin 2025") << false << QDate(2025, 6, 2)
+                                      << QStringLiteral("fr");
+        QTest::newRow("fr le") << QStringLiteral("Le 14 novembre 2024") << false << QDate(2024, 11, 14)
+                               << QStringLiteral("fr");
+        QTest::newRow("fr 1er, time") << QStringLiteral("1er juillet 2026 à 18 h 00") << false << QDate(2026, 7, 1)
+                                      << QStringLiteral("fr");
+        QTest::newRow("pt no de") << QStringLiteral("14 Julho 2025") << false << QDate(2025, 7, 14)
+                                  << QStringLiteral("pt");
+        QTest::newRow("pt publicado em") << QStringLiteral("Publicado em 5 de maio de 2025") << false
+                                         << QDate(2025, 5, 5) << QStringLiteral("pt");
+    }
+    void dates()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, monthFirst);
+        const DateTextParser::Result result = DateTextParser::parse(
+            text, monthFirst ? DateTextParser::Order::MonthFirst : DateTextParser::Order::DayFirst);
+        QTEST(result.date, "date");
+        QTEST(result.language, "language");
+    }
+
+    void notDates()
+    {
+        // A weekday that fits neither reading, a sentence, an impossible day: no date.
+        QVERIFY(!DateTextParser::parse(QStringLiteral("Wed, 02/11/2025")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("The minister said on 3 March 2025 that")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("31/02/2025")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("Cette semaine (3-5/06)")).date.isValid());
+        QCOMPARE(DateTextParser::parse(QStringLiteral("18 h 00")).time, QTime());
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("10:00 a.m.")), QTime(10, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("6 p.m.")), QTime(18, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("18 h 00")), QTime(18, 0));
+        QCOMPARE(DateTextParser::parseTime(QStringLiteral("10")), QTime());
+    }
+
+    void embargoes_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("city");
+        QTest::addColumn<QString>("local");
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("en GMT") << QStringLiteral("EMBARGOED UNTIL 00:01 GMT, 20 November 2025")
+                                << QStringLiteral("Nairobi") << QStringLiteral("2025-11-20T00:01")
+                                << QStringLiteral("UTC");
+        QTest::newRow("en EST with weekday")
+            << QStringLiteral("NOT FOR RELEASE BEFORE 10:00 a.m. EST, Thursday, January 16, 2025")
+            << QStringLiteral("New York") << QStringLiteral("2025-01-16T10:00") << QStringLiteral("America/New_York");
+        QTest::newRow("en CET is the dateline city's zone")
+            << QStringLiteral("UNDER EMBARGO UNTIL 12 March 2025, 06:00 CET") << QStringLiteral("Brussels")
+            << QStringLiteral("2025-03-12T06:00") << QStringLiteral("Europe/Brussels");
+        QTest::newRow("en local time") << QStringLiteral("Embargoed until 6 p.m. local time, 4 June 2025")
+                                       << QStringLiteral("Kigali") << QStringLiteral("2025-06-04T18:00")
+                                       << QStringLiteral("Africa/Kigali");
+        QTest::newRow("en no zone: the review asks")
+            << QStringLiteral("Embargo: 3 May 2025") << QString() << QStringLiteral("2025-05-03T00:00") << QString();
+        QTest::newRow("es hora de Madrid")
+            << QStringLiteral("Embargo hasta las 10:00 horas (hora de Madrid) del 24 de junio de 2025") << QString()
+            << QStringLiteral("2025-06-24T10:00") << QStringLiteral("Europe/Madrid");
+        QTest::newRow("fr heure de Paris")
+            << QStringLiteral("Sous embargo jusqu'au 12 mars 2025 à 18 h 00 (heure de Paris)") << QString()
+            << QStringLiteral("2025-03-12T18:00") << QStringLiteral("Europe/Paris");
+        QTest::newRow("pt hora de Brasília")
+            << QStringLiteral("Embargo até 5 de maio de 2025, 9h (hora de Brasília)") << QString()
+            << QStringLiteral("2025-05-05T09:00") << QStringLiteral("America/Sao_Paulo");
+    }
+    void embargoes()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, city);
+        QFETCH(QString, zone);
+        QVERIFY(EmbargoParser::isEmbargoLine(text));
+        const std::optional<EmbargoParser::Embargo> embargo = EmbargoParser::parse(text, city);
+        QVERIFY(embargo);
+        QCOMPARE(embargo->timeZone, zone);
+        QCOMPARE(embargo->until.timeSpec(), Qt::UTC);
+        const QTimeZone shown(zone.isEmpty() ? QByteArrayLiteral("UTC") : zone.toUtf8());
+        QTEST(embargo->until.toTimeZone(shown).toString(QStringLiteral("yyyy-MM-ddTHH:mm")), "local");
+    }
+
+    // Saved, an embargo needs a zone: one printed without is read as UTC, and the problems say so.
+    void embargoWithoutZoneIsReadAsUtcWithAWarning()
+    {
+        const QByteArray text = QByteArrayLiteral("Embargo: 3 May 2025\n\nTown opens forty libraries\n\n"
+                                                  "LIMA, Peru — The town opened forty libraries in rural schools.\n");
+        const ImportReader::Result read =
+            ImportReader::read(QStringLiteral("embargo.txt"), text, ImportFormat::Auto, {});
+        QCOMPARE(read.records.size(), 1);
+        const Release &release = read.records.constFirst().release;
+        QCOMPARE(release.embargoUntil, QDateTime(QDate(2025, 5, 3), QTime(0, 0), QTimeZone::utc()));
+        QCOMPARE(release.embargoTimeZone, QStringLiteral("UTC"));
+        QVERIFY(release.validateFor(ReleaseStatus::Draft).isEmpty());
+        QCOMPARE(read.problems.size(), 1);
+        QVERIFY(!read.problems.constFirst().skipped);
+        QCOMPARE(release.headline, QStringLiteral("Town opens forty libraries"));
+    }
+
+    // A page copied as text: menus, a label and a date stamp on one block, "Related" after the notes.
+    void pastedPageStampsAndRelated()
+    {
+        const QString text = QStringLiteral(
+            "Skip to main content\nMenu\nSearch\n\nNews\nPress releases\nStatements\n\n"
+            "Health agency warns of dengue surge\n\nPress release\n10 June 2025\n\n"
+            "PANAMA CITY – Dengue cases have tripled, the regional health agency warned on Tuesday.\n\n"
+            "“We see the virus earlier than ever before,” said Dr. Ana Beltrán, the agency's director of "
+            "communicable diseases, “Every week of delay costs lives.”\n\n"
+            "Media contacts\npress@agency.example.org\n\nRelated\nDengue: what you need to know\n");
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Health agency warns of dengue surge"));
+        QVERIFY(record.release.subheadline.isEmpty());
+        QCOMPARE(record.release.releaseDate, QDate(2025, 6, 10));
+        QCOMPARE(record.release.datelineCity, QStringLiteral("Panama City"));
+        QCOMPARE(record.release.notesToEditors, QStringLiteral("Media contacts\n\npress@agency.example.org"));
+        QCOMPARE(record.quotes.size(), 1);
+        QCOMPARE(record.quotes.constFirst().speaker.fullName, QStringLiteral("Ana Beltrán"));
+        QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("agency's director of communicable diseases"));
+        QCOMPARE(record.quotes.constFirst().text,
+            QStringLiteral("We see the virus earlier than ever before. Every week of delay costs lives."));
+    }
+
+    // A statement whose lead is the quote, continued over two paragraphs with no attribution.
+    void leadThatOpensWithAQuote()
+    {
+        const QString text = QStringLiteral(
+            "Statement by the Executive Director on the attack on a school\n\n"
+            "NEW YORK, 12 April 2025 – \"I am appalled by the attack on a primary school,\" said Executive Director "
+            "Helena Fors.\n\n\"Schools must be safe places.\n\n\"We call on all parties to respect the law.\"\n\n"
+            "###\n\nFor more information, please contact:\njdoe@example.org\n");
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QVERIFY(record.release.lead.contains(QLatin1String("appalled")));
+        // The lead keeps its quote (listed, it would be printed twice); what continues it is hers.
+        QCOMPARE(record.quotes.size(), 1);
+        QCOMPARE(record.quotes.at(0).speaker.fullName, QStringLiteral("Helena Fors"));
+        QCOMPARE(record.quotes.at(0).attribution, QStringLiteral("Executive Director"));
+        QVERIFY(record.quotes.at(0).text.startsWith(QLatin1String("Schools must be safe places.")));
+        QVERIFY(record.release.body.isEmpty());
+    }
+
+    // A summary sentence between headline and lead is the subheadline, not the headline's end.
+    void summaryBetweenHeadlineAndLead()
+    {
+        const ImportRecord record = ReleaseTextParser::parse(
+            QStringLiteral(
+                "Ministry opens forty rural libraries\n\nThe libraries will lend books, tablets and seeds to "
+                "12,000 families.\n\nLIMA, Peru, 3 March 2025 — The ministry opened forty libraries.\n"),
+            ImportFormat::Text, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Ministry opens forty rural libraries"));
+        QVERIFY(record.release.subheadline.startsWith(QLatin1String("The libraries will lend")));
+        QCOMPARE(record.release.datelineCity, QStringLiteral("Lima"));
+    }
+
+    void notEmbargoes()
+    {
+        QVERIFY(!EmbargoParser::isEmbargoLine(QStringLiteral("The embargo on exports was lifted in 2024.")));
+        QVERIFY(!EmbargoParser::parse(QStringLiteral("EMBARGOED UNTIL FURTHER NOTICE")));
+    }
+
+    // Speakers introduced in the prose and quoted later, in each language.
+    void speakersInProse_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("attribution");
+        const QString head = QStringLiteral("Town opens a library\n\nLIMA, Peru, 3 March 2025 — ");
+        QTest::newRow("en surname after an introduction")
+            << head
+                + QStringLiteral(
+                    "The study was led by Professor Lena Marsh, head of the Lake Lab, with support from the city.\n\n"
+                    "“The lake barely freezes now,” Marsh said.")
+            << QStringLiteral("Lena Marsh") << QStringLiteral("head of the Lake Lab");
+        QTest::newRow("en she said after NAME, TITLE in prose")
+            << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nThe charity's programme director, Wanjiru Kamau, said "
+                    "girls came first. “They read every evening,” she said.")
+            << QStringLiteral("Wanjiru Kamau") << QStringLiteral("charity's programme director");
+        QTest::newRow("en title name told") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nChief executive Ilse Bakker told reporters the fees "
+                    "would stay. “Our readers carried us,” she said.")
+                                            << QStringLiteral("Ilse Bakker") << QStringLiteral("Chief executive");
+        QTest::newRow("en according to") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\n“It paid for itself,” according to Pieter de Wit, "
+                    "chief financial officer of the town.")
+                                         << QStringLiteral("Pieter de Wit")
+                                         << QStringLiteral("chief financial officer of the town");
+        QTest::newRow("en follow-on paragraph") << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\n“We built it,” said Ana Ruiz, Mayor of Lima.\n\n"
+                    "“And we will keep it open.”")
+                                                << QStringLiteral("Ana Ruiz") << QStringLiteral("Mayor of Lima");
+        QTest::newRow("en TITLE NAME said: and an unquoted paragraph")
+            << head
+                + QStringLiteral(
+                    "The town opened a library on Monday.\n\nExecutive Director Helena Fors said:\n\nWe will "
+                    "keep every library open on Sundays.\n\nThe next library opens in May.")
+            << QStringLiteral("Helena Fors") << QStringLiteral("Executive Director");
+        QTest::newRow("es title before the name") << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Ningún niño se quedará sin libros”, señaló la ministra de "
+                    "Cultura, Carmen Zelaya.") << QStringLiteral("Carmen Zelaya")
+                                                  << QStringLiteral("ministra de Cultura");
+        QTest::newRow("es NAME añadió que “…”")
+            << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Habrá más”, dijo Carmen Zelaya, ministra de Cultura.\n\n"
+                    "Zelaya añadió que “la biblioteca abrirá los domingos”.")
+            << QStringLiteral("Carmen Zelaya") << QStringLiteral("ministra de Cultura");
+        QTest::newRow("es pro-drop agregó") << head
+                + QStringLiteral(
+                    "La directora regional de la red, Lucía Paredes, visitó la biblioteca.\n\n“Cada sistema será "
+                    "comunitario”, agregó.") << QStringLiteral("Lucía Paredes")
+                                            << QStringLiteral("directora regional de la red");
+        QTest::newRow("es title without a name") << head
+                + QStringLiteral(
+                    "La ciudad abrió una biblioteca.\n\n“Es el primer paso”, declaró el máximo responsable de la "
+                    "Administración Portuaria.") << QString()
+                                                 << QStringLiteral("máximo responsable de la Administración Portuaria");
+        QTest::newRow("fr a-t-il ajouté") << head
+                + QStringLiteral(
+                    "La ville a ouvert une bibliothèque.\n\nMarc Lefèvre, directeur du programme, a rappelé que "
+                    "« les livres voyagent ».\n\n« Nous devons investir », a-t-il ajouté.")
+                                          << QStringLiteral("Marc Lefèvre") << QStringLiteral("directeur du programme");
+        QTest::newRow("fr selon") << head
+                + QStringLiteral(
+                    "La ville a ouvert une bibliothèque.\n\nSelon Claire Fontaine, ministre de la Culture, « les "
+                    "ouvertures auront lieu dès l'automne ».")
+                                  << QStringLiteral("Claire Fontaine") << QStringLiteral("ministre de la Culture");
+        QTest::newRow("pt afirmou o ministro") << head
+                + QStringLiteral(
+                    "A cidade abriu uma biblioteca.\n\n“Ler é dignidade”, afirmou o ministro da Cultura, Paulo "
+                    "Rezende.") << QStringLiteral("Paulo Rezende")
+                                               << QStringLiteral("ministro da Cultura");
+        QTest::newRow("pt de acordo com")
+            << head
+                + QStringLiteral(
+                    "A cidade abriu uma biblioteca.\n\nDe acordo com a coordenadora do projeto, professora Beatriz "
+                    "Lins, “os leitores dobraram”.")
+            << QStringLiteral("Beatriz Lins") << QStringLiteral("coordenadora do projeto");
+        QTest::newRow("pt disse SURNAME after an introduction")
+            << head
+                + QStringLiteral("A cidade abriu uma central.\n\nO ministro da Indústria e Energia, Carlos Fortes, "
+                                 "disse que a central reduz custos. “Cada "
+                                 "quilowatt conta”, disse Fortes.")
+            << QStringLiteral("Carlos Fortes") << QStringLiteral("ministro da Indústria e Energia");
+    }
+    void speakersInProse()
+    {
+        QFETCH(QString, text);
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QVERIFY(!record.quotes.isEmpty());
+        const ProposedQuote &quote = record.quotes.constLast();
+        QTEST(quote.speaker.fullName, "speaker");
+        QTEST(quote.attribution, "attribution");
     }
 
     void attributions_data()
@@ -391,6 +723,51 @@ private Q_SLOTS:
             QVERIFY2(!everything.contains(QLatin1String(junk)), junk);
         QCOMPARE(record.quotes.size(), 1);
         QCOMPARE(record.quotes.constFirst().attribution, QStringLiteral("Director of the National Seed Bank"));
+    }
+
+    // What the page declares (JSON-LD in an @graph) fills what the article does not print.
+    void savedPageDeclarations()
+    {
+        const QString page = QStringLiteral(
+            "<!DOCTYPE html><html lang=\"en\"><head><title>Notícias | Rede</title>"
+            "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+            "{\"@type\":\"WebSite\",\"name\":\"Rede\"},{\"@type\":\"NewsArticle\",\"headline\":\"Rede leva água a 50 "
+            "aldeias\",\"datePublished\":\"2025-08-21T10:00:00+02:00\",\"inLanguage\":\"pt-BR\"}]}</script></head>"
+            "<body><header><nav><a href=\"/\">Início</a> <a href=\"/c\">Contato</a></nav></header>"
+            "<div class=\"content\"><p>A Rede Água Viva concluiu a instalação de 50 sistemas de abastecimento de água "
+            "em aldeias da província.</p><p>Os sistemas servem 35 mil pessoas.</p></div>"
+            "<footer><p>© 2025 Rede</p></footer></body></html>");
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        QCOMPARE(record.release.headline, QStringLiteral("Rede leva água a 50 aldeias"));
+        QCOMPARE(record.release.releaseDate, QDate(2025, 8, 21));
+        QCOMPARE(record.release.language, QStringLiteral("pt"));
+        QVERIFY(record.release.lead.startsWith(QStringLiteral("A Rede Água Viva")));
+        QVERIFY(!record.release.body.contains(QLatin1String("Contato")));
+        QVERIFY(!record.release.body.contains(QLatin1String("©")));
+    }
+
+    // gumbo frees its tree recursively: a page nested far too deep is read by the tokenizer.
+    void deeplyNestedPageStaysHarmless()
+    {
+        const QString page = QStringLiteral("<div>").repeated(50000)
+            + QStringLiteral("<p>The council opened forty libraries in rural towns this year.</p>");
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        QVERIFY(record.release.lead.contains(QLatin1String("forty libraries")));
+    }
+
+    void largePageParsesQuickly()
+    {
+        QString page = QStringLiteral("<html><body><article><h1>Forty libraries open</h1>");
+        while (page.size() < 5'000'000)
+            page += QStringLiteral("<p>The council opened forty libraries in rural towns, the mayor said on Monday.</p>"
+                                   "<div class=\"share\"><a href=\"#\">Share</a></div>");
+        page += QStringLiteral("</article></body></html>");
+        QElapsedTimer timer;
+        timer.start();
+        const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
+        qInfo() << "5 MB page parsed in" << timer.elapsed() << "ms";
+        QCOMPARE(record.release.headline, QStringLiteral("Forty libraries open"));
+        QVERIFY(timer.elapsed() < 10000); // a debug build; the release build takes well under a second
     }
 
     void matchesExistingSpeakersAccentAndCaseInsensitively()

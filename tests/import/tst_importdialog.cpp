@@ -10,7 +10,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QDir>
 #include <QDropEvent>
 #include <QFile>
@@ -29,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 #include <QUrl>
 
@@ -331,6 +334,30 @@ private Q_SLOTS:
         });
         QVERIFY(!window.importController()->importFiles({ data("es-dateline-afirmo.txt") }).ok);
         QCOMPARE(questions, 2);
+    }
+
+    // The embargo shows as printed (its time in its zone); changing the zone moves the instant.
+    void reviewShowsAndEditsTheEmbargo()
+    {
+        ImportRecord record;
+        record.release.headline = QStringLiteral("Food prices push millions into hunger");
+        record.release.embargoUntil = QDateTime(QDate(2025, 3, 12), QTime(5, 0), QTimeZone::utc());
+        record.release.embargoTimeZone = QStringLiteral("Europe/Brussels");
+        ImportReviewDialog dialog(record, {});
+        auto *check = child<QCheckBox>(dialog, QStringLiteral("hasEmbargoCheck"));
+        auto *edit = child<QDateTimeEdit>(dialog, QStringLiteral("embargoEdit"));
+        auto *zone = child<QComboBox>(dialog, QStringLiteral("embargoZoneCombo"));
+        QVERIFY(check->isChecked());
+        QCOMPARE(edit->dateTime().time(), QTime(6, 0));
+        QCOMPARE(zone->currentText(), QStringLiteral("Europe/Brussels"));
+        QCOMPARE(dialog.record().release.embargoUntil, record.release.embargoUntil);
+        zone->setCurrentText(QStringLiteral("America/New_York"));
+        QCOMPARE(dialog.record().release.embargoUntil,
+            QDateTime(QDate(2025, 3, 12), QTime(6, 0), QTimeZone("America/New_York")).toUTC());
+        QCOMPARE(dialog.record().release.embargoTimeZone, QStringLiteral("America/New_York"));
+        check->setChecked(false);
+        QVERIFY(!dialog.record().release.embargoUntil.isValid());
+        QVERIFY(dialog.record().release.embargoTimeZone.isEmpty());
     }
 
     void dropTextAndFilesOnTheWindow()

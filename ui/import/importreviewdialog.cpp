@@ -5,8 +5,10 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDateTimeEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
@@ -16,6 +18,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTimeZone>
 #include <QVBoxLayout>
 
 namespace pressdesk {
@@ -68,6 +71,38 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setEnabled(m_hasDate->isChecked());
     connect(m_hasDate, &QCheckBox::toggled, m_date, &QWidget::setEnabled);
+    // The embargo as the release prints it: its wall-clock time in its zone.
+    m_hasEmbargo = new QCheckBox(tr("Embargoed until"), fields);
+    m_hasEmbargo->setObjectName(QStringLiteral("hasEmbargoCheck"));
+    m_hasEmbargo->setChecked(release.embargoUntil.isValid());
+    const QTimeZone shownZone(
+        release.embargoTimeZone.isEmpty() ? QByteArrayLiteral("UTC") : release.embargoTimeZone.toUtf8());
+    m_embargo = new QDateTimeEdit(QDateTime(QDate::currentDate(), QTime(9, 0)), fields);
+    if (release.embargoUntil.isValid()) {
+        const QDateTime local = release.embargoUntil.toTimeZone(shownZone);
+        m_embargo->setDateTime(QDateTime(local.date(), local.time()));
+    }
+    m_embargo->setObjectName(QStringLiteral("embargoEdit"));
+    m_embargo->setAccessibleName(tr("Embargo time"));
+    m_embargo->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+    m_embargo->setCalendarPopup(true);
+    m_embargoZone = new QComboBox(fields);
+    m_embargoZone->setObjectName(QStringLiteral("embargoZoneCombo"));
+    m_embargoZone->setAccessibleName(tr("Embargo time zone"));
+    m_embargoZone->setEditable(true);
+    m_embargoZone->setInsertPolicy(QComboBox::NoInsert);
+    for (const QByteArray &zone : QTimeZone::availableTimeZoneIds())
+        m_embargoZone->addItem(QString::fromUtf8(zone));
+    m_embargoZone->setCurrentText(release.embargoTimeZone.isEmpty() ? QStringLiteral("UTC") : release.embargoTimeZone);
+    auto *embargoRow = new QHBoxLayout;
+    embargoRow->addWidget(m_embargo);
+    embargoRow->addWidget(m_embargoZone, 1);
+    const auto enableEmbargo = [this](bool on) {
+        m_embargo->setEnabled(on);
+        m_embargoZone->setEnabled(on);
+    };
+    enableEmbargo(m_hasEmbargo->isChecked());
+    connect(m_hasEmbargo, &QCheckBox::toggled, this, enableEmbargo);
     m_language = lineEdit(QStringLiteral("languageEdit"), release.language, fields);
     m_lead = textEdit(QStringLiteral("leadEdit"), release.lead, fields);
     m_body = textEdit(QStringLiteral("bodyEdit"), release.body, fields);
@@ -78,6 +113,7 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     form->addRow(tr("Dateline &city:"), m_city);
     form->addRow(tr("Dateline c&ountry:"), m_country);
     form->addRow(m_hasDate, m_date);
+    form->addRow(m_hasEmbargo, embargoRow);
     form->addRow(tr("&Language:"), m_language);
     form->addRow(tr("L&ead:"), m_lead);
     form->addRow(tr("&Body:"), m_body);
@@ -206,6 +242,17 @@ ImportRecord ImportReviewDialog::record() const
     release.datelineCity = m_city->text().trimmed();
     release.datelineCountry = m_country->text().trimmed();
     release.releaseDate = m_hasDate->isChecked() ? m_date->date() : QDate();
+    if (m_hasEmbargo->isChecked()) {
+        const QString zone = m_embargoZone->currentText().trimmed();
+        const QTimeZone timeZone(zone.toUtf8());
+        const QDateTime shown = m_embargo->dateTime();
+        release.embargoTimeZone = zone;
+        release.embargoUntil = timeZone.isValid() ? QDateTime(shown.date(), shown.time(), timeZone).toUTC()
+                                                  : QDateTime(shown.date(), shown.time(), QTimeZone::utc()).toUTC();
+    } else {
+        release.embargoUntil = QDateTime();
+        release.embargoTimeZone.clear();
+    }
     release.language = m_language->text().trimmed();
     release.lead = m_lead->toPlainText().trimmed();
     release.body = m_body->toPlainText().trimmed();

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QDateEdit;
+class QDateTimeEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
@@ -15,7 +16,8 @@ class QCheckBox;
 namespace pressdesk {
 
 // Shows what was found in a pasted, dropped or opened release before anything is written:
-// headline, subheadline, dateline, date, language, lead, body, "About" text and notes, and
+// headline, subheadline, dateline, date, embargo (its time in its zone), language, lead, body,
+// "About" text and notes, and
 // each quote with its proposed speaker (an existing one, a new one with editable name,
 // title and organization, or none). Everything is editable; the original text is shown
 // too. Import accepts, Cancel leaves the database untouched.
@@ -58,6 +60,9 @@ private:
     QLineEdit *m_country = nullptr;
     QCheckBox *m_hasDate = nullptr;
     QDateEdit *m_date = nullptr;
+    QCheckBox *m_hasEmbargo = nullptr;
+    QDateTimeEdit *m_embargo = nullptr;
+    QComboBox *m_embargoZone = nullptr;
     QLineEdit *m_language = nullptr;
     QPlainTextEdit *m_lead = nullptr;
     QPlainTextEdit *m_body = nullptr;
