@@ -755,19 +755,18 @@ private Q_SLOTS:
         QVERIFY(record.release.lead.contains(QLatin1String("forty libraries")));
     }
 
-    void largePageParsesQuickly()
+    // A 5 MB page is read whole (its time is measured by bench_htmlimport, not here).
+    void largePageParses()
     {
         QString page = QStringLiteral("<html><body><article><h1>Forty libraries open</h1>");
         while (page.size() < 5'000'000)
             page += QStringLiteral("<p>The council opened forty libraries in rural towns, the mayor said on Monday.</p>"
                                    "<div class=\"share\"><a href=\"#\">Share</a></div>");
         page += QStringLiteral("</article></body></html>");
-        QElapsedTimer timer;
-        timer.start();
         const ImportRecord record = ReleaseTextParser::parse(page, ImportFormat::Html, {});
-        qInfo() << "5 MB page parsed in" << timer.elapsed() << "ms";
         QCOMPARE(record.release.headline, QStringLiteral("Forty libraries open"));
-        QVERIFY(timer.elapsed() < 10000); // a debug build; the release build takes well under a second
+        QVERIFY(record.release.body.count(QLatin1String("forty libraries")) > 1000);
+        QVERIFY(!record.release.body.contains(QLatin1String("Share")));
     }
 
     void matchesExistingSpeakersAccentAndCaseInsensitively()
