@@ -678,7 +678,8 @@ private Q_SLOTS:
             << QStringList { QStringLiteral("Marie-Claire Dubois"), QStringLiteral("Jean Martin"),
                    QStringLiteral("Marie-Claire Dubois") };
         QTest::newRow("fr city, a déclaré que")
-            << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("Marseille") << QString()
+            << QStringLiteral("fr-city-only.txt") << QStringLiteral("fr") << QStringLiteral("Marseille")
+            << QStringLiteral("France") // a known city gives its country
             << QStringList { QStringLiteral("Jean Martin") };
         QTest::newRow("saved web page") << QStringLiteral("saved-page.html") << QStringLiteral("en")
                                         << QStringLiteral("Lima") << QStringLiteral("Peru")

@@ -23,7 +23,7 @@ const QMap<QString, int> &floors()
     static const QMap<QString, int> levels = {
         { QStringLiteral("headline"), 100 },
         { QStringLiteral("city"), 100 },
-        { QStringLiteral("country"), 95 },
+        { QStringLiteral("country"), 100 },
         { QStringLiteral("date"), 100 },
         { QStringLiteral("language"), 100 },
         { QStringLiteral("embargo"), 100 },
