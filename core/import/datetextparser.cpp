@@ -15,16 +15,37 @@ struct Name
     const char *language;
 };
 
+struct NameList
+{
+    const char *words; // in order: the first is number 1
+    const char *language;
+};
+
+// Each word with its number in its list and its language; a word two languages share
+// tells no language ("").
+template<std::size_t N>
+QHash<QString, Name> numbered(const NameList (&lists)[N])
+{
+    QHash<QString, Name> result;
+    for (const NameList &list : lists) {
+        const QStringList words = QString::fromLatin1(list.words).split(QLatin1Char(' '));
+        for (qsizetype i = 0; i < words.size(); ++i) {
+            const auto it = result.constFind(words.at(i));
+            if (it == result.cend())
+                result.insert(words.at(i), { int(i) + 1, list.language });
+            else if (qstrcmp(it->language, list.language) != 0)
+                result[words.at(i)].language = "";
+        }
+    }
+    return result;
+}
+
 // Folded names and the abbreviations papers print; a word two languages share (abril,
 // agosto, mar) tells no language.
 const QHash<QString, Name> &months()
 {
     static const QHash<QString, Name> table = [] {
-        const struct
-        {
-            const char *words;
-            const char *language;
-        } lists[] = {
+        const NameList lists[] = {
             { "january february march april may june july august september october november december", "en" },
             { "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre", "es" },
             { "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre", "fr" },
@@ -34,17 +55,7 @@ const QHash<QString, Name> &months()
             { "janv fevr mars avr mai juin juil aout sept oct nov dec", "fr" },
             { "jan fev mar abr mai jun jul ago set out nov dez", "pt" },
         };
-        QHash<QString, Name> result;
-        for (const auto &list : lists) {
-            const QStringList words = QString::fromLatin1(list.words).split(QLatin1Char(' '));
-            for (qsizetype i = 0; i < words.size(); ++i) {
-                const auto it = result.constFind(words.at(i));
-                if (it == result.cend())
-                    result.insert(words.at(i), { int(i) + 1, list.language });
-                else if (qstrcmp(it->language, list.language) != 0)
-                    result[words.at(i)].language = "";
-            }
-        }
+        QHash<QString, Name> result = numbered(lists);
         // Spellings beside the standard ones.
         result.insert(QStringLiteral("setiembre"), { 9, "es" });
         result.insert(QStringLiteral("sept"), { 9, "" });
@@ -56,28 +67,14 @@ const QHash<QString, Name> &months()
 const QHash<QString, Name> &weekdays()
 {
     static const QHash<QString, Name> table = [] {
-        const struct
-        {
-            const char *words;
-            const char *language;
-        } lists[] = {
+        const NameList lists[] = {
             { "monday tuesday wednesday thursday friday saturday sunday", "en" },
             { "mon tue wed thu fri sat sun", "en" },
             { "lunes martes miercoles jueves viernes sabado domingo", "es" },
             { "lundi mardi mercredi jeudi vendredi samedi dimanche", "fr" },
             { "segunda-feira terca-feira quarta-feira quinta-feira sexta-feira sabado domingo", "pt" },
         };
-        QHash<QString, Name> result;
-        for (const auto &list : lists) {
-            const QStringList words = QString::fromLatin1(list.words).split(QLatin1Char(' '));
-            for (qsizetype i = 0; i < words.size(); ++i) {
-                const auto it = result.constFind(words.at(i));
-                if (it == result.cend())
-                    result.insert(words.at(i), { int(i) + 1, list.language });
-                else if (qstrcmp(it->language, list.language) != 0)
-                    result[words.at(i)].language = "";
-            }
-        }
+        QHash<QString, Name> result = numbered(lists);
         result.insert(QStringLiteral("tues"), { 2, "en" });
         result.insert(QStringLiteral("thur"), { 4, "en" });
         result.insert(QStringLiteral("thurs"), { 4, "en" });

@@ -126,24 +126,8 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extractWithTokenizer(const QS
     int mainDepth = 0;
     bool inTitle = false;
 
-    const auto currentKind = [&]() {
-        for (qsizetype i = stack.size() - 1; i >= 0; --i) {
-            const QString &name = stack.at(i).name;
-            if (name == QLatin1String("h1"))
-                return Block::Heading1;
-            if (name == QLatin1String("h2"))
-                return Block::Heading2;
-            if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('3')
-                && name.at(1) <= QLatin1Char('6'))
-                return Block::Heading3;
-        }
-        for (qsizetype i = stack.size() - 1; i >= 0; --i) {
-            if (stack.at(i).name == QLatin1String("blockquote"))
-                return Block::Quote;
-            if (stack.at(i).name == QLatin1String("li"))
-                return Block::ListItem;
-        }
-        return Block::Paragraph;
+    const auto currentKind = [&] {
+        return Block::kindWithin(stack);
     };
     const auto flush = [&] {
         const QString text = collapse(buffer);

@@ -16,6 +16,31 @@ public:
         enum Kind { Heading1, Heading2, Heading3, Paragraph, ListItem, Quote };
         Kind kind = Paragraph;
         QString text;
+
+        // The kind of text inside these open elements (outermost first, each with a lower-case
+        // `name`): the innermost heading, else the innermost quote or list item, else a
+        // paragraph. Shared by the gumbo reader and the tokenizer.
+        template<typename Elements>
+        static Kind kindWithin(const Elements &open)
+        {
+            for (qsizetype i = open.size() - 1; i >= 0; --i) {
+                const QString &name = open.at(i).name;
+                if (name == QLatin1String("h1"))
+                    return Heading1;
+                if (name == QLatin1String("h2"))
+                    return Heading2;
+                if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('3')
+                    && name.at(1) <= QLatin1Char('6'))
+                    return Heading3;
+            }
+            for (qsizetype i = open.size() - 1; i >= 0; --i) {
+                if (open.at(i).name == QLatin1String("blockquote"))
+                    return Quote;
+                if (open.at(i).name == QLatin1String("li"))
+                    return ListItem;
+            }
+            return Paragraph;
+        }
     };
     struct Result
     {

@@ -170,24 +170,8 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
     int articleDepth = 0;
     int mainDepth = 0;
 
-    const auto currentKind = [&]() {
-        for (qsizetype i = open.size() - 1; i >= 0; --i) {
-            const QString &name = open.at(i).name;
-            if (name == QLatin1String("h1"))
-                return Block::Heading1;
-            if (name == QLatin1String("h2"))
-                return Block::Heading2;
-            if (name.size() == 2 && name.at(0) == QLatin1Char('h') && name.at(1) >= QLatin1Char('3')
-                && name.at(1) <= QLatin1Char('6'))
-                return Block::Heading3;
-        }
-        for (qsizetype i = open.size() - 1; i >= 0; --i) {
-            if (open.at(i).name == QLatin1String("blockquote"))
-                return Block::Quote;
-            if (open.at(i).name == QLatin1String("li"))
-                return Block::ListItem;
-        }
-        return Block::Paragraph;
+    const auto currentKind = [&] {
+        return Block::kindWithin(open);
     };
     const auto flush = [&] {
         const QString text = collapse(buffer);

@@ -7,7 +7,6 @@
 #include <QStandardPaths>
 
 #include <algorithm>
-
 #include <unistd.h>
 
 namespace pressdesk::test {

@@ -2,8 +2,8 @@
 
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
-#include "models/roles.h"
 #include "models/listmodel.h"
+#include "models/roles.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
