@@ -4,6 +4,7 @@
 #include "localecollation.h"
 #include "migrations.h"
 #include "opendatabasefiles.h"
+#include "postgres/postgresstore.h"
 #include "query.h"
 #include "sqlitefilelocks.h"
 #include "storageerror.h"
@@ -45,6 +46,8 @@ Database::~Database()
 void Database::close()
 {
     m_localeCollation = false;
+    delete m_server;
+    m_server = nullptr;
     if (m_locks) {
         m_locks.reset();
         OpenDatabaseFiles::remove(m_path);
@@ -69,12 +72,28 @@ int Database::latestSchemaVersion()
     return Migrations::latestVersion();
 }
 
-bool Database::open(const QString &path)
+bool Database::open(const QString &location)
+{
+    QString error;
+    const StoreLocation parsed = StoreLocation::parse(location, &error);
+    if (!parsed.isValid()) {
+        close();
+        m_damaged = false;
+        return fail(error);
+    }
+    return open(parsed);
+}
+
+bool Database::open(const StoreLocation &location)
 {
     close();
     m_error.clear();
     m_damaged = false;
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_location = location;
+    m_dialect = SqlDialect(location.backend());
+    if (location.backend() == StoreBackend::Postgres)
+        return openServer(false);
+    m_path = location.path();
     m_created = !QFileInfo::exists(m_path);
     if (!checkLocation())
         return false;
@@ -123,11 +142,58 @@ bool Database::open(const QString &path)
     return true;
 }
 
+bool Database::initialize(const StoreLocation &location)
+{
+    close();
+    m_error.clear();
+    m_damaged = false;
+    m_location = location;
+    m_dialect = SqlDialect(location.backend());
+    if (location.backend() == StoreBackend::Postgres)
+        return openServer(true);
+    return open(location);
+}
+
+bool Database::openServer(bool createSchema)
+{
+    m_path = m_location.redacted();
+    m_created = false;
+    m_server = new PostgresStore(this);
+    connect(m_server, &PostgresStore::changed, this, [this](Entity entity) { Q_EMIT changed(entity, 0); });
+    if (!m_server->connect(m_db, m_connectionName, m_location))
+        return fail(m_server->errorString());
+    int version = 0;
+    QStringList foreignTables;
+    if (!m_server->identify(m_db, version, foreignTables))
+        return fail(m_server->errorString());
+    const QString where = m_location.displayName();
+    if (version > latestSchemaVersion())
+        return fail(tr("%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema "
+                       "%3). Nothing was changed; please update Pressdesk.")
+                        .arg(where)
+                        .arg(version)
+                        .arg(latestSchemaVersion()));
+    if (version == 0) {
+        if (!foreignTables.isEmpty())
+            return fail(tr("%1 is not a Pressdesk newsroom: it holds other tables (%2). Nothing was changed; use "
+                           "an empty database.")
+                            .arg(where, foreignTables.mid(0, 8).join(QLatin1String(", "))));
+        if (!createSchema)
+            return fail(tr("%1 is an empty database, not yet a Pressdesk newsroom. Set it up with pressdesk team "
+                           "init.")
+                            .arg(where));
+        m_created = true;
+    }
+    if (version < latestSchemaVersion() && !m_server->migrate(m_db))
+        return fail(m_server->errorString());
+    return true;
+}
+
 void Database::guardWrites()
 {
     if (!m_stopReason.isEmpty())
         throw StorageError(m_stopReason);
-    if (!m_locks || !m_locks->isCalibrated())
+    if (isServer() || !m_locks || !m_locks->isCalibrated())
         return;
     const auto halt = [this](const QString &reason) {
         m_stopReason = reason;
@@ -170,6 +236,8 @@ bool Database::locksStillHeld() const
 
 QString Database::nameCollation() const
 {
+    if (isServer())
+        return QStringLiteral("\"und-x-icu\"");
     return m_localeCollation ? LocaleCollation::name() : QStringLiteral("NOCASE");
 }
 
@@ -344,6 +412,11 @@ bool Database::migrate(int fromVersion)
 
 void Database::watchOtherWriters(int intervalMs)
 {
+    // A server says when others commit; nothing to poll.
+    if (m_server) {
+        m_server->listen(m_db);
+        return;
+    }
     if (!m_watch) {
         m_watch = new QTimer(this);
         connect(m_watch, &QTimer::timeout, this, [this] {
@@ -369,6 +442,8 @@ int Database::schemaVersion() const
 {
     if (!m_db.isOpen())
         return 0;
+    if (isServer())
+        return PostgresStore::schemaVersion(m_db);
     try {
         return Query(m_db, QStringLiteral("PRAGMA user_version")).scalar().toInt();
     } catch (const StorageError &) {
@@ -383,41 +458,47 @@ Database::IntegrityReport Database::check() const
         report.problems.append(tr("The database is not open."));
         return report;
     }
-    try {
+    if (isServer()) {
         report.schemaVersion = schemaVersion();
-        Query integrity(m_db, QStringLiteral("PRAGMA integrity_check"));
-        integrity.exec();
-        while (integrity.next()) {
-            const QString line = integrity.value(0).toString();
-            if (line != QLatin1String("ok"))
-                report.problems.append(line);
-        }
-        Query keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
-        keys.exec();
-        while (keys.next()) {
-            report.problems.append(
-                tr("Row %1 of table %2 points to a missing row of %3.")
-                    .arg(keys.value(1).toString(), keys.value(0).toString(), keys.value(2).toString()));
-        }
-        // Compares each search index with the text it should hold; a mismatch is said in
-        // words, not as the statement that found it.
-        const std::pair<const char *, QString> indexes[] = { { "releases_fts", tr("releases") },
-            { "speakers_fts", tr("speakers") }, { "events_fts", tr("events") } };
-        for (const auto &[index, what] : indexes) {
-            try {
-                Query(m_db,
-                    QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)").arg(QLatin1String(index)))
-                    .exec();
-            } catch (const StorageError &) {
-                report.problems.append(tr("The search index of the %1 does not match their saved text: searches may "
-                                          "miss or show wrong %1. pressdesk salvage --to FILE writes a copy with "
-                                          "the index rebuilt.")
-                                           .arg(what));
+        report.problems = PostgresStore::check(m_db);
+    } else
+        try {
+            report.schemaVersion = schemaVersion();
+            Query integrity(m_db, QStringLiteral("PRAGMA integrity_check"));
+            integrity.exec();
+            while (integrity.next()) {
+                const QString line = integrity.value(0).toString();
+                if (line != QLatin1String("ok"))
+                    report.problems.append(line);
             }
+            Query keys(m_db, QStringLiteral("PRAGMA foreign_key_check"));
+            keys.exec();
+            while (keys.next()) {
+                report.problems.append(
+                    tr("Row %1 of table %2 points to a missing row of %3.")
+                        .arg(keys.value(1).toString(), keys.value(0).toString(), keys.value(2).toString()));
+            }
+            // Compares each search index with the text it should hold; a mismatch is said in
+            // words, not as the statement that found it.
+            const std::pair<const char *, QString> indexes[] = { { "releases_fts", tr("releases") },
+                { "speakers_fts", tr("speakers") }, { "events_fts", tr("events") } };
+            for (const auto &[index, what] : indexes) {
+                try {
+                    Query(m_db,
+                        QStringLiteral("INSERT INTO %1 (%1, rank) VALUES ('integrity-check', 1)")
+                            .arg(QLatin1String(index)))
+                        .exec();
+                } catch (const StorageError &) {
+                    report.problems.append(
+                        tr("The search index of the %1 does not match their saved text: searches may "
+                           "miss or show wrong %1. pressdesk salvage --to FILE writes a copy with "
+                           "the index rebuilt.")
+                            .arg(what));
+                }
+            }
+        } catch (const StorageError &error) {
+            report.problems.append(error.message());
         }
-    } catch (const StorageError &error) {
-        report.problems.append(error.message());
-    }
     if (report.schemaVersion != latestSchemaVersion())
         report.problems.append(
             tr("Schema version %1, expected %2.").arg(report.schemaVersion).arg(latestSchemaVersion()));

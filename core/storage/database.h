@@ -1,6 +1,8 @@
 #pragma once
 
 #include "entity.h"
+#include "sqldialect.h"
+#include "storelocation.h"
 
 #include <QObject>
 #include <QSqlDatabase>
@@ -12,11 +14,16 @@ class QTimer;
 
 namespace pressdesk {
 
+class PostgresStore;
 class SqliteFileLocks;
 
-// One open Pressdesk file. Opening checks what the file is before anything is written,
-// applies pending migrations (each in its own transaction) and refuses files from a newer
-// Pressdesk untouched. Repositories announce their committed writes through changed().
+// One open newsroom: the store behind every repository and list. It is a Pressdesk file
+// (SQLite, the default and the offline mode) or a PostgreSQL server shared by a team
+// (postgres/PostgresStore); dialect() says how the SQL of the two differs. Opening checks
+// what the store is before anything is written, applies pending migrations (from
+// migrations/<backend>) and refuses a store from a newer Pressdesk untouched. Repositories
+// announce their committed writes through changed(); other writers' commits arrive the same
+// way (SQLite's data_version, PostgreSQL's LISTEN/NOTIFY).
 class Database final : public QObject
 {
     Q_OBJECT
@@ -34,10 +41,20 @@ public:
 
     // Milliseconds a statement waits for another process's lock before failing.
     void setBusyTimeout(int milliseconds) { m_busyTimeoutMs = milliseconds; }
-    bool open(const QString &path);
+    // A file path or a postgresql:// URI (StoreLocation).
+    bool open(const QString &location);
+    bool open(const StoreLocation &location);
+    // Creates Pressdesk's schema in an empty PostgreSQL database (pressdesk team init): refuses
+    // a database that holds other tables, naming them. A Pressdesk database is upgraded.
+    bool initialize(const StoreLocation &location);
     void close();
     bool isOpen() const { return m_db.isOpen(); }
 
+    StoreBackend backend() const { return m_location.backend(); }
+    bool isServer() const { return backend() == StoreBackend::Postgres; }
+    const SqlDialect &dialect() const { return m_dialect; }
+    const StoreLocation &location() const { return m_location; }
+    // The file's path; for a server, its URI without the password.
     QString path() const { return m_path; }
     QString errorString() const { return m_error; }
     // The last open() failed because the file is damaged (not locked, not too new): the
@@ -53,6 +70,7 @@ public:
 
     IntegrityReport check() const;
 
+    // The same on both backends: a schema version means the same tables everywhere.
     static int latestSchemaVersion();
     static constexpr qint32 applicationId = 0x50524453; // "PRDS"
 
@@ -66,6 +84,8 @@ public:
 
     // Used by Transaction to nest with savepoints.
     int &transactionDepth() { return m_transactionDepth; }
+    // The statement that begins a write transaction.
+    const char *beginStatement() const { return isServer() ? "BEGIN" : "BEGIN IMMEDIATE"; }
 
     // Called before every write transaction (throws StorageError). Checks that this
     // process still holds SQLite's locks on the file and that the WAL on disk is the one
@@ -92,10 +112,14 @@ private:
     bool configure();
     void setWalMode(); // throws StorageError
     bool migrate(int fromVersion);
+    bool openServer(bool createSchema);
 
     QSqlDatabase m_db;
     QString m_connectionName;
     QString m_path;
+    StoreLocation m_location;
+    SqlDialect m_dialect;
+    PostgresStore *m_server = nullptr;
     QString m_error;
     int m_busyTimeoutMs = 5000;
     bool m_localeCollation = false;

@@ -88,7 +88,7 @@ QList<Event> EventRepository::list(int limit)
         Query &query = prepared(selectEvent
             + QStringLiteral("WHERE deleted_at IS NULL "
                              "ORDER BY start_at DESC, id DESC LIMIT ?"));
-        query.bind(0, limit).exec();
+        query.bind(0, rowLimit(limit)).exec();
         while (query.next())
             result.append(fromRow(query));
         query.finish();
@@ -106,9 +106,10 @@ bool EventRepository::save(Event &event)
     const bool ok = write(id, [&] {
         const bool inserting = id == 0;
         Query &query = prepared(inserting
-                ? QStringLiteral("INSERT INTO events (name, edition, description, start_at, end_at, "
-                                 "all_day, time_zone, format, venue, city, country, online_url, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                ? QStringLiteral(
+                    "INSERT INTO events (name, edition, description, start_at, end_at, "
+                    "all_day, time_zone, format, venue, city, country, online_url, "
+                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 : QStringLiteral("UPDATE events SET name = ?, edition = ?, description = ?, start_at = ?, "
                                  "end_at = ?, all_day = ?, time_zone = ?, format = ?, venue = ?, city = ?, "
                                  "country = ?, online_url = ?, updated_at = ?, version = version + 1 "
@@ -131,14 +132,14 @@ bool EventRepository::save(Event &event)
             query.bind(12, timestamp).bind(13, id).bind(14, event.version);
         query.exec();
         if (inserting)
-            id = query.lastInsertId();
+            id = query.returnedId();
         else if (query.numRowsAffected() == 0)
             throwNotSavedBecause(id, event.version, QCoreApplication::translate("Repository", "event"));
 
         prepared(QStringLiteral("DELETE FROM event_organizations WHERE event_id = ?")).bind(0, id).exec();
-        Query &addOrganization = prepared(
-            QStringLiteral("INSERT OR IGNORE INTO event_organizations (event_id, organization_id, role, position) "
-                           "VALUES (?, ?, ?, ?)"));
+        Query &addOrganization =
+            prepared(QStringLiteral("INSERT INTO event_organizations (event_id, organization_id, role, position) "
+                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         for (qsizetype i = 0; i < event.organizations.size(); ++i) {
             const EventOrganization &link = event.organizations.at(i);
             addOrganization.bind(0, id)
@@ -148,8 +149,8 @@ bool EventRepository::save(Event &event)
                 .exec();
         }
         prepared(QStringLiteral("DELETE FROM event_speakers WHERE event_id = ?")).bind(0, id).exec();
-        Query &addSpeaker = prepared(QStringLiteral(
-            "INSERT OR IGNORE INTO event_speakers (event_id, speaker_id, role, position) VALUES (?, ?, ?, ?)"));
+        Query &addSpeaker = prepared(QStringLiteral("INSERT INTO event_speakers (event_id, speaker_id, role, position) "
+                                                    "VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING"));
         for (qsizetype i = 0; i < event.speakers.size(); ++i) {
             const EventSpeaker &link = event.speakers.at(i);
             addSpeaker.bind(0, id)
@@ -172,8 +173,8 @@ bool EventRepository::save(Event &event)
 
 void EventRepository::afterLifecycleChange(qint64 id)
 {
-    prepared(SearchIndex::removeEvent()).bind(0, id).exec();
-    prepared(SearchIndex::addEvent()).bind(0, id).exec();
+    updateIndex(SearchIndex::removeEvent(backend()), id);
+    updateIndex(SearchIndex::addEvent(backend()), id);
 }
 
 QString EventRepository::usedBy(qint64 id)

@@ -3,6 +3,7 @@
 #include "database.h"
 #include "domain/releasestatus.h"
 #include "import/textfolding.h"
+#include "postgres/tsqueryexpression.h"
 #include "query.h"
 #include "searchsql.h"
 #include "sqlite/fts5expression.h"
@@ -28,7 +29,9 @@ struct ListSql
     QString from;
     QString live;
     QList<ColumnSql> columns;
-    QString index; // "releases_fts"
+    QString index; // SQLite: the FTS5 table ("releases_fts")
+    QString vector; // PostgreSQL: the tsvector column ("releases.search_vector")
+    QString snippetText; // PostgreSQL: the text a passage is taken from
     int rankColumn = -1;
     int matchColumn = -1;
 };
@@ -41,13 +44,18 @@ struct Source
     QString where;
     QVariantList whereValues;
     bool ranked = false;
-    QString rankedMatch;
+    QString rankedMatch; // SQLite
+    bool postgres = false; // ranked by ts_rank with the query in FROM as search.q
 };
 
-ListSql listSql(ListKind kind, const QString &collation)
+ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collation)
 {
-    const QString nocase = QStringLiteral(" COLLATE NOCASE");
-    const QString byName = QStringLiteral(" COLLATE ") + collation;
+    const auto caseless = [&](const char *expression) {
+        return dialect.caseless(QLatin1String(expression));
+    };
+    const auto byName = [&](const char *expression) {
+        return dialect.byName(QLatin1String(expression), collation);
+    };
     ListSql sql;
     switch (kind) {
     case ListKind::Releases:
@@ -55,9 +63,12 @@ ListSql listSql(ListKind kind, const QString &collation)
         sql.from = QStringLiteral("releases");
         sql.live = QStringLiteral("releases.deleted_at IS NULL");
         sql.index = QStringLiteral("releases_fts");
+        sql.vector = QStringLiteral("releases.search_vector");
+        sql.snippetText =
+            QStringLiteral("pressdesk_config(releases.language), releases.headline || chr(10) || "
+                           "releases.subheadline || chr(10) || releases.lead || chr(10) || releases.body");
         sql.columns = {
-            { QStringLiteral("headline"), QStringLiteral("releases.headline"),
-                QStringLiteral("releases.headline") + nocase },
+            { QStringLiteral("headline"), QStringLiteral("releases.headline"), caseless("releases.headline") },
             { QStringLiteral("status"), QStringLiteral("releases.status"), QStringLiteral("releases.status") },
             { QStringLiteral("language"), QStringLiteral("releases.language"), QStringLiteral("releases.language") },
             { QStringLiteral("release_date"), QStringLiteral("releases.release_date"),
@@ -77,11 +88,12 @@ ListSql listSql(ListKind kind, const QString &collation)
         sql.from = QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id");
         sql.live = QStringLiteral("s.deleted_at IS NULL");
         sql.index = QStringLiteral("speakers_fts");
+        sql.vector = QStringLiteral("s.search_vector");
+        sql.snippetText = QStringLiteral("'pressdesk_simple', s.full_name || chr(10) || s.title || chr(10) || s.bio");
         sql.columns = {
-            { QStringLiteral("full_name"), QStringLiteral("s.full_name"), QStringLiteral("s.sort_name") + byName },
-            { QStringLiteral("title"), QStringLiteral("s.title"), QStringLiteral("s.title") + nocase },
-            { QStringLiteral("organization"), QStringLiteral("coalesce(o.name, '')"),
-                QStringLiteral("o.name") + byName },
+            { QStringLiteral("full_name"), QStringLiteral("s.full_name"), byName("s.sort_name") },
+            { QStringLiteral("title"), QStringLiteral("s.title"), caseless("s.title") },
+            { QStringLiteral("organization"), QStringLiteral("coalesce(o.name, '')"), byName("o.name") },
             { QStringLiteral("country"), QStringLiteral("s.country"), QStringLiteral("s.country") },
             { QStringLiteral("email"), QStringLiteral("s.email"), QStringLiteral("s.email") },
             { QStringLiteral("match"), QStringLiteral("''"), QString() },
@@ -93,8 +105,12 @@ ListSql listSql(ListKind kind, const QString &collation)
         sql.from = QStringLiteral("events");
         sql.live = QStringLiteral("events.deleted_at IS NULL");
         sql.index = QStringLiteral("events_fts");
+        sql.vector = QStringLiteral("events.search_vector");
+        sql.snippetText =
+            QStringLiteral("'pressdesk_simple', events.name || chr(10) || events.description || chr(10) || "
+                           "events.venue || ' ' || events.city");
         sql.columns = {
-            { QStringLiteral("name"), QStringLiteral("events.name"), QStringLiteral("events.name") + byName },
+            { QStringLiteral("name"), QStringLiteral("events.name"), byName("events.name") },
             { QStringLiteral("edition"), QStringLiteral("events.edition"), QStringLiteral("events.edition") },
             { QStringLiteral("start"), QStringLiteral("events.start_at"), QStringLiteral("events.start_at") },
             { QStringLiteral("format"), QStringLiteral("events.format"), QStringLiteral("events.format") },
@@ -109,8 +125,8 @@ ListSql listSql(ListKind kind, const QString &collation)
         sql.from = QStringLiteral("organizations");
         sql.live = QStringLiteral("deleted_at IS NULL");
         sql.columns = {
-            { QStringLiteral("name"), QStringLiteral("name"), QStringLiteral("name") + byName },
-            { QStringLiteral("short_name"), QStringLiteral("short_name"), QStringLiteral("short_name") + byName },
+            { QStringLiteral("name"), QStringLiteral("name"), byName("name") },
+            { QStringLiteral("short_name"), QStringLiteral("short_name"), byName("short_name") },
             { QStringLiteral("country"), QStringLiteral("country"), QStringLiteral("country") },
             { QStringLiteral("website"), QStringLiteral("website"), QStringLiteral("website") },
             { QStringLiteral("is_ours"), QStringLiteral("is_ours"), QStringLiteral("is_ours") },
@@ -127,7 +143,7 @@ ListSql listSql(ListKind kind, const QString &collation)
             " UNION ALL SELECT 'organization', id, name, deleted_at FROM organizations "
             "   WHERE deleted_at IS NOT NULL) AS trash");
         sql.columns = {
-            { QStringLiteral("title"), QStringLiteral("title"), QStringLiteral("title") + nocase },
+            { QStringLiteral("title"), QStringLiteral("title"), caseless("title") },
             { QStringLiteral("kind"), QStringLiteral("kind"), QStringLiteral("kind") },
             { QStringLiteral("deleted_at"), QStringLiteral("deleted_at"), QStringLiteral("deleted_at") },
         };
@@ -180,21 +196,24 @@ void addReleaseFilters(Database &database, const ReleaseFilters &filters, QStrin
         add(QStringLiteral("releases.status IN (%1)").arg(placeholders(statuses.size())), statuses);
     }
     if (!filters.language.isEmpty())
-        add(QStringLiteral("(releases.language = ? COLLATE NOCASE OR releases.language LIKE ? ESCAPE '\\')"),
+        add(QStringLiteral("(%1 OR releases.language %2 ? ESCAPE '\\')")
+                .arg(database.dialect().caselessEquals(QStringLiteral("releases.language")), database.dialect().like()),
             { filters.language, SearchSql::containsPattern(filters.language).mid(1).chopped(1) + QLatin1String("-%") });
     if (!filters.tag.isEmpty())
-        add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE tag = ? COLLATE NOCASE)"),
+        add(QStringLiteral("releases.id IN (SELECT release_id FROM release_tags WHERE %1)")
+                .arg(database.dialect().caselessEquals(QStringLiteral("tag"))),
             { filters.tag });
     if (!filters.event.isEmpty())
         add(QStringLiteral("releases.id IN (SELECT l.release_id FROM release_events l JOIN events e "
-                           "ON e.id = l.event_id WHERE e.name LIKE ? ESCAPE '\\')"),
+                           "ON e.id = l.event_id WHERE e.name %1 ? ESCAPE '\\')")
+                .arg(database.dialect().like()),
             { SearchSql::containsPattern(filters.event) });
     if (!filters.author.isEmpty()) {
         const QStringList authors = authorsMatching(database, filters.author);
         QVariantList bound;
         for (const QString &author : authors)
             bound.append(author);
-        add(authors.isEmpty() ? QStringLiteral("0")
+        add(authors.isEmpty() ? QStringLiteral("1 = 0")
                               : QStringLiteral("releases.author IN (%1)").arg(placeholders(authors.size())),
             bound);
     }
@@ -229,8 +248,25 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
     source.where = sql.live;
     if (sql.index.isEmpty())
         return source;
-    const QString match = matchOf(query);
-    if (!match.isEmpty()) {
+    if (database.dialect().isPostgres()) {
+        const SearchSyntax syntax = query.search.syntax();
+        const TsQueryExpression::Sql match = query.kind == ListKind::Releases
+            ? TsQueryExpression::match(syntax, query.search.filters().speaker)
+            : TsQueryExpression::match(syntax);
+        if (!match.expression.isEmpty()) {
+            // The query is computed once, in FROM, and used by the condition, the rank and
+            // the passage; PostgreSQL folds it into a constant the GIN index can use.
+            source.from += QStringLiteral(" CROSS JOIN (SELECT %1 AS q) AS search").arg(match.expression);
+            source.where += QStringLiteral(" AND %1 @@ search.q").arg(sql.vector);
+            source.whereValues = match.values;
+            source.ranked = query.search.hasText();
+            source.postgres = true;
+        } else if (query.search.hasExclusions()) {
+            const TsQueryExpression::Sql excluded = TsQueryExpression::exclusions(syntax);
+            source.where += QStringLiteral(" AND NOT coalesce(%1 @@ %2, false)").arg(sql.vector, excluded.expression);
+            source.whereValues = excluded.values;
+        }
+    } else if (const QString match = matchOf(query); !match.isEmpty()) {
         // The index drives the query, so that "ORDER BY rank LIMIT n" is answered by FTS5
         // itself and only n snippets are made.
         const qsizetype join = sql.from.indexOf(QLatin1String(" LEFT JOIN"));
@@ -262,7 +298,8 @@ QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query
     // No tie-breaker while ranked, so that FTS5 delivers its rows already ranked and stops
     // at the page's end (snippets are then made for that page only).
     if (source.ranked && query.sortKey.isEmpty())
-        return QStringLiteral("rank");
+        return source.postgres ? QStringLiteral("ts_rank(%1, search.q) DESC, %2 DESC").arg(sql.vector, sql.idExpression)
+                               : QStringLiteral("rank");
     QString sortBy;
     for (const ColumnSql &column : sql.columns) {
         if (column.key == query.sortKey)
@@ -280,10 +317,12 @@ QList<ListRow> select(Database &database, const ListSql &sql, const Source &sour
     QStringList selects { sql.idExpression, sql.kindExpression.isEmpty() ? QStringLiteral("''") : sql.kindExpression };
     for (qsizetype c = 0; c < sql.columns.size(); ++c) {
         QString expression = sql.columns.at(c).select;
+        const bool postgres = source.postgres;
+        // Higher is better on both: FTS5's rank is a negated bm25 score.
         if (source.ranked && c == sql.rankColumn)
-            expression = QStringLiteral("rank");
+            expression = postgres ? QStringLiteral("ts_rank(%1, search.q)").arg(sql.vector) : QStringLiteral("-rank");
         else if (source.ranked && c == sql.matchColumn)
-            expression = SearchSql::snippetColumn(sql.index);
+            expression = postgres ? SearchSql::headlineColumn(sql.snippetText) : SearchSql::snippetColumn(sql.index);
         selects.append(expression);
     }
     QStringList conditions;
@@ -323,6 +362,16 @@ QList<ListRow> select(Database &database, const ListSql &sql, const Source &sour
 // matches than that: the list is ranked as one (0).
 qint64 newestCandidateId(Database &database, const ListSql &sql, const Source &source, int candidates)
 {
+    if (database.dialect().isPostgres()) {
+        Query statement(database.connection(),
+            QStringLiteral("SELECT %1 FROM %2 WHERE %3 ORDER BY %1 DESC LIMIT 1 OFFSET ?")
+                .arg(sql.idExpression, source.from, source.where));
+        int position = 0;
+        for (const QVariant &value : source.whereValues)
+            statement.bind(position++, value);
+        statement.bind(position, candidates - 1).exec();
+        return statement.next() ? statement.value(0).toLongLong() : 0;
+    }
     Query statement(database.connection(),
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").arg(sql.index));
     statement.bind(0, source.rankedMatch).bind(1, candidates - 1).exec();
@@ -338,14 +387,14 @@ ListReader::ListReader(Database &database)
 QStringList ListReader::columns(ListKind kind)
 {
     QStringList keys;
-    for (const ColumnSql &column : listSql(kind, QString()).columns)
+    for (const ColumnSql &column : listSql(kind, SqlDialect(), QStringLiteral("NOCASE")).columns)
         keys.append(column.key);
     return keys;
 }
 
 bool ListReader::isSortable(ListKind kind, const QString &key)
 {
-    for (const ColumnSql &column : listSql(kind, QStringLiteral("NOCASE")).columns) {
+    for (const ColumnSql &column : listSql(kind, SqlDialect(), QStringLiteral("NOCASE")).columns) {
         if (column.key == key)
             return !column.sortBy.isEmpty();
     }
@@ -361,7 +410,7 @@ bool ListReader::ranksByRelevance(const ListQuery &query)
 
 QList<ListRow> ListReader::page(const ListQuery &query, int limit, int offset, ListPaging &paging)
 {
-    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const ListSql sql = listSql(query.kind, m_database.dialect(), m_database.nameCollation());
     const Source source = sourceOf(m_database, sql, query);
     if (!source.ranked || !query.sortKey.isEmpty() || query.rankingCandidates <= 0)
         return select(m_database, sql, source, query, {}, {}, limit, offset);
@@ -371,7 +420,7 @@ QList<ListRow> ListReader::page(const ListQuery &query, int limit, int offset, L
     if (threshold <= 0)
         return select(m_database, sql, source, query, {}, {}, limit, offset);
     // The newest matches ranked first, then the older ones, each part ranked by itself.
-    const QString rowid = sql.index + QLatin1String(".rowid");
+    const QString rowid = m_database.dialect().isPostgres() ? sql.idExpression : sql.index + QLatin1String(".rowid");
     QList<ListRow> rows;
     if (paging.newestCount < 0 || offset < paging.newestCount) {
         rows = select(m_database, sql, source, query, rowid + QLatin1String(" >= ?"), { threshold }, limit, offset);
@@ -387,7 +436,7 @@ QList<ListRow> ListReader::page(const ListQuery &query, int limit, int offset, L
 
 std::optional<ListRow> ListReader::row(const ListQuery &query, qint64 id)
 {
-    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const ListSql sql = listSql(query.kind, m_database.dialect(), m_database.nameCollation());
     const Source source = sourceOf(m_database, sql, query);
     const QList<ListRow> rows =
         select(m_database, sql, source, query, sql.idExpression + QLatin1String(" = ?"), { id }, 1, 0);
@@ -398,7 +447,7 @@ std::optional<ListRow> ListReader::row(const ListQuery &query, qint64 id)
 
 int ListReader::count(const ListQuery &query)
 {
-    const ListSql sql = listSql(query.kind, m_database.nameCollation());
+    const ListSql sql = listSql(query.kind, m_database.dialect(), m_database.nameCollation());
     const Source source = sourceOf(m_database, sql, query);
     QString text = QStringLiteral("SELECT count(*) FROM ") + source.from;
     if (!source.where.isEmpty())

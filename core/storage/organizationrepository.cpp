@@ -68,9 +68,11 @@ std::optional<qint64> OrganizationRepository::findByName(const QString &name)
 {
     std::optional<qint64> result;
     read([&] {
-        const QVariant id = prepared(QStringLiteral("SELECT id FROM organizations WHERE deleted_at IS NULL "
-                                                    "AND (name = ? COLLATE NOCASE OR short_name = ? "
-                                                    "COLLATE NOCASE) ORDER BY id LIMIT 1"))
+        const SqlDialect &sql = database().dialect();
+        const QVariant id = prepared(
+            QStringLiteral("SELECT id FROM organizations WHERE deleted_at IS NULL "
+                           "AND (%1 OR %2) ORDER BY id LIMIT 1")
+                .arg(sql.caselessEquals(QStringLiteral("name")), sql.caselessEquals(QStringLiteral("short_name"))))
                                 .bind(0, name)
                                 .bind(1, name)
                                 .scalar();
@@ -85,9 +87,9 @@ QList<Organization> OrganizationRepository::list(int limit)
     QList<Organization> result;
     read([&] {
         Query &query = prepared(QStringLiteral("SELECT %1 FROM organizations WHERE deleted_at IS NULL "
-                                               "ORDER BY name COLLATE NOCASE, id LIMIT ?")
-                                    .arg(columns));
-        query.bind(0, limit).exec();
+                                               "ORDER BY %2, id LIMIT ?")
+                                    .arg(columns, database().dialect().caseless(QStringLiteral("name"))));
+        query.bind(0, rowLimit(limit)).exec();
         while (query.next())
             result.append(fromRow(query));
         query.finish();
@@ -112,7 +114,7 @@ bool OrganizationRepository::save(Organization &organization)
         Query &query =
             prepared(inserting ? QStringLiteral("INSERT INTO organizations (name, short_name, country, website, "
                                                 "address, boilerplate, logo, is_ours, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                                : QStringLiteral("UPDATE organizations SET name = ?, short_name = ?, country = ?, "
                                                 "website = ?, address = ?, boilerplate = ?, logo = ?, is_ours = ?, "
                                                 "updated_at = ?, version = version + 1 WHERE id = ? AND version = ?"));
@@ -131,14 +133,14 @@ bool OrganizationRepository::save(Organization &organization)
             query.bind(8, timestamp).bind(9, id).bind(10, organization.version);
         query.exec();
         if (inserting)
-            id = query.lastInsertId();
+            id = query.returnedId();
         else if (query.numRowsAffected() == 0)
             throwNotSavedBecause(id, organization.version, QCoreApplication::translate("Repository", "organization"));
         // Speakers and events are found by their organization's name.
         if (!inserting) {
-            for (const QString &sql : { SearchIndex::removeSpeakersOf(), SearchIndex::addSpeakersOf(),
-                     SearchIndex::removeEventsOf(), SearchIndex::addEventsOf() })
-                prepared(sql).bind(0, id).exec();
+            for (const QString &sql : { SearchIndex::removeSpeakersOf(backend()), SearchIndex::addSpeakersOf(backend()),
+                     SearchIndex::removeEventsOf(backend()), SearchIndex::addEventsOf(backend()) })
+                updateIndex(sql, id);
         }
     });
     if (ok) {

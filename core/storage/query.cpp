@@ -11,7 +11,11 @@ Query::Query(const QSqlDatabase &db, const QString &sql)
     , m_sql(sql)
 {
     m_query.setForwardOnly(true);
-    if (!m_query.prepare(sql))
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement without
+    // values (BEGIN, SAVEPOINT, SET, CREATE ...) runs as it is.
+    m_postgres = db.driverName() == QLatin1String("QPSQL");
+    m_direct = m_postgres && !sql.contains(QLatin1Char('?'));
+    if (!m_direct && !m_query.prepare(sql))
         fail(QStringLiteral("prepare"));
 }
 
@@ -20,11 +24,14 @@ namespace {
 // Text pasted from anywhere may hold a lone surrogate (invalid UTF-16). SQLite would turn it
 // and the character after it into something else; store U+FFFD in its place instead, so
 // that every valid character arrives as typed.
-QVariant wellFormed(const QVariant &value)
+QVariant wellFormed(const QVariant &value, bool postgres)
 {
     if (value.typeId() != QMetaType::QString)
         return value;
-    const QString text = value.toString();
+    QString text = value.toString();
+    // PostgreSQL's text cannot hold NUL; it stands as U+FFFD, as a broken character does.
+    if (postgres && text.contains(QChar(0)))
+        return wellFormed(text.replace(QChar(0), QChar::ReplacementCharacter), false);
     const qsizetype size = text.size();
     for (qsizetype i = 0; i < size; ++i) {
         const QChar c = text.at(i);
@@ -51,19 +58,19 @@ QVariant wellFormed(const QVariant &value)
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, wellFormed(value));
+    m_query.bindValue(placeholder, wellFormed(value, m_postgres));
     return *this;
 }
 
 Query &Query::bind(int position, const QVariant &value)
 {
-    m_query.bindValue(position, wellFormed(value));
+    m_query.bindValue(position, wellFormed(value, m_postgres));
     return *this;
 }
 
 Query &Query::exec()
 {
-    if (!m_query.exec())
+    if (!(m_direct ? m_query.exec(m_sql) : m_query.exec()))
         fail(QStringLiteral("exec"));
     return *this;
 }
@@ -76,6 +83,15 @@ QVariant Query::scalar()
         result = m_query.value(0);
     m_query.finish();
     return result;
+}
+
+qint64 Query::returnedId()
+{
+    if (!m_query.next())
+        fail(QStringLiteral("returning id"));
+    const qint64 id = m_query.value(0).toLongLong();
+    m_query.finish();
+    return id;
 }
 
 void Query::fail(const QString &step) const

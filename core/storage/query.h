@@ -20,7 +20,8 @@ public:
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
     QVariant value(const QString &name) const { return m_query.value(name); }
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    // The id an INSERT ... RETURNING id gave back (both backends; QPSQL has no lastInsertId).
+    qint64 returnedId();
     int numRowsAffected() const { return m_query.numRowsAffected(); }
     void finish() { m_query.finish(); }
     // The first column of the first row, or an invalid QVariant when there is no row.
@@ -31,6 +32,8 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    bool m_postgres = false;
+    bool m_direct = false;
 };
 
 // Text columns are NOT NULL in the schema; a null QString would bind as NULL.

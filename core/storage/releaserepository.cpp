@@ -153,11 +153,11 @@ QList<Release> ReleaseRepository::summaries(const ReleaseFilter &filter)
     QList<Release> result;
     read([&] {
         Query &query = prepared(selectSummary
-            + QStringLiteral("WHERE deleted_at IS NULL AND (? IS NULL OR status = ?) "
+            + QStringLiteral("WHERE deleted_at IS NULL AND (CAST(? AS TEXT) IS NULL OR status = ?) "
                              "ORDER BY release_date DESC, id DESC LIMIT ?"));
         const QVariant status =
             filter.status ? QVariant(statusKey(*filter.status)) : QVariant(QMetaType(QMetaType::QString));
-        query.bind(0, status).bind(1, status).bind(2, filter.limit).exec();
+        query.bind(0, status).bind(1, status).bind(2, rowLimit(filter.limit)).exec();
         while (query.next())
             result.append(fromRow(query));
         query.finish();
@@ -185,9 +185,13 @@ QStringList ReleaseRepository::tags()
 {
     QStringList result;
     read([&] {
-        Query &query = prepared(QStringLiteral(
-            "SELECT t.tag FROM release_tags t JOIN releases r ON r.id = t.release_id "
-            "WHERE r.deleted_at IS NULL GROUP BY t.tag COLLATE NOCASE ORDER BY count(*) DESC, t.tag COLLATE NOCASE"));
+        // One spelling per tag whatever its case, the most used first.
+        const SqlDialect &sql = database().dialect();
+        Query &query =
+            prepared(QStringLiteral("SELECT min(t.tag) FROM release_tags t JOIN releases r ON r.id = "
+                                    "t.release_id WHERE r.deleted_at IS NULL GROUP BY %1 "
+                                    "ORDER BY count(*) DESC, %2")
+                         .arg(sql.caseless(QStringLiteral("t.tag")), sql.caseless(QStringLiteral("min(t.tag)"))));
         query.exec();
         while (query.next())
             result.append(query.value(0).toString());
@@ -275,13 +279,13 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
     qint64 id = saved.id;
     const bool ok = write(id, [&] {
         if (!inserting)
-            prepared(SearchIndex::unindexRelease()).bind(0, id).exec();
+            updateIndex(SearchIndex::unindexRelease(backend()), id);
         Query &query = prepared(inserting
                 ? QStringLiteral("INSERT INTO releases (uuid, language, translation_group, status, headline, "
                                  "subheadline, dateline_city, dateline_country, release_date, embargo_until, "
                                  "embargo_time_zone, lead, body, boilerplate, notes_to_editors, author, "
                                  "organization_id, version, published_at, updated_at, created_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 : QStringLiteral("UPDATE releases SET uuid = ?, language = ?, translation_group = ?, "
                                  "status = ?, headline = ?, subheadline = ?, dateline_city = ?, "
                                  "dateline_country = ?, release_date = ?, embargo_until = ?, "
@@ -313,7 +317,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
             query.bind(21, release.version); // the version this save started from
         query.exec();
         if (inserting) {
-            id = query.lastInsertId();
+            id = query.returnedId();
         } else if (query.numRowsAffected() == 0) {
             const QVariant current =
                 prepared(QStringLiteral("SELECT version FROM releases WHERE id = ?")).bind(0, id).scalar();
@@ -330,7 +334,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
         }
         saved.id = id;
         writeChildren(saved, inserting);
-        prepared(SearchIndex::indexRelease()).bind(0, id).exec();
+        updateIndex(SearchIndex::indexRelease(backend()), id);
         if (options.recordRevision) {
             const QByteArray snapshot = QJsonDocument(json::release(saved)).toJson(QJsonDocument::Compact);
             prepared(QStringLiteral("INSERT INTO revisions (release_id, version, author, created_at, snapshot) "
@@ -359,8 +363,8 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
                 .exec();
     };
     clear("release_tags");
-    Query &addTag =
-        prepared(QStringLiteral("INSERT OR IGNORE INTO release_tags (release_id, tag, position) VALUES (?, ?, ?)"));
+    Query &addTag = prepared(
+        QStringLiteral("INSERT INTO release_tags (release_id, tag, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qsizetype i = 0; i < release.tags.size(); ++i) {
         const QString tag = release.tags.at(i).trimmed();
         if (!tag.isEmpty())
@@ -382,26 +386,26 @@ void ReleaseRepository::writeChildren(const Release &release, bool isNew)
     }
 
     clear("release_events");
-    Query &addEvent = prepared(
-        QStringLiteral("INSERT OR IGNORE INTO release_events (release_id, event_id, position) VALUES (?, ?, ?)"));
+    Query &addEvent = prepared(QStringLiteral(
+        "INSERT INTO release_events (release_id, event_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qsizetype i = 0; i < release.events.size(); ++i)
         addEvent.bind(0, id).bind(1, release.events.at(i).id).bind(2, static_cast<int>(i)).exec();
 
     clear("release_contacts");
-    Query &addContact = prepared(
-        QStringLiteral("INSERT OR IGNORE INTO release_contacts (release_id, speaker_id, position) VALUES (?, ?, ?)"));
+    Query &addContact = prepared(QStringLiteral(
+        "INSERT INTO release_contacts (release_id, speaker_id, position) VALUES (?, ?, ?) ON CONFLICT DO NOTHING"));
     for (qsizetype i = 0; i < release.contacts.size(); ++i)
         addContact.bind(0, id).bind(1, release.contacts.at(i).id).bind(2, static_cast<int>(i)).exec();
 }
 
 void ReleaseRepository::beforeLifecycleChange(qint64 id)
 {
-    prepared(SearchIndex::unindexRelease()).bind(0, id).exec();
+    updateIndex(SearchIndex::unindexRelease(backend()), id);
 }
 
 void ReleaseRepository::afterLifecycleChange(qint64 id)
 {
-    prepared(SearchIndex::indexRelease()).bind(0, id).exec();
+    updateIndex(SearchIndex::indexRelease(backend()), id);
 }
 
 } // namespace pressdesk

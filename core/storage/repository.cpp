@@ -34,6 +34,12 @@ Query &Repository::prepared(const QString &sql)
     return **found;
 }
 
+void Repository::updateIndex(const QString &sql, qint64 id)
+{
+    if (!sql.isEmpty())
+        prepared(sql).bind(0, id).exec();
+}
+
 bool Repository::fail(const QString &message)
 {
     m_error = message;

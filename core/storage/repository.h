@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QString>
 
+#include <limits>
 #include <memory>
 
 namespace pressdesk {
@@ -41,6 +42,10 @@ protected:
     bool read(Body &&body);
 
     Query &prepared(const QString &sql);
+    StoreBackend backend() const { return m_database.backend(); }
+    // Runs one of SearchIndex's statements for id; an empty one (nothing to do on this
+    // backend) is skipped.
+    void updateIndex(const QString &sql, qint64 id);
     QSqlDatabase connection() const { return m_database.connection(); }
     Database &database() { return m_database; }
     QString table() const;
@@ -54,6 +59,8 @@ protected:
     virtual void beforeLifecycleChange(qint64 id);
     virtual void afterLifecycleChange(qint64 id);
 
+    // A LIMIT value: a negative limit means all rows (SQLite reads it so, PostgreSQL refuses it).
+    static qint64 rowLimit(int limit) { return limit < 0 ? std::numeric_limits<qint64>::max() : limit; }
     static QString now();
     static QDateTime parseTimestamp(const QVariant &value);
 

@@ -180,7 +180,7 @@ Salvage::Result Salvage::run(const QString &damaged, const QString &target)
                                 .bind(0, rowid)
                                 .exec();
                     }
-                    for (const QString &statement : SearchIndex::rebuildAll())
+                    for (const QString &statement : SearchIndex::rebuildAll(StoreBackend::Sqlite))
                         Query(out, statement).exec();
                     transaction.commit();
                 }

@@ -41,69 +41,99 @@ const QString eventsOfOrganization =
 
 } // namespace
 
-QString SearchIndex::unindexRelease()
+QString SearchIndex::unindexRelease(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return releaseStatement(true, QStringLiteral("id = ?"));
 }
 
-QString SearchIndex::indexRelease()
+QString SearchIndex::indexRelease(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral("SELECT pressdesk_index_releases(ARRAY[CAST(? AS bigint)])");
     return releaseStatement(false, QStringLiteral("id = ?"));
 }
 
-QString SearchIndex::unindexQuoting()
+QString SearchIndex::unindexQuoting(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return releaseStatement(true, quotingSpeaker);
 }
 
-QString SearchIndex::indexQuoting()
+QString SearchIndex::indexQuoting(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral(
+            "SELECT pressdesk_index_releases(ARRAY(SELECT release_id FROM quotes WHERE speaker_id = ?))");
     return releaseStatement(false, quotingSpeaker);
 }
 
-QString SearchIndex::removeSpeaker()
+QString SearchIndex::removeSpeaker(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return QStringLiteral("DELETE FROM speakers_fts WHERE rowid = ?");
 }
 
-QString SearchIndex::addSpeaker()
+QString SearchIndex::addSpeaker(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral("SELECT pressdesk_index_speakers(ARRAY[CAST(? AS bigint)])");
     return speakerInsert(QStringLiteral("s.id = ?"));
 }
 
-QString SearchIndex::removeEvent()
+QString SearchIndex::removeEvent(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return QStringLiteral("DELETE FROM events_fts WHERE rowid = ?");
 }
 
-QString SearchIndex::addEvent()
+QString SearchIndex::addEvent(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral("SELECT pressdesk_index_events(ARRAY[CAST(? AS bigint)])");
     return eventInsert(QStringLiteral("e.id = ?"));
 }
 
-QString SearchIndex::removeSpeakersOf()
+QString SearchIndex::removeSpeakersOf(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return QStringLiteral(
         "DELETE FROM speakers_fts WHERE rowid IN (SELECT id FROM speakers WHERE organization_id = ?)");
 }
 
-QString SearchIndex::addSpeakersOf()
+QString SearchIndex::addSpeakersOf(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral(
+            "SELECT pressdesk_index_speakers(ARRAY(SELECT id FROM speakers WHERE organization_id = ?))");
     return speakerInsert(QStringLiteral("s.organization_id = ?"));
 }
 
-QString SearchIndex::removeEventsOf()
+QString SearchIndex::removeEventsOf(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QString();
     return QStringLiteral("DELETE FROM events_fts WHERE rowid IN ") + eventsOfOrganization;
 }
 
-QString SearchIndex::addEventsOf()
+QString SearchIndex::addEventsOf(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return QStringLiteral("SELECT pressdesk_index_events(ARRAY") + eventsOfOrganization + QStringLiteral(")");
     return eventInsert(QStringLiteral("e.id IN ") + eventsOfOrganization);
 }
 
-QStringList SearchIndex::rebuildAll()
+QStringList SearchIndex::rebuildAll(StoreBackend backend)
 {
+    if (backend == StoreBackend::Postgres)
+        return { QStringLiteral("SELECT pressdesk_index_releases(ARRAY(SELECT id FROM releases))"),
+            QStringLiteral("SELECT pressdesk_index_speakers(ARRAY(SELECT id FROM speakers))"),
+            QStringLiteral("SELECT pressdesk_index_events(ARRAY(SELECT id FROM events))") };
     return { QStringLiteral("INSERT INTO releases_fts (releases_fts) VALUES ('rebuild')"),
         QStringLiteral("DELETE FROM speakers_fts"), speakerInsert(QStringLiteral("1 = 1")),
         QStringLiteral("DELETE FROM events_fts"), eventInsert(QStringLiteral("1 = 1")) };

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storelocation.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -15,31 +17,35 @@ namespace pressdesk {
 // neither unindexed twice nor indexed.
 //
 // speakers_fts and events_fts keep their own text and are simply refreshed after a write.
+//
+// On PostgreSQL the index is a tsvector column of each table, computed by the schema's
+// pressdesk_index_* functions after a write; the "unindex" and "remove" steps are empty there
+// (Repository::updateIndex skips them).
 class SearchIndex final
 {
 public:
     // Bound value: a release id.
-    static QString unindexRelease();
-    static QString indexRelease();
+    static QString unindexRelease(StoreBackend backend);
+    static QString indexRelease(StoreBackend backend);
     // Bound value: a speaker id; the releases quoting that speaker.
-    static QString unindexQuoting();
-    static QString indexQuoting();
+    static QString unindexQuoting(StoreBackend backend);
+    static QString indexQuoting(StoreBackend backend);
 
     // Bound value: a speaker id. Run both, remove first.
-    static QString removeSpeaker();
-    static QString addSpeaker();
+    static QString removeSpeaker(StoreBackend backend);
+    static QString addSpeaker(StoreBackend backend);
     // Bound value: an event id.
-    static QString removeEvent();
-    static QString addEvent();
+    static QString removeEvent(StoreBackend backend);
+    static QString addEvent(StoreBackend backend);
     // Bound value: an organization id; its speakers and the events it takes part in.
-    static QString removeSpeakersOf();
-    static QString addSpeakersOf();
-    static QString removeEventsOf();
-    static QString addEventsOf();
+    static QString removeSpeakersOf(StoreBackend backend);
+    static QString addSpeakersOf(StoreBackend backend);
+    static QString removeEventsOf(StoreBackend backend);
+    static QString addEventsOf(StoreBackend backend);
 
     // No bound value: the statements that rebuild every index from the rows (a salvaged
     // file), in order.
-    static QStringList rebuildAll();
+    static QStringList rebuildAll(StoreBackend backend);
 };
 
 } // namespace pressdesk

@@ -26,6 +26,13 @@ QString SearchSql::snippetColumn(const QString &ftsTable)
     return QStringLiteral("snippet(%1, -1, char(2), char(3), '…', 14)").arg(ftsTable);
 }
 
+QString SearchSql::headlineColumn(const QString &configAndText)
+{
+    return QStringLiteral("ts_headline(%1, search.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+                          "', MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=\"…\"')")
+        .arg(configAndText);
+}
+
 QString SearchSql::containsPattern(const QString &text)
 {
     QString escaped = text;

@@ -19,6 +19,9 @@ public:
     // The snippet of the row's best match, with Snippet's marks around matched words; valid
     // in a query on matchedFrom().
     static QString snippetColumn(const QString &ftsTable);
+    // PostgreSQL's passage around the matches of search.q in "config, text", with the same
+    // marks.
+    static QString headlineColumn(const QString &configAndText);
     // "%text%" for LIKE ... ESCAPE '\', with % _ and \ in text taken literally.
     static QString containsPattern(const QString &text);
 };

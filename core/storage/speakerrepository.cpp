@@ -62,9 +62,9 @@ QList<Speaker> SpeakerRepository::list(int limit)
     QList<Speaker> result;
     read([&] {
         Query &query = prepared(selectSpeaker
-            + QStringLiteral("WHERE s.deleted_at IS NULL "
-                             "ORDER BY s.sort_name COLLATE NOCASE, s.id LIMIT ?"));
-        query.bind(0, limit).exec();
+            + QStringLiteral("WHERE s.deleted_at IS NULL ORDER BY %1, s.id LIMIT ?")
+                  .arg(database().dialect().caseless(QStringLiteral("s.sort_name"))));
+        query.bind(0, rowLimit(limit)).exec();
         while (query.next())
             result.append(fromRow(query));
         query.finish();
@@ -90,13 +90,13 @@ bool SpeakerRepository::save(Speaker &speaker)
             // Releases quoting this speaker index the name: they forget the old one first.
             renamed = previousName != speaker.fullName.trimmed();
             if (renamed)
-                prepared(SearchIndex::unindexQuoting()).bind(0, id).exec();
+                updateIndex(SearchIndex::unindexQuoting(backend()), id);
         }
         Query &query =
             prepared(inserting ? QStringLiteral("INSERT INTO speakers (honorific, full_name, sort_name, title, "
                                                 "organization_id, country, email, phone, bio, photo, languages, "
                                                 "notes, created_at, updated_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                                                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                                : QStringLiteral("UPDATE speakers SET honorific = ?, full_name = ?, sort_name = ?, "
                                                 "title = ?, organization_id = ?, country = ?, email = ?, phone = ?, "
                                                 "bio = ?, photo = ?, languages = ?, notes = ?, updated_at = ?, "
@@ -119,11 +119,11 @@ bool SpeakerRepository::save(Speaker &speaker)
             query.bind(12, timestamp).bind(13, id).bind(14, speaker.version);
         query.exec();
         if (inserting)
-            id = query.lastInsertId();
+            id = query.returnedId();
         else if (query.numRowsAffected() == 0)
             throwNotSavedBecause(id, speaker.version, QCoreApplication::translate("Repository", "speaker"));
         if (renamed)
-            prepared(SearchIndex::indexQuoting()).bind(0, id).exec();
+            updateIndex(SearchIndex::indexQuoting(backend()), id);
         afterLifecycleChange(id);
     });
     if (ok) {
@@ -138,8 +138,8 @@ bool SpeakerRepository::save(Speaker &speaker)
 
 void SpeakerRepository::afterLifecycleChange(qint64 id)
 {
-    prepared(SearchIndex::removeSpeaker()).bind(0, id).exec();
-    prepared(SearchIndex::addSpeaker()).bind(0, id).exec();
+    updateIndex(SearchIndex::removeSpeaker(backend()), id);
+    updateIndex(SearchIndex::addSpeaker(backend()), id);
 }
 
 QString SpeakerRepository::usedBy(qint64 id)

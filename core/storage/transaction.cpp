@@ -14,7 +14,7 @@ Transaction::Transaction(Database &database)
         // Up to two tries: the locks may go missing between the check and BEGIN.
         for (int attempt = 0;; ++attempt) {
             m_database.guardWrites();
-            run("BEGIN IMMEDIATE");
+            run(m_database.beginStatement());
             if (m_database.locksStillHeld())
                 break;
             run("ROLLBACK");

@@ -1695,6 +1695,18 @@ Pressdesk will now close.</translation>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</translation>
     </message>
+    <message>
+        <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
+        <translation>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk newsroom: it holds other tables (%2). Nothing was changed; use an empty database.</source>
+        <translation>%1 is not a Pressdesk newsroom: it holds other tables (%2). Nothing was changed; use an empty database.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a Pressdesk newsroom. Set it up with pressdesk team init.</source>
+        <translation>%1 is an empty database, not yet a Pressdesk newsroom. Set it up with pressdesk team init.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::DetailPane</name>
@@ -3041,6 +3053,48 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::PostgresStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>Cannot connect to %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>Cannot prepare the connection to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Cannot read the tables of %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating or upgrading the schema of %1 to version %2 failed; nothing was changed. %3</source>
+        <translation>Creating or upgrading the schema of %1 to version %2 failed; nothing was changed. %3</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>releases</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 are missing from the search index.</source>
+        <translation>
+            <numerusform>%n %1 are missing from the search index.</numerusform>
+            <numerusform>%n %1 are missing from the search index.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4097,6 +4151,41 @@ What you move to the trash waits here until you restore it.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Not available: %1 (no dictionary installed).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StoreLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>No database was given.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URI: %1</source>
+        <translation>The server address is not a valid URI: %1</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown parameter "%1".</source>
+        <translation>The server address has an unknown parameter "%1".</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown sslmode "%1" (one of %2).</source>
+        <translation>The server address has an unknown sslmode "%1" (one of %2).</translation>
+    </message>
+    <message>
+        <source>The server address has an invalid port.</source>
+        <translation>The server address has an invalid port.</translation>
+    </message>
+    <message>
+        <source>The server address names no database (postgresql://host/DATABASE).</source>
+        <translation>The server address names no database (postgresql://host/DATABASE).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>

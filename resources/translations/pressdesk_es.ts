@@ -1695,6 +1695,18 @@ Pressdesk se cerrará ahora.</translation>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>El índice de búsqueda de %1 no coincide con el texto guardado: las búsquedas pueden omitir o mostrar %1 equivocados. pressdesk salvage --to ARCHIVO escribe una copia con el índice reconstruido.</translation>
     </message>
+    <message>
+        <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
+        <translation>%1 fue configurada por una versión más reciente de Pressdesk (esquema %2; esta versión lee hasta el esquema %3). No se cambió nada; actualice Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk newsroom: it holds other tables (%2). Nothing was changed; use an empty database.</source>
+        <translation>%1 no es una sala de prensa de Pressdesk: contiene otras tablas (%2). No se cambió nada; use una base de datos vacía.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a Pressdesk newsroom. Set it up with pressdesk team init.</source>
+        <translation>%1 es una base de datos vacía, aún no es una sala de prensa de Pressdesk. Configúrela con pressdesk team init.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::DetailPane</name>
@@ -3041,6 +3053,48 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::PostgresStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>El controlador PostgreSQL de Qt no está instalado (paquete libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>No se puede conectar con %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>No se puede preparar la conexión con %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>No se pueden leer las tablas de %1: %2</translation>
+    </message>
+    <message>
+        <source>Creating or upgrading the schema of %1 to version %2 failed; nothing was changed. %3</source>
+        <translation>No se pudo crear o actualizar el esquema de %1 a la versión %2; no se cambió nada. %3</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>comunicados</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>oradores</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 are missing from the search index.</source>
+        <translation>
+            <numerusform>Falta %n elemento de %1 en el índice de búsqueda.</numerusform>
+            <numerusform>Faltan %n elementos de %1 en el índice de búsqueda.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4097,6 +4151,41 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>No disponible para: %1 (no hay ningún diccionario instalado).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StoreLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>No se indicó ninguna base de datos.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URI: %1</source>
+        <translation>La dirección del servidor no es un URI válido: %1</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown parameter "%1".</source>
+        <translation>La dirección del servidor tiene un parámetro desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown sslmode "%1" (one of %2).</source>
+        <translation>La dirección del servidor tiene un sslmode desconocido «%1» (uno de %2).</translation>
+    </message>
+    <message>
+        <source>The server address has an invalid port.</source>
+        <translation>La dirección del servidor tiene un puerto no válido.</translation>
+    </message>
+    <message>
+        <source>The server address names no database (postgresql://host/DATABASE).</source>
+        <translation>La dirección del servidor no indica ninguna base de datos (postgresql://servidor/BASE).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
     </message>
 </context>
 <context>

@@ -1695,6 +1695,18 @@ Pressdesk va maintenant se fermer.</translation>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>L’index de recherche des %1 ne correspond plus à leur texte enregistré : les recherches peuvent manquer des %1 ou en montrer de faux. pressdesk salvage --to FICHIER écrit une copie avec l’index reconstruit.</translation>
     </message>
+    <message>
+        <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
+        <translation>%1 a été configurée par une version plus récente de Pressdesk (schéma %2 ; cette version lit jusqu’au schéma %3). Rien n’a été modifié ; veuillez mettre à jour Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk newsroom: it holds other tables (%2). Nothing was changed; use an empty database.</source>
+        <translation>%1 n’est pas une salle de presse Pressdesk : elle contient d’autres tables (%2). Rien n’a été modifié ; utilisez une base de données vide.</translation>
+    </message>
+    <message>
+        <source>%1 is an empty database, not yet a Pressdesk newsroom. Set it up with pressdesk team init.</source>
+        <translation>%1 est une base de données vide, pas encore une salle de presse Pressdesk. Configurez-la avec pressdesk team init.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::DetailPane</name>
@@ -3041,6 +3053,48 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::PostgresStore</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql).</source>
+        <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>Impossible de se connecter à %1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>Impossible de préparer la connexion à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the tables of %1: %2</source>
+        <translation>Impossible de lire les tables de %1 : %2</translation>
+    </message>
+    <message>
+        <source>Creating or upgrading the schema of %1 to version %2 failed; nothing was changed. %3</source>
+        <translation>La création ou la mise à jour du schéma de %1 vers la version %2 a échoué ; rien n’a été modifié. %3</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>communiqués</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 are missing from the search index.</source>
+        <translation>
+            <numerusform>%n élément des %1 manque dans l’index de recherche.</numerusform>
+            <numerusform>%n éléments des %1 manquent dans l’index de recherche.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -4097,6 +4151,41 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Non disponible pour : %1 (aucun dictionnaire installé).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StoreLocation</name>
+    <message>
+        <source>No database was given.</source>
+        <translation>Aucune base de données n’a été indiquée.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid URI: %1</source>
+        <translation>L’adresse du serveur n’est pas une URI valide : %1</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown parameter "%1".</source>
+        <translation>L’adresse du serveur contient un paramètre inconnu « %1 ».</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown sslmode "%1" (one of %2).</source>
+        <translation>L’adresse du serveur contient un sslmode inconnu « %1 » (parmi %2).</translation>
+    </message>
+    <message>
+        <source>The server address has an invalid port.</source>
+        <translation>L’adresse du serveur contient un port non valide.</translation>
+    </message>
+    <message>
+        <source>The server address names no database (postgresql://host/DATABASE).</source>
+        <translation>L’adresse du serveur n’indique aucune base de données (postgresql://serveur/BASE).</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>cet ordinateur</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -76,17 +76,23 @@ private Q_SLOTS:
         test::TestDatabase b;
         QVERIFY(SyntheticArchive(a.db()).generate(120, 42));
         QVERIFY(SyntheticArchive(b.db()).generate(120, 42));
-        const QString sql = QStringLiteral("SELECT group_concat(uuid || headline || body, '|') FROM "
-                                           "(SELECT uuid, headline, body FROM releases ORDER BY id)");
-        QCOMPARE(a.scalar(sql).toString(), b.scalar(sql).toString());
+        const auto texts = [](test::TestDatabase &fixture) {
+            QStringList all;
+            for (qint64 id = 1; id <= 120; ++id)
+                all.append(
+                    fixture.scalar(QStringLiteral("SELECT uuid || headline || body FROM releases WHERE id = ?"), { id })
+                        .toString());
+            return all;
+        };
+        QCOMPARE(texts(a), texts(b));
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 120);
-        QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM releases_fts")).toInt(), 120);
+        QCOMPARE(a.indexedReleases(), 120);
         QVERIFY(a.scalar(QStringLiteral("SELECT count(*) FROM quotes")).toInt() >= 240);
         QCOMPARE(a.scalar(QStringLiteral("SELECT count(*) FROM revisions")).toInt(), 0);
 
         test::TestDatabase c;
         QVERIFY(SyntheticArchive(c.db()).generate(120, 43));
-        QVERIFY(a.scalar(sql).toString() != c.scalar(sql).toString());
+        QVERIFY(texts(a) != texts(c));
     }
 
     void cancelledGenerationLeavesNothing()

@@ -1,5 +1,6 @@
 #include "domain/domainjson.h"
 #include "storage/eventrepository.h"
+#include "storage/listreader.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
@@ -18,11 +19,12 @@ class TestReleaseRepository : public QObject
     Q_OBJECT
 
 private:
-    // Number of releases whose FTS row matches the query.
+    // Number of releases the search index finds for the query (the search language).
     static int matches(test::TestDatabase &fixture, const QString &query)
     {
-        return fixture.scalar(QStringLiteral("SELECT count(*) FROM releases_fts WHERE releases_fts MATCH ?"), { query })
-            .toInt();
+        ListQuery search;
+        search.search = SearchQuery::parse(query);
+        return ListReader(fixture.db()).count(search);
     }
 
     static Release fullRelease(test::TestDatabase &fixture, qint64 *eventId = nullptr)
@@ -219,7 +221,7 @@ private Q_SLOTS:
         QVERIFY(repository.save(release));
         QCOMPARE(matches(fixture, QStringLiteral("zurich")), 0);
         QCOMPARE(matches(fixture, QStringLiteral("remesas")), 1);
-        QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM releases_fts")).toInt(), 1);
+        QCOMPARE(fixture.indexedReleases(), 1);
 
         // A speaker's new name is found in the releases that quote them.
         SpeakerRepository speakers(fixture.db());

@@ -204,7 +204,8 @@ private Q_SLOTS:
         // Ranked as one list: the headline matches (older) come first, by rank.
         const auto [all, allRanks] = listed(0, 2);
         QCOMPARE(all.size(), 7);
-        QVERIFY(std::is_sorted(allRanks.begin(), allRanks.end()));
+        // Higher is better: ranks descend.
+        QVERIFY(std::is_sorted(allRanks.begin(), allRanks.end(), std::greater<>()));
         QVERIFY(ids.mid(0, 4).contains(all.first()));
 
         // Three candidates: the three newest matches, ranked, then the four older ones,
@@ -214,8 +215,8 @@ private Q_SLOTS:
         QCOMPARE(QSet<qint64>(tiered.begin(), tiered.end()), QSet<qint64>(all.begin(), all.end()));
         const QSet<qint64> newest { ids.at(4), ids.at(5), ids.at(6) };
         QCOMPARE(QSet<qint64>(tiered.begin(), tiered.begin() + 3), newest);
-        QVERIFY(std::is_sorted(tieredRanks.begin(), tieredRanks.begin() + 3));
-        QVERIFY(std::is_sorted(tieredRanks.begin() + 3, tieredRanks.end()));
+        QVERIFY(std::is_sorted(tieredRanks.begin(), tieredRanks.begin() + 3, std::greater<>()));
+        QVERIFY(std::is_sorted(tieredRanks.begin() + 3, tieredRanks.end(), std::greater<>()));
 
         // More candidates than matches: one ranked list again.
         QCOMPARE(listed(50, 2).first, all);

@@ -8,7 +8,16 @@
 
 namespace pressdesk::test {
 
-// A fresh Pressdesk database in its own temporary folder, removed with the object.
+// The store the storage, model, search, import, export and CLI tests run against: SQLite,
+// or PostgreSQL when PRESSDESK_TEST_BACKEND=postgres (CTest registers those tests a second
+// time so, as name_postgres).
+bool testingOnPostgres();
+// A new, empty database on this process's throwaway PostgreSQL server (started on first use,
+// stopped when the process ends), as a postgresql:// URI.
+QString newPostgresDatabase();
+
+// A fresh Pressdesk newsroom, removed with the object: a file in its own temporary folder, or
+// a new database on the test server.
 class TestDatabase final
 {
 public:
@@ -16,9 +25,13 @@ public:
 
     Database &db() { return m_database; }
     QString folder() const { return m_folder.path(); }
+    // What Database::open and the command line's --database take: the file's path or the
+    // server database's URI.
     QString path() const { return m_database.path(); }
     // Runs one statement and returns the first column of the first row (for assertions).
     QVariant scalar(const QString &sql, const QVariantList &values = {});
+    // Rows in the releases' search index (FTS5 rows, or releases with a search vector).
+    int indexedReleases();
 
     qint64 addSpeaker(const QString &fullName, const QString &title = QStringLiteral("Vice Minister"));
     // A minimal valid draft quoting the given speakers.

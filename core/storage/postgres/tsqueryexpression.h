@@ -1,0 +1,36 @@
+#pragma once
+
+#include "search/searchsyntax.h"
+
+#include <QString>
+#include <QVariantList>
+
+namespace pressdesk {
+
+// The PostgreSQL backend's translation of the search language's term tree (SearchSyntax) into
+// a tsquery expression: each term becomes pressdesk_term(plain, words) (the schema's function:
+// the folded word, or its stem in English, Spanish, French or Portuguese), alternatives are
+// joined with ||, clauses with &&, exclusions with && !!. User text reaches PostgreSQL only as
+// bound values, and inside them only as quoted lexemes.
+class TsQueryExpression final
+{
+public:
+    struct Sql
+    {
+        QString expression; // empty when nothing is searched
+        QVariantList values;
+    };
+
+    // The positive part and its exclusions; columnText, when given, must match among the
+    // words of weight B (the quoted speakers of a release: speaker:"Ana").
+    static Sql match(const SearchSyntax &syntax, const QString &columnText = {});
+    // Any excluded term, for NOT when nothing is positive.
+    static Sql exclusions(const SearchSyntax &syntax);
+    // A term as tsquery text: its words quoted and joined by <->, the last one with :* for a
+    // prefix, each restricted to weight when given ('ana':B <-> 'maria':*B). Empty without words.
+    static QString plain(const QString &text, bool prefix, QChar weight = {});
+    // The words of text as PostgreSQL's parser would find them (letters, digits, marks).
+    static QStringList words(const QString &text);
+};
+
+} // namespace pressdesk
