@@ -1,6 +1,7 @@
 #include "backupcommand.h"
 
 #include "commandline.h"
+#include "databaselocation.h"
 #include "storage/backups.h"
 #include "storage/database.h"
 
@@ -22,12 +23,16 @@ int BackupCommand::run(CliContext &context, const QStringList &arguments)
     Database *database = context.openDatabase();
     if (!database)
         return ExitFailure;
+    // A server's backup is a Pressdesk file beside this computer's own newsroom, named after
+    // the server's database.
+    const QString folder = database->isServer() ? Backups::folderFor(DatabaseLocation::defaultPath())
+                                                : Backups::folderFor(database->path());
+    const QString name = database->isServer() ? database->location().database() : QStringLiteral("pressdesk");
     const QString target =
         line.value(QStringLiteral("to"))
-            .value_or(
-                QDir(Backups::folderFor(database->path()))
-                    .filePath(QStringLiteral("pressdesk-%1.sqlite")
-                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
+            .value_or(QDir(folder).filePath(
+                QStringLiteral("%1-%2.sqlite")
+                    .arg(name, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz")))));
     QString error;
     if (!Backups::create(*database, QDir().absoluteFilePath(target), &error))
         return context.failure(error);

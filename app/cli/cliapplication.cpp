@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "clicontext.h"
 #include "commandline.h"
+#include "copycommand.h"
 #include "databaselocation.h"
 #include "democommand.h"
 #include "i18n/translations.h"
@@ -13,6 +14,7 @@
 #include "salvagecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
+#include "teamcommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -33,7 +35,8 @@ namespace {
 
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
-    QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import") };
+    QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import"), QStringLiteral("copy"),
+    QStringLiteral("team") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -133,9 +136,14 @@ QString CliApplication::usage()
         "  export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
         "  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run] [--strict]\n"
         "       [--on-duplicate skip|update|keep-both] [--format-output text|json]\n"
+        "  copy --from FILE|URL --to FILE|URL [--format text|json]\n"
+        "                                   a whole newsroom into a new file or an empty server\n"
+        "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
         "\n"
         "Options:\n"
-        "  --database FILE   the database to use (also $PRESSDESK_DATABASE)\n"
+        "  --database FILE|URL   the newsroom to use: a file, or a server as\n"
+        "                    postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&sslrootcert=CA]\n"
+        "                    (also $PRESSDESK_DATABASE; the password from PGPASSWORD or ~/.pgpass)\n"
         "  --exit-after-startup   open the window, print the start-up time, exit\n"
         "  --help, --version\n"
         "\n"
@@ -216,6 +224,10 @@ int CliApplication::run(int argc, char *argv[])
         return SalvageCommand::run(context, arguments);
     if (command == QLatin1String("import"))
         return ImportCommand::run(context, arguments);
+    if (command == QLatin1String("copy"))
+        return CopyCommand::run(context, arguments);
+    if (command == QLatin1String("team"))
+        return TeamCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "storage/backups.h"
+#include "storage/storelocation.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +16,10 @@ int RestoreCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(line.errorString(), usage);
     if (line.positional().size() != 1)
         return context.usageError(QCoreApplication::translate("Cli", "Name the backup to restore."), usage);
+    if (StoreLocation::looksLikeServer(context.databasePath()))
+        return context.failure(QCoreApplication::translate("Cli",
+            "restore replaces a file. A server's newsroom is restored by its administrator (pg_restore), or "
+            "a backup file is copied into an empty newsroom with pressdesk copy --from BACKUP --to URL."));
     // The database is not opened: it is about to be replaced, and it may be the damaged one.
     QString keptAside;
     QString error;

@@ -2,6 +2,7 @@
 
 #include "commandline.h"
 #include "storage/salvage.h"
+#include "storage/storelocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,6 +18,9 @@ int SalvageCommand::run(CliContext &context, const QStringList &arguments)
     if (!line.positional().isEmpty())
         return context.usageError(
             QCoreApplication::translate("Cli", "salvage takes no arguments; use --to FILE."), usage);
+    if (StoreLocation::looksLikeServer(context.databasePath()))
+        return context.failure(QCoreApplication::translate(
+            "Cli", "salvage rescues a damaged file; a server keeps its own data safe (see pressdesk check)."));
     // The database is not opened: it is damaged, and it is only read.
     const std::optional<QString> to = line.value(QStringLiteral("to"));
     QString keptAside;

@@ -4,6 +4,7 @@
 #include "query.h"
 #include "sqlitefilelocks.h"
 #include "storageerror.h"
+#include "storecopier.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -108,15 +109,37 @@ bool Backups::create(Database &database, const QString &target, QString *error)
     // Never a half-written copy under the final name: write, verify, then rename.
     const QString partial = target + QLatin1String(".part");
     QFile::remove(partial);
-    try {
-        Query(database.connection(), QStringLiteral("VACUUM INTO ?")).bind(0, partial).exec();
-    } catch (const StorageError &failure) {
-        QFile::remove(partial);
-        if (error)
-            *error =
-                QCoreApplication::translate("Backups", "Backing up to %1 failed: %2").arg(target, failure.message());
-        return false;
-    }
+    // A server's newsroom is copied into a new Pressdesk file, which opens offline.
+    if (database.isServer()) {
+        bool copied = false;
+        {
+            Database file;
+            if (file.open(partial)) {
+                StoreCopier copier(database, file);
+                copied = copier.copy();
+                if (!copied && error)
+                    *error = QCoreApplication::translate("Backups", "Backing up to %1 failed: %2")
+                                 .arg(target, copier.errorString());
+            } else if (error) {
+                *error = file.errorString();
+            }
+        }
+        if (!copied) {
+            QFile::remove(partial);
+            QFile::remove(partial + QLatin1String("-wal"));
+            QFile::remove(partial + QLatin1String("-shm"));
+            return false;
+        }
+    } else
+        try {
+            Query(database.connection(), QStringLiteral("VACUUM INTO ?")).bind(0, partial).exec();
+        } catch (const StorageError &failure) {
+            QFile::remove(partial);
+            if (error)
+                *error = QCoreApplication::translate("Backups", "Backing up to %1 failed: %2")
+                             .arg(target, failure.message());
+            return false;
+        }
     makePrivate(partial);
     if (!verify(partial, error) || !QFile::rename(partial, target)) {
         QFile::remove(partial);

@@ -112,12 +112,16 @@ QString StoreLocation::redacted() const
     QUrl url;
     url.setScheme(QStringLiteral("postgresql"));
     QUrlQuery query = m_parameters;
-    if (m_host.startsWith(QLatin1Char('/')))
+    // A socket folder cannot stand in the authority: it goes with its port into the query.
+    if (m_host.startsWith(QLatin1Char('/'))) {
         query.addQueryItem(QStringLiteral("host"), m_host);
-    else
+        if (m_port != 5432)
+            query.addQueryItem(QStringLiteral("port"), QString::number(m_port));
+    } else {
         url.setHost(m_host);
-    if (m_port != 5432)
-        url.setPort(m_port);
+        if (m_port != 5432)
+            url.setPort(m_port);
+    }
     url.setUserName(m_user);
     url.setPath(QLatin1Char('/') + m_database);
     url.setQuery(query);

@@ -1,3 +1,5 @@
+#include "testdatabase.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -40,6 +42,11 @@ private:
         return run(QStringList { QStringLiteral("--database"), database } + arguments);
     }
 
+    // A test of files themselves (or of no database at all) runs once, in the SQLite run.
+#define onFilesOnly()                                                                                                  \
+    if (pressdesk::test::testingOnPostgres())                                                                          \
+        QSKIP("about files or no database; the SQLite run of this test covers it");
+
     Result runOn(const QStringList &arguments)
     {
         return run(QStringList { QStringLiteral("--database"), m_database } + arguments);
@@ -49,7 +56,8 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_database = m_dir.filePath(QStringLiteral("newsroom.sqlite"));
+        m_database = pressdesk::test::testingOnPostgres() ? pressdesk::test::newPostgresNewsroom()
+                                                          : m_dir.filePath(QStringLiteral("newsroom.sqlite"));
         const Result demo = runOn({ QStringLiteral("demo") });
         QCOMPARE(demo.exitCode, 0);
         QVERIFY(demo.out.contains("Added the demo newsroom"));
@@ -57,6 +65,7 @@ private Q_SLOTS:
 
     void versionAndHelp()
     {
+        onFilesOnly();
         const Result version = run({ QStringLiteral("--version") });
         QCOMPARE(version.exitCode, 0);
         // The one version, from the top-level project(VERSION).
@@ -270,6 +279,7 @@ private Q_SLOTS:
     // messages it shares with the (translated) window must not come out in Spanish.
     void englishWhateverTheLocale()
     {
+        onFilesOnly();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("es_ES.UTF-8"));
         environment.insert(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
@@ -292,6 +302,7 @@ private Q_SLOTS:
 
     void usageErrorCreatesNoFile()
     {
+        onFilesOnly();
         const QString path = m_dir.filePath(QStringLiteral("untouched.sqlite"));
         const Result result =
             run({ QStringLiteral("--database"), path, QStringLiteral("list"), QStringLiteral("cats") });
@@ -301,6 +312,7 @@ private Q_SLOTS:
 
     void backupAndRestore()
     {
+        onFilesOnly();
         const QString path = m_dir.filePath(QStringLiteral("kept.sqlite"));
         QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo") }).exitCode, 0);
         const QString copy = m_dir.filePath(QStringLiteral("kept-copy.sqlite"));
@@ -329,6 +341,7 @@ private Q_SLOTS:
 
     void damagedDatabaseIsRefusedUntouched()
     {
+        onFilesOnly();
         const QString path = m_dir.filePath(QStringLiteral("damaged.sqlite"));
         QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("demo") }).exitCode, 0);
         QCOMPARE(run({ QStringLiteral("--database"), path, QStringLiteral("backup") }).exitCode, 0);
@@ -373,6 +386,7 @@ private Q_SLOTS:
 
     void textFileIsRefused()
     {
+        onFilesOnly();
         const QString path = m_dir.filePath(QStringLiteral("letter.sqlite"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
@@ -387,6 +401,7 @@ private Q_SLOTS:
 
     void namedDatabaseStartsEmptyAndEnvironmentWorks()
     {
+        onFilesOnly();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("PRESSDESK_DATABASE"), m_dir.filePath(QStringLiteral("empty.sqlite")));
         const Result result = run(
@@ -399,6 +414,7 @@ private Q_SLOTS:
 
     void syntheticReleases()
     {
+        onFilesOnly();
         const QString path = m_dir.filePath(QStringLiteral("bulk.sqlite"));
         const Result result = run({ QStringLiteral("--database"), path, QStringLiteral("demo"),
             QStringLiteral("--releases"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("5") });
@@ -413,6 +429,7 @@ private Q_SLOTS:
 
     void exitAfterStartup()
     {
+        onFilesOnly();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         const Result result =
@@ -428,6 +445,7 @@ private Q_SLOTS:
     // command line nothing at all on stderr.
     void plainStartPrintsNoQtWarnings()
     {
+        onFilesOnly();
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
         environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
@@ -447,6 +465,7 @@ private Q_SLOTS:
     // `pressdesk FILE`, as a file manager runs it (Exec=pressdesk %f): the window on that file.
     void databaseFileAsOnlyArgumentOpensTheWindowOnIt()
     {
+        onFilesOnly();
         QTemporaryDir home;
         QVERIFY(home.isValid());
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -486,6 +505,7 @@ private Q_SLOTS:
 
     void commandWordsWinOverFilesOfTheSameName()
     {
+        onFilesOnly();
         // A file called "list" in the current folder does not turn `pressdesk list` into a window.
         QTemporaryDir folder;
         QVERIFY(folder.isValid());

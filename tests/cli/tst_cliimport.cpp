@@ -1,3 +1,5 @@
+#include "testdatabase.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,7 +62,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         static int n = 0;
-        m_database = m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++n));
+        m_database = pressdesk::test::testingOnPostgres() ? pressdesk::test::newPostgresNewsroom()
+                                                          : m_dir.filePath(QStringLiteral("import-%1.sqlite").arg(++n));
     }
 
     void usageErrors()

@@ -38,6 +38,15 @@ QString newPostgresDatabase()
         .arg(server->superuser());
 }
 
+QString newPostgresNewsroom()
+{
+    const QString uri = newPostgresDatabase();
+    Database database;
+    if (!database.initialize(StoreLocation::parse(uri)))
+        qFatal("cannot set up a test newsroom: %s", qUtf8Printable(database.errorString()));
+    return uri;
+}
+
 TestDatabase::TestDatabase()
 {
     const bool ok = testingOnPostgres() ? m_database.initialize(StoreLocation::parse(newPostgresDatabase()))

@@ -15,6 +15,8 @@ bool testingOnPostgres();
 // A new, empty database on this process's throwaway PostgreSQL server (started on first use,
 // stopped when the process ends), as a postgresql:// URI.
 QString newPostgresDatabase();
+// The same, set up as an empty Pressdesk newsroom (pressdesk team init).
+QString newPostgresNewsroom();
 
 // A fresh Pressdesk newsroom, removed with the object: a file in its own temporary folder, or
 // a new database on the test server.
