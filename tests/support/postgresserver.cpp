@@ -1,6 +1,7 @@
 #include "postgresserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
@@ -64,6 +65,12 @@ bool PostgresServer::run(const QString &program, const QStringList &arguments, i
     return true;
 }
 
+void PostgresServer::enableTls(const QString &certificateFile, const QString &keyFile)
+{
+    m_certificate = certificateFile;
+    m_key = keyFile;
+}
+
 bool PostgresServer::start()
 {
     if (!m_folder.isValid()) {
@@ -85,10 +92,15 @@ bool PostgresServer::start()
                 superuser(), QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                 QStringLiteral("--no-sync") }))
         return false;
-    const QString options = QStringLiteral("-c listen_addresses='' -c unix_socket_directories='%1' -c port=%2 "
-                                           "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-                                .arg(m_folder.path())
-                                .arg(m_port);
+    QString options = QStringLiteral("-c listen_addresses='%3' -c unix_socket_directories='%1' -c port=%2 "
+                                     "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
+                          .arg(m_folder.path())
+                          .arg(m_port)
+                          .arg(m_certificate.isEmpty() ? QString() : QStringLiteral("127.0.0.1"));
+    if (!m_certificate.isEmpty()) {
+        QFile::setPermissions(m_key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        options += QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'").arg(m_certificate, m_key);
+    }
     if (!run(binary(QStringLiteral("pg_ctl")),
             { QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
                 m_folder.path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("start") }))

@@ -18,6 +18,10 @@ public:
     PostgresServer(const PostgresServer &) = delete;
     PostgresServer &operator=(const PostgresServer &) = delete;
 
+    // Before start(): also listen on 127.0.0.1 with TLS, with this certificate and key (files
+    // in folder(), so that they are given to the server's user with it).
+    void enableTls(const QString &certificateFile, const QString &keyFile);
+    QString folder() const { return m_folder.path(); }
     // Creates and starts the cluster; false (with errorString) when it cannot.
     bool start();
     QString errorString() const { return m_error; }
@@ -37,6 +41,8 @@ private:
     QString m_data;
     int m_port = 0;
     bool m_started = false;
+    QString m_certificate;
+    QString m_key;
     QString m_error;
 };
 

@@ -1,0 +1,316 @@
+#include "domain/domainjson.h"
+#include "postgresserver.h"
+#include "storage/database.h"
+#include "storage/importledger.h"
+#include "storage/organizationrepository.h"
+#include "storage/query.h"
+#include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
+#include "storage/storecopier.h"
+#include "testdatabase.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pressdesk;
+
+// A newsroom shared on a PostgreSQL server: setting it up, moving a newsroom between a file
+// and a server, other people's saves arriving, many writers at once, TLS. Every case runs on
+// a throwaway server the test starts; the command-line cases run the real binary.
+class TestTeamNewsroom : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static QProcess *start(const QStringList &arguments)
+    {
+        auto *process = new QProcess;
+        process->setProcessChannelMode(QProcess::SeparateChannels);
+        process->start(QStringLiteral(PRESSDESK_BINARY), arguments);
+        return process;
+    }
+
+    static std::pair<int, QString> run(const QStringList &arguments)
+    {
+        std::unique_ptr<QProcess> process(start(arguments));
+        if (!process->waitForFinished(120'000))
+            qFatal("pressdesk did not finish");
+        return { process->exitStatus() == QProcess::NormalExit ? process->exitCode() : -1,
+            QString::fromUtf8(process->readAllStandardOutput() + process->readAllStandardError()) };
+    }
+
+    static QString canonical(Database &database, qint64 releaseId)
+    {
+        const std::optional<Release> release = ReleaseRepository(database).load(releaseId);
+        return release ? QString::fromUtf8(QJsonDocument(json::release(*release)).toJson()) : QString();
+    }
+
+    // A file holding a little of everything a newsroom keeps.
+    void fillNewsroom(Database &database)
+    {
+        OrganizationRepository organizations(database);
+        Organization office;
+        office.name = QStringLiteral("Oficina Regional para Centroamérica");
+        office.shortName = QStringLiteral("ORC");
+        office.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0logo-bytes", 20);
+        office.isOurs = true;
+        QVERIFY2(organizations.save(office), qPrintable(organizations.errorString()));
+
+        SpeakerRepository speakers(database);
+        Speaker minister;
+        minister.fullName = QStringLiteral("María José Hernández Peña");
+        minister.title = QStringLiteral("Viceministra de Trabajo");
+        minister.organizationId = office.id;
+        minister.photo = QByteArray("\xff\xd8\xff\xe0photo\0bytes", 17);
+        QVERIFY2(speakers.save(minister), qPrintable(speakers.errorString()));
+
+        ReleaseRepository releases(database);
+        for (int i = 0; i < 5; ++i) {
+            Release release;
+            release.headline = QStringLiteral("Congreso regional sobre mujeres migrantes, día %1").arg(i + 1);
+            release.language = QStringLiteral("es");
+            release.lead = QStringLiteral("La migración laboral de las mujeres centra el debate.");
+            release.tags = { QStringLiteral("género"), QStringLiteral("migración") };
+            release.quotes.append({ 0, minister.id, QStringLiteral("Ninguna mujer migrante sin contrato."),
+                QStringLiteral("Viceministra"), {} });
+            release.organizationId = office.id;
+            QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+            release.body = QStringLiteral("Segunda versión del texto.");
+            QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        }
+        QVERIFY(releases.moveToTrash(5));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void setUpRefusesForeignDatabasesAndEmptyOnesNeedInit()
+    {
+        // A database with someone else's tables is left alone, and they are named.
+        const QString other = test::newPostgresDatabase();
+        {
+            Database raw;
+            QVERIFY(raw.initialize(StoreLocation::parse(other)));
+            Query(raw.connection(), QStringLiteral("CREATE TABLE payroll (id int)")).exec();
+            Query(raw.connection(), QStringLiteral("DROP TABLE pressdesk_schema CASCADE")).exec();
+        }
+        Database refused;
+        QVERIFY(!refused.initialize(StoreLocation::parse(other)));
+        QVERIFY2(refused.errorString().contains(QLatin1String("payroll")), qPrintable(refused.errorString()));
+
+        const auto [code, output] = run({ QStringLiteral("team"), QStringLiteral("init"), other });
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(QLatin1String("payroll")), qPrintable(output));
+
+        // An empty database is not opened as a newsroom until it is set up.
+        const QString empty = test::newPostgresDatabase();
+        const auto [listCode, listOutput] =
+            run({ QStringLiteral("--database"), empty, QStringLiteral("list"), QStringLiteral("releases") });
+        QCOMPARE(listCode, 1);
+        QVERIFY2(listOutput.contains(QLatin1String("team init")), qPrintable(listOutput));
+        const auto [initCode, initOutput] = run({ QStringLiteral("team"), QStringLiteral("init"), empty });
+        QCOMPARE(initCode, 0);
+        QVERIFY(initOutput.contains(QLatin1String("schema 6")));
+        QCOMPARE(run({ QStringLiteral("--database"), empty, QStringLiteral("check") }).first, 0);
+    }
+
+    void passwordsNeverShow()
+    {
+        // Nothing listens on port 1: the failure message names the server, not the password.
+        const QString uri = QStringLiteral("postgresql://anna:Secr3t-Pa55@127.0.0.1:1/newsroom?connect_timeout=3");
+        Database database;
+        QVERIFY(!database.open(uri));
+        QVERIFY(!database.errorString().contains(QLatin1String("Secr3t")));
+        QVERIFY(database.errorString().contains(QLatin1String("127.0.0.1")));
+        const auto [code, output] = run({ QStringLiteral("--database"), uri, QStringLiteral("check") });
+        QCOMPARE(code, 1);
+        QVERIFY(!output.contains(QLatin1String("Secr3t")));
+        QCOMPARE(StoreLocation::parse(uri).redacted().contains(QLatin1String("Secr3t")), false);
+        // Bad addresses say what is wrong with them.
+        QString error;
+        QVERIFY(!StoreLocation::parse(QStringLiteral("postgresql://db.example.org/"), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("no database")));
+        QVERIFY(!StoreLocation::parse(QStringLiteral("postgresql://h/db?sslmode=maybe"), &error).isValid());
+        QVERIFY(error.contains(QLatin1String("maybe")));
+    }
+
+    void copyMovesAWholeNewsroomThereAndBack()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("office.sqlite"));
+        {
+            Database database;
+            QVERIFY(database.open(file));
+            fillNewsroom(database);
+        }
+        const QString server = test::newPostgresNewsroom();
+        const auto [toServer, toServerOutput] =
+            run({ QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server });
+        QVERIFY2(toServer == 0, qPrintable(toServerOutput));
+        QVERIFY(toServerOutput.contains(QLatin1String("releases: 5")));
+        // A second copy into the same newsroom is refused: it is no longer empty.
+        const auto [again, againOutput] =
+            run({ QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), server });
+        QCOMPARE(again, 1);
+        QVERIFY(againOutput.contains(QLatin1String("not empty")));
+
+        const QString back = m_dir.filePath(QStringLiteral("back.sqlite"));
+        QCOMPARE(
+            run({ QStringLiteral("copy"), QStringLiteral("--from"), server, QStringLiteral("--to"), back }).first, 0);
+
+        Database original;
+        QVERIFY(original.open(file));
+        Database shared;
+        QVERIFY(shared.open(server));
+        Database returned;
+        QVERIFY(returned.open(back));
+        for (qint64 id = 1; id <= 5; ++id) {
+            QCOMPARE(canonical(shared, id), canonical(original, id));
+            QCOMPARE(canonical(returned, id), canonical(original, id));
+            QCOMPARE(ReleaseRepository(shared).revisions(id).size(), ReleaseRepository(original).revisions(id).size());
+        }
+        QVERIFY(!ReleaseRepository(shared).exists(5));
+        QVERIFY(ReleaseRepository(shared).exists(5, true));
+        QCOMPARE(SpeakerRepository(shared).load(1)->photo, SpeakerRepository(original).load(1)->photo);
+        QCOMPARE(OrganizationRepository(returned).load(1)->logo, OrganizationRepository(original).load(1)->logo);
+        // The copy is searchable where it arrived, and new records continue after the copied ids.
+        QCOMPARE(ReleaseRepository(shared).tags().size(), 2);
+        Release fresh;
+        fresh.headline = QStringLiteral("Nuevo comunicado tras la copia");
+        QVERIFY(ReleaseRepository(shared).save(fresh));
+        QCOMPARE(fresh.id, 6);
+        QVERIFY(shared.check().healthy);
+        QVERIFY(returned.check().healthy);
+
+        // A server's backup is a Pressdesk file that opens offline.
+        const QString backup = m_dir.filePath(QStringLiteral("server-backup.sqlite"));
+        QCOMPARE(run({ QStringLiteral("--database"), server, QStringLiteral("backup"), QStringLiteral("--to"), backup })
+                     .first,
+            0);
+        Database offline;
+        QVERIFY(offline.open(backup));
+        QCOMPARE(canonical(offline, 6), canonical(shared, 6));
+    }
+
+    void otherPeoplesSavesArriveWithoutPolling()
+    {
+        const QString server = test::newPostgresNewsroom();
+        Database window;
+        QVERIFY(window.open(server));
+        window.watchOtherWriters(1000);
+        QSignalSpy changed(&window, &Database::changed);
+        const QString text = m_dir.filePath(QStringLiteral("note.md"));
+        QFile file(text);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("# Ministers meet on migrant women's rights\n\nSAN JOSÉ, 4 December 2026 – Ministers met.\n");
+        file.close();
+        QCOMPARE(run({ QStringLiteral("--database"), server, QStringLiteral("import"), text }).first, 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10'000);
+        QCOMPARE(changed.constFirst().at(0).value<Entity>(), Entity::Release);
+    }
+
+    void manyWritersLoseNothingAndConflictsSurface()
+    {
+        const QString server = test::newPostgresNewsroom();
+        // Ten processes import at once, each its own release.
+        std::vector<std::unique_ptr<QProcess>> writers;
+        for (int i = 0; i < 10; ++i) {
+            const QString text = m_dir.filePath(QStringLiteral("writer-%1.md").arg(i));
+            QFile file(text);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(QStringLiteral("# Release number %1 from writer %1\n\nBody of release %1.\n").arg(i).toUtf8());
+            file.close();
+            writers.emplace_back(start({ QStringLiteral("--database"), server, QStringLiteral("import"), text }));
+        }
+        for (auto &writer : writers) {
+            QVERIFY(writer->waitForFinished(120'000));
+            QCOMPARE(writer->exitCode(), 0);
+        }
+        Database check;
+        QVERIFY(check.open(server));
+        QCOMPARE(ReleaseRepository(check).count(), 10);
+
+        // Two people save the same release: the second is told, and nothing is overwritten.
+        Database anna;
+        Database luis;
+        QVERIFY(anna.open(server));
+        QVERIFY(luis.open(server));
+        Release annas = *ReleaseRepository(anna).load(1);
+        Release luiss = *ReleaseRepository(luis).load(1);
+        annas.body = QStringLiteral("Anna's words.");
+        luiss.body = QStringLiteral("Luis's words.");
+        ReleaseRepository annaRepository(anna);
+        ReleaseRepository luisRepository(luis);
+        QVERIFY(annaRepository.save(annas));
+        QVERIFY(!luisRepository.save(luiss));
+        QVERIFY(luisRepository.lastSaveConflicted());
+        QCOMPARE(ReleaseRepository(check).load(1)->body, QStringLiteral("Anna's words."));
+    }
+
+    void tlsIsVerified()
+    {
+        QTemporaryDir keys;
+        const auto openssl = [](const QStringList &arguments) {
+            QProcess process;
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(QStringLiteral("openssl"), arguments);
+            return process.waitForFinished(60'000) && process.exitCode() == 0;
+        };
+        const auto makeCa = [&](const QString &name) {
+            return openssl({ QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                QStringLiteral("-subj"), QStringLiteral("/CN=") + name, QStringLiteral("-keyout"),
+                keys.filePath(name + QStringLiteral(".key")), QStringLiteral("-out"),
+                keys.filePath(name + QStringLiteral(".pem")) });
+        };
+        QVERIFY(makeCa(QStringLiteral("newsroom-ca")));
+        QVERIFY(makeCa(QStringLiteral("stranger-ca")));
+
+        test::PostgresServer server;
+        const QString certificate = server.folder() + QStringLiteral("/server.crt");
+        const QString key = server.folder() + QStringLiteral("/server.key");
+        const QString request = keys.filePath(QStringLiteral("server.csr"));
+        QVERIFY(openssl({ QStringLiteral("req"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+            QStringLiteral("-nodes"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+            QStringLiteral("-keyout"), key, QStringLiteral("-out"), request }));
+        QFile extensions(keys.filePath(QStringLiteral("san.ext")));
+        QVERIFY(extensions.open(QIODevice::WriteOnly));
+        extensions.write("subjectAltName=DNS:localhost,IP:127.0.0.1\n");
+        extensions.close();
+        QVERIFY(openssl({ QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), request,
+            QStringLiteral("-CA"), keys.filePath(QStringLiteral("newsroom-ca.pem")), QStringLiteral("-CAkey"),
+            keys.filePath(QStringLiteral("newsroom-ca.key")), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"), extensions.fileName(),
+            QStringLiteral("-out"), certificate }));
+        server.enableTls(certificate, key);
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QVERIFY(server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE newsroom")));
+
+        const QString base =
+            QStringLiteral("postgresql://postgres@localhost:%1/newsroom?sslmode=verify-full&sslrootcert=")
+                .arg(server.port());
+        Database trusted;
+        QVERIFY2(trusted.initialize(StoreLocation::parse(base + keys.filePath(QStringLiteral("newsroom-ca.pem")))),
+            qPrintable(trusted.errorString()));
+        QVERIFY(Query(trusted.connection(), QStringLiteral("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"))
+                    .scalar()
+                    .toBool());
+
+        const QString wrongCa = base + keys.filePath(QStringLiteral("stranger-ca.pem"));
+        Database refused;
+        QVERIFY(!refused.open(wrongCa));
+        QVERIFY2(refused.errorString().contains(QLatin1String("certificate"), Qt::CaseInsensitive),
+            qPrintable(refused.errorString()));
+        const auto [code, output] = run({ QStringLiteral("--database"), wrongCa, QStringLiteral("check") });
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(QLatin1String("certificate"), Qt::CaseInsensitive), qPrintable(output));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTeamNewsroom)
+#include "tst_teamnewsroom.moc"
