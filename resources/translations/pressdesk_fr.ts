@@ -248,6 +248,50 @@
         <source>Not imported: %1 records with problems (listed above).</source>
         <translation>Not imported: %1 records with problems (listed above).</translation>
     </message>
+    <message>
+        <source>copy takes no arguments; use --from and --to.</source>
+        <translation>copy takes no arguments; use --from and --to.</translation>
+    </message>
+    <message>
+        <source>copy needs both --from and --to.</source>
+        <translation>copy needs both --from and --to.</translation>
+    </message>
+    <message>
+        <source>--from and --to are the same newsroom.</source>
+        <translation>--from and --to are the same newsroom.</translation>
+    </message>
+    <message>
+        <source>--from: %1 does not exist.</source>
+        <translation>--from: %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2:</source>
+        <translation>Copied %1 to %2:</translation>
+    </message>
+    <message>
+        <source>restore replaces a file. A server's newsroom is restored by its administrator (pg_restore), or a backup file is copied into an empty newsroom with pressdesk copy --from BACKUP --to URL.</source>
+        <translation>restore replaces a file. A server's newsroom is restored by its administrator (pg_restore), or a backup file is copied into an empty newsroom with pressdesk copy --from BACKUP --to URL.</translation>
+    </message>
+    <message>
+        <source>salvage rescues a damaged file; a server keeps its own data safe (see pressdesk check).</source>
+        <translation>salvage rescues a damaged file; a server keeps its own data safe (see pressdesk check).</translation>
+    </message>
+    <message>
+        <source>team needs init and a server address.</source>
+        <translation>team needs init and a server address.</translation>
+    </message>
+    <message>
+        <source>team init sets up a PostgreSQL server; a file needs no setting up.</source>
+        <translation>team init sets up a PostgreSQL server; a file needs no setting up.</translation>
+    </message>
+    <message>
+        <source>%1 is now a Pressdesk newsroom (schema %2).</source>
+        <translation>%1 is now a Pressdesk newsroom (schema %2).</translation>
+    </message>
+    <message>
+        <source>%1 is a Pressdesk newsroom (schema %2).</source>
+        <translation>%1 is a Pressdesk newsroom (schema %2).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1238,6 +1282,25 @@
     <message>
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Haut, Alt+Bas</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCopier</name>
+    <message>
+        <source>The target is not empty (it has %1); nothing was copied. Copy into a new file or an empty newsroom.</source>
+        <translation>La cible n’est pas vide (elle contient %1) ; rien n’a été copié. Copiez vers un nouveau fichier ou une salle de presse vide.</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows were read but %3 arrived.</source>
+        <translation>%1 : %2 lignes ont été lues mais %3 sont arrivées.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied: %1</source>
+        <translation>Rien n’a été copié : %1</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>La table %1 est absente.</translation>
     </message>
 </context>
 <context>
