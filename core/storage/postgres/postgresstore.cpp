@@ -67,6 +67,9 @@ bool PostgresStore::connect(QSqlDatabase &db, const QString &connectionName, con
         // Times and text as Pressdesk writes them, whatever the server's defaults.
         Query(db, QStringLiteral("SET client_encoding = 'UTF8'")).exec();
         Query(db, QStringLiteral("SET standard_conforming_strings = on")).exec();
+        // The server's notices (a search of stop words only, an extension already there) are
+        // not for the person at the keyboard; libpq would print them on stderr.
+        Query(db, QStringLiteral("SET client_min_messages = warning")).exec();
     } catch (const StorageError &error) {
         return fail(tr("Cannot prepare the connection to %1: %2").arg(m_where, error.message()));
     }
