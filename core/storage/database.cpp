@@ -435,6 +435,14 @@ void Database::watchOtherWriters(int intervalMs)
             }
         });
     }
+    // The baseline is taken now: a commit by another process before the first tick counts.
+    if (m_dataVersion < 0 && m_db.isOpen()) {
+        try {
+            m_dataVersion = Query(m_db, QStringLiteral("PRAGMA data_version")).scalar().toLongLong();
+        } catch (const StorageError &) {
+            // Busy: the first tick takes the baseline instead.
+        }
+    }
     m_watch->start(intervalMs);
 }
 

@@ -2880,10 +2880,6 @@ Pressdesk will now close.</translation>
         </translation>
     </message>
     <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
         <source>The database file in use</source>
         <translation>The database file in use</translation>
     </message>
@@ -2922,6 +2918,18 @@ Pressdesk will now close.</translation>
     <message>
         <source>Our organization is set up. Write the first release with Ctrl+N.</source>
         <translation>Our organization is set up. Write the first release with Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>%1 — Pressdesk</source>
+        <translation>%1 — Pressdesk</translation>
+    </message>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Team newsroom: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>The PostgreSQL server and database in use</translation>
     </message>
 </context>
 <context>

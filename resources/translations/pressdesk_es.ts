@@ -2845,10 +2845,6 @@ Pressdesk se cerrará ahora.</translation>
 <context>
     <name>pressdesk::MainWindow</name>
     <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
         <source>The database file in use</source>
         <translation>El archivo de base de datos en uso</translation>
     </message>
@@ -2922,6 +2918,18 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Our organization is set up. Write the first release with Ctrl+N.</source>
         <translation>Su organización está configurada. Escriba el primer comunicado con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>%1 — Pressdesk</source>
+        <translation>%1 — Pressdesk</translation>
+    </message>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Sala de prensa del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>El servidor PostgreSQL y la base de datos en uso</translation>
     </message>
 </context>
 <context>

@@ -2845,10 +2845,6 @@ Pressdesk va maintenant se fermer.</translation>
 <context>
     <name>pressdesk::MainWindow</name>
     <message>
-        <source>Pressdesk</source>
-        <translation>Pressdesk</translation>
-    </message>
-    <message>
         <source>The database file in use</source>
         <translation>Le fichier de base de données utilisé</translation>
     </message>
@@ -2922,6 +2918,18 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Our organization is set up. Write the first release with Ctrl+N.</source>
         <translation>Votre organisation est configurée. Rédigez le premier communiqué avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>%1 — Pressdesk</source>
+        <translation>%1 — Pressdesk</translation>
+    </message>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Salle de presse de l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>Le serveur PostgreSQL et la base de données utilisés</translation>
     </message>
 </context>
 <context>

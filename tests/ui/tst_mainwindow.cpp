@@ -4,6 +4,7 @@
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "preview/detailpane.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
@@ -100,6 +101,32 @@ private Q_SLOTS:
             const QString title = table->model()->index(0, 0).data().toString();
             QTRY_VERIFY2(detail->toPlainText().contains(title), qPrintable(detail->toPlainText()));
         }
+    }
+
+    // Another person (or process) saves: the list shows it without a reload, through
+    // LISTEN/NOTIFY on a server and SQLite's data_version on a file; the title and the status
+    // bar say which newsroom is open.
+    void otherPeoplesSavesAppearInTheList()
+    {
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY2(
+            window.windowTitle().contains(fixture.db().location().displayName()), qPrintable(window.windowTitle()));
+        QVERIFY(find<QLabel>(window, "databasePathLabel")->text().contains(fixture.db().path()));
+        auto *list = find<QTableView>(window, "releasesList");
+        QTRY_COMPARE(list->model()->rowCount(), 0);
+        window.startBackgroundWork(); // as the application does once the window is up
+
+        Database colleague;
+        QVERIFY(colleague.open(fixture.path()));
+        Release release = fixture.makeRelease(QStringLiteral("Saved by a colleague at another desk"));
+        ReleaseRepository repository(colleague);
+        QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 10'000);
+        QCOMPARE(list->model()->index(0, 0).data().toString(), release.headline);
     }
 
     void keyboardShortcutsSwitchSections()

@@ -90,6 +90,10 @@ void BackupController::restore()
 
 void BackupController::startAutomaticBackup()
 {
+    // A server is backed up by its administrator (pg_dump, docs/team.md); a person may still
+    // take a file of it (Backup Now, pressdesk backup).
+    if (m_database.isServer())
+        return;
     Backups::Rotation rotation;
     rotation.daily = Preferences::backupDailyKeep();
     rotation.weekly = Preferences::backupWeeklyKeep();

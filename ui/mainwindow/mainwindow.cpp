@@ -54,7 +54,9 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     , m_database(database)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Pressdesk"));
+    // Which newsroom is open, where two windows may stand side by side: "newsroom on
+    // db.example.org — Pressdesk", "press.sqlite — Pressdesk".
+    setWindowTitle(tr("%1 — Pressdesk").arg(m_database.location().displayName()));
     setWindowIcon(Icons::application());
 
     m_navigation = new NavigationList(this);
@@ -82,9 +84,12 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     m_countLabel = new QLabel(this);
     m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_pathLabel = new QLabel(QDir::toNativeSeparators(m_database.path()), this);
+    m_pathLabel = new QLabel(m_database.isServer() ? tr("Team newsroom: %1").arg(m_database.path())
+                                                   : QDir::toNativeSeparators(m_database.path()),
+        this);
     m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_pathLabel->setToolTip(tr("The database file in use"));
+    m_pathLabel->setToolTip(
+        m_database.isServer() ? tr("The PostgreSQL server and database in use") : tr("The database file in use"));
     m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_editorStatusLabel = new QLabel(this);
     m_editorStatusLabel->setObjectName(QStringLiteral("editorStatusLabel"));

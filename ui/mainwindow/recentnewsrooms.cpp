@@ -1,6 +1,7 @@
 #include "recentnewsrooms.h"
 
 #include "preferences/preferences.h"
+#include "storage/storelocation.h"
 #include "widgets/filedialogs.h"
 
 #include <QAction>
@@ -18,6 +19,9 @@ namespace {
 
 QString canonical(const QString &path)
 {
+    // A server is remembered by its address without the password.
+    if (StoreLocation::looksLikeServer(path))
+        return StoreLocation::parse(path).redacted();
     const QFileInfo info(path);
     return info.exists() ? info.canonicalFilePath() : QDir::cleanPath(info.absoluteFilePath());
 }
@@ -79,7 +83,7 @@ void RecentNewsrooms::open(const QString &path)
         m_window->activateWindow();
         return;
     }
-    if (!QFileInfo::exists(file)) {
+    if (!StoreLocation::looksLikeServer(file) && !QFileInfo::exists(file)) {
         QStringList list = files();
         list.removeAll(file);
         store(list);
@@ -106,13 +110,16 @@ void RecentNewsrooms::rebuildMenu()
         if (file == m_current)
             continue;
         ++shown;
-        // "&1 news.sqlite — /home/ana/press": the name first, the folder to tell two apart.
+        // "&1 news.sqlite — /home/ana/press": the name first, the folder to tell two apart;
+        // "&2 newsroom on db.example.org — postgresql://anna@db.example.org/newsroom".
         const QFileInfo info(file);
-        QAction *action = m_menu->addAction(
-            QStringLiteral("&%1 %2 \u2014 %3")
-                .arg(shown)
-                .arg(info.fileName().replace(QLatin1Char('&'), QLatin1String("&&")),
-                    QDir::toNativeSeparators(info.absolutePath()).replace(QLatin1Char('&'), QLatin1String("&&"))));
+        const bool server = StoreLocation::looksLikeServer(file);
+        const QString name = server ? StoreLocation::parse(file).displayName() : info.fileName();
+        const QString where = server ? file : QDir::toNativeSeparators(info.absolutePath());
+        QAction *action = m_menu->addAction(QStringLiteral("&%1 %2 \u2014 %3")
+                                                .arg(shown)
+                                                .arg(QString(name).replace(QLatin1Char('&'), QLatin1String("&&")),
+                                                    QString(where).replace(QLatin1Char('&'), QLatin1String("&&"))));
         action->setObjectName(QStringLiteral("recentNewsroom%1").arg(shown));
         action->setData(file);
         connect(action, &QAction::triggered, this, [this, file] { open(file); });
