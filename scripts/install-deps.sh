@@ -17,7 +17,7 @@ debian_packages=(
     clang libclang-rt-14-dev
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
-    postgresql libqt6sql6-psql
+    postgresql libqt6sql6-psql openssl
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.
