@@ -10,9 +10,11 @@ class QIODevice;
 
 namespace pressdesk {
 
-// A release as PDF: the ReleaseDocument laid out on A4 or US Letter with a running footer,
-// fonts embedded, metadata (title, author, subject, keywords, language) and optionally
-// PDF/A-1b. Safe to call from a worker thread: everything it uses is its own.
+// A release as a tagged PDF/UA-1 and PDF/A-2b file on A4 or US Letter: PdfBlockBuilder
+// turns it into blocks, PdfTypesetter sets them with Pango and draws them with cairo, and
+// PdfArchiver adds the archival metadata with qpdf. Fonts are embedded and subset. Every
+// PDF is archival, so ExportContext::pdfA changes nothing. Safe to call from a worker
+// thread: everything it uses is its own.
 class PdfExporter final
 {
 public:

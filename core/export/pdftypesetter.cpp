@@ -1,0 +1,519 @@
+#include "pdftypesetter.h"
+
+#include <QImage>
+
+#include <algorithm>
+#include <cairo-pdf.h>
+#include <memory>
+#include <pango/pangocairo.h>
+#include <vector>
+
+namespace pressdesk {
+
+namespace {
+
+constexpr int widows = 2;
+constexpr int orphans = 2;
+constexpr double logoHeight = 40;
+constexpr double logoGap = 12;
+constexpr double ruleGap = 9; // between the letterhead and its rule
+
+double points(int pangoUnits)
+{
+    return static_cast<double>(pangoUnits) / PANGO_SCALE;
+}
+
+void setColor(cairo_t *cr, QRgb color)
+{
+    cairo_set_source_rgb(cr, qRed(color) / 255.0, qGreen(color) / 255.0, qBlue(color) / 255.0);
+}
+
+cairo_status_t appendTo(void *closure, const unsigned char *data, unsigned int length)
+{
+    static_cast<QByteArray *>(closure)->append(reinterpret_cast<const char *>(data), static_cast<qsizetype>(length));
+    return CAIRO_STATUS_SUCCESS;
+}
+
+// cairo reads attribute values in single quotes, with backslash escapes.
+QByteArray quoted(const QString &value)
+{
+    QByteArray bytes = value.toUtf8();
+    bytes.replace("\\", "\\\\").replace("'", "\\'");
+    return "'" + bytes + "'";
+}
+
+cairo_surface_t *imageSurface(const QByteArray &png)
+{
+    const QImage source = QImage::fromData(png);
+    if (source.isNull())
+        return nullptr;
+    const bool alpha = source.hasAlphaChannel();
+    const QImage image = source.convertToFormat(alpha ? QImage::Format_ARGB32_Premultiplied : QImage::Format_RGB32);
+    cairo_surface_t *surface =
+        cairo_image_surface_create(alpha ? CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, image.width(), image.height());
+    cairo_surface_flush(surface);
+    unsigned char *data = cairo_image_surface_get_data(surface);
+    const int stride = cairo_image_surface_get_stride(surface);
+    for (int y = 0; y < image.height(); ++y)
+        std::copy_n(image.constScanLine(y), image.width() * 4, data + static_cast<qsizetype>(y) * stride);
+    cairo_surface_mark_dirty(surface);
+    return surface;
+}
+
+struct GObjectDeleter
+{
+    void operator()(gpointer object) const { g_object_unref(object); }
+};
+using Layout = std::unique_ptr<PangoLayout, GObjectDeleter>;
+
+struct SurfaceDeleter
+{
+    void operator()(cairo_surface_t *surface) const { cairo_surface_destroy(surface); }
+};
+using Surface = std::unique_ptr<cairo_surface_t, SurfaceDeleter>;
+
+struct ContextDeleter
+{
+    void operator()(cairo_t *cr) const { cairo_destroy(cr); }
+};
+using Cairo = std::unique_ptr<cairo_t, ContextDeleter>;
+
+// A line of a laid-out block, in points from the top of the block.
+struct Line
+{
+    double top = 0;
+    double bottom = 0;
+    double baseline = 0;
+    double x = 0;
+    PangoLayoutLine *line = nullptr;
+};
+
+struct Measured
+{
+    Layout layout;
+    Layout label;
+    QList<Line> lines;
+    Surface logo;
+    double logoWidth = 0;
+    double textLeft = 0; // from the block's indent
+};
+
+// A piece of a block on a page: lines [first, last) with the first line's top at y.
+struct Placement
+{
+    int block = 0;
+    int first = 0;
+    int last = 0;
+    int page = 0;
+    double y = 0;
+    double height = 0;
+};
+
+class Engine
+{
+public:
+    Engine(const QList<PdfBlock> &blocks, const PdfTypesetter::Setup &setup)
+        : m_blocks(blocks)
+        , m_setup(setup)
+    { }
+
+    PdfTypesetter::Output run();
+
+private:
+    Layout layoutFor(PangoContext *context, const PdfBlock &block, const QByteArray &text, double width) const;
+    void measure(PangoContext *context);
+    void paginate();
+    double spaceBefore(int block) const;
+    double linesHeight(int block, int first, int count) const;
+    double minimumHeight(int block, int depth) const;
+    int fit(int block, int start, double available, bool atTop) const;
+    void draw(cairo_surface_t *surface, cairo_t *cr);
+    void drawLines(cairo_t *cr, const Placement &placement);
+    void drawArtifacts(cairo_t *cr, PangoContext *context, int page);
+
+    const QList<PdfBlock> &m_blocks;
+    PdfTypesetter::Setup m_setup;
+    std::vector<Measured> m_measured;
+    QList<Placement> m_placements;
+    int m_pages = 0;
+    double m_width = 0;
+};
+
+Layout Engine::layoutFor(PangoContext *context, const PdfBlock &block, const QByteArray &text, double width) const
+{
+    Layout layout(pango_layout_new(context));
+    PangoFontDescription *font = pango_font_description_from_string(block.family.constData());
+    pango_font_description_set_size(font, static_cast<gint>(block.size * PANGO_SCALE));
+    pango_font_description_set_weight(font, block.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_style(font, block.italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+    pango_layout_set_font_description(layout.get(), font);
+    pango_font_description_free(font);
+    pango_layout_set_width(layout.get(), static_cast<int>(width * PANGO_SCALE));
+    pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+    pango_layout_set_line_spacing(layout.get(), static_cast<float>(block.lineSpacing));
+    pango_layout_set_alignment(
+        layout.get(), block.align == PdfBlock::Align::Center ? PANGO_ALIGN_CENTER : PANGO_ALIGN_LEFT);
+    pango_layout_set_text(layout.get(), text.constData(), static_cast<int>(text.size()));
+    return layout;
+}
+
+void Engine::measure(PangoContext *context)
+{
+    m_width = m_setup.page.width() - m_setup.left - m_setup.right;
+    for (const PdfBlock &block : m_blocks) {
+        Measured measured;
+        if (!block.logoPng.isEmpty()) {
+            measured.logo.reset(imageSurface(block.logoPng));
+            if (measured.logo) {
+                const double w = cairo_image_surface_get_width(measured.logo.get());
+                const double h = cairo_image_surface_get_height(measured.logo.get());
+                measured.logoWidth = std::min(logoHeight * w / std::max(h, 1.0), m_width / 3);
+                measured.textLeft = measured.logoWidth + logoGap;
+            }
+        }
+        const double width = m_width - block.indent - block.rightIndent - measured.textLeft;
+        measured.layout = layoutFor(context, block, block.text.utf8(), width);
+        PangoAttrList *attributes = block.text.attributes();
+        if (block.letterSpacing > 0) {
+            PangoAttribute *spacing =
+                pango_attr_letter_spacing_new(static_cast<int>(block.letterSpacing * PANGO_SCALE));
+            pango_attr_list_insert(attributes, spacing);
+        }
+        pango_layout_set_attributes(measured.layout.get(), attributes);
+        pango_attr_list_unref(attributes);
+        if (!block.label.isEmpty())
+            measured.label = layoutFor(context, block, block.label.toUtf8(), -1);
+
+        PangoLayoutIter *iter = pango_layout_get_iter(measured.layout.get());
+        do {
+            int y0 = 0;
+            int y1 = 0;
+            pango_layout_iter_get_line_yrange(iter, &y0, &y1);
+            PangoRectangle logical;
+            pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+            Line line;
+            line.top = points(y0);
+            line.bottom = points(y1);
+            line.baseline = points(pango_layout_iter_get_baseline(iter));
+            line.x = points(logical.x);
+            line.line = pango_layout_iter_get_line_readonly(iter);
+            measured.lines.append(line);
+        } while (pango_layout_iter_next_line(iter));
+        pango_layout_iter_free(iter);
+
+        // The letterhead: text centred on the logo's height, then room for the rule.
+        if (measured.logo || block.ruleBelow != 0) {
+            const double textHeight = measured.lines.last().bottom;
+            const double offset = measured.logo ? std::max(0.0, (logoHeight - textHeight) / 2) : 0;
+            for (Line &line : measured.lines) {
+                line.top += offset;
+                line.bottom += offset;
+                line.baseline += offset;
+            }
+            measured.lines.first().top = 0;
+            measured.lines.last().bottom =
+                std::max(measured.lines.last().bottom, measured.logo ? logoHeight : 0.0) + ruleGap;
+        }
+        m_measured.push_back(std::move(measured));
+    }
+}
+
+double Engine::spaceBefore(int block) const
+{
+    const double previous = block > 0 ? m_blocks.at(block - 1).spaceAfter : 0;
+    return std::max(previous, m_blocks.at(block).spaceBefore);
+}
+
+double Engine::linesHeight(int block, int first, int count) const
+{
+    if (count <= 0)
+        return 0;
+    const QList<Line> &lines = m_measured.at(static_cast<size_t>(block)).lines;
+    return lines.at(first + count - 1).bottom - lines.at(first).top;
+}
+
+// The least of a block that must follow a heading onto its page: two lines, or all of an
+// unbreakable block, and what that block must keep with it in turn.
+double Engine::minimumHeight(int block, int depth) const
+{
+    if (block >= m_blocks.size())
+        return 0;
+    const PdfBlock &b = m_blocks.at(block);
+    const int count = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size());
+    const int shown = b.breakable ? std::min(count, orphans) : count;
+    double height = spaceBefore(block) + linesHeight(block, 0, shown);
+    if (shown == count && b.keepWithNext && depth < 3)
+        height += minimumHeight(block + 1, depth + 1);
+    return height;
+}
+
+// How many lines of the block, from start, go on the current page; 0 to start a new page.
+int Engine::fit(int block, int start, double available, bool atTop) const
+{
+    const PdfBlock &b = m_blocks.at(block);
+    const int remaining = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size()) - start;
+    const double tail = b.keepWithNext ? minimumHeight(block + 1, 0) : 0;
+    if (linesHeight(block, start, remaining) + tail <= available)
+        return remaining;
+    int fitting = 0;
+    while (fitting < remaining && linesHeight(block, start, fitting + 1) <= available)
+        ++fitting;
+    if (atTop) // nothing is gained on a new page: never leave one empty
+        return fitting == remaining || !b.breakable ? std::max(1, b.breakable ? fitting : remaining)
+                                                    : std::max(1, fitting);
+    if (!b.breakable)
+        return 0;
+    int count = fitting == remaining ? remaining - widows : fitting;
+    if (remaining - count < widows)
+        count = remaining - widows;
+    if (count < (start == 0 ? orphans : 1))
+        return 0;
+    return count;
+}
+
+void Engine::paginate()
+{
+    const double top = m_setup.top;
+    const double bottom = m_setup.page.height() - m_setup.bottom;
+    int page = 0;
+    double y = top;
+    bool atTop = true;
+    for (int block = 0; block < m_blocks.size(); ++block) {
+        const PdfBlock &b = m_blocks.at(block);
+        const int count = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size());
+        // An event box that fits on a page is never split.
+        if (b.keepGroupTogether && !atTop && (block == 0 || m_blocks.at(block - 1).group != b.group)) {
+            double height = 0;
+            for (int i = block; i < m_blocks.size() && m_blocks.at(i).group == b.group; ++i)
+                height += spaceBefore(i)
+                    + linesHeight(i, 0, static_cast<int>(m_measured.at(static_cast<size_t>(i)).lines.size()));
+            if (y + height > bottom && height < bottom - top) {
+                ++page;
+                y = top;
+                atTop = true;
+            }
+        }
+        int start = 0;
+        while (start < count) {
+            const double space = atTop ? 0 : spaceBefore(block);
+            const int lines = fit(block, start, bottom - y - space, atTop);
+            if (lines == 0) {
+                ++page;
+                y = top;
+                atTop = true;
+                continue;
+            }
+            const double height = linesHeight(block, start, lines);
+            m_placements.append({ block, start, start + lines, page, y + space, height });
+            y += space + height;
+            atTop = false;
+            start += lines;
+            if (start < count) {
+                ++page;
+                y = top;
+                atTop = true;
+            }
+        }
+    }
+    m_pages = page + 1;
+}
+
+void Engine::drawLines(cairo_t *cr, const Placement &placement)
+{
+    const PdfBlock &block = m_blocks.at(placement.block);
+    const Measured &measured = m_measured.at(static_cast<size_t>(placement.block));
+    const char *text = pango_layout_get_text(measured.layout.get());
+    const double offset = placement.y - measured.lines.at(placement.first).top;
+    const double left = m_setup.left + block.indent + measured.textLeft;
+    for (int i = placement.first; i < placement.last; ++i) {
+        const Line &line = measured.lines.at(i);
+        double x = left + line.x;
+        const double baseline = offset + line.baseline;
+        for (GSList *run = line.line->runs; run; run = run->next) {
+            auto *item = static_cast<PangoGlyphItem *>(run->data);
+            const StyledText::Span *span = block.text.spanAt(item->item->offset);
+            const bool link = span && !span->url.isEmpty();
+            if (link)
+                cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri=" + quoted(span->url)).constData());
+            setColor(cr, span && span->color != 0 ? span->color : block.color);
+            cairo_move_to(cr, x, baseline);
+            pango_cairo_show_glyph_item(cr, text, item);
+            if (link)
+                cairo_tag_end(cr, CAIRO_TAG_LINK);
+            x += points(pango_glyph_string_get_width(item->glyphs));
+        }
+    }
+}
+
+void Engine::drawArtifacts(cairo_t *cr, PangoContext *context, int page)
+{
+    const double left = m_setup.left;
+    const double right = m_setup.page.width() - m_setup.right;
+    // Decorations of the groups on this page, over the extent of their pieces here.
+    QList<int> groups;
+    for (const Placement &placement : std::as_const(m_placements)) {
+        const PdfBlock &block = m_blocks.at(placement.block);
+        if (placement.page == page && block.group >= 0 && !groups.contains(block.group))
+            groups.append(block.group);
+        if (placement.page == page && block.ruleBelow != 0) {
+            setColor(cr, block.ruleBelow);
+            cairo_rectangle(cr, left, placement.y + placement.height - 1.5, m_width, 1.5);
+            cairo_fill(cr);
+        }
+    }
+    for (const int group : std::as_const(groups)) {
+        double top = 1e9;
+        double bottom = -1e9;
+        PdfBlock::Decoration decoration = PdfBlock::Decoration::None;
+        for (const Placement &placement : std::as_const(m_placements)) {
+            const PdfBlock &block = m_blocks.at(placement.block);
+            if (placement.page != page || block.group != group)
+                continue;
+            top = std::min(top, placement.y);
+            bottom = std::max(bottom, placement.y + placement.height);
+            decoration = block.decoration;
+        }
+        if (decoration == PdfBlock::Decoration::QuoteRule) {
+            setColor(cr, qRgb(0x1d, 0x4e, 0x89));
+            cairo_rectangle(cr, left + 24, top + 1, 2.2, bottom - top - 2);
+            cairo_fill(cr);
+        } else if (decoration == PdfBlock::Decoration::EventBox) {
+            cairo_rectangle(cr, left + 0.4, top - 9, m_width - 0.8, bottom - top + 17);
+            setColor(cr, qRgb(0xf3, 0xf6, 0xfa));
+            cairo_fill_preserve(cr);
+            setColor(cr, qRgb(0xd5, 0xdb, 0xe3));
+            cairo_set_line_width(cr, 0.75);
+            cairo_stroke(cr);
+        }
+    }
+
+    // The running footer: a rule, the headline and "Page x of y".
+    const double ruleY = m_setup.page.height() - m_setup.bottom + 22.7;
+    setColor(cr, qRgb(0xc8, 0xcf, 0xd8));
+    cairo_rectangle(cr, left, ruleY, m_width, 0.7);
+    cairo_fill(cr);
+    PdfBlock style;
+    style.family = "Liberation Sans,DejaVu Sans,Arial,sans-serif";
+    style.size = 7.5;
+    const QByteArray pageText = m_setup.pageOf.arg(page + 1).arg(m_pages).toUtf8();
+    Layout pageLayout = layoutFor(context, style, pageText, -1);
+    PangoRectangle pageExtent;
+    pango_layout_get_extents(pageLayout.get(), nullptr, &pageExtent);
+    const double pageWidth = points(pageExtent.width);
+    Layout title = layoutFor(context, style, m_setup.footerTitle.toUtf8(), right - left - pageWidth - 22);
+    pango_layout_set_ellipsize(title.get(), PANGO_ELLIPSIZE_END);
+    pango_layout_set_height(title.get(), 0); // one line
+    setColor(cr, qRgb(0x5b, 0x65, 0x73));
+    cairo_move_to(cr, left, ruleY + 5);
+    pango_cairo_show_layout(cr, title.get());
+    cairo_move_to(cr, right - pageWidth, ruleY + 5);
+    pango_cairo_show_layout(cr, pageLayout.get());
+}
+
+void Engine::draw(cairo_surface_t *surface, cairo_t *cr)
+{
+    QList<QByteArray> open;
+    int page = 0;
+    for (const Placement &placement : std::as_const(m_placements)) {
+        while (placement.page > page) {
+            cairo_show_page(cr);
+            ++page;
+        }
+        const PdfBlock &block = m_blocks.at(placement.block);
+        const Measured &measured = m_measured.at(static_cast<size_t>(placement.block));
+        if (placement.first == 0) {
+            for (const QByteArray &tag : block.opens) {
+                cairo_tag_begin(cr, tag.constData(), "");
+                open.append(tag);
+            }
+            if (measured.logo) {
+                const double scale = logoHeight / cairo_image_surface_get_height(measured.logo.get());
+                const double scaleX = measured.logoWidth / cairo_image_surface_get_width(measured.logo.get());
+                cairo_tag_begin(cr, "Figure", "");
+                cairo_save(cr);
+                cairo_translate(cr, m_setup.left + block.indent, placement.y);
+                cairo_scale(cr, scaleX, scale);
+                cairo_set_source_surface(cr, measured.logo.get(), 0, 0);
+                cairo_paint(cr);
+                cairo_restore(cr);
+                cairo_tag_end(cr, "Figure");
+            }
+            if (measured.label) {
+                PangoRectangle extent;
+                pango_layout_get_extents(measured.label.get(), nullptr, &extent);
+                cairo_tag_begin(cr, "Lbl", "");
+                setColor(cr, block.color);
+                cairo_move_to(cr, m_setup.left + block.indent - points(extent.width) - 6,
+                    placement.y + measured.lines.first().baseline - measured.lines.first().top);
+                pango_cairo_show_layout_line(cr, pango_layout_get_line_readonly(measured.label.get(), 0));
+                cairo_tag_end(cr, "Lbl");
+            }
+            cairo_tag_begin(cr, block.tag.constData(), "");
+            if (!block.outline.isEmpty()) {
+                const QByteArray destination = "page=" + QByteArray::number(placement.page + 1) + " pos=["
+                    + QByteArray::number(m_setup.left, 'f', 1) + " " + QByteArray::number(placement.y, 'f', 1) + "]";
+                cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, block.outline.toUtf8().constData(),
+                    destination.constData(), static_cast<cairo_pdf_outline_flags_t>(0));
+            }
+        }
+        drawLines(cr, placement);
+        if (placement.last == measured.lines.size()) {
+            cairo_tag_end(cr, block.tag.constData());
+            for (int i = 0; i < block.closes && !open.isEmpty(); ++i)
+                cairo_tag_end(cr, open.takeLast().constData());
+        }
+    }
+    while (!open.isEmpty())
+        cairo_tag_end(cr, open.takeLast().constData());
+}
+
+PdfTypesetter::Output Engine::run()
+{
+    PdfTypesetter::Output output;
+    const double width = m_setup.page.width();
+    const double height = m_setup.page.height();
+    Surface content(cairo_pdf_surface_create_for_stream(appendTo, &output.content, width, height));
+    Surface artifacts(cairo_pdf_surface_create_for_stream(appendTo, &output.artifacts, width, height));
+    cairo_pdf_surface_set_metadata(content.get(), CAIRO_PDF_METADATA_TITLE, m_setup.title.toUtf8().constData());
+    cairo_pdf_surface_set_metadata(content.get(), CAIRO_PDF_METADATA_AUTHOR, m_setup.author.toUtf8().constData());
+    Cairo cr(cairo_create(content.get()));
+    Cairo layer(cairo_create(artifacts.get()));
+
+    PangoContext *context = pango_cairo_create_context(cr.get());
+    pango_context_set_round_glyph_positions(context, FALSE);
+    pango_context_set_language(context, pango_language_from_string(m_setup.language.toUtf8().constData()));
+    PangoContext *layerContext = pango_cairo_create_context(layer.get());
+    pango_context_set_round_glyph_positions(layerContext, FALSE);
+
+    measure(context);
+    paginate();
+    draw(content.get(), cr.get());
+    for (int page = 0; page < m_pages; ++page) {
+        drawArtifacts(layer.get(), layerContext, page);
+        cairo_show_page(layer.get());
+    }
+    m_measured.clear(); // the layouts hold the contexts' fonts
+    g_object_unref(context);
+    g_object_unref(layerContext);
+    cr.reset();
+    layer.reset();
+    cairo_surface_finish(content.get());
+    cairo_surface_finish(artifacts.get());
+    if (cairo_surface_status(content.get()) != CAIRO_STATUS_SUCCESS
+        || cairo_surface_status(artifacts.get()) != CAIRO_STATUS_SUCCESS) {
+        output.error = QString::fromUtf8(cairo_status_to_string(cairo_surface_status(content.get())));
+        return output;
+    }
+    output.pages = m_pages;
+    return output;
+}
+
+} // namespace
+
+PdfTypesetter::Output PdfTypesetter::typeset(const QList<PdfBlock> &blocks, const Setup &setup)
+{
+    Engine engine(blocks, setup);
+    return engine.run();
+}
+
+} // namespace pressdesk
