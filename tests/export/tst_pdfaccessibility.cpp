@@ -1,0 +1,302 @@
+#include "demo/demonewsroom.h"
+#include "export/exportfile.h"
+#include "export/exportsource.h"
+#include "export/pagedrenderer.h"
+#include "export/pdfexporter.h"
+#include "export/releasedocument.h"
+#include "export/releaseparts.h"
+#include "storage/releaserepository.h"
+#include "testdatabase.h"
+
+#include <QBuffer>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+using namespace pressdesk;
+
+// The PDF an agency can file and anyone can read (#18): tagged in reading order (PDF/UA-1),
+// archival (PDF/A-2), fonts embedded and subset, smaller than Qt's PDF; checked with
+// poppler and qpdf on the demo newsroom, a long release, an Arabic quote and hostile text.
+class TestPdfAccessibility : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::TestDatabase m_fixture;
+    QTemporaryDir m_dir;
+    QList<Release> m_releases;
+
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run run(const QString &program, const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(120'000))
+            qFatal("%s did not finish", qPrintable(program));
+        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+    }
+
+    // Text as poppler joins it in the structure tree: lines run together, so compare
+    // without any white space.
+    static QString squeezed(QString text)
+    {
+        return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    }
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!ExportFile::write(path, bytes, &error))
+            qFatal("%s", qPrintable(error));
+        return path;
+    }
+
+    ExportContext contextFor(const Release &release)
+    {
+        ExportSource source(m_fixture.db());
+        return source.contextFor(release);
+    }
+
+    Release saved(Release release)
+    {
+        ReleaseRepository repository(m_fixture.db());
+        if (!repository.save(release))
+            qFatal("%s", qPrintable(repository.errorString()));
+        return *repository.load(release.id);
+    }
+
+    // The PDF of Qt's engine (QTextDocument on QPdfWriter) that the cairo one replaces.
+    static QByteArray qtPdf(const ReleaseParts &parts, const ExportContext &context)
+    {
+        QByteArray bytes;
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        std::unique_ptr<QTextDocument> document = ReleaseDocument::create(parts);
+        QPdfWriter writer(&buffer);
+        writer.setPageSize(PagedRenderer::pageSize(context.paperSize));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
+        PagedRenderer::render(*document, writer, { parts.headline, parts.labels.pageOfPattern() });
+        return bytes;
+    }
+
+    // One leaf of `pdfinfo -struct-text`: its text and the elements above it.
+    struct Leaf
+    {
+        QStringList path;
+        QString text;
+    };
+
+    static QList<Leaf> structureLeaves(const QString &structText)
+    {
+        QList<Leaf> leaves;
+        QStringList stack;
+        const QStringList lines = structText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (const QString &line : lines) {
+            const qsizetype depth = (line.size() - line.trimmed().size()) / 2;
+            const QString content = line.trimmed();
+            while (stack.size() > depth)
+                stack.removeLast();
+            if (content.startsWith(QLatin1Char('"'))) {
+                leaves.append({ stack, squeezed(content.mid(1, content.size() - 2)) });
+            } else {
+                stack.append(content.section(QLatin1Char(' '), 0, 0));
+            }
+        }
+        return leaves;
+    }
+
+    // Every check of #18 on one exported release. Returns the PDF's path.
+    QString verifyAccessible(const QString &name, const Release &release, const QStringList &listItems = {})
+    {
+        const ExportContext context = contextFor(release);
+        const ReleaseParts parts = ReleaseParts::build(release, context);
+        QString error;
+        const QByteArray pdf = PdfExporter::render(release, context, &error);
+        [&] { QVERIFY2(!pdf.isEmpty(), qPrintable(error)); }();
+        const QString path = write(name + QStringLiteral(".pdf"), pdf);
+
+        const Run info = run(QStringLiteral("pdfinfo"), { path });
+        [&] { QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Tagged:\\s+yes"))), qPrintable(info.out)); }();
+        const int pages =
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        const QList<Leaf> leaves = structureLeaves(structure.out);
+        [&] {
+            QVERIFY2(structure.out.startsWith(QLatin1String("Document")), qPrintable(structure.out.left(200)));
+            // The headline is in the tree once, as H1: the footer's copy is an artifact.
+            const QString headline = squeezed(parts.headline);
+            int found = 0;
+            for (const Leaf &leaf : leaves) {
+                if (leaf.text.contains(headline)) {
+                    ++found;
+                    QCOMPARE(leaf.path.last(), QStringLiteral("H1"));
+                }
+                const QString footer = squeezed(parts.labels.pageOf(1, pages));
+                QVERIFY2(!leaf.text.contains(footer), qPrintable(leaf.text));
+            }
+            QCOMPARE(found, 1);
+            // Each quote under its BlockQuote, in order.
+            qsizetype from = 0;
+            for (const ReleaseParts::QuotePart &quote : parts.quotes) {
+                const QString words = squeezed(quote.text).left(60);
+                qsizetype at = -1;
+                for (qsizetype i = from; i < leaves.size() && at < 0; ++i) {
+                    if (leaves.at(i).text.contains(words))
+                        at = i;
+                }
+                QVERIFY2(at >= 0, qPrintable(quote.text));
+                QVERIFY2(leaves.at(at).path.contains(QStringLiteral("BlockQuote")), qPrintable(quote.text));
+                from = at + 1;
+            }
+            for (const QString &item : listItems) {
+                bool listed = false;
+                for (const Leaf &leaf : leaves) {
+                    if (leaf.text.contains(squeezed(item))) {
+                        listed = leaf.path.contains(QStringLiteral("L")) && leaf.path.contains(QStringLiteral("LI"))
+                            && leaf.path.last() == QStringLiteral("LBody");
+                    }
+                }
+                QVERIFY2(listed, qPrintable(item));
+            }
+        }();
+
+        const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
+        [&] { QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err)); }();
+        [&] { QVERIFY(check.out.contains(QStringLiteral("No syntax or stream encoding errors found"))); }();
+
+        const Run metadata = run(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), path });
+        [&] {
+            QVERIFY(metadata.out.contains(QStringLiteral("<pdfaid:part>2</pdfaid:part>")));
+            QVERIFY(metadata.out.contains(QStringLiteral("<pdfuaid:part>1</pdfuaid:part>")));
+            QVERIFY(metadata.out.contains(QStringLiteral("<dc:language><rdf:Bag><rdf:li>") + parts.language));
+        }();
+
+        const Run fonts = run(QStringLiteral("pdffonts"), { path });
+        [&] {
+            const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+            QVERIFY(!lines.isEmpty());
+            for (const QString &line : lines) {
+                // Columns: name type encoding emb sub uni object ID (the type may hold a space).
+                const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                QVERIFY2(columns.size() >= 7, qPrintable(line));
+                QVERIFY2(columns.at(columns.size() - 5) == QLatin1String("yes"), qPrintable(line)); // embedded
+                QVERIFY2(columns.at(columns.size() - 4) == QLatin1String("yes"), qPrintable(line)); // subset
+            }
+        }();
+
+        // The catalog: language, title bar, marked, output intent; the logo described.
+        const QString expanded = m_dir.filePath(name + QStringLiteral("-qdf.pdf"));
+        run(QStringLiteral("qpdf"),
+            { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded });
+        QFile file(expanded);
+        [&] { QVERIFY(file.open(QIODevice::ReadOnly)); }();
+        const QByteArray raw = file.readAll();
+        [&] {
+            QVERIFY(raw.contains("/Lang (" + parts.language.toLatin1() + ")"));
+            QVERIFY(raw.contains("/DisplayDocTitle true"));
+            QVERIFY(raw.contains("/Marked true"));
+            QVERIFY(raw.contains("/GTS_PDFA1"));
+            QVERIFY(raw.contains("/Artifact BMC"));
+            QVERIFY(!raw.contains("/JavaScript") && !raw.contains("/JS "));
+        }();
+
+        const QByteArray before = qtPdf(parts, context);
+        [&] {
+            QVERIFY2(pdf.size() < before.size(),
+                qPrintable(QStringLiteral("cairo %1 bytes, Qt %2 bytes").arg(pdf.size()).arg(before.size())));
+        }();
+        qInfo("%s: %d pages, %lld bytes (Qt's engine: %lld bytes)", qPrintable(name), pages,
+            static_cast<long long>(pdf.size()), static_cast<long long>(before.size()));
+        return path;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
+        ReleaseRepository repository(m_fixture.db());
+        const QList<Release> summaries = repository.summaries({});
+        for (const Release &summary : summaries)
+            m_releases.append(*repository.load(summary.id));
+        QVERIFY(!m_releases.isEmpty());
+    }
+
+    void demoNewsroomIsAccessible()
+    {
+        for (const Release &release : std::as_const(m_releases)) {
+            verifyAccessible(QStringLiteral("demo-%1").arg(release.id), release);
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void listsLinksAndQuotesAreTagged()
+    {
+        const qint64 minister = m_fixture.addSpeaker(QStringLiteral("Ana Tagged"), QStringLiteral("Minister"));
+        const qint64 director = m_fixture.addSpeaker(QStringLiteral("Ben Marked"), QStringLiteral("Director"));
+        Release release = m_fixture.makeRelease(QStringLiteral("Structure in reading order"), { director, minister });
+        release.lead = QStringLiteral("Delegates met today.");
+        release.body = QStringLiteral("Opening paragraph with [a link](https://example.org/agenda).\n\n"
+                                      "The congress sets out three priorities:\n\n"
+                                      "- Priority alpha\n- Priority beta\n- Priority gamma\n\n"
+                                      "## Next steps\n\n"
+                                      "Closing paragraph of the body.");
+        release.quotes[0].text = QStringLiteral("Director words by default.");
+        release.quotes[1].text = QStringLiteral("Minister words after the list.");
+        release.quotes[1].placement = 3;
+        const QString path = verifyAccessible(QStringLiteral("structure"), saved(release),
+            { QStringLiteral("Priority alpha"), QStringLiteral("Priority gamma") });
+        if (QTest::currentTestFailed())
+            return;
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        QVERIFY(structure.out.contains(QStringLiteral("Link")));
+        QVERIFY(structure.out.contains(QStringLiteral("H2")));
+        QVERIFY(structure.out.contains(QStringLiteral("Lbl")));
+    }
+
+    void longReleaseBreaksQuotesBetweenLines()
+    {
+        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Carla Long"), QStringLiteral("Rapporteur"));
+        Release release = m_fixture.makeRelease(QStringLiteral("A twenty-page report on the regional congress"),
+            { speaker });
+        QStringList paragraphs;
+        for (int i = 1; i <= 90; ++i)
+            paragraphs.append(QStringLiteral("Paragraph %1 of the report sets out what the delegates agreed on "
+                                             "water, schools and roads, in the words of the final declaration "
+                                             "adopted by the plenary after three days of debate.")
+                                  .arg(i));
+        release.body = paragraphs.join(QStringLiteral("\n\n"));
+        release.quotes[0].text = QStringLiteral("This is a long quote that goes on. ").repeated(40);
+        release.quotes[0].placement = 12;
+        verifyAccessible(QStringLiteral("long"), saved(release));
+    }
+
+    void arabicQuoteIsTaggedAndEmbedded()
+    {
+        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Laila Haddad"), QStringLiteral("Ministre"));
+        Release release = m_fixture.makeRelease(QStringLiteral("Une citation en arabe"), { speaker });
+        release.language = QStringLiteral("fr");
+        release.quotes[0].text = QStringLiteral("التعليم حق لكل طفل في كل مكان");
+        verifyAccessible(QStringLiteral("arabic"), saved(release));
+    }
+};
+
+QTEST_MAIN(TestPdfAccessibility)
+#include "tst_pdfaccessibility.moc"
