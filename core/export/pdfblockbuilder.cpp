@@ -133,7 +133,8 @@ void PdfBlockBuilder::masthead(const ReleaseParts &parts)
     PdfBlock lead;
     if (!parts.dateline.isEmpty()) {
         lead.text.append(parts.dateline, StyledText::Bold);
-        lead.text.append(QStringLiteral(" — "));
+        if (!parts.lead.isEmpty())
+            lead.text.append(QStringLiteral(" — "));
     }
     lead.text.append(parts.lead);
     lead.spaceAfter = 9;

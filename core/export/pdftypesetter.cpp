@@ -60,6 +60,30 @@ cairo_surface_t *imageSurface(const QByteArray &png)
     return surface;
 }
 
+// Pango keeps the space at which a line breaks as an empty glyph; cairo would write it as
+// a marked-content span with only /ActualText, which cuts the element's text short in
+// poppler's structure reader. The line break says as much, so the space is left out.
+void showWithoutTrailingSpace(cairo_t *cr, const char *text, PangoGlyphItem *run, PangoLayoutLine *line)
+{
+    const int end = run->item->offset + run->item->length;
+    int kept = run->item->length;
+    if (end == line->start_index + line->length) {
+        while (kept > 0 && g_ascii_isspace(text[run->item->offset + kept - 1]))
+            --kept;
+    }
+    if (kept == run->item->length) {
+        pango_cairo_show_glyph_item(cr, text, run);
+        return;
+    }
+    if (kept == 0)
+        return;
+    PangoGlyphItem *rest = pango_glyph_item_copy(run);
+    PangoGlyphItem *first = pango_glyph_item_split(rest, text, kept);
+    pango_cairo_show_glyph_item(cr, text, first);
+    pango_glyph_item_free(first);
+    pango_glyph_item_free(rest);
+}
+
 struct GObjectDeleter
 {
     void operator()(gpointer object) const { g_object_unref(object); }
@@ -337,7 +361,7 @@ void Engine::drawLines(cairo_t *cr, const Placement &placement)
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri=" + quoted(span->url)).constData());
             setColor(cr, span && span->color != 0 ? span->color : block.color);
             cairo_move_to(cr, x, baseline);
-            pango_cairo_show_glyph_item(cr, text, item);
+            showWithoutTrailingSpace(cr, text, item, line.line);
             if (link)
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
             x += points(pango_glyph_string_get_width(item->glyphs));

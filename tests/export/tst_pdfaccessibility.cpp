@@ -50,10 +50,7 @@ private:
 
     // Text as poppler joins it in the structure tree: lines run together, so compare
     // without any white space.
-    static QString squeezed(QString text)
-    {
-        return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-    }
+    static QString squeezed(QString text) { return text.remove(QRegularExpression(QStringLiteral("\\s+"))); }
 
     QString write(const QString &name, const QByteArray &bytes)
     {
@@ -61,6 +58,10 @@ private:
         QString error;
         if (!ExportFile::write(path, bytes, &error))
             qFatal("%s", qPrintable(error));
+        // PRESSDESK_KEEP_PDF=DIR keeps a copy to look at (pdftoppm).
+        const QString keep = qEnvironmentVariable("PRESSDESK_KEEP_PDF");
+        if (!keep.isEmpty())
+            ExportFile::write(keep + QLatin1Char('/') + name, bytes, &error);
         return path;
     }
 
@@ -126,13 +127,16 @@ private:
         const ReleaseParts parts = ReleaseParts::build(release, context);
         QString error;
         const QByteArray pdf = PdfExporter::render(release, context, &error);
-        [&] { QVERIFY2(!pdf.isEmpty(), qPrintable(error)); }();
+        [&] {
+            QVERIFY2(!pdf.isEmpty(), qPrintable(error));
+        }();
         const QString path = write(name + QStringLiteral(".pdf"), pdf);
 
         const Run info = run(QStringLiteral("pdfinfo"), { path });
-        [&] { QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Tagged:\\s+yes"))), qPrintable(info.out)); }();
-        const int pages =
-            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+        [&] {
+            QVERIFY2(info.out.contains(QRegularExpression(QStringLiteral("Tagged:\\s+yes"))), qPrintable(info.out));
+        }();
+        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
 
         const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
         const QList<Leaf> leaves = structureLeaves(structure.out);
@@ -176,8 +180,12 @@ private:
         }();
 
         const Run check = run(QStringLiteral("qpdf"), { QStringLiteral("--check"), path });
-        [&] { QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err)); }();
-        [&] { QVERIFY(check.out.contains(QStringLiteral("No syntax or stream encoding errors found"))); }();
+        [&] {
+            QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+        }();
+        [&] {
+            QVERIFY(check.out.contains(QStringLiteral("No syntax or stream encoding errors found")));
+        }();
 
         const Run metadata = run(QStringLiteral("pdfinfo"), { QStringLiteral("-meta"), path });
         [&] {
@@ -204,7 +212,9 @@ private:
         run(QStringLiteral("qpdf"),
             { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded });
         QFile file(expanded);
-        [&] { QVERIFY(file.open(QIODevice::ReadOnly)); }();
+        [&] {
+            QVERIFY(file.open(QIODevice::ReadOnly));
+        }();
         const QByteArray raw = file.readAll();
         [&] {
             QVERIFY(raw.contains("/Lang (" + parts.language.toLatin1() + ")"));
@@ -216,6 +226,7 @@ private:
         }();
 
         const QByteArray before = qtPdf(parts, context);
+        write(name + QStringLiteral("-qt.pdf"), before);
         [&] {
             QVERIFY2(pdf.size() < before.size(),
                 qPrintable(QStringLiteral("cairo %1 bytes, Qt %2 bytes").arg(pdf.size()).arg(before.size())));
@@ -274,8 +285,8 @@ private Q_SLOTS:
     void longReleaseBreaksQuotesBetweenLines()
     {
         const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Carla Long"), QStringLiteral("Rapporteur"));
-        Release release = m_fixture.makeRelease(QStringLiteral("A twenty-page report on the regional congress"),
-            { speaker });
+        Release release =
+            m_fixture.makeRelease(QStringLiteral("A twenty-page report on the regional congress"), { speaker });
         QStringList paragraphs;
         for (int i = 1; i <= 90; ++i)
             paragraphs.append(QStringLiteral("Paragraph %1 of the report sets out what the delegates agreed on "
