@@ -82,8 +82,8 @@ void PdfBlockBuilder::closeLast(int count)
 
 void PdfBlockBuilder::letterhead(const ReleaseParts &parts)
 {
-    PdfBlock block = sansBlock(11, true, accent);
-    block.text.append(parts.organizationName);
+    PdfBlock block = sansBlock(11, false, accent);
+    block.text.append(parts.organizationName, StyledText::Bold);
     QStringList lines;
     if (!parts.organizationAddress.isEmpty())
         lines.append(parts.organizationAddress);

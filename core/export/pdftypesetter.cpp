@@ -504,9 +504,12 @@ PdfTypesetter::Output Engine::run()
     Cairo layer(cairo_create(artifacts.get()));
 
     PangoContext *context = pango_cairo_create_context(cr.get());
+    // One unit of the PDF is a point: sizes in points, not at the screen's 96 dpi.
+    pango_cairo_context_set_resolution(context, 72);
     pango_context_set_round_glyph_positions(context, FALSE);
     pango_context_set_language(context, pango_language_from_string(m_setup.language.toUtf8().constData()));
     PangoContext *layerContext = pango_cairo_create_context(layer.get());
+    pango_cairo_context_set_resolution(layerContext, 72);
     pango_context_set_round_glyph_positions(layerContext, FALSE);
 
     measure(context);
