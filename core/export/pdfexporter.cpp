@@ -8,14 +8,16 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
+#include <QPageSize>
 
 namespace pressdesk {
 
 namespace {
 
+// Whole points, as QPrinter and the previous engine gave them (A4: 595 × 842).
 QSizeF pageSize(PaperSize paperSize)
 {
-    return paperSize == PaperSize::Letter ? QSizeF(612, 792) : QSizeF(595.276, 841.89);
+    return QPageSize(paperSize == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4).size(QPageSize::Point);
 }
 
 PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context)

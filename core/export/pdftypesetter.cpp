@@ -458,7 +458,11 @@ void Engine::draw(cairo_surface_t *surface, cairo_t *cr)
                 cairo_translate(cr, m_setup.left + block.indent, placement.y);
                 cairo_scale(cr, scaleX, scale);
                 cairo_set_source_surface(cr, measured.logo.get(), 0, 0);
-                cairo_paint(cr);
+                // A bounded fill, not cairo_paint(): cairo 1.16 fails on a paint inside a
+                // structure element (bad nesting, then a crash when it writes the outline).
+                cairo_rectangle(cr, 0, 0, cairo_image_surface_get_width(measured.logo.get()),
+                    cairo_image_surface_get_height(measured.logo.get()));
+                cairo_fill(cr);
                 cairo_restore(cr);
                 cairo_tag_end(cr, "Figure");
             }
@@ -519,13 +523,13 @@ PdfTypesetter::Output Engine::run()
         drawArtifacts(layer.get(), layerContext, page);
         cairo_show_page(layer.get());
     }
-    m_measured.clear(); // the layouts hold the contexts' fonts
-    g_object_unref(context);
-    g_object_unref(layerContext);
     cr.reset();
     layer.reset();
     cairo_surface_finish(content.get());
     cairo_surface_finish(artifacts.get());
+    m_measured.clear(); // the layouts hold the contexts' fonts, the pages the logo
+    g_object_unref(context);
+    g_object_unref(layerContext);
     if (cairo_surface_status(content.get()) != CAIRO_STATUS_SUCCESS
         || cairo_surface_status(artifacts.get()) != CAIRO_STATUS_SUCCESS) {
         output.error = QString::fromUtf8(cairo_status_to_string(cairo_surface_status(content.get())));
