@@ -1,9 +1,11 @@
 #include "pdfarchiver.h"
 
+#include "truetypestripper.h"
 #include "xmppacket.h"
 
 #include <QFile>
 #include <qpdf/Buffer.hh>
+#include <qpdf/Pl_Flate.hh>
 #include <qpdf/QPDF.hh>
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFPageDocumentHelper.hh>
@@ -11,6 +13,7 @@
 #include <qpdf/QPDFWriter.hh>
 
 #include <exception>
+#include <mutex>
 
 namespace pressdesk {
 
@@ -46,6 +49,25 @@ void layArtifactsUnder(QPDF &pdf, QPDF &layer)
         const std::string name = resources.getUniqueResourceName("/Artifacts", suffix);
         resources.getKey("/XObject").replaceKey(name, form);
         pages.at(i).addPageContents(pdf.newStream("q /Artifact BMC " + name + " Do EMC Q\n"), true);
+    }
+}
+
+void stripFontHinting(QPDF &pdf)
+{
+    for (Object object : pdf.getAllObjects()) {
+        if (!object.isDictionary() || !object.getKey("/Type").isNameAndEquals("/FontDescriptor"))
+            continue;
+        Object file = object.getKey("/FontFile2");
+        if (!file.isStream())
+            continue;
+        const std::shared_ptr<Buffer> data = file.getStreamData(qpdf_dl_generalized);
+        const QByteArray font(
+            reinterpret_cast<const char *>(data->getBuffer()), static_cast<qsizetype>(data->getSize()));
+        const QByteArray stripped = TrueTypeStripper::withoutHinting(font);
+        if (stripped.size() >= font.size())
+            continue;
+        file.replaceStreamData(stripped.toStdString(), Object::newNull(), Object::newNull());
+        file.getDict().replaceKey("/Length1", Object::newInteger(stripped.size()));
     }
 }
 
@@ -148,10 +170,14 @@ QByteArray PdfArchiver::finish(
         layer.setSuppressWarnings(true);
         layer.processMemoryFile("artifacts", artifacts.constData(), static_cast<size_t>(artifacts.size()));
         layArtifactsUnder(pdf, layer);
+        stripFontHinting(pdf);
         finishAnnotations(pdf);
         describeDocument(pdf, metadata);
 
+        static std::once_flag compression;
+        std::call_once(compression, [] { Pl_Flate::setCompressionLevel(9); });
         QPDFWriter writer(pdf);
+        writer.setRecompressFlate(true);
         writer.setOutputMemory();
         writer.setObjectStreamMode(qpdf_o_generate);
         writer.setCompressStreams(true);
