@@ -71,21 +71,41 @@ void stripFontHinting(QPDF &pdf)
     }
 }
 
-void describeFigures(Object element, const QString &alt, int depth)
+// Walks the structure tree in reading order: the logo's Figure gets its /Alt, each
+// BlockQuote in another language its /Lang.
+class StructureWalker
 {
-    if (depth > 64)
-        return;
-    if (element.isArray()) {
-        for (int i = 0; i < element.getArrayNItems(); ++i)
-            describeFigures(element.getArrayItem(i), alt, depth + 1);
-        return;
+public:
+    explicit StructureWalker(const PdfMetadata &metadata)
+        : m_metadata(metadata)
+    { }
+
+    void walk(Object element, int depth)
+    {
+        if (depth > 64)
+            return;
+        if (element.isArray()) {
+            for (int i = 0; i < element.getArrayNItems(); ++i)
+                walk(element.getArrayItem(i), depth + 1);
+            return;
+        }
+        if (!element.isDictionary() || !element.hasKey("/S"))
+            return;
+        Object type = element.getKey("/S");
+        if (type.isNameAndEquals("/Figure") && !m_metadata.figureAlt.isEmpty())
+            element.replaceKey("/Alt", text(m_metadata.figureAlt));
+        if (type.isNameAndEquals("/BlockQuote")) {
+            const QString language = m_metadata.blockQuoteLanguages.value(m_blockQuotes++);
+            if (!language.isEmpty())
+                element.replaceKey("/Lang", text(language));
+        }
+        walk(element.getKey("/K"), depth + 1);
     }
-    if (!element.isDictionary())
-        return;
-    if (element.getKey("/S").isNameAndEquals("/Figure"))
-        element.replaceKey("/Alt", text(alt));
-    describeFigures(element.getKey("/K"), alt, depth + 1);
-}
+
+private:
+    const PdfMetadata &m_metadata;
+    qsizetype m_blockQuotes = 0;
+};
 
 // PDF/A: annotations are printed; PDF/UA: a link says where it goes and pages with
 // annotations are read in structure order.
@@ -153,8 +173,8 @@ void describeDocument(QPDF &pdf, const PdfMetadata &metadata)
     pdf.getTrailer().replaceKey("/Info", pdf.makeIndirectObject(info));
 
     Object structure = root.getKey("/StructTreeRoot");
-    if (structure.isDictionary() && !metadata.figureAlt.isEmpty())
-        describeFigures(structure.getKey("/K"), metadata.figureAlt, 0);
+    if (structure.isDictionary())
+        StructureWalker(metadata).walk(structure.getKey("/K"), 0);
 }
 
 } // namespace

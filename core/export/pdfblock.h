@@ -46,6 +46,7 @@ struct PdfBlock
     QRgb ruleBelow = 0; // a full-width rule under the block (the letterhead's)
 
     QString outline; // a bookmark to the block, when not empty
+    QString language; // of the first element it opens, when not the document's (BCP 47)
 
     QByteArray logoPng; // the letterhead's logo, drawn left of the text as a Figure
 };

@@ -2,6 +2,7 @@
 
 #include "markdownrenderer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 #include <cmark.h>
@@ -26,6 +27,31 @@ PdfBlock sansBlock(double size, bool bold = false, QRgb color = ink)
     block.color = color;
     block.lineSpacing = 1.25;
     return block;
+}
+
+// The language of a quote written in a script the release's language does not use: a
+// guess from the script (Arabic script is taken as Arabic), so that a screen reader
+// switches voice. Empty when the quote is in the release's script.
+QString scriptLanguage(const QString &text)
+{
+    QHash<QChar::Script, int> letters;
+    int total = 0;
+    for (const char32_t c : text.toUcs4()) {
+        if (!QChar::isLetter(c))
+            continue;
+        ++letters[QChar::script(c)];
+        ++total;
+    }
+    static const QList<QPair<QChar::Script, QString>> languages {
+        { QChar::Script_Arabic, QStringLiteral("ar") },
+        { QChar::Script_Hebrew, QStringLiteral("he") },
+        { QChar::Script_Greek, QStringLiteral("el") },
+    };
+    for (const auto &[script, language] : languages) {
+        if (total > 0 && letters.value(script) * 2 > total)
+            return language;
+    }
+    return {};
 }
 
 QString literal(cmark_node *node)
@@ -272,6 +298,7 @@ void PdfBlockBuilder::quote(const ReleaseParts::QuotePart &quote)
     const int group = m_groups++;
     PdfBlock words;
     words.opens = { "BlockQuote" };
+    words.language = scriptLanguage(quote.text);
     words.text.append(QStringLiteral("“") + quote.text + QStringLiteral("”"));
     words.size = 12;
     words.italic = true;

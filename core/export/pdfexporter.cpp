@@ -9,6 +9,10 @@
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace pressdesk {
 
@@ -18,6 +22,17 @@ namespace {
 QSizeF pageSize(PaperSize paperSize)
 {
     return QPageSize(paperSize == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4).size(QPageSize::Point);
+}
+
+PdfTypesetter::Setup setupFor(const ReleaseParts &parts)
+{
+    PdfTypesetter::Setup setup;
+    setup.language = parts.language;
+    setup.footerTitle = parts.headline;
+    setup.pageOf = parts.labels.pageOfPattern();
+    setup.title = parts.headline;
+    setup.author = parts.author.isEmpty() ? parts.organizationName : parts.author;
+    return setup;
 }
 
 PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context)
@@ -51,17 +66,32 @@ bool PdfExporter::write(const Release &release, const ExportContext &context, QI
     return true;
 }
 
+int PdfExporter::paint(const Release &release, const ExportContext &context, QPagedPaintDevice &device)
+{
+    const ReleaseParts parts = ReleaseParts::build(release, context);
+    PdfTypesetter::Setup setup = setupFor(parts);
+    setup.page = device.pageLayout().fullRectPoints().size();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    const double dotsPerInch = std::min(300, device.logicalDpiX());
+    int pages = 0;
+    const int count = PdfTypesetter::paint(PdfBlockBuilder::build(parts), setup, dotsPerInch, [&](const QImage &page) {
+        if (pages++ > 0)
+            device.newPage();
+        painter.drawImage(QRectF(0, 0, device.width(), device.height()), page);
+    });
+    painter.end();
+    return count;
+}
+
 QByteArray PdfExporter::render(const Release &release, const ExportContext &context, QString *error)
 {
     const ReleaseParts parts = ReleaseParts::build(release, context);
-    PdfTypesetter::Setup setup;
+    PdfTypesetter::Setup setup = setupFor(parts);
     setup.page = pageSize(context.paperSize);
-    setup.language = parts.language;
-    setup.footerTitle = parts.headline;
-    setup.pageOf = parts.labels.pageOfPattern();
-    setup.title = parts.headline;
-    setup.author = parts.author.isEmpty() ? parts.organizationName : parts.author;
-    const PdfTypesetter::Output typeset = PdfTypesetter::typeset(PdfBlockBuilder::build(parts), setup);
+    const QList<PdfBlock> blocks = PdfBlockBuilder::build(parts);
+    const PdfTypesetter::Output typeset = PdfTypesetter::typeset(blocks, setup);
     if (typeset.pages == 0) {
         if (error)
             *error = QCoreApplication::translate("Export", "Could not lay out the PDF.");

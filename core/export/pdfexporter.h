@@ -7,6 +7,7 @@
 #include <QString>
 
 class QIODevice;
+class QPagedPaintDevice;
 
 namespace pressdesk {
 
@@ -21,6 +22,10 @@ public:
     static QByteArray render(const Release &release, const ExportContext &context, QString *error = nullptr);
     static bool write(
         const Release &release, const ExportContext &context, QIODevice *device, QString *error = nullptr);
+    // The same pages on a printer or print preview (a QPrinter is a QPagedPaintDevice), so
+    // what is printed is what the PDF shows: laid out on the device's paper, drawn as
+    // images of at most 300 dpi. Returns the number of pages, 0 when nothing was painted.
+    static int paint(const Release &release, const ExportContext &context, QPagedPaintDevice &device);
 };
 
 } // namespace pressdesk

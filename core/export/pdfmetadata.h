@@ -20,6 +20,7 @@ struct PdfMetadata
     QString producer;
     QDateTime created; // UTC
     QString figureAlt; // alternative text of the letterhead's logo
+    QStringList blockQuoteLanguages; // /Lang of each BlockQuote in reading order ("" for none)
 };
 
 } // namespace pressdesk

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cairo-pdf.h>
+#include <functional>
 #include <memory>
 #include <pango/pangocairo.h>
 #include <vector>
@@ -142,6 +143,7 @@ public:
     { }
 
     PdfTypesetter::Output run();
+    int rasterize(double dotsPerInch, const std::function<void(const QImage &)> &pageDone);
 
 private:
     Layout layoutFor(PangoContext *context, const PdfBlock &block, const QByteArray &text, double width) const;
@@ -151,7 +153,9 @@ private:
     double linesHeight(int block, int first, int count) const;
     double minimumHeight(int block, int depth) const;
     int fit(int block, int start, double available, bool atTop) const;
-    void draw(cairo_surface_t *surface, cairo_t *cr);
+    // Draws the content; startPage gives the cairo context of each page in turn.
+    void draw(cairo_surface_t *pdf, const std::function<cairo_t *(int page)> &startPage);
+    PangoContext *createContext(cairo_t *cr) const;
     void drawLines(cairo_t *cr, const Placement &placement);
     void drawArtifacts(cairo_t *cr, PangoContext *context, int page);
 
@@ -434,15 +438,14 @@ void Engine::drawArtifacts(cairo_t *cr, PangoContext *context, int page)
     pango_cairo_show_layout(cr, pageLayout.get());
 }
 
-void Engine::draw(cairo_surface_t *surface, cairo_t *cr)
+void Engine::draw(cairo_surface_t *pdf, const std::function<cairo_t *(int page)> &startPage)
 {
     QList<QByteArray> open;
     int page = 0;
+    cairo_t *cr = startPage(0);
     for (const Placement &placement : std::as_const(m_placements)) {
-        while (placement.page > page) {
-            cairo_show_page(cr);
-            ++page;
-        }
+        while (placement.page > page)
+            cr = startPage(++page);
         const PdfBlock &block = m_blocks.at(placement.block);
         const Measured &measured = m_measured.at(static_cast<size_t>(placement.block));
         if (placement.first == 0) {
@@ -477,10 +480,10 @@ void Engine::draw(cairo_surface_t *surface, cairo_t *cr)
                 cairo_tag_end(cr, "Lbl");
             }
             cairo_tag_begin(cr, block.tag.constData(), "");
-            if (!block.outline.isEmpty()) {
+            if (pdf && !block.outline.isEmpty()) {
                 const QByteArray destination = "page=" + QByteArray::number(placement.page + 1) + " pos=["
                     + QByteArray::number(m_setup.left, 'f', 1) + " " + QByteArray::number(placement.y, 'f', 1) + "]";
-                cairo_pdf_surface_add_outline(surface, CAIRO_PDF_OUTLINE_ROOT, block.outline.toUtf8().constData(),
+                cairo_pdf_surface_add_outline(pdf, CAIRO_PDF_OUTLINE_ROOT, block.outline.toUtf8().constData(),
                     destination.constData(), static_cast<cairo_pdf_outline_flags_t>(0));
             }
         }
@@ -507,18 +510,16 @@ PdfTypesetter::Output Engine::run()
     Cairo cr(cairo_create(content.get()));
     Cairo layer(cairo_create(artifacts.get()));
 
-    PangoContext *context = pango_cairo_create_context(cr.get());
-    // One unit of the PDF is a point: sizes in points, not at the screen's 96 dpi.
-    pango_cairo_context_set_resolution(context, 72);
-    pango_context_set_round_glyph_positions(context, FALSE);
-    pango_context_set_language(context, pango_language_from_string(m_setup.language.toUtf8().constData()));
-    PangoContext *layerContext = pango_cairo_create_context(layer.get());
-    pango_cairo_context_set_resolution(layerContext, 72);
-    pango_context_set_round_glyph_positions(layerContext, FALSE);
+    PangoContext *context = createContext(cr.get());
+    PangoContext *layerContext = createContext(layer.get());
 
     measure(context);
     paginate();
-    draw(content.get(), cr.get());
+    draw(content.get(), [&](int page) {
+        if (page > 0)
+            cairo_show_page(cr.get());
+        return cr.get();
+    });
     for (int page = 0; page < m_pages; ++page) {
         drawArtifacts(layer.get(), layerContext, page);
         cairo_show_page(layer.get());
@@ -539,7 +540,66 @@ PdfTypesetter::Output Engine::run()
     return output;
 }
 
+PangoContext *Engine::createContext(cairo_t *cr) const
+{
+    PangoContext *context = pango_cairo_create_context(cr);
+    // One unit of the PDF is a point: sizes in points, not at the screen's 96 dpi.
+    pango_cairo_context_set_resolution(context, 72);
+    pango_context_set_round_glyph_positions(context, FALSE);
+    pango_context_set_language(context, pango_language_from_string(m_setup.language.toUtf8().constData()));
+    return context;
+}
+
+int Engine::rasterize(double dotsPerInch, const std::function<void(const QImage &)> &pageDone)
+{
+    // Laid out exactly as for the PDF (a PDF surface's font options: no hinted metrics),
+    // then drawn on images.
+    QByteArray unused;
+    const double width = m_setup.page.width();
+    const double height = m_setup.page.height();
+    Surface pdf(cairo_pdf_surface_create_for_stream(appendTo, &unused, width, height));
+    Cairo measuring(cairo_create(pdf.get()));
+    PangoContext *context = createContext(measuring.get());
+    measure(context);
+    paginate();
+
+    const double scale = dotsPerInch / 72;
+    QImage image;
+    Surface surface;
+    Cairo cr;
+    const auto finishPage = [&] {
+        if (!cr)
+            return;
+        cr.reset();
+        cairo_surface_finish(surface.get());
+        surface.reset();
+        pageDone(image);
+    };
+    draw(nullptr, [&](int page) {
+        finishPage();
+        image = QImage(qRound(width * scale), qRound(height * scale), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        surface.reset(cairo_image_surface_create_for_data(
+            image.bits(), CAIRO_FORMAT_ARGB32, image.width(), image.height(), static_cast<int>(image.bytesPerLine())));
+        cr.reset(cairo_create(surface.get()));
+        cairo_scale(cr.get(), scale, scale);
+        drawArtifacts(cr.get(), context, page);
+        return cr.get();
+    });
+    finishPage();
+    m_measured.clear();
+    g_object_unref(context);
+    return m_pages;
+}
+
 } // namespace
+
+int PdfTypesetter::paint(const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch,
+    const std::function<void(const QImage &)> &pageDone)
+{
+    Engine engine(blocks, setup);
+    return engine.rasterize(dotsPerInch, pageDone);
+}
 
 PdfTypesetter::Output PdfTypesetter::typeset(const QList<PdfBlock> &blocks, const Setup &setup)
 {

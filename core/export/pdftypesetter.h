@@ -3,9 +3,12 @@
 #include "pdfblock.h"
 
 #include <QByteArray>
+#include <QImage>
 #include <QList>
 #include <QSizeF>
 #include <QString>
+
+#include <functional>
 
 namespace pressdesk {
 
@@ -41,6 +44,10 @@ public:
     };
 
     static Output typeset(const QList<PdfBlock> &blocks, const Setup &setup);
+    // The same pages as images at the given resolution, for printing and print preview:
+    // pageDone gets each page in turn. Returns the page count.
+    static int paint(const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch,
+        const std::function<void(const QImage &)> &pageDone);
 };
 
 } // namespace pressdesk

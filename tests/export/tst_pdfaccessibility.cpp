@@ -294,9 +294,18 @@ private Q_SLOTS:
                                              "adopted by the plenary after three days of debate.")
                                   .arg(i));
         release.body = paragraphs.join(QStringLiteral("\n\n"));
-        release.quotes[0].text = QStringLiteral("This is a long quote that goes on. ").repeated(40);
-        release.quotes[0].placement = 12;
-        verifyAccessible(QStringLiteral("long"), saved(release));
+        release.quotes[0].text = QStringLiteral("This is a long quote that goes on. ").repeated(60);
+        release.quotes[0].placement = 5;
+        const QString path = verifyAccessible(QStringLiteral("long"), saved(release));
+        if (QTest::currentTestFailed())
+            return;
+        // The quote starts on page 1 and goes on over page 2: broken between lines, not
+        // pushed whole to the next page.
+        for (const QString &page : { QStringLiteral("1"), QStringLiteral("2") }) {
+            const Run text = run(QStringLiteral("pdftotext"),
+                { QStringLiteral("-f"), page, QStringLiteral("-l"), page, path, QStringLiteral("-") });
+            QVERIFY2(text.out.contains(QStringLiteral("This is a long quote")), qPrintable(page));
+        }
     }
 
     void arabicQuoteIsTaggedAndEmbedded()
@@ -305,7 +314,18 @@ private Q_SLOTS:
         Release release = m_fixture.makeRelease(QStringLiteral("Une citation en arabe"), { speaker });
         release.language = QStringLiteral("fr");
         release.quotes[0].text = QStringLiteral("التعليم حق لكل طفل في كل مكان");
-        verifyAccessible(QStringLiteral("arabic"), saved(release));
+        const QString path = verifyAccessible(QStringLiteral("arabic"), saved(release));
+        if (QTest::currentTestFailed())
+            return;
+        // The quote's element carries its language, the document French.
+        const QString expanded = m_dir.filePath(QStringLiteral("arabic-lang.pdf"));
+        run(QStringLiteral("qpdf"),
+            { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded });
+        QFile file(expanded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        QVERIFY(raw.contains("/Lang (ar)"));
+        QVERIFY(raw.contains("/Lang (fr)"));
     }
 };
 
