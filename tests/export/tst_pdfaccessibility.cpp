@@ -222,7 +222,47 @@ private:
             QVERIFY(raw.contains("/Marked true"));
             QVERIFY(raw.contains("/GTS_PDFA1"));
             QVERIFY(raw.contains("/Artifact BMC"));
+            QVERIFY(raw.contains("/Outlines"));
+            QVERIFY(raw.contains("/StructTreeRoot"));
             QVERIFY(!raw.contains("/JavaScript") && !raw.contains("/JS "));
+        }();
+
+        // No page is more than a quarter empty, except the last and one before the closing
+        // sections (the boilerplate starts a page rather than leave its heading alone).
+        const Run boxes = run(QStringLiteral("pdftotext"), { QStringLiteral("-bbox"), path, QStringLiteral("-") });
+        [&] {
+            const QStringList pageTexts = boxes.out.split(QStringLiteral("<page "), Qt::SkipEmptyParts).mid(1);
+            static const QRegularExpression word(QStringLiteral(
+                "<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\">([^<]*)</word>"));
+            const QStringList closing { ReleaseParts::endMark(), parts.labels.notesToEditors(), parts.aboutHeading,
+                parts.labels.mediaContacts() };
+            QList<double> bottoms;
+            QStringList firstWords;
+            for (const QString &page : pageTexts) {
+                const double height =
+                    QRegularExpression(QStringLiteral("height=\"([\\d.]+)\"")).match(page).captured(1).toDouble();
+                double bottom = 0;
+                QString first;
+                for (auto it = word.globalMatch(page); it.hasNext();) {
+                    const QRegularExpressionMatch match = it.next();
+                    const double yMax = match.captured(2).toDouble();
+                    if (yMax > height - 60) // the footer
+                        continue;
+                    if (first.isEmpty())
+                        first = match.captured(3);
+                    bottom = std::max(bottom, yMax);
+                }
+                bottoms.append(bottom / height);
+                firstWords.append(first);
+            }
+            for (qsizetype i = 0; i + 1 < bottoms.size(); ++i) {
+                bool beforeClosing = false;
+                for (const QString &heading : closing)
+                    beforeClosing = beforeClosing || (!heading.isEmpty() && heading.startsWith(firstWords.at(i + 1)));
+                // The body ends at 842 − 74 points: three quarters of it filled is 0.7 of the sheet.
+                QVERIFY2(beforeClosing || bottoms.at(i) > 0.7,
+                    qPrintable(QStringLiteral("page %1 ends at %2 of the sheet").arg(i + 1).arg(bottoms.at(i))));
+            }
         }();
 
         const QByteArray before = qtPdf(parts, context);
