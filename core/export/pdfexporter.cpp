@@ -35,7 +35,7 @@ PdfTypesetter::Setup setupFor(const ReleaseParts &parts)
     return setup;
 }
 
-PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context)
+PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context, const QList<PdfBlock> &blocks)
 {
     PdfMetadata metadata;
     metadata.title = parts.headline;
@@ -48,6 +48,13 @@ PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context)
     metadata.producer = metadata.creatorTool;
     metadata.created = context.generatedAt.toUTC();
     metadata.figureAlt = parts.organizationName;
+    // cairo 1.16 sets no attributes on structure elements: PdfArchiver adds the /Lang.
+    for (const PdfBlock &block : blocks) {
+        for (qsizetype i = 0; i < block.opens.size(); ++i) {
+            if (block.opens.at(i) == "BlockQuote")
+                metadata.blockQuoteLanguages.append(i == 0 ? block.language : QString());
+        }
+    }
     return metadata;
 }
 
@@ -99,7 +106,7 @@ QByteArray PdfExporter::render(const Release &release, const ExportContext &cont
     }
     QString reason;
     const QByteArray pdf =
-        PdfArchiver::finish(typeset.content, typeset.artifacts, metadataFor(parts, context), &reason);
+        PdfArchiver::finish(typeset.content, typeset.artifacts, metadataFor(parts, context, blocks), &reason);
     if (pdf.isEmpty() && error)
         *error = QCoreApplication::translate("Export", "Could not lay out the PDF.") + QLatin1Char(' ') + reason;
     return pdf;
