@@ -298,6 +298,33 @@ private Q_SLOTS:
         }
     }
 
+    // Printing and print preview paint the PDF's own pages (on a QPrinter in the GUI; on a
+    // QPdfWriter here, the other QPagedPaintDevice).
+    void printingPaintsThePdfPages()
+    {
+        const Release release = m_releases.first();
+        const ExportContext context = contextFor(release);
+        const QString exported = write(QStringLiteral("exported.pdf"), PdfExporter::render(release, context));
+        const QString printed = m_dir.filePath(QStringLiteral("printed.pdf"));
+        QFile file(printed);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QPdfWriter writer(&file);
+        writer.setResolution(150);
+        writer.setPageSize(PagedRenderer::pageSize(context.paperSize));
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        const int pages = PdfExporter::paint(release, context, writer);
+        file.close();
+        const auto pageCount = [](const QString &path) {
+            const Run info = run(QStringLiteral("pdfinfo"), { path });
+            return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
+        };
+        QVERIFY(pages > 0);
+        QCOMPARE(pages, pageCount(exported));
+        QCOMPARE(pageCount(printed), pages);
+        const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), printed });
+        QCOMPARE(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2 + pages);
+    }
+
     void listsLinksAndQuotesAreTagged()
     {
         const qint64 minister = m_fixture.addSpeaker(QStringLiteral("Ana Tagged"), QStringLiteral("Minister"));
