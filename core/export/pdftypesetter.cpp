@@ -1,5 +1,7 @@
 #include "pdftypesetter.h"
 
+#include "pdfpaginator.h"
+
 #include <QImage>
 
 #include <algorithm>
@@ -13,8 +15,6 @@ namespace pressdesk {
 
 namespace {
 
-constexpr int widows = 2;
-constexpr int orphans = 2;
 constexpr double logoHeight = 40;
 constexpr double logoGap = 12;
 constexpr double ruleGap = 9; // between the letterhead and its rule
@@ -123,16 +123,7 @@ struct Measured
     double textLeft = 0; // from the block's indent
 };
 
-// A piece of a block on a page: lines [first, last) with the first line's top at y.
-struct Placement
-{
-    int block = 0;
-    int first = 0;
-    int last = 0;
-    int page = 0;
-    double y = 0;
-    double height = 0;
-};
+using Placement = PdfPaginator::Placement;
 
 class Engine
 {
@@ -149,10 +140,6 @@ private:
     Layout layoutFor(PangoContext *context, const PdfBlock &block, const QByteArray &text, double width) const;
     void measure(PangoContext *context);
     void paginate();
-    double spaceBefore(int block) const;
-    double linesHeight(int block, int first, int count) const;
-    double minimumHeight(int block, int depth) const;
-    int fit(int block, int start, double available, bool atTop) const;
     // Draws the content; startPage gives the cairo context of each page in turn.
     void draw(cairo_surface_t *pdf, const std::function<cairo_t *(int page)> &startPage);
     PangoContext *createContext(cairo_t *cr) const;
@@ -246,104 +233,19 @@ void Engine::measure(PangoContext *context)
     }
 }
 
-double Engine::spaceBefore(int block) const
-{
-    const double previous = block > 0 ? m_blocks.at(block - 1).spaceAfter : 0;
-    return std::max(previous, m_blocks.at(block).spaceBefore);
-}
-
-double Engine::linesHeight(int block, int first, int count) const
-{
-    if (count <= 0)
-        return 0;
-    const QList<Line> &lines = m_measured.at(static_cast<size_t>(block)).lines;
-    return lines.at(first + count - 1).bottom - lines.at(first).top;
-}
-
-// The least of a block that must follow a heading onto its page: two lines, or all of an
-// unbreakable block, and what that block must keep with it in turn.
-double Engine::minimumHeight(int block, int depth) const
-{
-    if (block >= m_blocks.size())
-        return 0;
-    const PdfBlock &b = m_blocks.at(block);
-    const int count = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size());
-    const int shown = b.breakable ? std::min(count, orphans) : count;
-    double height = spaceBefore(block) + linesHeight(block, 0, shown);
-    if (shown == count && b.keepWithNext && depth < 3)
-        height += minimumHeight(block + 1, depth + 1);
-    return height;
-}
-
-// How many lines of the block, from start, go on the current page; 0 to start a new page.
-int Engine::fit(int block, int start, double available, bool atTop) const
-{
-    const PdfBlock &b = m_blocks.at(block);
-    const int remaining = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size()) - start;
-    const double tail = b.keepWithNext ? minimumHeight(block + 1, 0) : 0;
-    if (linesHeight(block, start, remaining) + tail <= available)
-        return remaining;
-    int fitting = 0;
-    while (fitting < remaining && linesHeight(block, start, fitting + 1) <= available)
-        ++fitting;
-    if (atTop) // nothing is gained on a new page: never leave one empty
-        return fitting == remaining || !b.breakable ? std::max(1, b.breakable ? fitting : remaining)
-                                                    : std::max(1, fitting);
-    if (!b.breakable)
-        return 0;
-    int count = fitting == remaining ? remaining - widows : fitting;
-    if (remaining - count < widows)
-        count = remaining - widows;
-    if (count < (start == 0 ? orphans : 1))
-        return 0;
-    return count;
-}
-
 void Engine::paginate()
 {
-    const double top = m_setup.top;
-    const double bottom = m_setup.page.height() - m_setup.bottom;
-    int page = 0;
-    double y = top;
-    bool atTop = true;
-    for (int block = 0; block < m_blocks.size(); ++block) {
-        const PdfBlock &b = m_blocks.at(block);
-        const int count = static_cast<int>(m_measured.at(static_cast<size_t>(block)).lines.size());
-        // An event box that fits on a page is never split.
-        if (b.keepGroupTogether && !atTop && (block == 0 || m_blocks.at(block - 1).group != b.group)) {
-            double height = 0;
-            for (int i = block; i < m_blocks.size() && m_blocks.at(i).group == b.group; ++i)
-                height += spaceBefore(i)
-                    + linesHeight(i, 0, static_cast<int>(m_measured.at(static_cast<size_t>(i)).lines.size()));
-            if (y + height > bottom && height < bottom - top) {
-                ++page;
-                y = top;
-                atTop = true;
-            }
-        }
-        int start = 0;
-        while (start < count) {
-            const double space = atTop ? 0 : spaceBefore(block);
-            const int lines = fit(block, start, bottom - y - space, atTop);
-            if (lines == 0) {
-                ++page;
-                y = top;
-                atTop = true;
-                continue;
-            }
-            const double height = linesHeight(block, start, lines);
-            m_placements.append({ block, start, start + lines, page, y + space, height });
-            y += space + height;
-            atTop = false;
-            start += lines;
-            if (start < count) {
-                ++page;
-                y = top;
-                atTop = true;
-            }
-        }
+    QList<QList<PdfPaginator::Line>> lines;
+    for (const Measured &measured : m_measured) {
+        QList<PdfPaginator::Line> blockLines;
+        for (const Line &line : measured.lines)
+            blockLines.append({ line.top, line.bottom });
+        lines.append(blockLines);
     }
-    m_pages = page + 1;
+    const PdfPaginator::Result result =
+        PdfPaginator::paginate(m_blocks, lines, m_setup.top, m_setup.page.height() - m_setup.bottom);
+    m_placements = result.placements;
+    m_pages = result.pages;
 }
 
 void Engine::drawLines(cairo_t *cr, const Placement &placement)

@@ -16,9 +16,7 @@ namespace pressdesk {
 // pages: the tagged content (every block inside its structure element, links as Link
 // annotations, bookmarks) and an untagged layer of artifacts (rules, quote bars, event box
 // backgrounds, the running footer with "Page x of y"), which PdfArchiver lays under the
-// content as marked artifacts. Pagination keeps a heading with what follows, at least two
-// lines of a paragraph at the foot and at the head of a page, and an event box whole;
-// quotes may break between lines.
+// content as marked artifacts. PdfPaginator decides what goes on which page.
 class PdfTypesetter final
 {
 public:
