@@ -105,7 +105,7 @@ QByteArray PdfExporter::render(const Release &release, const ExportContext &cont
         return {};
     }
     QString reason;
-    const QByteArray pdf =
+    QByteArray pdf =
         PdfArchiver::finish(typeset.content, typeset.artifacts, metadataFor(parts, context, blocks), &reason);
     if (pdf.isEmpty() && error)
         *error = QCoreApplication::translate("Export", "Could not lay out the PDF.") + QLatin1Char(' ') + reason;

@@ -85,6 +85,43 @@ void showWithoutTrailingSpace(cairo_t *cr, const char *text, PangoGlyphItem *run
     pango_glyph_item_free(rest);
 }
 
+void add(PangoAttrList *list, PangoAttribute *attribute, int start, int end)
+{
+    attribute->start_index = static_cast<guint>(start);
+    attribute->end_index = static_cast<guint>(end);
+    pango_attr_list_insert(list, attribute);
+}
+
+// Pango attributes for the spans of a text; the caller unrefs the list.
+PangoAttrList *attributesOf(const StyledText &text)
+{
+    PangoAttrList *list = pango_attr_list_new();
+    // No ligatures: text copied or extracted from the PDF must read "offices", not "o\uFB03ces".
+    add(list, pango_attr_font_features_new("liga=0,clig=0,dlig=0"), 0, static_cast<int>(text.utf8().size()));
+    for (const StyledText::Span &span : text.spans()) {
+        if (span.style & StyledText::Bold)
+            add(list, pango_attr_weight_new(PANGO_WEIGHT_BOLD), span.start, span.end);
+        if (span.style & StyledText::Italic)
+            add(list, pango_attr_style_new(PANGO_STYLE_ITALIC), span.start, span.end);
+        if (span.style & StyledText::Mono)
+            add(list, pango_attr_family_new("Liberation Mono,DejaVu Sans Mono,monospace"), span.start, span.end);
+        if (span.size > 0)
+            add(list, pango_attr_size_new(static_cast<int>(span.size * PANGO_SCALE)), span.start, span.end);
+        // The colour is drawn from the span itself; as an attribute it also makes Pango end a
+        // run where a link or a coloured word ends, so each run has one span.
+        if (span.color != 0 || !span.url.isEmpty()) {
+            const auto channel = [](int value) {
+                return static_cast<guint16>(value * 257);
+            };
+            add(list,
+                pango_attr_foreground_new(
+                    channel(qRed(span.color)), channel(qGreen(span.color)), channel(qBlue(span.color))),
+                span.start, span.end);
+        }
+    }
+    return list;
+}
+
 struct GObjectDeleter
 {
     void operator()(gpointer object) const { g_object_unref(object); }
@@ -188,7 +225,7 @@ void Engine::measure(PangoContext *context)
         }
         const double width = m_width - block.indent - block.rightIndent - measured.textLeft;
         measured.layout = layoutFor(context, block, block.text.utf8(), width);
-        PangoAttrList *attributes = block.text.attributes();
+        PangoAttrList *attributes = attributesOf(block.text);
         if (block.letterSpacing > 0) {
             PangoAttribute *spacing =
                 pango_attr_letter_spacing_new(static_cast<int>(block.letterSpacing * PANGO_SCALE));

@@ -5,8 +5,6 @@
 #include <QRgb>
 #include <QString>
 
-typedef struct _PangoAttrList PangoAttrList;
-
 namespace pressdesk {
 
 // A run of text with inline styles, kept the way Pango takes it: UTF-8 and byte ranges.
@@ -34,8 +32,6 @@ public:
     bool isEmpty() const { return m_utf8.isEmpty(); }
     // The span that holds the byte at index, or nullptr.
     const Span *spanAt(int index) const;
-    // Pango attributes for the spans; the caller unrefs the list.
-    PangoAttrList *attributes() const;
 
 private:
     QByteArray m_utf8;
