@@ -5,10 +5,12 @@
 #include "export/pdfexporter.h"
 #include "export/releasedocument.h"
 #include "export/releaseparts.h"
+#include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QImage>
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
@@ -314,6 +316,8 @@ private Q_SLOTS:
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         const int pages = PdfExporter::paint(release, context, writer);
         file.close();
+        if (!qEnvironmentVariable("PRESSDESK_KEEP_PDF").isEmpty())
+            QFile::copy(printed, qEnvironmentVariable("PRESSDESK_KEEP_PDF") + QStringLiteral("/printed.pdf"));
         const auto pageCount = [](const QString &path) {
             const Run info = run(QStringLiteral("pdfinfo"), { path });
             return QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt();
@@ -323,6 +327,35 @@ private Q_SLOTS:
         QCOMPARE(pageCount(printed), pages);
         const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), printed });
         QCOMPARE(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2 + pages);
+    }
+
+    // The letterhead's logo is a Figure named by the organization, in the tree before the
+    // organization's name.
+    void logoIsAFigureWithAlternativeText()
+    {
+        OrganizationRepository organizations(m_fixture.db());
+        Organization ours = *organizations.ours();
+        QImage logo(120, 60, QImage::Format_ARGB32);
+        logo.fill(QColor(0x1d, 0x4e, 0x89));
+        QBuffer buffer(&ours.logo);
+        buffer.open(QIODevice::WriteOnly);
+        logo.save(&buffer, "PNG");
+        ExportContext context = contextFor(m_releases.first());
+        context.organization = ours;
+        const QString path = write(QStringLiteral("logo.pdf"), PdfExporter::render(m_releases.first(), context));
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        const qsizetype figure = structure.out.indexOf(QStringLiteral("Figure"));
+        QVERIFY2(figure > 0, qPrintable(structure.out.left(300)));
+        QVERIFY(figure < structure.out.indexOf(squeezed(ours.name).left(6)));
+        const QString expanded = m_dir.filePath(QStringLiteral("logo-qdf.pdf"));
+        run(QStringLiteral("qpdf"),
+            { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded });
+        QFile file(expanded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        QVERIFY2(raw.contains("/Alt ("), "the Figure has no /Alt");
+        const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+        QCOMPARE(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
     }
 
     void listsLinksAndQuotesAreTagged()
