@@ -216,7 +216,9 @@ void PdfBlockBuilder::bodyBlock(cmark_node *node, double indent)
         const int level = cmark_node_get_heading_level(node);
         block = sansBlock(level <= 2 ? 12.5 : 11, true, accent);
         block.indent = indent;
-        block.tag = level <= 2 ? "H2" : "H3";
+        // The headline is the H1; PDF/UA allows no skipped level, so an H3 needs an H2 before it.
+        block.tag = level <= 2 || !m_sectionHeadingSeen ? "H2" : "H3";
+        m_sectionHeadingSeen = true;
         inlines(node, block.text, StyledText::Plain);
         block.spaceBefore = 14;
         block.spaceAfter = 5;

@@ -35,6 +35,7 @@ private:
 
     QList<PdfBlock> &m_blocks;
     int m_groups = 0;
+    bool m_sectionHeadingSeen = false;
 };
 
 } // namespace pressdesk
