@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cairo-pdf.h>
 #include <functional>
+#include <hb.h>
 #include <memory>
 #include <pango/pangocairo.h>
 #include <vector>
@@ -61,28 +62,34 @@ cairo_surface_t *imageSurface(const QByteArray &png)
     return surface;
 }
 
-// Pango keeps the space at which a line breaks as an empty glyph; cairo would write it as
-// a marked-content span with only /ActualText, which cuts the element's text short in
-// poppler's structure reader. The line break says as much, so the space is left out.
-void showWithoutTrailingSpace(cairo_t *cr, const char *text, PangoGlyphItem *run, PangoLayoutLine *line)
+// Pango keeps the space at which a line breaks as an empty glyph, which cairo writes as a
+// marked-content span with only /ActualText: poppler's structure reader stops there and
+// the element's text is cut short. Drawn as the font's own space glyph (of no width), the
+// space is plain text, and a reader of the structure tree gets "agreed on water", not
+// "agreed onwater".
+void showWithSpaceAtLineEnd(cairo_t *cr, const char *text, PangoGlyphItem *run, PangoLayoutLine *line)
 {
     const int end = run->item->offset + run->item->length;
-    int kept = run->item->length;
-    if (end == line->start_index + line->length) {
-        while (kept > 0 && g_ascii_isspace(text[run->item->offset + kept - 1]))
-            --kept;
-    }
-    if (kept == run->item->length) {
+    if (end != line->start_index + line->length || run->item->length == 0 || !g_ascii_isspace(text[end - 1])) {
         pango_cairo_show_glyph_item(cr, text, run);
         return;
     }
-    if (kept == 0)
+    hb_codepoint_t space = 0;
+    if (!hb_font_get_nominal_glyph(pango_font_get_hb_font(run->item->analysis.font), ' ', &space)) {
+        pango_cairo_show_glyph_item(cr, text, run);
         return;
-    PangoGlyphItem *rest = pango_glyph_item_copy(run);
-    PangoGlyphItem *first = pango_glyph_item_split(rest, text, kept);
-    pango_cairo_show_glyph_item(cr, text, first);
-    pango_glyph_item_free(first);
-    pango_glyph_item_free(rest);
+    }
+    PangoGlyphItem *copy = pango_glyph_item_copy(run);
+    PangoGlyphString *glyphs = copy->glyphs;
+    for (int i = 0; i < glyphs->num_glyphs; ++i) {
+        const int byte = run->item->offset + glyphs->log_clusters[i];
+        if (glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY && g_ascii_isspace(text[byte])) {
+            glyphs->glyphs[i].glyph = space;
+            glyphs->glyphs[i].geometry.width = 0;
+        }
+    }
+    pango_cairo_show_glyph_item(cr, text, copy);
+    pango_glyph_item_free(copy);
 }
 
 void add(PangoAttrList *list, PangoAttribute *attribute, int start, int end)
@@ -304,7 +311,7 @@ void Engine::drawLines(cairo_t *cr, const Placement &placement)
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri=" + quoted(span->url)).constData());
             setColor(cr, span && span->color != 0 ? span->color : block.color);
             cairo_move_to(cr, x, baseline);
-            showWithoutTrailingSpace(cr, text, item, line.line);
+            showWithSpaceAtLineEnd(cr, text, item, line.line);
             if (link)
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
             x += points(pango_glyph_string_get_width(item->glyphs));

@@ -399,6 +399,9 @@ private Q_SLOTS:
         const QString path = verifyAccessible(QStringLiteral("long"), saved(release));
         if (QTest::currentTestFailed())
             return;
+        // Words on either side of a line break stay two words in the structure tree.
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        QVERIFY2(structure.out.contains(paragraphs.first()), qPrintable(structure.out.left(1500)));
         // The quote starts on page 1 and goes on over page 2: broken between lines, not
         // pushed whole to the next page.
         for (const QString &page : { QStringLiteral("1"), QStringLiteral("2") }) {
