@@ -368,6 +368,10 @@ private Q_SLOTS:
                                       "The congress sets out three priorities:\n\n"
                                       "- Priority alpha\n- Priority beta\n- Priority gamma\n\n"
                                       "## Next steps\n\n"
+                                      "1. First step\n   - nested detail\n2. Second step\n\n"
+                                      "> A passage quoted from the declaration.\n\n"
+                                      "    code line\n\n"
+                                      "#### A deep heading\n\n"
                                       "Closing paragraph of the body.");
         release.quotes[0].text = QStringLiteral("Director words by default.");
         release.quotes[1].text = QStringLiteral("Minister words after the list.");
@@ -380,6 +384,23 @@ private Q_SLOTS:
         QVERIFY(structure.out.contains(QStringLiteral("Link")));
         QVERIFY(structure.out.contains(QStringLiteral("H2")));
         QVERIFY(structure.out.contains(QStringLiteral("Lbl")));
+        // The nested list is an L inside the outer list's item; the Markdown quote a
+        // BlockQuote; the deep heading an H3 after the H2.
+        const QList<Leaf> leaves = structureLeaves(structure.out);
+        bool nested = false;
+        bool quoted = false;
+        bool deep = false;
+        for (const Leaf &leaf : leaves) {
+            if (leaf.text.contains(QStringLiteral("nesteddetail")))
+                nested = leaf.path.count(QStringLiteral("L")) == 2;
+            if (leaf.text.contains(QStringLiteral("Apassagequoted")))
+                quoted = leaf.path.contains(QStringLiteral("BlockQuote"));
+            if (leaf.text.contains(QStringLiteral("Adeepheading")))
+                deep = leaf.path.last() == QStringLiteral("H3");
+        }
+        QVERIFY(nested);
+        QVERIFY(quoted);
+        QVERIFY(deep);
     }
 
     void longReleaseBreaksQuotesBetweenLines()
