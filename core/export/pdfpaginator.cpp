@@ -25,15 +25,16 @@ double PdfPaginator::linesHeight(int block, int first, int count) const
     return lines.at(first + count - 1).bottom - lines.at(first).top;
 }
 
-// The least of a block that must follow a heading onto its page: two lines, or all of an
-// unbreakable block, and what that block must keep with it in turn.
+// The least of a block that must follow a heading onto its page: two lines, or all of a
+// block that cannot be split (unbreakable, or too short to leave two lines on each side),
+// and what that block must keep with it in turn.
 double PdfPaginator::minimumHeight(int block, int depth) const
 {
     if (block >= m_blocks.size())
         return 0;
     const PdfBlock &b = m_blocks.at(block);
     const int count = static_cast<int>(m_lines.at(block).size());
-    const int shown = b.breakable ? std::min(count, orphans) : count;
+    const int shown = b.breakable && count >= orphans + widows ? orphans : count;
     double height = spaceBefore(block) + linesHeight(block, 0, shown);
     if (shown == count && b.keepWithNext && depth < 3)
         height += minimumHeight(block + 1, depth + 1);

@@ -123,7 +123,8 @@ private:
     }
 
     // Every check of #18 on one exported release. Returns the PDF's path.
-    QString verifyAccessible(const QString &name, const Release &release, const QStringList &listItems = {})
+    QString verifyAccessible(const QString &name, const Release &release, const QStringList &listItems = {},
+        const QStringList &headings = {})
     {
         const ExportContext context = contextFor(release);
         const ReleaseParts parts = ReleaseParts::build(release, context);
@@ -245,6 +246,7 @@ private:
                     QRegularExpression(QStringLiteral("height=\"([\\d.]+)\"")).match(page).captured(1).toDouble();
                 double bottom = 0;
                 QString first;
+                QString lastLine;
                 for (auto it = word.globalMatch(page); it.hasNext();) {
                     const QRegularExpressionMatch match = it.next();
                     const double yMax = match.captured(2).toDouble();
@@ -252,8 +254,15 @@ private:
                         continue;
                     if (first.isEmpty())
                         first = match.captured(3);
+                    if (yMax > bottom + 0.5)
+                        lastLine.clear();
+                    if (yMax > bottom - 0.5)
+                        lastLine += match.captured(3) + QLatin1Char(' ');
                     bottom = std::max(bottom, yMax);
                 }
+                // A heading never ends a page (but the last).
+                if (&page != &pageTexts.last())
+                    QVERIFY2(!headings.contains(lastLine.trimmed()), qPrintable(lastLine));
                 bottoms.append(bottom / height);
                 firstWords.append(first);
             }
@@ -409,15 +418,22 @@ private Q_SLOTS:
         Release release =
             m_fixture.makeRelease(QStringLiteral("A twenty-page report on the regional congress"), { speaker });
         QStringList paragraphs;
-        for (int i = 1; i <= 90; ++i)
+        QStringList headings;
+        for (int i = 1; i <= 90; ++i) {
+            // A heading every seven paragraphs, so some fall where a page ends.
+            if (i % 7 == 0) {
+                headings.append(QStringLiteral("Section %1").arg(i / 7));
+                paragraphs.append(QStringLiteral("## ") + headings.last());
+            }
             paragraphs.append(QStringLiteral("Paragraph %1 of the report sets out what the delegates agreed on "
                                              "water, schools and roads, in the words of the final declaration "
                                              "adopted by the plenary after three days of debate.")
                                   .arg(i));
+        }
         release.body = paragraphs.join(QStringLiteral("\n\n"));
         release.quotes[0].text = QStringLiteral("This is a long quote that goes on. ").repeated(60);
         release.quotes[0].placement = 5;
-        const QString path = verifyAccessible(QStringLiteral("long"), saved(release));
+        const QString path = verifyAccessible(QStringLiteral("long"), saved(release), {}, headings);
         if (QTest::currentTestFailed())
             return;
         // Words on either side of a line break stay two words in the structure tree.
