@@ -17,6 +17,7 @@ debian_packages=(
     clang libclang-rt-14-dev
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
+    libcairo2-dev libpango1.0-dev libqpdf-dev qpdf
     postgresql libqt6sql6-psql openssl
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )
@@ -39,7 +40,7 @@ install_debian() {
 
 install_macos() {
     command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 1; }
-    for formula in cmake ninja qt ccache hunspell libical gumbo-parser; do
+    for formula in cmake ninja qt ccache hunspell libical gumbo-parser cairo pango qpdf poppler; do
         brew list --formula "$formula" >/dev/null 2>&1 || brew install "$formula"
     done
 }

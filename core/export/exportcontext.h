@@ -21,7 +21,7 @@ struct ExportContext
     QHash<qint64, Speaker> speakers; // quoted speakers and media contacts, by id
     QHash<qint64, Organization> organizations; // taking part in the events, by id
     PaperSize paperSize = PaperSize::A4;
-    bool pdfA = false; // PDF/A-1b for archiving
+    bool pdfA = false; // kept for the CLI's --pdfa: every PDF is PDF/A-2b now
     bool fragment = false; // HTML: just the <article>, for pasting into a CMS
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
 };

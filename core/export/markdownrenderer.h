@@ -30,6 +30,8 @@ public:
     QString source(int block) const;
     bool isHeading(int block) const;
     bool isParagraph(int block) const;
+    // The sanitized CommonMark node of one top-level block, for renderers that walk it.
+    cmark_node *node(int block) const { return m_blocks.at(block); }
 
     static bool isAllowedLink(const QString &url);
 

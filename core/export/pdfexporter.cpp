@@ -1,92 +1,115 @@
 #include "pdfexporter.h"
 
-#include "pagedrenderer.h"
-#include "releasedocument.h"
+#include "pdfarchiver.h"
+#include "pdfblockbuilder.h"
+#include "pdftypesetter.h"
 #include "releaseparts.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
-#include <QPdfWriter>
-#include <QTextDocument>
+#include <QIODevice>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+#include <algorithm>
 
 namespace pressdesk {
 
 namespace {
 
-QString xmlEscaped(const QString &text)
+// Whole points, as QPrinter and the previous engine gave them (A4: 595 × 842).
+QSizeF pageSize(PaperSize paperSize)
 {
-    return text.toHtmlEscaped();
+    return QPageSize(paperSize == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4).size(QPageSize::Point);
 }
 
-// Qt writes only the title and creator into the PDF's information dictionary; the rest of
-// the metadata goes into the XMP packet, where PDF readers and archives look for it.
-QByteArray xmpMetadata(const ReleaseParts &parts, const QString &creator)
+PdfTypesetter::Setup setupFor(const ReleaseParts &parts)
 {
-    QString keywords;
-    for (const QString &tag : parts.tags)
-        keywords += QStringLiteral("<rdf:li>%1</rdf:li>").arg(xmlEscaped(tag));
-    const QString author = parts.author.isEmpty() ? parts.organizationName : parts.author;
-    const QString header =
-        QStringLiteral("<?xpacket begin=\"") + QChar(0xFEFF) + QStringLiteral("\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>");
-    const QString xmp = header
-        + QStringLiteral(
-            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\"><rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">"
-            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-            "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">"
-            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>"
-            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>"
-            "<dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">%3</rdf:li></rdf:Alt></dc:description>"
-            "<dc:subject><rdf:Bag>%4</rdf:Bag></dc:subject>"
-            "<dc:language><rdf:Bag><rdf:li>%5</rdf:li></rdf:Bag></dc:language>"
-            "<dc:publisher><rdf:Bag><rdf:li>%6</rdf:li></rdf:Bag></dc:publisher>"
-            "<pdf:Keywords>%7</pdf:Keywords><xmp:CreatorTool>%8</xmp:CreatorTool>"
-            "</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end=\"w\"?>")
-              .arg(xmlEscaped(parts.headline), xmlEscaped(author),
-                  xmlEscaped(parts.subheadline.isEmpty() ? parts.headline : parts.subheadline), keywords,
-                  xmlEscaped(parts.language), xmlEscaped(parts.organizationName),
-                  xmlEscaped(parts.tags.join(QStringLiteral(", "))), xmlEscaped(creator));
-    return xmp.toUtf8();
+    PdfTypesetter::Setup setup;
+    setup.language = parts.language;
+    setup.footerTitle = parts.headline;
+    setup.pageOf = parts.labels.pageOfPattern();
+    setup.title = parts.headline;
+    setup.author = parts.author.isEmpty() ? parts.organizationName : parts.author;
+    return setup;
+}
+
+PdfMetadata metadataFor(const ReleaseParts &parts, const ExportContext &context, const QList<PdfBlock> &blocks)
+{
+    PdfMetadata metadata;
+    metadata.title = parts.headline;
+    metadata.author = parts.author.isEmpty() ? parts.organizationName : parts.author;
+    metadata.subject = parts.subheadline.isEmpty() ? parts.headline : parts.subheadline;
+    metadata.language = parts.language;
+    metadata.keywords = parts.tags;
+    metadata.publisher = parts.organizationName;
+    metadata.creatorTool = QStringLiteral("Pressdesk ") + QCoreApplication::applicationVersion();
+    metadata.producer = metadata.creatorTool;
+    metadata.created = context.generatedAt.toUTC();
+    metadata.figureAlt = parts.organizationName;
+    // cairo 1.16 sets no attributes on structure elements: PdfArchiver adds the /Lang.
+    for (const PdfBlock &block : blocks) {
+        for (qsizetype i = 0; i < block.opens.size(); ++i) {
+            if (block.opens.at(i) == "BlockQuote")
+                metadata.blockQuoteLanguages.append(i == 0 ? block.language : QString());
+        }
+    }
+    return metadata;
 }
 
 } // namespace
 
 bool PdfExporter::write(const Release &release, const ExportContext &context, QIODevice *device, QString *error)
 {
-    const ReleaseParts parts = ReleaseParts::build(release, context);
-    std::unique_ptr<QTextDocument> document = ReleaseDocument::create(parts);
-    const QString creator = QStringLiteral("Pressdesk ") + QCoreApplication::applicationVersion();
-
-    QPdfWriter writer(device);
-    writer.setPageSize(PagedRenderer::pageSize(context.paperSize));
-    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(parts.headline);
-    writer.setCreator(creator);
-    if (context.pdfA) {
-        // Qt writes a PDF/A identification and an XMP packet that matches its information
-        // dictionary; a packet of our own would have to match it to the second, so keep Qt's.
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
-    } else {
-        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_1_6);
-        writer.setDocumentXmpMetadata(xmpMetadata(parts, creator));
-    }
-    const int pages = PagedRenderer::render(*document, writer, { parts.headline, parts.labels.pageOfPattern() });
-    if (pages == 0) {
+    const QByteArray bytes = render(release, context, error);
+    if (bytes.isEmpty())
+        return false;
+    if (device->write(bytes) != bytes.size()) {
         if (error)
-            *error = QCoreApplication::translate("Export", "Could not lay out the PDF.");
+            *error = device->errorString();
         return false;
     }
     return true;
 }
 
+int PdfExporter::paint(const Release &release, const ExportContext &context, QPagedPaintDevice &device)
+{
+    const ReleaseParts parts = ReleaseParts::build(release, context);
+    PdfTypesetter::Setup setup = setupFor(parts);
+    setup.page = device.pageLayout().fullRectPoints().size();
+    QPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    const double dotsPerInch = std::min(300, device.logicalDpiX());
+    int pages = 0;
+    const int count = PdfTypesetter::paint(PdfBlockBuilder::build(parts), setup, dotsPerInch, [&](const QImage &page) {
+        if (pages++ > 0)
+            device.newPage();
+        painter.drawImage(QRectF(0, 0, device.width(), device.height()), page);
+    });
+    painter.end();
+    return count;
+}
+
 QByteArray PdfExporter::render(const Release &release, const ExportContext &context, QString *error)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    if (!write(release, context, &buffer, error))
+    const ReleaseParts parts = ReleaseParts::build(release, context);
+    PdfTypesetter::Setup setup = setupFor(parts);
+    setup.page = pageSize(context.paperSize);
+    const QList<PdfBlock> blocks = PdfBlockBuilder::build(parts);
+    const PdfTypesetter::Output typeset = PdfTypesetter::typeset(blocks, setup);
+    if (typeset.pages == 0) {
+        if (error)
+            *error = QCoreApplication::translate("Export", "Could not lay out the PDF.");
         return {};
-    buffer.close();
-    return bytes;
+    }
+    QString reason;
+    QByteArray pdf =
+        PdfArchiver::finish(typeset.content, typeset.artifacts, metadataFor(parts, context, blocks), &reason);
+    if (pdf.isEmpty() && error)
+        *error = QCoreApplication::translate("Export", "Could not lay out the PDF.") + QLatin1Char(' ') + reason;
+    return pdf;
 }
 
 } // namespace pressdesk

@@ -1,10 +1,16 @@
 #include "demo/demonewsroom.h"
 #include "export/exportsource.h"
+#include "export/pagedrenderer.h"
 #include "export/pdfexporter.h"
+#include "export/releasedocument.h"
+#include "export/releaseparts.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
+#include <QBuffer>
+#include <QPdfWriter>
 #include <QTest>
+#include <QTextDocument>
 
 using namespace pressdesk;
 
@@ -38,6 +44,26 @@ private Q_SLOTS:
         QBENCHMARK
         {
             pdf = PdfExporter::render(m_release, m_context);
+        }
+        QVERIFY(pdf.startsWith("%PDF-"));
+    }
+
+    // The same release through Qt's engine (QTextDocument on QPdfWriter), which the
+    // cairo + Pango + qpdf one replaced (#18): untagged, not PDF/A. For the time ratio.
+    void releaseToPdfWithQt()
+    {
+        const ReleaseParts parts = ReleaseParts::build(m_release, m_context);
+        QByteArray pdf;
+        QBENCHMARK
+        {
+            pdf.clear();
+            QBuffer buffer(&pdf);
+            buffer.open(QIODevice::WriteOnly);
+            std::unique_ptr<QTextDocument> document = ReleaseDocument::create(parts);
+            QPdfWriter writer(&buffer);
+            writer.setPageSize(PagedRenderer::pageSize(m_context.paperSize));
+            writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+            PagedRenderer::render(*document, writer, { parts.headline, parts.labels.pageOfPattern() });
         }
         QVERIFY(pdf.startsWith("%PDF-"));
     }

@@ -7,6 +7,7 @@
 #include "export/htmlexporter.h"
 #include "export/icalendarexporter.h"
 #include "export/pagedrenderer.h"
+#include "export/pdfexporter.h"
 #include "export/plaintextexporter.h"
 #include "export/releasedocument.h"
 #include "export/releaseexporter.h"
@@ -380,12 +381,11 @@ bool ExportController::paintCurrentRelease(QPrinter *printer)
     const std::optional<Release> release = id > 0 ? source.release(id) : std::nullopt;
     if (!release)
         return false;
-    const ReleaseParts parts = ReleaseParts::build(*release, source.contextFor(*release));
-    std::unique_ptr<QTextDocument> document = ReleaseDocument::create(parts);
-    // PagedRenderer draws its own margins and footer on the whole sheet.
+    // The PDF's own layout, margins and footer on the whole sheet: what is printed is what
+    // the exported PDF shows.
     printer->setFullPage(true);
     printer->setPageMargins(QMarginsF(0, 0, 0, 0));
-    return PagedRenderer::render(*document, *printer, { parts.headline, parts.labels.pageOfPattern() }) > 0;
+    return PdfExporter::paint(*release, source.contextFor(*release), *printer) > 0;
 }
 
 void ExportController::printCurrentRelease()
