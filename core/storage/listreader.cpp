@@ -51,7 +51,7 @@ struct Source
 ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collation)
 {
     const auto caseless = [&](const char *expression) {
-        return dialect.caseless(QLatin1String(expression));
+        return dialect.sortCaseless(QLatin1String(expression));
     };
     const auto byName = [&](const char *expression) {
         return dialect.byName(QLatin1String(expression), collation);

@@ -7,6 +7,12 @@ QString SqlDialect::caseless(const QString &expression) const
     return isPostgres() ? QStringLiteral("lower(%1)").arg(expression) : expression + QLatin1String(" COLLATE NOCASE");
 }
 
+QString SqlDialect::sortCaseless(const QString &expression) const
+{
+    return isPostgres() ? expression + QLatin1String(" COLLATE \"und-x-icu\"")
+                        : expression + QLatin1String(" COLLATE NOCASE");
+}
+
 QString SqlDialect::caselessEquals(const QString &expression) const
 {
     return isPostgres() ? QStringLiteral("lower(%1) = lower(?)").arg(expression)

@@ -21,6 +21,9 @@ public:
 
     // expression compared or ordered without regard to case (ASCII on SQLite, as NOCASE).
     QString caseless(const QString &expression) const;
+    // expression as a sort key without regard to case, the way its index is built: NOCASE on
+    // SQLite, ICU's root collation on PostgreSQL (where lower() would bypass the index).
+    QString sortCaseless(const QString &expression) const;
     // "expression = ?" without regard to case.
     QString caselessEquals(const QString &expression) const;
     // expression ordered as people read names: SQLite's collation of the file (LocaleCollation

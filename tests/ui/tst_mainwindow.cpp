@@ -92,7 +92,7 @@ private Q_SLOTS:
             QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, rect.center());
             const QString key = QString::fromLatin1(sections[row].key);
             QCOMPARE(stack->currentWidget()->objectName(), key + QLatin1String("Section"));
-            QTRY_COMPARE(count->text(), QString::fromLatin1(sections[row].countText));
+            QTRY_COMPARE_WITH_TIMEOUT(count->text(), QString::fromLatin1(sections[row].countText), 20000);
             auto *table = stack->currentWidget()->findChild<QTableView *>(key + QLatin1String("List"));
             QVERIFY(table);
             if (key == QLatin1String("trash"))
