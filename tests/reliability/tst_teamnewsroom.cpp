@@ -28,6 +28,13 @@ class TestTeamNewsroom : public QObject
 private:
     QTemporaryDir m_dir;
 
+    // Bytes with NULs inside, as images have: the literal's length, not strlen.
+    template<std::size_t N>
+    static QByteArray binary(const char (&literal)[N])
+    {
+        return QByteArray(literal, qsizetype(N) - 1);
+    }
+
     static QProcess *start(const QStringList &arguments)
     {
         auto *process = new QProcess;
@@ -58,7 +65,7 @@ private:
         Organization office;
         office.name = QStringLiteral("Oficina Regional para Centroamérica");
         office.shortName = QStringLiteral("ORC");
-        office.logo = QByteArray("\x89PNG\r\n\x1a\n\0\0logo-bytes", 20);
+        office.logo = binary("\x89PNG\r\n\x1a\n\0\0logo-bytes");
         office.isOurs = true;
         QVERIFY2(organizations.save(office), qPrintable(organizations.errorString()));
 
@@ -67,7 +74,7 @@ private:
         minister.fullName = QStringLiteral("María José Hernández Peña");
         minister.title = QStringLiteral("Viceministra de Trabajo");
         minister.organizationId = office.id;
-        minister.photo = QByteArray("\xff\xd8\xff\xe0photo\0bytes", 17);
+        minister.photo = binary("\xff\xd8\xff\xe0photo\0bytes");
         QVERIFY2(speakers.save(minister), qPrintable(speakers.errorString()));
 
         ReleaseRepository releases(database);
