@@ -14,6 +14,7 @@
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
 #include "i18n/translations.h"
+#include "programrun.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -42,21 +43,10 @@ private:
     QTemporaryDir m_dir;
     QList<Release> m_releases;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
+    using Run = test::ProgramRun;
     static Run run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(120'000))
-            qFatal("%s did not finish", qPrintable(program));
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return test::runProgram(program, arguments);
     }
 
     // Debian's interpreter, which has the packages install-deps.sh installs (a python3 of

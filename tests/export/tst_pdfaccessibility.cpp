@@ -5,6 +5,7 @@
 #include "export/pdfexporter.h"
 #include "export/releasedocument.h"
 #include "export/releaseparts.h"
+#include "programrun.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
@@ -33,21 +34,10 @@ private:
     QTemporaryDir m_dir;
     QList<Release> m_releases;
 
-    struct Run
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
+    using Run = test::ProgramRun;
     static Run run(const QString &program, const QStringList &arguments)
     {
-        QProcess process;
-        process.start(program, arguments);
-        if (!process.waitForFinished(120'000))
-            qFatal("%s did not finish", qPrintable(program));
-        return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError()) };
+        return test::runProgram(program, arguments);
     }
 
     // Text as poppler joins it in the structure tree: lines run together, so compare
