@@ -25,15 +25,4 @@ QString SqlDialect::byName(const QString &expression, const QString &sqliteColla
                         : expression + QLatin1String(" COLLATE ") + sqliteCollation;
 }
 
-QString SqlDialect::joined(const QString &expression, const QString &separator) const
-{
-    return isPostgres() ? QStringLiteral("string_agg(%1, %2)").arg(expression, separator)
-                        : QStringLiteral("group_concat(%1, %2)").arg(expression, separator);
-}
-
-QString SqlDialect::newline() const
-{
-    return isPostgres() ? QStringLiteral("chr(10)") : QStringLiteral("char(10)");
-}
-
 } // namespace pressdesk

@@ -8,7 +8,7 @@ namespace pressdesk {
 
 // Where the SQL of the two stores differs, as small pieces the repositories and the list
 // reader put into otherwise shared statements. Everything else is written once, in SQL both
-// SQLite and PostgreSQL accept (INSERT ... ON CONFLICT, RETURNING, coalesce, ||).
+// SQLite and PostgreSQL accept (INSERT ... ON CONFLICT, RETURNING, coalesce, ||, chr() in the schema).
 class SqlDialect final
 {
 public:
@@ -29,12 +29,8 @@ public:
     // expression ordered as people read names: SQLite's collation of the file (LocaleCollation
     // or NOCASE), PostgreSQL's ICU root collation.
     QString byName(const QString &expression, const QString &sqliteCollation) const;
-    // The values of expression joined by separator (a quoted SQL literal or chr()).
-    QString joined(const QString &expression, const QString &separator) const;
     // LIKE without regard to ASCII case, as SQLite's LIKE is.
     QString like() const { return isPostgres() ? QStringLiteral("ILIKE") : QStringLiteral("LIKE"); }
-    // A newline as an SQL expression.
-    QString newline() const;
 
 private:
     StoreBackend m_backend;

@@ -121,7 +121,6 @@ bool PostgresStore::migrate(const QSqlDatabase &db)
         // and then reads the version the first one wrote.
         Query(db, QStringLiteral("SELECT pg_advisory_xact_lock(5050524453)")).exec();
         int version = 0;
-        QStringList foreign;
         Query exists(db, QStringLiteral("SELECT to_regclass('pressdesk_schema') IS NOT NULL"));
         if (exists.scalar().toBool())
             version = schemaVersion(db);
