@@ -1,6 +1,7 @@
 #include "guiapplication.h"
 
 #include "backup/damagedfilerecovery.h"
+#include "connect/serverlogin.h"
 #include "databaselocation.h"
 #include "demo/demonewsroom.h"
 #include "editor/editorarea.h"
@@ -9,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "preferences/preferences.h"
 #include "storage/database.h"
+#include "storage/storelocation.h"
 #include "widgets/appearance.h"
 
 #include <QApplication>
@@ -94,7 +96,13 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
         return 1;
     }
     Database database;
-    if (!database.open(location.path) && !offerRecovery(database, location.path, interactive)) {
+    if (StoreLocation::looksLikeServer(location.path)) {
+        if (!ServerLogin::open(database, StoreLocation::parse(location.path), interactive)) {
+            if (!database.errorString().isEmpty())
+                reportError(database.errorString(), false);
+            return 1;
+        }
+    } else if (!database.open(location.path) && !offerRecovery(database, location.path, interactive)) {
         reportError(database.errorString(), interactive);
         return 1;
     }

@@ -13,7 +13,9 @@ void filter(QtMsgType type, const QMessageLogContext &context, const QString &me
 {
     if (type == QtWarningMsg
         && (message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))
-            || message.contains(QLatin1String("does not support propagateSizeHints()"))))
+            || message.contains(QLatin1String("does not support propagateSizeHints()"))
+            // After a lost server: statements of the ended session are dropped with it.
+            || message.startsWith(QLatin1String("Unable to free statement: connection pointer is NULL"))))
         return;
     if (previous)
         previous(type, context, message);

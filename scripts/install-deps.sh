@@ -18,7 +18,7 @@ debian_packages=(
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
     libcairo2-dev libpango1.0-dev libqpdf-dev qpdf
-    postgresql libqt6sql6-psql openssl
+    postgresql libqt6sql6-psql openssl qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.
@@ -40,7 +40,7 @@ install_debian() {
 
 install_macos() {
     command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 1; }
-    for formula in cmake ninja qt ccache hunspell libical gumbo-parser cairo pango qpdf poppler; do
+    for formula in cmake ninja qt qtkeychain ccache hunspell libical gumbo-parser cairo pango qpdf poppler; do
         brew list --formula "$formula" >/dev/null 2>&1 || brew install "$formula"
     done
 }

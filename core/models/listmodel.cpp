@@ -200,12 +200,20 @@ int ListModel::totalCount() const
     if (m_totalCount >= 0)
         return m_totalCount;
     try {
-        m_totalCount = ListReader(m_database).count(listQuery());
+        const ListQuery query = listQuery();
+        const bool capped = m_database.isServer() && query.search.hasText();
+        m_totalCount = ListReader(m_database).count(query, capped ? m_countCap : 0);
+        m_countLimited = capped;
     } catch (const StorageError &error) {
         Q_EMIT const_cast<ListModel *>(this)->readFailed(error.message());
         return static_cast<int>(m_rows.size());
     }
     return m_totalCount;
+}
+
+bool ListModel::totalCountIsCapped() const
+{
+    return totalCount() > m_countCap && m_countLimited;
 }
 
 qint64 ListModel::idAt(int row) const

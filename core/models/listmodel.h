@@ -55,6 +55,12 @@ public:
 
     // Matching rows in the database, not only those fetched so far.
     int totalCount() const;
+    // On a server a search counts its matches only up to countCap (counting tens of thousands
+    // of matches there takes longer than typing the next letter): totalCount() is then
+    // countCap + 1, meaning "more than countCap".
+    int countCap() const { return m_countCap; }
+    void setCountCap(int cap) { m_countCap = cap; }
+    bool totalCountIsCapped() const;
     qint64 idAt(int row) const;
     int rowOfId(qint64 id) const;
     // relevanceColumn while a search orders the list by relevance.
@@ -109,6 +115,8 @@ private:
     bool m_fetching = false;
     bool m_loaded = false; // a page was asked for; later changes reload at once
     mutable int m_totalCount = -1;
+    int m_countCap = 1000;
+    mutable bool m_countLimited = false; // the last count stopped at m_countCap
     QString m_error;
 };
 

@@ -21,6 +21,8 @@
 #include <QTimer>
 #include <QUuid>
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -46,6 +48,9 @@ Database::~Database()
 void Database::close()
 {
     m_localeCollation = false;
+    m_reachable = true;
+    if (m_heartbeat)
+        m_heartbeat->stop();
     delete m_server;
     m_server = nullptr;
     if (m_locks) {
@@ -57,6 +62,9 @@ void Database::close()
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);
+        for (const QString &name : std::as_const(m_endedSessions))
+            QSqlDatabase::removeDatabase(name);
+        m_endedSessions.clear();
     }
 }
 
@@ -412,9 +420,15 @@ bool Database::migrate(int fromVersion)
 
 void Database::watchOtherWriters(int intervalMs)
 {
-    // A server says when others commit; nothing to poll.
+    // A server says when others commit; it is only asked whether it is still there.
     if (m_server) {
         m_server->listen(m_db);
+        if (!m_heartbeat) {
+            m_heartbeat = new QTimer(this);
+            connect(m_heartbeat, &QTimer::timeout, this, &Database::checkServer);
+        }
+        m_heartbeatMs = intervalMs;
+        m_heartbeat->start(intervalMs);
         return;
     }
     if (!m_watch) {
@@ -444,6 +458,37 @@ void Database::watchOtherWriters(int intervalMs)
         }
     }
     m_watch->start(intervalMs);
+}
+
+void Database::checkServer()
+{
+    if (!m_server || m_transactionDepth > 0)
+        return;
+    if (m_reachable) {
+        try {
+            Query(m_db, QStringLiteral("SELECT 1")).exec();
+        } catch (const StorageError &error) {
+            m_reachable = false;
+            Q_EMIT reachabilityChanged(false, error.message());
+        }
+        return;
+    }
+    const QString ended = m_db.connectionName();
+    if (!m_server->reconnect(m_db, m_connectionName + QStringLiteral("-session-%1").arg(m_session + 1))) {
+        // Still unreachable: tried again less and less often (a connection attempt to a host
+        // that does not answer holds the window for up to its connect_timeout).
+        m_heartbeat->setInterval(std::min(m_heartbeat->interval() * 2, std::max(m_heartbeatMs, 30'000)));
+        return;
+    }
+    m_heartbeat->setInterval(m_heartbeatMs);
+    if (ended != m_connectionName)
+        m_endedSessions.append(ended);
+    ++m_session;
+    m_reachable = true;
+    Q_EMIT reachabilityChanged(true, QString());
+    // Whatever others saved meanwhile was not heard: every list reads again.
+    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
+        Q_EMIT changed(entity, 0);
 }
 
 int Database::schemaVersion() const

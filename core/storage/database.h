@@ -79,8 +79,15 @@ public:
 
     // Notices commits by other processes (another Pressdesk on the same file) by polling
     // SQLite's data_version, a cheap counter, and announces them as changed(entity, 0) for
-    // every entity so that lists reload.
+    // every entity so that lists reload. On a server, other people's commits arrive through
+    // LISTEN/NOTIFY, and every intervalMs the server is asked whether it is still there: when
+    // it is not, reachabilityChanged(false) and a new session is tried at each interval until
+    // one opens (reachabilityChanged(true), then changed() for every entity).
     void watchOtherWriters(int intervalMs);
+    // A server answered the last heartbeat (always true for a file).
+    bool isReachable() const { return m_reachable; }
+    // Counts the sessions opened since open(): statements prepared on an earlier one are gone.
+    int session() const { return m_session; }
 
     // Used by Transaction to nest with savepoints.
     int &transactionDepth() { return m_transactionDepth; }
@@ -103,6 +110,7 @@ public:
 Q_SIGNALS:
     void changed(pressdesk::Entity entity, qint64 id);
     void writesHalted(const QString &reason);
+    void reachabilityChanged(bool reachable, const QString &reason);
 
 private:
     bool fail(const QString &message);
@@ -113,6 +121,7 @@ private:
     void setWalMode(); // throws StorageError
     bool migrate(int fromVersion);
     bool openServer(bool createSchema);
+    void checkServer();
 
     QSqlDatabase m_db;
     QString m_connectionName;
@@ -127,6 +136,11 @@ private:
     bool m_created = false;
     bool m_damaged = false;
     QTimer *m_watch = nullptr;
+    QTimer *m_heartbeat = nullptr;
+    bool m_reachable = true;
+    int m_heartbeatMs = 0;
+    int m_session = 0;
+    QStringList m_endedSessions; // connections of sessions that ended, removed by close()
     qint64 m_dataVersion = -1;
     std::unique_ptr<SqliteFileLocks> m_locks;
     QString m_stopReason;

@@ -311,6 +311,8 @@ QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query
     return sortBy + direction + QLatin1String(", ") + sql.idExpression + direction;
 }
 
+QList<ListRow> rowsOf(Query &statement, int columns);
+
 QList<ListRow> select(Database &database, const ListSql &sql, const Source &source, const ListQuery &query,
     const QString &extraCondition, const QVariantList &extraValues, int limit, int offset)
 {
@@ -344,7 +346,42 @@ QList<ListRow> select(Database &database, const ListSql &sql, const Source &sour
     }
     statement.bind(position, limit);
     statement.bind(position + 1, offset).exec();
-    const int columns = int(sql.columns.size());
+    return rowsOf(statement, int(sql.columns.size()));
+}
+
+// PostgreSQL: the newest `candidates` matches ranked among themselves in one pass over their
+// rows (finding them and ranking them read each search vector; a separate query for the
+// candidates' boundary would read them all again), the passages made for the page's rows only.
+QList<ListRow> selectNewestRanked(
+    Database &database, const ListSql &sql, const Source &source, int candidates, int limit, int offset)
+{
+    QStringList selects { sql.idExpression, QStringLiteral("''") };
+    for (qsizetype c = 0; c < sql.columns.size(); ++c) {
+        if (c == sql.rankColumn)
+            selects.append(QStringLiteral("search.rank"));
+        else if (c == sql.matchColumn)
+            selects.append(SearchSql::headlineColumn(sql.snippetText));
+        else
+            selects.append(sql.columns.at(c).select);
+    }
+    const QString text =
+        QStringLiteral("SELECT %1 FROM %2 JOIN (SELECT c.id, c.q, ts_rank(c.v, c.q) AS rank FROM "
+                       "(SELECT %3 AS id, %4 AS v, search.q AS q FROM %5 WHERE %6 ORDER BY %3 DESC LIMIT ?) AS c "
+                       "ORDER BY rank DESC, c.id DESC LIMIT ? OFFSET ?) AS search ON %3 = search.id "
+                       "ORDER BY search.rank DESC, search.id DESC")
+            .arg(selects.join(QLatin1String(", ")), sql.from, sql.idExpression, sql.vector, source.from, source.where);
+    Query statement(database.connection(), text);
+    int position = 0;
+    for (const QVariant &value : source.whereValues)
+        statement.bind(position++, value);
+    statement.bind(position, candidates);
+    statement.bind(position + 1, limit);
+    statement.bind(position + 2, offset).exec();
+    return rowsOf(statement, int(sql.columns.size()));
+}
+
+QList<ListRow> rowsOf(Query &statement, int columns)
+{
     QList<ListRow> rows;
     while (statement.next()) {
         ListRow row;
@@ -376,6 +413,32 @@ qint64 newestCandidateId(Database &database, const ListSql &sql, const Source &s
         QStringLiteral("SELECT rowid FROM %1 WHERE %1 MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ?").arg(sql.index));
     statement.bind(0, source.rankedMatch).bind(1, candidates - 1).exec();
     return statement.next() ? statement.value(0).toLongLong() : 0;
+}
+
+// PostgreSQL: the newest matches ranked first, then the older ones, each part ranked by itself
+// (as SQLite does below with the index's rowids).
+QList<ListRow> newestFirst(Database &database, const ListSql &sql, const Source &source, const ListQuery &query,
+    int limit, int offset, ListPaging &paging)
+{
+    const int candidates = query.rankingCandidates;
+    QList<ListRow> rows;
+    if (paging.newestCount < 0 || offset < paging.newestCount) {
+        rows = selectNewestRanked(database, sql, source, candidates, limit, offset);
+        if (rows.size() == limit)
+            return rows;
+        paging.newestCount = offset + int(rows.size());
+    }
+    // Fewer matches than candidates: they were all ranked as one.
+    if (paging.newestCount < candidates)
+        return rows;
+    if (paging.newestCandidateId < 0)
+        paging.newestCandidateId = newestCandidateId(database, sql, source, candidates);
+    if (paging.newestCandidateId <= 0)
+        return rows;
+    const int olderOffset = offset + int(rows.size()) - paging.newestCount;
+    rows.append(select(database, sql, source, query, sql.idExpression + QLatin1String(" < ?"),
+        { paging.newestCandidateId }, limit - int(rows.size()), olderOffset));
+    return rows;
 }
 
 } // namespace
@@ -414,6 +477,8 @@ QList<ListRow> ListReader::page(const ListQuery &query, int limit, int offset, L
     const Source source = sourceOf(m_database, sql, query);
     if (!source.ranked || !query.sortKey.isEmpty() || query.rankingCandidates <= 0)
         return select(m_database, sql, source, query, {}, {}, limit, offset);
+    if (source.postgres)
+        return newestFirst(m_database, sql, source, query, limit, offset, paging);
     if (paging.newestCandidateId < 0)
         paging.newestCandidateId = newestCandidateId(m_database, sql, source, query.rankingCandidates);
     const qint64 threshold = paging.newestCandidateId;
@@ -445,17 +510,21 @@ std::optional<ListRow> ListReader::row(const ListQuery &query, qint64 id)
     return rows.constFirst();
 }
 
-int ListReader::count(const ListQuery &query)
+int ListReader::count(const ListQuery &query, int atMost)
 {
     const ListSql sql = listSql(query.kind, m_database.dialect(), m_database.nameCollation());
     const Source source = sourceOf(m_database, sql, query);
-    QString text = QStringLiteral("SELECT count(*) FROM ") + source.from;
+    QString rows = QStringLiteral("SELECT 1 FROM ") + source.from;
     if (!source.where.isEmpty())
-        text += QLatin1String(" WHERE ") + source.where;
-    Query statement(m_database.connection(), text);
+        rows += QLatin1String(" WHERE ") + source.where;
+    if (atMost > 0)
+        rows += QLatin1String(" LIMIT ?");
+    Query statement(m_database.connection(), QStringLiteral("SELECT count(*) FROM (%1) AS counted").arg(rows));
     int position = 0;
     for (const QVariant &value : source.whereValues)
         statement.bind(position++, value);
+    if (atMost > 0)
+        statement.bind(position, atMost + 1);
     return statement.scalar().toInt();
 }
 

@@ -28,7 +28,8 @@ public:
     QList<ListRow> page(const ListQuery &query, int limit, int offset, ListPaging &paging);
     // The row of this id as the query lists it; nullopt when the query no longer lists it.
     std::optional<ListRow> row(const ListQuery &query, qint64 id);
-    int count(const ListQuery &query);
+    // With atMost > 0, counts no further than atMost + 1 (enough to say "more than atMost").
+    int count(const ListQuery &query, int atMost = 0);
 
 private:
     Database &m_database;

@@ -5,11 +5,13 @@
 #include "storageerror.h"
 #include "transaction.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+#include <QStandardPaths>
 
 namespace pressdesk {
 
@@ -19,7 +21,19 @@ RecoveryStore::RecoveryStore(Database &database)
 
 QString RecoveryStore::sideFilePath() const
 {
-    return m_database.path() + QLatin1String(".recovery.json");
+    if (!m_database.isServer())
+        return m_database.path() + QLatin1String(".recovery.json");
+    // A server's drafts are the person's own and must outlive the connection: they stay on
+    // this computer, one file per newsroom.
+    QString name = m_database.path(); // the URI without its password
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != QLatin1Char('.') && c != QLatin1Char('-'))
+            c = QLatin1Char('_');
+    }
+    const QString folder =
+        QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QLatin1String("/recovery");
+    QDir().mkpath(folder);
+    return folder + QLatin1Char('/') + name + QLatin1String(".recovery.json");
 }
 
 QList<RecoveryDraft> RecoveryStore::sideDrafts() const
@@ -62,28 +76,31 @@ bool RecoveryStore::writeSideDrafts(const QList<RecoveryDraft> &drafts)
 bool RecoveryStore::save(const RecoveryDraft &draft)
 {
     const QDateTime when = draft.savedAt.isValid() ? draft.savedAt : QDateTime::currentDateTimeUtc();
-    try {
-        Transaction transaction(m_database);
-        Query(m_database.connection(),
-            QStringLiteral("INSERT INTO recovery_drafts (draft_key, kind, record_id, title, payload, saved_at) "
-                           "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (draft_key) DO UPDATE SET "
-                           "kind = excluded.kind, record_id = excluded.record_id, title = excluded.title, "
-                           "payload = excluded.payload, saved_at = excluded.saved_at"))
-            .bind(0, draft.key)
-            .bind(1, draft.kind)
-            .bind(2, draft.recordId)
-            .bind(3, text(draft.title))
-            .bind(4, QString::fromUtf8(draft.payload))
-            .bind(5, when.toUTC().toString(Qt::ISODateWithMs))
-            .exec();
-        transaction.commit();
-        return true;
-    } catch (const StorageError &error) {
-        m_error = error.message();
-        if (!m_database.writesStopped())
-            return false;
+    if (!m_database.isServer()) {
+        try {
+            Transaction transaction(m_database);
+            Query(m_database.connection(),
+                QStringLiteral("INSERT INTO recovery_drafts (draft_key, kind, record_id, title, payload, saved_at) "
+                               "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (draft_key) DO UPDATE SET "
+                               "kind = excluded.kind, record_id = excluded.record_id, title = excluded.title, "
+                               "payload = excluded.payload, saved_at = excluded.saved_at"))
+                .bind(0, draft.key)
+                .bind(1, draft.kind)
+                .bind(2, draft.recordId)
+                .bind(3, text(draft.title))
+                .bind(4, QString::fromUtf8(draft.payload))
+                .bind(5, when.toUTC().toString(Qt::ISODateWithMs))
+                .exec();
+            transaction.commit();
+            return true;
+        } catch (const StorageError &error) {
+            m_error = error.message();
+            if (!m_database.writesStopped())
+                return false;
+        }
     }
-    // The database takes nothing more this session: the file beside it keeps the text.
+    // A server's drafts, or a file that takes nothing more this session: the file on this
+    // computer keeps the text.
     QList<RecoveryDraft> drafts = sideDrafts();
     drafts.removeIf([&draft](const RecoveryDraft &kept) { return kept.key == draft.key; });
     RecoveryDraft copy = draft;
@@ -97,7 +114,7 @@ bool RecoveryStore::remove(const QString &key)
     QList<RecoveryDraft> side = sideDrafts();
     if (side.removeIf([&key](const RecoveryDraft &kept) { return kept.key == key; }) > 0)
         writeSideDrafts(side);
-    if (m_database.writesStopped())
+    if (m_database.writesStopped() || m_database.isServer())
         return true;
     try {
         Transaction transaction(m_database);
@@ -116,6 +133,8 @@ QList<RecoveryDraft> RecoveryStore::drafts() const
 {
     QList<RecoveryDraft> result;
     try {
+        if (m_database.isServer())
+            return sideDrafts();
         Query query(m_database.connection(),
             QStringLiteral("SELECT draft_key, kind, record_id, title, payload, saved_at "
                            "FROM recovery_drafts ORDER BY saved_at"));

@@ -24,7 +24,9 @@ struct RecoveryDraft
 // discard, and whatever survives a crash is offered on the next start. Never touches the
 // saved records, and never announces changes: lists do not show drafts. When the database
 // refuses writes (Database::writesStopped), drafts go to a file beside it instead,
-// "<database>.recovery.json", which the next start reads as well.
+// "<database>.recovery.json", which the next start reads as well. A server's drafts are the
+// person's own and must survive a lost connection: they always go to a file on this
+// computer (the application's data folder, recovery/<newsroom URI>.recovery.json).
 class RecoveryStore final
 {
 public:

@@ -28,6 +28,11 @@ QString Repository::table() const
 
 Query &Repository::prepared(const QString &sql)
 {
+    // Statements prepared on a session that ended (a server lost and reached again) are gone.
+    if (m_session != m_database.session()) {
+        m_statements.clear();
+        m_session = m_database.session();
+    }
     auto found = m_statements.find(sql);
     if (found == m_statements.end())
         found = m_statements.insert(sql, std::make_shared<Query>(connection(), sql));

@@ -71,6 +71,7 @@ private:
     Entity m_entity;
     QString m_error;
     QHash<QString, std::shared_ptr<Query>> m_statements;
+    int m_session = 0;
 };
 
 } // namespace pressdesk

@@ -1586,6 +1586,125 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Remember the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Test Connection</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Connect to Team Newsroom</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>newsroom</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server's name (verify-full)</source>
+        <translation>Verify the certificate and the server's name (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate (verify-ca)</source>
+        <translation>Verify the certificate (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Encrypt, do not verify (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Encrypt when the server offers it (prefer)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt: this computer or a trusted network only (disable)</source>
+        <translation>Do not encrypt: this computer or a trusted network only (disable)</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>The system's certificates</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;User name:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Encryption (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>&amp;CA certificate:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>CA Certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Server: give the name or address of the newsroom's server.</source>
+        <translation>Server: give the name or address of the newsroom's server.</translation>
+    </message>
+    <message>
+        <source>Database: give the name of the newsroom's database.</source>
+        <translation>Database: give the name of the newsroom's database.</translation>
+    </message>
+    <message>
+        <source>User name: give your user name on the server.</source>
+        <translation>User name: give your user name on the server.</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1 cannot be read.</source>
+        <translation>CA certificate: %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>Server: "%1" is not a valid server name.</source>
+        <translation>Server: "%1" is not a valid server name.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connecting…</translation>
+    </message>
+    <message>
+        <source>Connected: a Pressdesk newsroom is there.</source>
+        <translation>Connected: a Pressdesk newsroom is there.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::CsvMappingDialog</name>
     <message>
         <source>Import CSV</source>
@@ -2931,6 +3050,27 @@ Pressdesk will now close.</translation>
         <source>The PostgreSQL server and database in use</source>
         <translation>The PostgreSQL server and database in use</translation>
     </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Server unreachable, reconnecting… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>More than %n match(es)</numerusform>
+            <numerusform>More than %n match(es)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -3164,6 +3304,10 @@ Pressdesk will now close.</translation>
             <numerusform>%n %1 are missing from the search index.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot listen for changes on %1.</source>
+        <translation>Cannot listen for changes on %1.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>
@@ -3306,6 +3450,22 @@ Drag to move it in the body.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Newsroom…</source>
+        <translation>Connect to &amp;Team Newsroom…</translation>
+    </message>
+    <message>
+        <source>Open a newsroom your team shares on a PostgreSQL server</source>
+        <translation>Open a newsroom your team shares on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Connect to Team Newsroom</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
+        <translation>The system keychain could not keep the password (%1). The new window will ask for it.</translation>
     </message>
 </context>
 <context>

@@ -1586,6 +1586,125 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Conectar a la sala de prensa del equipo</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>sala_de_prensa</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server's name (verify-full)</source>
+        <translation>Verificar el certificado y el nombre del servidor (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate (verify-ca)</source>
+        <translation>Verificar el certificado (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Cifrar sin verificar (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Cifrar si el servidor lo ofrece (prefer)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt: this computer or a trusted network only (disable)</source>
+        <translation>No cifrar: solo este equipo o una red de confianza (disable)</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>Los certificados del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>Ci&amp;frado (TLS):</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificado de la &amp;CA:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificado de la CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Server: give the name or address of the newsroom's server.</source>
+        <translation>Servidor: indique el nombre o la dirección del servidor de la sala de prensa.</translation>
+    </message>
+    <message>
+        <source>Database: give the name of the newsroom's database.</source>
+        <translation>Base de datos: indique el nombre de la base de datos de la sala de prensa.</translation>
+    </message>
+    <message>
+        <source>User name: give your user name on the server.</source>
+        <translation>Usuario: indique su nombre de usuario en el servidor.</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1 cannot be read.</source>
+        <translation>Certificado de la CA: no se puede leer %1.</translation>
+    </message>
+    <message>
+        <source>Server: "%1" is not a valid server name.</source>
+        <translation>Servidor: «%1» no es un nombre de servidor válido.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Connected: a Pressdesk newsroom is there.</source>
+        <translation>Conectado: ahí hay una sala de prensa de Pressdesk.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::CsvMappingDialog</name>
     <message>
         <source>Import CSV</source>
@@ -2931,6 +3050,27 @@ Pressdesk se cerrará ahora.</translation>
         <source>The PostgreSQL server and database in use</source>
         <translation>El servidor PostgreSQL y la base de datos en uso</translation>
     </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Conectado de nuevo al servidor.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Servidor inaccesible, reconectando… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Sus cambios siguen en sus editores y en una copia de recuperación en este equipo; guarde de nuevo cuando vuelva el servidor.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>Más de %n coincidencia</numerusform>
+            <numerusform>Más de %n coincidencias</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -3164,6 +3304,10 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>Faltan %n elementos de %1 en el índice de búsqueda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot listen for changes on %1.</source>
+        <translation>No se pueden escuchar los cambios en %1.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>
@@ -3306,6 +3450,22 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Vaciar la lista</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Newsroom…</source>
+        <translation>Conectar a la sala de prensa del e&amp;quipo…</translation>
+    </message>
+    <message>
+        <source>Open a newsroom your team shares on a PostgreSQL server</source>
+        <translation>Abrir una sala de prensa que su equipo comparte en un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Conectar a la sala de prensa del equipo</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
+        <translation>El llavero del sistema no pudo guardar la contraseña (%1). La nueva ventana la pedirá.</translation>
     </message>
 </context>
 <context>

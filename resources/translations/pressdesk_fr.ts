@@ -1586,6 +1586,125 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ConnectDialog</name>
+    <message>
+        <source>&amp;Remember the password in the system keychain</source>
+        <translation>&amp;Retenir le mot de passe dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Test Connection</source>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Se connecter à la salle de presse de l'équipe</translation>
+    </message>
+    <message>
+        <source>db.example.org</source>
+        <translation>db.example.org</translation>
+    </message>
+    <message>
+        <source>newsroom</source>
+        <translation>salle_de_presse</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the server's name (verify-full)</source>
+        <translation>Vérifier le certificat et le nom du serveur (verify-full)</translation>
+    </message>
+    <message>
+        <source>Verify the certificate (verify-ca)</source>
+        <translation>Vérifier le certificat (verify-ca)</translation>
+    </message>
+    <message>
+        <source>Encrypt, do not verify (require)</source>
+        <translation>Chiffrer sans vérifier (require)</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it (prefer)</source>
+        <translation>Chiffrer si le serveur le propose (prefer)</translation>
+    </message>
+    <message>
+        <source>Do not encrypt: this computer or a trusted network only (disable)</source>
+        <translation>Ne pas chiffrer : cet ordinateur ou un réseau de confiance seulement (disable)</translation>
+    </message>
+    <message>
+        <source>The system's certificates</source>
+        <translation>Les certificats du système</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Serveur :</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort :</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données :</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Chiffrement (TLS) :</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificate:</source>
+        <translation>Certificat de l'&amp;AC :</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Se &amp;connecter</translation>
+    </message>
+    <message>
+        <source>CA Certificate</source>
+        <translation>Certificat de l'AC</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Server: give the name or address of the newsroom's server.</source>
+        <translation>Serveur : indiquez le nom ou l'adresse du serveur de la salle de presse.</translation>
+    </message>
+    <message>
+        <source>Database: give the name of the newsroom's database.</source>
+        <translation>Base de données : indiquez le nom de la base de données de la salle de presse.</translation>
+    </message>
+    <message>
+        <source>User name: give your user name on the server.</source>
+        <translation>Utilisateur : indiquez votre nom d'utilisateur sur le serveur.</translation>
+    </message>
+    <message>
+        <source>CA certificate: %1 cannot be read.</source>
+        <translation>Certificat de l'AC : %1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>Server: "%1" is not a valid server name.</source>
+        <translation>Serveur : « %1 » n'est pas un nom de serveur valide.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Connected: a Pressdesk newsroom is there.</source>
+        <translation>Connecté : une salle de presse Pressdesk s'y trouve.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::CsvMappingDialog</name>
     <message>
         <source>Import CSV</source>
@@ -2931,6 +3050,27 @@ Pressdesk va maintenant se fermer.</translation>
         <source>The PostgreSQL server and database in use</source>
         <translation>Le serveur PostgreSQL et la base de données utilisés</translation>
     </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Serveur injoignable, reconnexion… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Vos modifications restent dans leurs éditeurs et dans une copie de récupération sur cet ordinateur ; enregistrez de nouveau quand le serveur sera revenu.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>Plus de %n résultat</numerusform>
+            <numerusform>Plus de %n résultats</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::NavigationList</name>
@@ -3164,6 +3304,10 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>%n éléments des %1 manquent dans l’index de recherche.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot listen for changes on %1.</source>
+        <translation>Impossible d'écouter les changements sur %1.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>
@@ -3306,6 +3450,22 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Team Newsroom…</source>
+        <translation>Se connecter à la sa&amp;lle de presse de l'équipe…</translation>
+    </message>
+    <message>
+        <source>Open a newsroom your team shares on a PostgreSQL server</source>
+        <translation>Ouvrir une salle de presse que votre équipe partage sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Connect to Team Newsroom</source>
+        <translation>Se connecter à la salle de presse de l'équipe</translation>
+    </message>
+    <message>
+        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
+        <translation>Le trousseau du système n'a pas pu garder le mot de passe (%1). La nouvelle fenêtre le demandera.</translation>
     </message>
 </context>
 <context>

@@ -220,18 +220,34 @@ private Q_SLOTS:
 
         // More candidates than matches: one ranked list again.
         QCOMPARE(listed(50, 2).first, all);
-        // Storage finds where the newest part begins once per query and keeps it in the paging.
+        // Storage finds where the newest part begins once per query (by the time the older
+        // part is read) and keeps it in the paging.
         ListReader reader(m_fixture.db());
         ListQuery query;
         query.search = SearchQuery::parse(QStringLiteral("quokka"));
         query.rankingCandidates = 3;
         ListPaging paging;
         QCOMPARE(reader.page(query, 2, 0, paging).size(), 2);
+        QCOMPARE(reader.page(query, 2, 2, paging).size(), 2);
         QCOMPARE(paging.newestCandidateId, ids.at(4));
+        QCOMPARE(paging.newestCount, 3);
         query.rankingCandidates = 50;
         paging = {};
-        reader.page(query, 2, 0, paging);
-        QCOMPARE(paging.newestCandidateId, 0);
+        QCOMPARE(reader.page(query, 10, 0, paging).size(), 7);
+        QVERIFY(paging.newestCandidateId <= 0); // no boundary: fewer matches than candidates
+
+        // Counting may stop early: enough to say "more than 3".
+        QCOMPARE(reader.count(query), 7);
+        QCOMPARE(reader.count(query, 3), 4);
+        QCOMPARE(reader.count(query, 10), 7);
+        // The list counts a server's matches only so far; a file's exactly.
+        ReleaseListModel model(m_fixture.db());
+        model.setCountCap(3);
+        model.setSearch(SearchQuery::parse(QStringLiteral("quokka")));
+        QCOMPARE(model.totalCount(), m_fixture.db().isServer() ? 4 : 7);
+        QCOMPARE(model.totalCountIsCapped(), m_fixture.db().isServer());
+        model.setSearch(SearchQuery::parse(QStringLiteral("status:draft")));
+        QVERIFY(!model.totalCountIsCapped());
     }
 
     void snippetsReadAsText_data()

@@ -4,6 +4,7 @@
 #include "storage/importledger.h"
 #include "storage/organizationrepository.h"
 #include "storage/query.h"
+#include "storage/recoverystore.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "storage/storecopier.h"
@@ -257,6 +258,71 @@ private Q_SLOTS:
         QVERIFY(!luisRepository.save(luiss));
         QVERIFY(luisRepository.lastSaveConflicted());
         QCOMPARE(ReleaseRepository(check).load(1)->body, QStringLiteral("Anna's words."));
+    }
+
+    void aLostServerIsNoticedWorkIsKeptAndTheSessionComesBack()
+    {
+        // Its own server: this case stops it.
+        test::PostgresServer server;
+        QVERIFY2(server.start(), qPrintable(server.errorString()));
+        QVERIFY(server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE newsroom")));
+        const StoreLocation location =
+            StoreLocation::parse(QStringLiteral("postgresql:///newsroom?host=%1&port=%2&user=postgres")
+                                     .arg(server.socketFolder())
+                                     .arg(server.port()));
+        Database setUp;
+        QVERIFY2(setUp.initialize(location), qPrintable(setUp.errorString()));
+        setUp.close();
+
+        // Drafts of a server go to this computer's data folder: a test folder here.
+        QTemporaryDir data;
+        qputenv("XDG_DATA_HOME", data.path().toUtf8());
+        Database window;
+        QVERIFY2(window.open(location), qPrintable(window.errorString()));
+        window.watchOtherWriters(100);
+        QSignalSpy reachability(&window, &Database::reachabilityChanged);
+        QSignalSpy changed(&window, &Database::changed);
+        Release release;
+        release.headline = QStringLiteral("Regional congress on migrant women opens in San José");
+        release.language = QStringLiteral("en");
+        ReleaseRepository releases(window);
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+
+        QVERIFY2(server.stop(), qPrintable(server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.isReachable(), 10'000);
+        QCOMPARE(reachability.constFirst().at(0).toBool(), false);
+        QVERIFY(!reachability.constFirst().at(1).toString().isEmpty());
+        // A save fails and says so; nothing half-written.
+        release.body = QStringLiteral("Ministers from nine countries met.");
+        QVERIFY(!releases.save(release));
+        QVERIFY(!releases.errorString().isEmpty());
+        // The editor's recovery copy is kept on this computer meanwhile, and only there.
+        RecoveryStore drafts(window);
+        QVERIFY2(drafts.save({ QStringLiteral("release:%1").arg(release.id), QStringLiteral("release"), release.id,
+                     release.headline, QByteArrayLiteral("{\"body\":\"Ministers from nine countries met.\"}"), {} }),
+            qPrintable(drafts.errorString()));
+        QVERIFY(drafts.sideFilePath().startsWith(data.path()));
+        QVERIFY(!drafts.sideFilePath().contains(QLatin1String("password")));
+        QCOMPARE(drafts.drafts().size(), 1);
+
+        // The server comes back: the session opens again by itself and the lists read again.
+        changed.clear();
+        QVERIFY2(server.resume(), qPrintable(server.errorString()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.isReachable(), 30'000);
+        QCOMPARE(reachability.constLast().at(0).toBool(), true);
+        QVERIFY(!changed.isEmpty());
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        QCOMPARE(ReleaseRepository(window).load(release.id)->body, release.body);
+        QVERIFY(drafts.remove(QStringLiteral("release:%1").arg(release.id)));
+        QVERIFY(drafts.drafts().isEmpty());
+        // Other people's saves are heard again on the new session.
+        Database other;
+        QVERIFY2(other.open(location), qPrintable(other.errorString()));
+        changed.clear();
+        Release theirs = *ReleaseRepository(other).load(release.id);
+        theirs.subheadline = QStringLiteral("Nine countries, one agenda");
+        QVERIFY(ReleaseRepository(other).save(theirs));
+        QTRY_VERIFY_WITH_TIMEOUT(!changed.isEmpty(), 10'000);
     }
 
     void tlsIsVerified()

@@ -101,11 +101,51 @@ bool PostgresServer::start()
         QFile::setPermissions(m_key, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         options += QStringLiteral(" -c ssl=on -c ssl_cert_file='%1' -c ssl_key_file='%2'").arg(m_certificate, m_key);
     }
+    m_options = options;
+    return resume();
+}
+
+bool PostgresServer::resume()
+{
     if (!run(binary(QStringLiteral("pg_ctl")),
-            { QStringLiteral("-D"), m_data, QStringLiteral("-o"), options, QStringLiteral("-l"),
+            { QStringLiteral("-D"), m_data, QStringLiteral("-o"), m_options, QStringLiteral("-l"),
                 m_folder.path() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("start") }))
         return false;
     m_started = true;
+    return true;
+}
+
+bool PostgresServer::addPasswordUser(const QString &name, const QString &password)
+{
+    if (!psql(QStringLiteral("postgres"),
+            QStringLiteral("CREATE ROLE %1 LOGIN SUPERUSER PASSWORD '%2'").arg(name, password)))
+        return false;
+    // The first matching line wins: this user must give the password, everyone else is trusted.
+    QFile rules(m_data + QStringLiteral("/pg_hba.conf"));
+    if (!rules.open(QIODevice::ReadOnly)) {
+        m_error = rules.errorString();
+        return false;
+    }
+    const QByteArray rest = rules.readAll();
+    rules.close();
+    if (!rules.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_error = rules.errorString();
+        return false;
+    }
+    rules.write(
+        QStringLiteral("local all %1 scram-sha-256\nhost all %1 127.0.0.1/32 scram-sha-256\n").arg(name).toUtf8()
+        + rest);
+    rules.close();
+    return run(binary(QStringLiteral("pg_ctl")), { QStringLiteral("-D"), m_data, QStringLiteral("reload") });
+}
+
+bool PostgresServer::stop()
+{
+    if (!run(binary(QStringLiteral("pg_ctl")),
+            { QStringLiteral("-D"), m_data, QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"),
+                QStringLiteral("stop") }))
+        return false;
+    m_started = false;
     return true;
 }
 

@@ -25,6 +25,12 @@ public:
     // Creates and starts the cluster; false (with errorString) when it cannot.
     bool start();
     QString errorString() const { return m_error; }
+    // Stops the server (its sessions end, as when it goes down) and starts it again on the
+    // same socket and port.
+    bool stop();
+    // A superuser who must give this password (scram-sha-256); the server reads its rules again.
+    bool addPasswordUser(const QString &name, const QString &password);
+    bool resume();
     // The socket folder, as QPSQL's host name (libpq takes a folder for a Unix socket).
     QString socketFolder() const { return m_folder.path(); }
     int port() const { return m_port; }
@@ -43,6 +49,7 @@ private:
     bool m_started = false;
     QString m_certificate;
     QString m_key;
+    QString m_options;
     QString m_error;
 };
 

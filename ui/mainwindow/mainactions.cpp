@@ -113,6 +113,7 @@ void MainActions::buildMenus(QMainWindow *window, RecentNewsrooms *recent, Impor
     file->addAction(closeEditor);
     file->addSeparator();
     file->addAction(recent->openAction());
+    file->addAction(recent->connectAction());
     file->addMenu(recent->menu());
     file->addSeparator();
     file->addAction(import->importAction());

@@ -137,6 +137,24 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         m_pathLabel->setText(tr("%1 (not saving)").arg(QDir::toNativeSeparators(m_database.path())));
     });
 
+    // The team's server went away: say so where the newsroom is named, keep every editor's
+    // text in its recovery copy on this computer, and say when the session is back (the
+    // Database tries again by itself).
+    connect(&m_database, &Database::reachabilityChanged, this, [this](bool reachable, const QString &reason) {
+        if (reachable) {
+            m_pathLabel->setText(tr("Team newsroom: %1").arg(m_database.path()));
+            m_pathLabel->setToolTip(tr("The PostgreSQL server and database in use"));
+            statusBar()->showMessage(tr("Connected to the server again."), 10000);
+            return;
+        }
+        m_editors->autosave();
+        m_pathLabel->setText(tr("Server unreachable, reconnecting… (%1)").arg(m_database.path()));
+        m_pathLabel->setToolTip(
+            tr("Your edits stay in their editors and in a recovery copy on this computer; save again once the "
+               "server is back.\n%1")
+                .arg(reason));
+    });
+
     m_backup = new BackupController(m_database, this);
     connect(m_backup, &BackupController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -279,6 +297,11 @@ void MainWindow::updateStatus()
         return;
     const int count = view->model()->totalCount();
     QString text;
+    if (view->model()->totalCountIsCapped()) {
+        // A server's search counts its matches only so far.
+        m_countLabel->setText(tr("More than %n match(es)", nullptr, view->model()->countCap()));
+        return;
+    }
     switch (view->section()) {
     case Section::Releases:
         text = tr("%n release(s)", nullptr, count);

@@ -1,5 +1,7 @@
 #include "recentnewsrooms.h"
 
+#include "connect/connectdialog.h"
+#include "connect/serverpasswords.h"
 #include "preferences/preferences.h"
 #include "storage/storelocation.h"
 #include "widgets/filedialogs.h"
@@ -38,10 +40,14 @@ RecentNewsrooms::RecentNewsrooms(const QString &currentPath, QWidget *window)
     , m_current(canonical(currentPath))
     , m_window(window)
     , m_openAction(new QAction(tr("Open Ne&wsroom…"), this))
+    , m_connectAction(new QAction(tr("Connect to &Team Newsroom…"), this))
     , m_menu(new QMenu(tr("Open Rece&nt"), window))
 {
     m_openAction->setObjectName(QStringLiteral("openNewsroomAction"));
     m_openAction->setToolTip(tr("Open another newsroom file in a window of its own"));
+    m_connectAction->setObjectName(QStringLiteral("connectTeamNewsroomAction"));
+    m_connectAction->setToolTip(tr("Open a newsroom your team shares on a PostgreSQL server"));
+    connect(m_connectAction, &QAction::triggered, this, &RecentNewsrooms::connectToServer);
     m_menu->setObjectName(QStringLiteral("openRecentMenu"));
     m_launcher = [](const QString &path) {
         return QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--database"), path });
@@ -99,6 +105,39 @@ void RecentNewsrooms::open(const QString &path)
         return;
     }
     remember(file);
+}
+
+void RecentNewsrooms::connectToServer()
+{
+    ConnectDialog dialog(m_window);
+    // The last server used is the likeliest.
+    for (const QString &file : files()) {
+        if (StoreLocation::looksLikeServer(file)) {
+            dialog.setLocation(StoreLocation::parse(file));
+            break;
+        }
+    }
+    StoreLocation server;
+    // Connect tries the connection first: the dialog stays open with the server's answer
+    // until it works or the person gives up.
+    while (dialog.exec() == QDialog::Accepted) {
+        server = dialog.location();
+        const QString problem = dialog.tester()(server);
+        if (problem.isEmpty())
+            break;
+        dialog.setMessage(problem);
+        server = StoreLocation();
+    }
+    if (!server.isValid())
+        return;
+    QString error;
+    if (dialog.remembersPassword() && !server.password().isEmpty()
+        && !ServerPasswords::store(server, server.password(), &error))
+        QMessageBox::warning(m_window, tr("Connect to Team Newsroom"),
+            tr("The system keychain could not keep the password (%1). The new window will ask for it.").arg(error));
+    else if (!dialog.remembersPassword())
+        ServerPasswords::forget(server);
+    open(server.redacted());
 }
 
 void RecentNewsrooms::rebuildMenu()

@@ -11,10 +11,11 @@ class QWidget;
 
 namespace pressdesk {
 
-// File ▸ Open Newsroom… and File ▸ Open Recent: the newsroom files this user opened
-// last (newest first, at most maxFiles, kept in QSettings). Another newsroom opens in a
-// window of its own (a new Pressdesk process on that file), so the one in use keeps its
-// database and its editors. A file that has gone is said so and leaves the list.
+// File ▸ Open Newsroom…, File ▸ Connect to Team Newsroom… and File ▸ Open Recent: the
+// newsroom files and servers this user opened last (newest first, at most maxFiles, kept in
+// QSettings; servers without their password). Another newsroom opens in a window of its own
+// (a new Pressdesk process on that file or server), so the one in use keeps its database and
+// its editors. A file that has gone is said so and leaves the list.
 class RecentNewsrooms final : public QObject
 {
     Q_OBJECT
@@ -28,6 +29,9 @@ public:
     static void remember(const QString &path);
 
     QAction *openAction() const { return m_openAction; }
+    // File ▸ Connect to Team Newsroom…: the ConnectDialog; the newsroom opens in a window of
+    // its own, which finds the password in the keychain (or asks for it).
+    QAction *connectAction() const { return m_connectAction; }
     QMenu *menu() const { return m_menu; }
     // Starts the window on another file; tests replace it.
     void setLauncher(std::function<bool(const QString &path)> launcher) { m_launcher = std::move(launcher); }
@@ -36,10 +40,12 @@ public:
 
 private:
     void rebuildMenu();
+    void connectToServer();
 
     QString m_current;
     QWidget *m_window;
     QAction *m_openAction;
+    QAction *m_connectAction;
     QMenu *m_menu;
     std::function<bool(const QString &)> m_launcher;
     std::function<QString()> m_chooseFile;

@@ -41,6 +41,8 @@ bool PostgresStore::fail(const QString &message)
 bool PostgresStore::connect(QSqlDatabase &db, const QString &connectionName, const StoreLocation &location)
 {
     m_where = location.displayName();
+    m_redacted = location.redacted();
+    m_password = location.password();
     db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     if (!db.isValid())
         return fail(tr("The PostgreSQL driver for Qt is not installed (package libqt6sql6-psql)."));
@@ -50,18 +52,54 @@ bool PostgresStore::connect(QSqlDatabase &db, const QString &connectionName, con
     db.setUserName(location.user());
     db.setPassword(location.password());
     QString options = location.connectOptions();
-    if (!options.contains(QLatin1String("connect_timeout=")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("connect_timeout=10");
-    if (!options.contains(QLatin1String("application_name=")))
-        options += QStringLiteral(";application_name=Pressdesk");
+    const auto addDefault = [&options](const QString &keyword, const QString &value) {
+        if (!options.contains(keyword + QLatin1Char('=')))
+            options += (options.isEmpty() ? QString() : QStringLiteral(";")) + keyword + QLatin1Char('=') + value;
+    };
+    addDefault(QStringLiteral("connect_timeout"), QStringLiteral("10"));
+    addDefault(QStringLiteral("application_name"), QStringLiteral("Pressdesk"));
+    // A server that vanishes without closing the connection (a dropped VPN, a sleeping
+    // laptop) is noticed within a minute instead of the system's two hours.
+    addDefault(QStringLiteral("keepalives_idle"), QStringLiteral("30"));
+    addDefault(QStringLiteral("keepalives_interval"), QStringLiteral("10"));
+    addDefault(QStringLiteral("keepalives_count"), QStringLiteral("3"));
     db.setConnectOptions(options);
+    return openSession(db);
+}
+
+bool PostgresStore::reconnect(QSqlDatabase &db, const QString &connectionName)
+{
+    // A connection of its own: statements prepared on the old session are dropped by their
+    // owners later, which must not touch the new session (a DEALLOCATE failing there would
+    // abort its transaction).
+    QSqlDatabase fresh = QSqlDatabase::cloneDatabase(db, connectionName);
+    if (!openSession(fresh)) {
+        fresh = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        return false;
+    }
+    db.close();
+    db = fresh;
+    // A new session hears nothing until it listens again.
+    if (m_listening) {
+        m_listening = false;
+        if (!listen(db))
+            return fail(tr("Cannot listen for changes on %1.").arg(m_where));
+    }
+    return true;
+}
+
+bool PostgresStore::openSession(QSqlDatabase &db)
+{
     if (!db.open()) {
+        // libpq's own words ("password authentication failed", "certificate verify failed");
+        // QPSQL's text only says that it could not connect.
         QString detail = db.lastError().databaseText().trimmed();
         if (detail.isEmpty())
             detail = db.lastError().text().trimmed();
-        if (!location.password().isEmpty())
-            detail.replace(location.password(), QStringLiteral("********"));
-        return fail(tr("Cannot connect to %1 (%2): %3").arg(m_where, location.redacted(), detail));
+        if (!m_password.isEmpty())
+            detail.replace(m_password, QStringLiteral("********"));
+        return fail(tr("Cannot connect to %1 (%2): %3").arg(m_where, m_redacted, detail));
     }
     try {
         // Times and text as Pressdesk writes them, whatever the server's defaults.
@@ -70,6 +108,8 @@ bool PostgresStore::connect(QSqlDatabase &db, const QString &connectionName, con
         // The server's notices (a search of stop words only, an extension already there) are
         // not for the person at the keyboard; libpq would print them on stderr.
         Query(db, QStringLiteral("SET client_min_messages = warning")).exec();
+        // Compiling a plan pays off for reports, not for the short queries of lists and editors.
+        Query(db, QStringLiteral("SET jit = off")).exec();
     } catch (const StorageError &error) {
         return fail(tr("Cannot prepare the connection to %1: %2").arg(m_where, error.message()));
     }
@@ -169,10 +209,11 @@ bool PostgresStore::listen(const QSqlDatabase &db)
     QSqlDriver *driver = db.driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return false;
-    if (driver->subscribedToNotifications().contains(changesChannel))
-        return true;
-    if (!driver->subscribeToNotification(changesChannel))
+    if (!subscribe(db))
         return false;
+    if (m_listening)
+        return true;
+    m_listening = true;
     QObject::connect(driver, &QSqlDriver::notification, this,
         [this](const QString &name, QSqlDriver::NotificationSource source, const QVariant &payload) {
             if (name != changesChannel || source == QSqlDriver::SelfSource)
@@ -188,6 +229,13 @@ bool PostgresStore::listen(const QSqlDatabase &db)
                 Q_EMIT changed(Entity::Organization);
         });
     return true;
+}
+
+bool PostgresStore::subscribe(const QSqlDatabase &db)
+{
+    QSqlDriver *driver = db.driver();
+    return driver->subscribedToNotifications().contains(changesChannel)
+        || driver->subscribeToNotification(changesChannel);
 }
 
 } // namespace pressdesk

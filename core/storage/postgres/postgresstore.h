@@ -22,6 +22,9 @@ public:
     // Connects db (a QPSQL connection named connectionName). Errors name the server and never
     // the password.
     bool connect(QSqlDatabase &db, const QString &connectionName, const StoreLocation &location);
+    // A new session after the server was lost, on a new connection of that name that
+    // replaces db (and listening again if this store was listening).
+    bool reconnect(QSqlDatabase &db, const QString &connectionName);
     // The newsroom's schema version; 0 for a database without Pressdesk's tables. Tables
     // that are not Pressdesk's are listed in foreignTables.
     bool identify(const QSqlDatabase &db, int &version, QStringList &foreignTables);
@@ -42,9 +45,14 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &message);
+    bool openSession(QSqlDatabase &db);
+    static bool subscribe(const QSqlDatabase &db);
 
     QString m_error;
     QString m_where; // "newsroom on db.example.org", for messages
+    QString m_redacted;
+    QString m_password; // only to keep it out of messages
+    bool m_listening = false;
 };
 
 } // namespace pressdesk

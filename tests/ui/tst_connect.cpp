@@ -1,0 +1,262 @@
+#include "connect/connectdialog.h"
+#include "connect/serverlogin.h"
+#include "connect/serverpasswords.h"
+#include "mainwindow/recentnewsrooms.h"
+#include "postgresserver.h"
+#include "storage/database.h"
+#include "storage/storelocation.h"
+#include "testsettings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QProcess>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace pressdesk;
+
+// File ▸ Connect to Team Newsroom… and the password's way into the window: the real dialog
+// driven by objectName against a real PostgreSQL server that asks for a password, and the
+// real keychain (gnome-keyring's Secret Service on a D-Bus session bus of the test's own).
+class TestConnect : public QObject
+{
+    Q_OBJECT
+
+private:
+    test::PostgresServer m_server;
+    QTemporaryDir m_home;
+    QProcess m_bus;
+    bool m_keychain = false;
+    const QString m_password = QStringLiteral("s3cret-Pa55 wörd");
+
+    template<typename T>
+    static T *find(QWidget *parent, const char *name)
+    {
+        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!widget)
+            qFatal("no widget named %s", name);
+        return widget;
+    }
+
+    static void type(QLineEdit *edit, const QString &text)
+    {
+        edit->clear();
+        // keyClicks aborts on non-ASCII text in Qt 6.4: the text goes in one key event.
+        QTest::sendKeyEvent(QTest::KeyAction::Click, edit, Qt::Key_unknown, text, Qt::NoModifier);
+    }
+
+    void fill(ConnectDialog &dialog, const QString &user, const QString &password)
+    {
+        type(find<QLineEdit>(&dialog, "hostEdit"), m_server.socketFolder());
+        find<QSpinBox>(&dialog, "portSpin")->setValue(m_server.port());
+        type(find<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("newsroom"));
+        type(find<QLineEdit>(&dialog, "userEdit"), user);
+        type(find<QLineEdit>(&dialog, "passwordEdit"), password);
+        auto *tls = find<QComboBox>(&dialog, "tlsModeCombo");
+        tls->setCurrentIndex(tls->findData(QStringLiteral("disable")));
+    }
+
+    // Runs work on the ConnectDialog once it is shown (the keychain's own waiting comes first).
+    void whenDialogShows(const std::function<void(ConnectDialog *)> &work)
+    {
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [timer, work] {
+            auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isVisible())
+                return;
+            timer->deleteLater();
+            timer->stop();
+            work(dialog);
+        });
+        timer->start(20);
+    }
+
+    // A D-Bus session bus and an unlocked gnome-keyring for this process only.
+    bool startKeychain()
+    {
+        qputenv("HOME", m_home.path().toUtf8());
+        qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
+        qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
+        m_bus.start(QStringLiteral("dbus-daemon"),
+            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
+        if (!m_bus.waitForStarted() || !m_bus.waitForReadyRead(10'000))
+            return false;
+        const QByteArray address = m_bus.readLine().trimmed();
+        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
+        QProcess keyring;
+        keyring.start(QStringLiteral("gnome-keyring-daemon"),
+            { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
+        if (!keyring.waitForStarted())
+            return false;
+        keyring.write("test-keyring-password");
+        keyring.closeWriteChannel();
+        return keyring.waitForFinished(20'000) && keyring.exitCode() == 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::useTestSettingsInEnglish();
+        QVERIFY(m_home.isValid());
+        QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+        QVERIFY(m_server.psql(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE newsroom")));
+        Database setUp;
+        QVERIFY2(
+            setUp.initialize(StoreLocation::parse(QStringLiteral("postgresql:///newsroom?host=%1&port=%2&user=postgres")
+                                                      .arg(m_server.socketFolder())
+                                                      .arg(m_server.port()))),
+            qPrintable(setUp.errorString()));
+        QVERIFY2(m_server.addPasswordUser(QStringLiteral("anna"), m_password), qPrintable(m_server.errorString()));
+        m_keychain = startKeychain();
+        QVERIFY2(m_keychain, "dbus-daemon and gnome-keyring-daemon (scripts/install-deps.sh) must run");
+    }
+
+    void cleanupTestCase()
+    {
+        m_bus.kill();
+        m_bus.waitForFinished();
+    }
+
+    void theDialogBuildsTheAddressAndNamesWrongFields()
+    {
+        ConnectDialog dialog;
+        QString error;
+        QVERIFY(!dialog.location(&error).isValid());
+        QVERIFY2(error.startsWith(QLatin1String("Server")), qPrintable(error));
+        type(find<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.example.org"));
+        find<QSpinBox>(&dialog, "portSpin")->setValue(6543);
+        type(find<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("newsroom"));
+        QVERIFY(!dialog.location(&error).isValid());
+        QVERIFY2(error.startsWith(QLatin1String("User name")), qPrintable(error));
+        type(find<QLineEdit>(&dialog, "userEdit"), QStringLiteral("josé"));
+        type(find<QLineEdit>(&dialog, "passwordEdit"), m_password);
+        auto *tls = find<QComboBox>(&dialog, "tlsModeCombo");
+        tls->setCurrentIndex(tls->findData(QStringLiteral("verify-full")));
+        QVERIFY(find<QLineEdit>(&dialog, "caFileEdit")->isEnabled());
+        type(find<QLineEdit>(&dialog, "caFileEdit"), m_home.filePath(QStringLiteral("missing-ca.pem")));
+        QVERIFY(!dialog.location(&error).isValid());
+        QVERIFY2(error.startsWith(QLatin1String("CA certificate")), qPrintable(error));
+        find<QLineEdit>(&dialog, "caFileEdit")->clear();
+
+        const StoreLocation location = dialog.location(&error);
+        QVERIFY2(location.isValid(), qPrintable(error));
+        QCOMPARE(location.host(), QStringLiteral("db.example.org"));
+        QCOMPARE(location.port(), 6543);
+        QCOMPARE(location.user(), QStringLiteral("josé"));
+        QCOMPARE(location.sslMode(), QStringLiteral("verify-full"));
+        QCOMPARE(location.password(), m_password);
+        QVERIFY(!location.redacted().contains(QLatin1String("s3cret")));
+
+        // Filled in again from an address, as when a remembered password stopped working.
+        ConnectDialog again;
+        again.setLocation(location);
+        QCOMPARE(find<QLineEdit>(&again, "hostEdit")->text(), QStringLiteral("db.example.org"));
+        QCOMPARE(find<QComboBox>(&again, "tlsModeCombo")->currentData().toString(), QStringLiteral("verify-full"));
+    }
+
+    void testSaysWhatTheServerAnswered()
+    {
+        ConnectDialog dialog;
+        fill(dialog, QStringLiteral("anna"), QStringLiteral("wrong password"));
+        find<QPushButton>(&dialog, "testConnectionButton")->click();
+        const QString refused = find<QLabel>(&dialog, "testResultLabel")->text();
+        QVERIFY2(refused.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(refused));
+        QVERIFY(!refused.contains(QLatin1String("wrong password")));
+
+        type(find<QLineEdit>(&dialog, "passwordEdit"), m_password);
+        find<QPushButton>(&dialog, "testConnectionButton")->click();
+        QCOMPARE(find<QLabel>(&dialog, "testResultLabel")->text(),
+            QStringLiteral("Connected: a Pressdesk newsroom is there."));
+    }
+
+    void theKeychainKeepsThePasswordOutOfEverythingElse()
+    {
+        const StoreLocation location =
+            StoreLocation::parse(QStringLiteral("postgresql:///newsroom?host=%1&port=%2&user=anna")
+                                     .arg(m_server.socketFolder())
+                                     .arg(m_server.port()));
+        QString error;
+        ServerPasswords::forget(location);
+        QVERIFY(!ServerPasswords::read(location, &error));
+        QVERIFY2(ServerPasswords::store(location, m_password, &error), qPrintable(error));
+        QCOMPARE(ServerPasswords::read(location, &error).value_or(QString()), m_password);
+        QVERIFY(!ServerPasswords::keyOf(location).contains(m_password));
+
+        // A window started on the address alone (as Open Recent starts one) finds it there.
+        Database window;
+        QVERIFY2(ServerLogin::open(window, location, false), qPrintable(window.errorString()));
+        QVERIFY(window.isServer());
+        QVERIFY(!window.path().contains(m_password));
+
+        // Forgotten: the same start is refused, and with no one at the keyboard nothing asks.
+        QVERIFY(ServerPasswords::forget(location, &error));
+        Database refused;
+        QVERIFY(!ServerLogin::open(refused, location, false));
+        QVERIFY2(refused.errorString().contains(QLatin1String("password"), Qt::CaseInsensitive),
+            qPrintable(refused.errorString()));
+    }
+
+    void aRefusedPasswordIsAskedForAgainAndRemembered()
+    {
+        const StoreLocation location =
+            StoreLocation::parse(QStringLiteral("postgresql:///newsroom?host=%1&port=%2&user=anna")
+                                     .arg(m_server.socketFolder())
+                                     .arg(m_server.port()));
+        ServerPasswords::forget(location);
+        QString message;
+        whenDialogShows([&](ConnectDialog *dialog) {
+            message = find<QLabel>(dialog, "connectMessage")->text();
+            type(find<QLineEdit>(dialog, "passwordEdit"), m_password);
+            QVERIFY(find<QCheckBox>(dialog, "rememberPasswordCheck")->isChecked());
+            find<QDialogButtonBox>(dialog, "connectButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        Database window;
+        QVERIFY2(ServerLogin::open(window, location, true), qPrintable(window.errorString()));
+        QVERIFY2(message.contains(QLatin1String("password"), Qt::CaseInsensitive), qPrintable(message));
+        QCOMPARE(ServerPasswords::read(location).value_or(QString()), m_password);
+    }
+
+    void connectOpensTheServerInAWindowOfItsOwnWithoutThePassword()
+    {
+        QMainWindow shell;
+        RecentNewsrooms recent(QStringLiteral("/tmp/current.pressdesk"), &shell);
+        QString launched;
+        recent.setLauncher([&](const QString &path) {
+            launched = path;
+            return true;
+        });
+        const StoreLocation location =
+            StoreLocation::parse(QStringLiteral("postgresql:///newsroom?host=%1&port=%2&user=anna")
+                                     .arg(m_server.socketFolder())
+                                     .arg(m_server.port()));
+        ServerPasswords::forget(location);
+        whenDialogShows([&](ConnectDialog *dialog) {
+            fill(*dialog, QStringLiteral("anna"), m_password);
+            find<QDialogButtonBox>(dialog, "connectButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        recent.connectAction()->trigger();
+        QVERIFY(!launched.isEmpty());
+        QVERIFY(StoreLocation::looksLikeServer(launched));
+        QVERIFY2(!launched.contains(m_password) && !launched.contains(QLatin1String("s3cret")), qPrintable(launched));
+        QCOMPARE(StoreLocation::parse(launched).user(), QStringLiteral("anna"));
+        // The new window will find the password in the keychain; the recent list has the address.
+        QCOMPARE(ServerPasswords::read(location).value_or(QString()), m_password);
+        QVERIFY(RecentNewsrooms::files().contains(launched));
+        for (const QString &file : RecentNewsrooms::files())
+            QVERIFY(!file.contains(QLatin1String("s3cret")));
+    }
+};
+
+QTEST_MAIN(TestConnect)
+#include "tst_connect.moc"

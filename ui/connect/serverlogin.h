@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+
+class QWidget;
+
+namespace pressdesk {
+
+class Database;
+class StoreLocation;
+
+// Opens a team newsroom for the window: as given (libpq may find the password in PGPASSWORD
+// or ~/.pgpass, or the server may not ask for one); when the server wants a password, with
+// the one the keychain remembers; and, when that fails too and someone is at the keyboard,
+// through the ConnectDialog filled in with the server's answer, until it works or the person
+// cancels. A password typed there is remembered in the keychain when the person asks for it.
+class ServerLogin final
+{
+public:
+    static bool open(Database &database, StoreLocation location, bool interactive, QWidget *parent = nullptr);
+};
+
+} // namespace pressdesk
