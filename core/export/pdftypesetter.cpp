@@ -149,7 +149,7 @@ void showHyphenatedRun(cairo_t *cr, const char *text, PangoGlyphItem *run)
             x += info.geometry.width;
         }
         if (count > 0 && bytes.isEmpty())
-            bytes = softHyphenUtf8;
+            bytes = "-";
         if (count == 0 && bytes.isEmpty())
             continue;
         clusters.push_back({ static_cast<int>(bytes.size()), count });
