@@ -56,6 +56,7 @@ void PagePreview::setPages(const QList<QImage> &pages, const QStringList &texts)
         page->setAccessibleName(tr("Page %1 of %2").arg(i + 1).arg(pages.size()));
         page->setAccessibleDescription(texts.value(i));
         m_layout->addWidget(page);
+        page->show();
     }
     m_drawnWidth = pageWidth();
     m_desk->adjustSize();
