@@ -18,6 +18,7 @@ debian_packages=(
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
     libcairo2-dev libpango1.0-dev libqpdf-dev qpdf
+    libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-pt-pt hyphen-pt-br
     postgresql libqt6sql6-psql openssl qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )

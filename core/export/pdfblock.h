@@ -16,7 +16,7 @@ struct PdfBlock
 {
     // Drawn outside the structure tree (artifacts), per page, around a group of blocks.
     enum class Decoration { None, QuoteRule, EventBox };
-    enum class Align { Left, Center };
+    enum class Align { Left, Center, Justify }; // a justified block's last line is left
 
     StyledText text;
     QByteArray tag = "P";
@@ -32,6 +32,7 @@ struct PdfBlock
     double letterSpacing = 0;
     double lineSpacing = 1.3;
     Align align = Align::Left;
+    bool hyphenate = false; // at the language's hyphenation points (Hyphenator)
 
     double indent = 0;
     double rightIndent = 0;

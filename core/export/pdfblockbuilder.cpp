@@ -164,6 +164,8 @@ void PdfBlockBuilder::masthead(const ReleaseParts &parts)
     }
     lead.text.append(parts.lead);
     lead.spaceAfter = 9;
+    lead.align = PdfBlock::Align::Justify;
+    lead.hyphenate = true;
     add(std::move(lead));
 }
 
@@ -211,6 +213,8 @@ void PdfBlockBuilder::bodyBlock(cmark_node *node, double indent)
     switch (cmark_node_get_type(node)) {
     case CMARK_NODE_PARAGRAPH:
         inlines(node, block.text, StyledText::Plain);
+        block.align = PdfBlock::Align::Justify;
+        block.hyphenate = true;
         break;
     case CMARK_NODE_HEADING: {
         const int level = cmark_node_get_heading_level(node);
@@ -306,6 +310,8 @@ void PdfBlockBuilder::quote(const ReleaseParts::QuotePart &quote)
     words.italic = true;
     words.lineSpacing = 1.3;
     words.indent = 40;
+    words.align = PdfBlock::Align::Justify;
+    words.hyphenate = true;
     words.spaceBefore = 12;
     words.spaceAfter = 4;
     words.keepWithNext = true;
@@ -396,6 +402,8 @@ void PdfBlockBuilder::closingSections(const ReleaseParts &parts)
             block.lineSpacing = 1.3;
             block.text.append(piece.trimmed());
             block.spaceAfter = 6;
+            block.align = PdfBlock::Align::Justify;
+            block.hyphenate = true;
             add(std::move(block));
         }
     };

@@ -83,13 +83,23 @@ int PdfExporter::paint(const Release &release, const ExportContext &context, QPa
         return 0;
     const double dotsPerInch = std::min(300, device.logicalDpiX());
     int pages = 0;
-    const int count = PdfTypesetter::paint(PdfBlockBuilder::build(parts), setup, dotsPerInch, [&](const QImage &page) {
-        if (pages++ > 0)
-            device.newPage();
-        painter.drawImage(QRectF(0, 0, device.width(), device.height()), page);
-    });
+    const int count = PdfTypesetter::paint(
+        PdfBlockBuilder::build(parts), setup, dotsPerInch, [&](const QImage &page, const QString &) {
+            if (pages++ > 0)
+                device.newPage();
+            painter.drawImage(QRectF(0, 0, device.width(), device.height()), page);
+        });
     painter.end();
     return count;
+}
+
+int PdfExporter::pages(const Release &release, const ExportContext &context, double dotsPerInch,
+    const std::function<void(const QImage &page, const QString &text)> &pageDone)
+{
+    const ReleaseParts parts = ReleaseParts::build(release, context);
+    PdfTypesetter::Setup setup = setupFor(parts);
+    setup.page = pageSize(context.paperSize);
+    return PdfTypesetter::paint(PdfBlockBuilder::build(parts), setup, dotsPerInch, pageDone);
 }
 
 QByteArray PdfExporter::render(const Release &release, const ExportContext &context, QString *error)

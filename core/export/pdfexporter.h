@@ -6,6 +6,10 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
+class QImage;
+
 class QIODevice;
 class QPagedPaintDevice;
 
@@ -26,6 +30,10 @@ public:
     // what is printed is what the PDF shows: laid out on the device's paper, drawn as
     // images of at most 300 dpi. Returns the number of pages, 0 when nothing was painted.
     static int paint(const Release &release, const ExportContext &context, QPagedPaintDevice &device);
+    // The pages as images at a resolution (the paper is the context's), with each page's
+    // text, for the editor's preview. Returns the number of pages.
+    static int pages(const Release &release, const ExportContext &context, double dotsPerInch,
+        const std::function<void(const QImage &page, const QString &text)> &pageDone);
 };
 
 } // namespace pressdesk

@@ -1,5 +1,6 @@
 #include "pdftypesetter.h"
 
+#include "hyphenator.h"
 #include "pdfpaginator.h"
 
 #include <QImage>
@@ -92,6 +93,140 @@ void showWithSpaceAtLineEnd(cairo_t *cr, const char *text, PangoGlyphItem *run, 
     pango_glyph_item_free(copy);
 }
 
+const QByteArray softHyphenUtf8 = QStringLiteral("\u00AD").toUtf8();
+
+bool hasSoftHyphen(const char *text, const PangoItem *item)
+{
+    return QByteArrayView(text + item->offset, item->length).contains(softHyphenUtf8);
+}
+
+// A run with soft hyphens, drawn with its own text for cairo: a soft hyphen where the
+// line does not break is neither drawn nor text (Pango gives it an empty glyph, which
+// cairo would write as a span of only /ActualText, as for the space at a line end), and the
+// hyphen Pango draws where the line breaks there is the text "-", so that pdftotext and
+// the structure tree read "organi-" at the end of the line and "zation" on the next.
+// Right-to-left runs and runs with missing glyphs go the usual way.
+void showHyphenatedRun(cairo_t *cr, const char *text, PangoGlyphItem *run)
+{
+    PangoGlyphString *glyphs = run->glyphs;
+    PangoFont *font = run->item->analysis.font;
+    bool plain = run->item->analysis.level % 2 == 0 && font != nullptr;
+    for (int i = 0; plain && i < glyphs->num_glyphs; ++i)
+        plain =
+            (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0 || glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY;
+    cairo_scaled_font_t *scaled = plain ? pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(font)) : nullptr;
+    if (!scaled) {
+        pango_cairo_show_glyph_item(cr, text, run);
+        return;
+    }
+    hb_codepoint_t space = 0;
+    const bool haveSpace = hb_font_get_nominal_glyph(pango_font_get_hb_font(font), ' ', &space);
+    double x0 = 0;
+    double y0 = 0;
+    cairo_get_current_point(cr, &x0, &y0);
+    std::vector<cairo_glyph_t> shown;
+    std::vector<cairo_text_cluster_t> clusters;
+    QByteArray utf8;
+    int x = 0; // Pango units from the run's start
+    PangoGlyphItemIter iter;
+    for (gboolean more = pango_glyph_item_iter_init_start(&iter, run, text); more;
+         more = pango_glyph_item_iter_next_cluster(&iter)) {
+        QByteArray bytes(text + iter.start_index, iter.end_index - iter.start_index);
+        bytes.replace(softHyphenUtf8, QByteArray());
+        int count = 0;
+        for (int g = iter.start_glyph; g < iter.end_glyph; ++g) {
+            const PangoGlyphInfo &info = glyphs->glyphs[g];
+            const double gx = x0 + points(x + info.geometry.x_offset);
+            const double gy = y0 + points(info.geometry.y_offset);
+            if (info.glyph != PANGO_GLYPH_EMPTY) {
+                shown.push_back({ info.glyph, gx, gy });
+                ++count;
+            } else if (haveSpace && !bytes.isEmpty() && g_ascii_isspace(bytes.at(0))) {
+                // The space at a line end, as in showWithSpaceAtLineEnd: a space of no width.
+                shown.push_back({ space, gx, gy });
+                ++count;
+            }
+            x += info.geometry.width;
+        }
+        if (count > 0 && bytes.isEmpty())
+            bytes = "-";
+        if (count == 0 && bytes.isEmpty())
+            continue;
+        clusters.push_back({ static_cast<int>(bytes.size()), count });
+        utf8 += bytes;
+    }
+    cairo_set_scaled_font(cr, scaled);
+    cairo_show_text_glyphs(cr, utf8.constData(), static_cast<int>(utf8.size()), shown.data(),
+        static_cast<int>(shown.size()), clusters.data(), static_cast<int>(clusters.size()),
+        static_cast<cairo_text_cluster_flags_t>(0));
+}
+
+// A line's text as read: soft hyphens out, "-" where the line breaks at one.
+QString lineText(const char *text, PangoLayoutLine *line)
+{
+    QByteArray bytes(text + line->start_index, line->length);
+    const bool hyphenated = bytes.endsWith(softHyphenUtf8);
+    bytes.replace(softHyphenUtf8, QByteArray());
+    QString result = QString::fromUtf8(bytes);
+    while (!result.isEmpty() && result.back().isSpace())
+        result.chop(1);
+    return hyphenated ? result + QLatin1Char('-') : result;
+}
+
+// The text with soft hyphens at its words' hyphenation points, links and code left whole.
+StyledText hyphenated(const StyledText &text, const QString &language)
+{
+    StyledText result;
+    for (const StyledText::Span &span : text.spans()) {
+        const QString piece = QString::fromUtf8(text.utf8().mid(span.start, span.end - span.start));
+        if (!span.url.isEmpty())
+            result.appendLink(piece, span.url, span.style, span.color);
+        else if (span.style & StyledText::Mono)
+            result.append(piece, span.style, span.color, span.size);
+        else
+            result.append(Hyphenator::hyphenate(piece, language), span.style, span.color, span.size);
+    }
+    return result;
+}
+
+bool isStretchableSpace(const char *text, const PangoGlyphItem *run, int glyph)
+{
+    return run->glyphs->glyphs[glyph].glyph != PANGO_GLYPH_EMPTY
+        && text[run->item->offset + run->glyphs->log_clusters[glyph]] == ' ';
+}
+
+// How much wider, in Pango units, each space of a justified line is drawn so that the line
+// ends at the margin; 0 for a paragraph's last line, a line before a hard break, or a line
+// without spaces. The engine justifies, not Pango: Pango 1.50 leaves the hyphen it adds at
+// a break out of the width it justifies to, and such lines stood out by the hyphen.
+int justification(const char *text, PangoLayoutLine *line, double width, bool last)
+{
+    if (last || (line->length > 0 && text[line->start_index + line->length - 1] == '\n'))
+        return 0;
+    int spaces = 0;
+    for (GSList *run = line->runs; run; run = run->next) {
+        auto *item = static_cast<PangoGlyphItem *>(run->data);
+        for (int i = 0; i < item->glyphs->num_glyphs; ++i)
+            spaces += isStretchableSpace(text, item, i) ? 1 : 0;
+    }
+    if (spaces == 0)
+        return 0;
+    PangoRectangle logical;
+    pango_layout_line_get_extents(line, nullptr, &logical);
+    return (static_cast<int>(width * PANGO_SCALE) - logical.width) / spaces;
+}
+
+// A copy of the run with its spaces widened by extra; the caller frees it.
+PangoGlyphItem *stretched(const char *text, PangoGlyphItem *run, int extra)
+{
+    PangoGlyphItem *copy = pango_glyph_item_copy(run);
+    for (int i = 0; i < copy->glyphs->num_glyphs; ++i) {
+        if (isStretchableSpace(text, copy, i))
+            copy->glyphs->glyphs[i].geometry.width += extra;
+    }
+    return copy;
+}
+
 void add(PangoAttrList *list, PangoAttribute *attribute, int start, int end)
 {
     attribute->start_index = static_cast<guint>(start);
@@ -105,6 +240,20 @@ PangoAttrList *attributesOf(const StyledText &text)
     PangoAttrList *list = pango_attr_list_new();
     // No ligatures: text copied or extracted from the PDF must read "offices", not "o\uFB03ces".
     add(list, pango_attr_font_features_new("liga=0,clig=0,dlig=0"), 0, static_cast<int>(text.utf8().size()));
+    // A hyphen only where a word breaks at a soft hyphen: a URL, an address or any other
+    // word too long for the line breaks between characters without one.
+    const QByteArray &utf8 = text.utf8();
+    add(list, pango_attr_insert_hyphens_new(FALSE), 0, static_cast<int>(utf8.size()));
+    for (qsizetype at = utf8.indexOf(softHyphenUtf8); at >= 0;) {
+        qsizetype start = at;
+        while (start > 0 && utf8.at(start - 1) != ' ' && utf8.at(start - 1) != '\n')
+            --start;
+        qsizetype end = at;
+        while (end < utf8.size() && utf8.at(end) != ' ' && utf8.at(end) != '\n')
+            ++end;
+        add(list, pango_attr_insert_hyphens_new(TRUE), static_cast<int>(start), static_cast<int>(end));
+        at = utf8.indexOf(softHyphenUtf8, end);
+    }
     for (const StyledText::Span &span : text.spans()) {
         if (span.style & StyledText::Bold)
             add(list, pango_attr_weight_new(PANGO_WEIGHT_BOLD), span.start, span.end);
@@ -159,12 +308,14 @@ struct Line
 
 struct Measured
 {
+    StyledText text; // the block's, with soft hyphens when it is hyphenated
     Layout layout;
     Layout label;
     QList<Line> lines;
     Surface logo;
     double logoWidth = 0;
     double textLeft = 0; // from the block's indent
+    double width = 0; // of the text, points
 };
 
 using Placement = PdfPaginator::Placement;
@@ -178,7 +329,7 @@ public:
     { }
 
     PdfTypesetter::Output run();
-    int rasterize(double dotsPerInch, const std::function<void(const QImage &)> &pageDone);
+    int rasterize(double dotsPerInch, const PdfTypesetter::PageDone &pageDone);
 
 private:
     Layout layoutFor(PangoContext *context, const PdfBlock &block, const QByteArray &text, double width) const;
@@ -189,6 +340,7 @@ private:
     PangoContext *createContext(cairo_t *cr) const;
     void drawLines(cairo_t *cr, const Placement &placement);
     void drawArtifacts(cairo_t *cr, PangoContext *context, int page);
+    QString pageText(int page) const;
 
     const QList<PdfBlock> &m_blocks;
     PdfTypesetter::Setup m_setup;
@@ -231,8 +383,12 @@ void Engine::measure(PangoContext *context)
             }
         }
         const double width = m_width - block.indent - block.rightIndent - measured.textLeft;
-        measured.layout = layoutFor(context, block, block.text.utf8(), width);
-        PangoAttrList *attributes = attributesOf(block.text);
+        measured.width = width;
+        measured.text = block.hyphenate
+            ? hyphenated(block.text, block.language.isEmpty() ? m_setup.language : block.language)
+            : block.text;
+        measured.layout = layoutFor(context, block, measured.text.utf8(), width);
+        PangoAttrList *attributes = attributesOf(measured.text);
         if (block.letterSpacing > 0) {
             PangoAttribute *spacing =
                 pango_attr_letter_spacing_new(static_cast<int>(block.letterSpacing * PANGO_SCALE));
@@ -303,18 +459,29 @@ void Engine::drawLines(cairo_t *cr, const Placement &placement)
         const Line &line = measured.lines.at(i);
         double x = left + line.x;
         const double baseline = offset + line.baseline;
+        const int extra = block.align == PdfBlock::Align::Justify
+            ? justification(text, line.line, measured.width, i + 1 == measured.lines.size())
+            : 0;
         for (GSList *run = line.line->runs; run; run = run->next) {
-            auto *item = static_cast<PangoGlyphItem *>(run->data);
-            const StyledText::Span *span = block.text.spanAt(item->item->offset);
+            PangoGlyphItem *item = static_cast<PangoGlyphItem *>(run->data);
+            PangoGlyphItem *copy = extra != 0 ? stretched(text, item, extra) : nullptr;
+            if (copy)
+                item = copy;
+            const StyledText::Span *span = measured.text.spanAt(item->item->offset);
             const bool link = span && !span->url.isEmpty();
             if (link)
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri=" + quoted(span->url)).constData());
             setColor(cr, span && span->color != 0 ? span->color : block.color);
             cairo_move_to(cr, x, baseline);
-            showWithSpaceAtLineEnd(cr, text, item, line.line);
+            if (hasSoftHyphen(text, item->item))
+                showHyphenatedRun(cr, text, item);
+            else
+                showWithSpaceAtLineEnd(cr, text, item, line.line);
             if (link)
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
             x += points(pango_glyph_string_get_width(item->glyphs));
+            if (copy)
+                pango_glyph_item_free(copy);
         }
     }
 }
@@ -496,7 +663,23 @@ PangoContext *Engine::createContext(cairo_t *cr) const
     return context;
 }
 
-int Engine::rasterize(double dotsPerInch, const std::function<void(const QImage &)> &pageDone)
+QString Engine::pageText(int page) const
+{
+    QStringList lines;
+    for (const Placement &placement : std::as_const(m_placements)) {
+        if (placement.page != page)
+            continue;
+        const Measured &measured = m_measured.at(static_cast<size_t>(placement.block));
+        const char *text = pango_layout_get_text(measured.layout.get());
+        if (placement.first == 0 && measured.label)
+            lines.append(QString::fromUtf8(pango_layout_get_text(measured.label.get())));
+        for (int i = placement.first; i < placement.last; ++i)
+            lines.append(lineText(text, measured.lines.at(i).line));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+int Engine::rasterize(double dotsPerInch, const PdfTypesetter::PageDone &pageDone)
 {
     // Laid out exactly as for the PDF (a PDF surface's font options: no hinted metrics),
     // then drawn on images.
@@ -513,16 +696,18 @@ int Engine::rasterize(double dotsPerInch, const std::function<void(const QImage 
     QImage image;
     Surface surface;
     Cairo cr;
+    int current = 0;
     const auto finishPage = [&] {
         if (!cr)
             return;
         cr.reset();
         cairo_surface_finish(surface.get());
         surface.reset();
-        pageDone(image);
+        pageDone(image, pageText(current));
     };
     draw(nullptr, [&](int page) {
         finishPage();
+        current = page;
         image = QImage(qRound(width * scale), qRound(height * scale), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::white);
         surface.reset(cairo_image_surface_create_for_data(
@@ -540,8 +725,8 @@ int Engine::rasterize(double dotsPerInch, const std::function<void(const QImage 
 
 } // namespace
 
-int PdfTypesetter::paint(const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch,
-    const std::function<void(const QImage &)> &pageDone)
+int PdfTypesetter::paint(
+    const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch, const PageDone &pageDone)
 {
     Engine engine(blocks, setup);
     return engine.rasterize(dotsPerInch, pageDone);

@@ -42,10 +42,12 @@ public:
     };
 
     static Output typeset(const QList<PdfBlock> &blocks, const Setup &setup);
-    // The same pages as images at the given resolution, for printing and print preview:
-    // pageDone gets each page in turn. Returns the page count.
-    static int paint(const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch,
-        const std::function<void(const QImage &)> &pageDone);
+    // A page drawn on an image and the text of its lines as a reader of the PDF gets it
+    // (line by line, a hyphen where a word breaks; no running footer).
+    using PageDone = std::function<void(const QImage &page, const QString &text)>;
+    // The same pages as images at the given resolution, for printing, print preview and the
+    // editor's preview: pageDone gets each page in turn. Returns the page count.
+    static int paint(const QList<PdfBlock> &blocks, const Setup &setup, double dotsPerInch, const PageDone &pageDone);
 };
 
 } // namespace pressdesk

@@ -3253,6 +3253,13 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::PagePreview</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::PersonalDictionary</name>
     <message>
         <source>Cannot read %1.</source>

@@ -5,11 +5,14 @@
 #include "editor/richtexteditor.h"
 #include "eventeditor/eventeditor.h"
 #include "export/exportsource.h"
+#include "export/pdfexporter.h"
 #include "export/plaintextexporter.h"
 #include "history/historydialog.h"
 #include "i18n/translations.h"
 #include "lists/sectionview.h"
 #include "mainwindow/mainwindow.h"
+#include "programrun.h"
+#include "releaseeditor/pagepreview.h"
 #include "releaseeditor/quotemarkers.h"
 #include "releaseeditor/releaseeditor.h"
 #include "storage/eventrepository.h"
@@ -33,10 +36,12 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
@@ -361,6 +366,61 @@ private Q_SLOTS:
         QCOMPARE(theirsKept, 3);
     }
 
+    // The preview beside the form draws the PDF engine's own pages: as many as the exported
+    // PDF, page 1 with its lines (pdftotext), on A4 at the panel's width.
+    void previewShowsTheExportedPages()
+    {
+        test::TestDatabase fixture;
+        Release release = fixture.makeRelease(QStringLiteral("Preview pages as exported"));
+        QStringList paragraphs;
+        for (int i = 1; i <= 30; ++i)
+            paragraphs.append(QStringLiteral("Paragraph %1 sets out the consultation with international "
+                                             "representatives, the infrastructure programme and its "
+                                             "environmental accountability.")
+                                  .arg(i));
+        release.body = paragraphs.join(QStringLiteral("\n\n"));
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        Window w(fixture.db());
+        auto *editor = w.area()->open(Entity::Release, release.id);
+        auto *button = find<QPushButton>(editor, "previewButton");
+        if (!button->isChecked())
+            button->click();
+        auto *preview = find<PagePreview>(editor, "previewPages");
+        QTRY_VERIFY(preview->pageCount() > 1);
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("preview.pdf"));
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            const Release saved = *ReleaseRepository(fixture.db()).load(release.id);
+            QVERIFY(PdfExporter::write(saved, ExportSource(fixture.db()).contextFor(saved), &file));
+        }
+        const test::ProgramRun info = test::runProgram(QStringLiteral("pdfinfo"), { path });
+        QCOMPARE(preview->pageCount(),
+            QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info.out).captured(1).toInt());
+        const test::ProgramRun page1 = test::runProgram(QStringLiteral("pdftotext"),
+            { QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                QStringLiteral("1"), path, QStringLiteral("-") });
+        const QStringList pdfLines = page1.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList shown = preview->pageText(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY(shown.size() > 20);
+        qsizetype at = 0;
+        for (const QString &line : shown) {
+            while (at < pdfLines.size() && pdfLines.at(at).simplified() != line.simplified())
+                ++at;
+            QVERIFY2(at < pdfLines.size(), qPrintable(line + QStringLiteral("\n---\n") + page1.out));
+        }
+        // Page 1 is drawn as a page: paper white at its corner, as wide as the panel allows.
+        auto *first = find<QLabel>(preview, "previewPage1");
+        const QImage image = first->pixmap().toImage();
+        QVERIFY(image.width() >= preview->pageWidth() - 1);
+        QCOMPARE(image.pixelColor(4, 4), QColor(Qt::white));
+        const QString shots = qEnvironmentVariable("PRESSDESK_SCREENSHOTS");
+        if (!shots.isEmpty())
+            w.window.grab().save(shots + QStringLiteral("/editor-preview.png"));
+    }
+
     void unsavedChangesPrompt()
     {
         test::TestDatabase fixture;
@@ -641,9 +701,8 @@ private Q_SLOTS:
         auto *sources = find<QComboBox>(translation, "previewSourceCombo");
         QCOMPARE(sources->count(), 2);
         sources->setCurrentIndex(1);
-        QTRY_VERIFY(find<QTextBrowser>(translation, "previewBrowser")
-                        ->toPlainText()
-                        .contains(QLatin1String("Women migrants count")));
+        QTRY_VERIFY(
+            find<PagePreview>(translation, "previewPages")->text().contains(QLatin1String("Women migrants count")));
     }
 
     void speakerAndOrganizationEditorsSave()

@@ -9,6 +9,7 @@
 #include "import/importcontroller.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/section.h"
+#include "releaseeditor/pagepreview.h"
 #include "releaseeditor/quotemarkers.h"
 #include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
@@ -238,9 +239,10 @@ private Q_SLOTS:
         window.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
         QTRY_VERIFY(release->recordId() > 0);
         // The preview beside the editor shows the release as exported, quotes in place.
-        auto *preview = find<QTextBrowser>(release, "previewBrowser");
-        QTRY_VERIFY(preview->toPlainText().contains(QLatin1String("Labour rights do not stop")));
-        const QString shown = preview->toPlainText().simplified();
+        // The preview draws the PDF engine's pages; its text is theirs, line by line.
+        auto *preview = find<PagePreview>(release, "previewPages");
+        QTRY_VERIFY(preview->text().simplified().contains(QLatin1String("Labour rights do not stop")));
+        const QString shown = preview->text().simplified();
         QVERIFY(shown.indexOf(QLatin1String("300 inspectors")) < shown.indexOf(QLatin1String("Labour rights do not")));
         shot(&window, QStringLiteral("05-release-quotes-in-body"));
 

@@ -1,15 +1,15 @@
 #include "releasepreview.h"
 
 #include "export/exportsource.h"
-#include "export/releasedocument.h"
+#include "export/pdfexporter.h"
 #include "i18n/languagenames.h"
+#include "pagepreview.h"
 #include "preferences/preferences.h"
 #include "releaseeditor.h"
 #include "storage/releaserepository.h"
 #include "ui_releaseeditor.h"
 
-#include <QScrollBar>
-#include <QTextDocument>
+#include <QPageSize>
 #include <QTimer>
 
 namespace pressdesk {
@@ -30,11 +30,7 @@ ReleasePreview::ReleasePreview(
     ui.previewPanel->setVisible(Preferences::releasePreviewVisible());
     ui.previewButton->setChecked(ui.previewPanel->isVisibleTo(editor));
     connect(ui.previewButton, &QPushButton::toggled, this, [](bool on) { Preferences::setReleasePreviewVisible(on); });
-    // The preview is the exported page: dark text on paper, whatever the colour scheme.
-    QPalette paper = ui.previewBrowser->palette();
-    paper.setColor(QPalette::Base, Qt::white);
-    paper.setColor(QPalette::Text, Qt::black);
-    ui.previewBrowser->setPalette(paper);
+    connect(ui.previewPages, &PagePreview::widthChanged, this, &ReleasePreview::schedule);
 }
 
 void ReleasePreview::schedule()
@@ -66,16 +62,23 @@ void ReleasePreview::render()
     std::optional<Release> shown = otherId > 0 ? source.release(otherId) : std::optional<Release>(m_current());
     if (!shown)
         return;
-    auto document = ReleaseDocument::create(*shown, source.contextFor(*shown));
-    QScrollBar *bar = m_ui.previewBrowser->verticalScrollBar();
-    const int position = bar->value();
-    QTextDocument *previous = m_document;
-    m_document = document.release();
-    // Owned by the editor, like the browser that shows it.
-    m_document->setParent(m_editor);
-    m_ui.previewBrowser->setDocument(m_document);
-    delete previous;
-    bar->setValue(position);
+    // The PDF engine's own pages, drawn to fill the panel's width at the screen's pixel
+    // density: the same layout, line breaks and page breaks as the exported PDF.
+    const ExportContext context = source.contextFor(*shown);
+    const double sheetWidth = QPageSize(context.paperSize == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4)
+                                  .size(QPageSize::Point)
+                                  .width();
+    const double ratio = m_ui.previewPages->devicePixelRatioF();
+    const double dotsPerInch = m_ui.previewPages->pageWidth() * 72.0 / sheetWidth * ratio;
+    QList<QImage> pages;
+    QStringList texts;
+    PdfExporter::pages(*shown, context, dotsPerInch, [&](const QImage &page, const QString &text) {
+        QImage image = page;
+        image.setDevicePixelRatio(ratio);
+        pages.append(image);
+        texts.append(text);
+    });
+    m_ui.previewPages->setPages(pages, texts);
 }
 
 } // namespace pressdesk

@@ -6,7 +6,6 @@
 
 #include <functional>
 
-class QTextDocument;
 class QTimer;
 class QWidget;
 
@@ -42,7 +41,6 @@ private:
     QWidget *m_editor = nullptr;
     std::function<Release()> m_current;
     QTimer *m_timer = nullptr;
-    QTextDocument *m_document = nullptr;
 };
 
 } // namespace pressdesk
