@@ -42,6 +42,14 @@ const QSet<QString> &blockElements()
     return names;
 }
 
+bool isDateName(const QString &className)
+{
+    static const QRegularExpression date(
+        QStringLiteral("(^|[-_\\s])(date|time|pubtime|pubdate|posted-on|published|timestamp)([-_\\s]|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return date.match(className).hasMatch();
+}
+
 QString collapse(const QString &text)
 {
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n\\x{00A0}]+"));
@@ -120,6 +128,9 @@ void readJsonLd(const QJsonValue &value, HtmlArticleExtractor::Result &result, i
     const QString published = object.value(QLatin1String("datePublished")).toString().trimmed();
     if (!published.isEmpty() && (result.published.isEmpty() || !page))
         result.published = published;
+    const QJsonValue publisher = object.value(QLatin1String("publisher"));
+    if (result.siteName.isEmpty() && publisher.isObject())
+        result.siteName = publisher.toObject().value(QLatin1String("name")).toString().simplified();
     QJsonValue language = object.value(QLatin1String("inLanguage"));
     if (language.isObject())
         language = language.toObject().value(QLatin1String("alternateName"));
@@ -130,6 +141,7 @@ void readJsonLd(const QJsonValue &value, HtmlArticleExtractor::Result &result, i
 struct Open
 {
     QString name;
+    bool dateLine = false; // a date's element, which ends a block like a paragraph
     bool skip = false;
     bool article = false;
     bool main = false;
@@ -163,6 +175,10 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
     QString ogLocale;
     QString htmlLanguage;
     QString firstTime;
+    QString articleTime; // a <time datetime> inside the article
+    QString itemPublished; // microdata itemprop="datePublished"
+    QString metaDate; // <meta name="date">, "pubdate", Dublin Core
+    QString siteName;
     QList<RawBlock> raw;
     QList<Open> open;
     QString buffer;
@@ -202,7 +218,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         const GumboElement &element = node->v.element;
         const QString name = tagName(element);
         if (step.leaving) {
-            if (skipDepth == 0 && blockElements().contains(name))
+            if (skipDepth == 0 && (blockElements().contains(name) || open.constLast().dateLine))
                 flush();
             const Open closed = open.takeLast();
             skipDepth -= closed.skip ? 1 : 0;
@@ -220,12 +236,26 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
             const QString property =
                 attribute(element, "property").isEmpty() ? attribute(element, "name") : attribute(element, "property");
             const QString content = attribute(element, "content").trimmed();
-            if (property == QLatin1String("og:title") && ogTitle.isEmpty())
+            const QString key = property.toLower();
+            if (key == QLatin1String("og:title") && ogTitle.isEmpty())
                 ogTitle = collapse(content);
-            else if (property == QLatin1String("article:published_time") && metaPublished.isEmpty())
+            else if ((key == QLatin1String("article:published_time") || key == QLatin1String("og:published_time"))
+                && metaPublished.isEmpty())
                 metaPublished = content;
-            else if (property == QLatin1String("og:locale") && ogLocale.isEmpty())
+            else if (key == QLatin1String("og:locale") && ogLocale.isEmpty())
                 ogLocale = content;
+            else if ((key == QLatin1String("og:site_name") || key == QLatin1String("application-name"))
+                && siteName.isEmpty())
+                siteName = collapse(content);
+            else if ((key == QLatin1String("date") || key == QLatin1String("pubdate")
+                         || key == QLatin1String("publishdate") || key == QLatin1String("publish-date")
+                         || key == QLatin1String("dc.date.issued") || key == QLatin1String("dc.date")
+                         || key == QLatin1String("dcterms.issued") || key == QLatin1String("dcterms.created")
+                         || key == QLatin1String("parsely-pub-date") || key == QLatin1String("sailthru.date"))
+                && metaDate.isEmpty())
+                metaDate = content;
+            if (attribute(element, "itemprop") == QLatin1String("datePublished") && itemPublished.isEmpty())
+                itemPublished = content;
         } else if (name == QLatin1String("script")
             && attribute(element, "type").trimmed().toLower() == QLatin1String("application/ld+json")) {
             const QByteArray json = textOf(node).toUtf8();
@@ -234,8 +264,15 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
                 readJsonLd(
                     document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), result, 0);
             }
-        } else if (name == QLatin1String("time") && firstTime.isEmpty()) {
-            firstTime = attribute(element, "datetime").trimmed();
+        } else if (name == QLatin1String("time") && skipDepth == 0) {
+            // A date in the menus, a sidebar or a list of other stories is not this article's.
+            const QString datetime = attribute(element, "datetime").trimmed();
+            if (firstTime.isEmpty())
+                firstTime = datetime;
+            if (articleTime.isEmpty() && (articleDepth > 0 || mainDepth > 0))
+                articleTime = datetime;
+            if (itemPublished.isEmpty() && attribute(element, "itemprop") == QLatin1String("datePublished"))
+                itemPublished = datetime;
         }
 
         if (name == QLatin1String("br")) {
@@ -243,7 +280,11 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
                 buffer += QChar(0x2028);
             continue;
         }
-        if (skipDepth == 0 && blockElements().contains(name))
+        // A date printed in a line of its own element ("<span class=time>…</span><span
+        // class=source>…</span>") stands apart, so it reads as a stamp.
+        const QString className = attribute(element, "class");
+        const bool dateElement = !className.isEmpty() && isDateName(className);
+        if (skipDepth == 0 && (blockElements().contains(name) || dateElement))
             flush();
         const QString role = attribute(element, "role");
         const bool landmark = role == QLatin1String("navigation") || role == QLatin1String("banner")
@@ -256,8 +297,9 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
             || attribute(element, "aria-hidden") == QLatin1String("true");
         Open entry;
         entry.name = name;
+        entry.dateLine = dateElement;
         entry.skip = skippedElements().contains(name) || landmark || pageChrome || hidden
-            || HtmlArticleExtractor::isBoilerplateName(attribute(element, "class"))
+            || HtmlArticleExtractor::isBoilerplateName(className)
             || HtmlArticleExtractor::isBoilerplateName(attribute(element, "id"));
         entry.article = name == QLatin1String("article");
         entry.main = name == QLatin1String("main") || role == QLatin1String("main");
@@ -274,8 +316,12 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
 
     if (result.headline.isEmpty())
         result.headline = ogTitle;
-    if (result.published.isEmpty())
-        result.published = metaPublished.isEmpty() ? firstTime : metaPublished;
+    for (const QString &date : { metaPublished, itemPublished, metaDate, articleTime, firstTime }) {
+        if (result.published.isEmpty())
+            result.published = date;
+    }
+    if (result.siteName.isEmpty())
+        result.siteName = siteName;
     if (result.language.isEmpty())
         result.language = ogLocale.isEmpty() ? htmlLanguage : ogLocale;
 
