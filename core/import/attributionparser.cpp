@@ -260,6 +260,10 @@ bool AttributionParser::isOpeningMark(QChar c)
 QList<AttributionParser::Span> AttributionParser::quoteSpans(const QString &text)
 {
     QList<Span> spans;
+    // Most paragraphs quote nobody: Qt's vectorised search says so before a loop in ours.
+    if (!text.contains(QLatin1Char('"')) && !text.contains(QChar(0x201C)) && !text.contains(QChar(0x201E))
+        && !text.contains(QChar(0x00AB)) && !text.contains(QChar(0x2039)))
+        return spans;
     qsizetype i = 0;
     const QChar *data = text.constData();
     const qsizetype size = text.size();

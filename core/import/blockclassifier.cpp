@@ -43,7 +43,12 @@ const QSet<QString> &furnitureWords()
 
 bool isLatin1(const QString &text)
 {
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x100; });
+    const QChar *data = text.constData();
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        if (data[i].unicode() >= 0x100)
+            return false;
+    }
+    return true;
 }
 
 bool endsSentence(const QString &text)

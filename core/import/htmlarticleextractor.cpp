@@ -97,9 +97,9 @@ int nestingEstimate(const QString &html)
     int deepest = 0;
     const QChar *data = html.constData();
     const qsizetype size = html.size();
-    for (qsizetype i = 0; i + 1 < size; ++i) {
-        if (data[i] != QLatin1Char('<'))
-            continue;
+    // indexOf is Qt's vectorised search: most of a page is not '<'.
+    for (qsizetype i = html.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < size;
+         i = html.indexOf(QLatin1Char('<'), i + 1)) {
         const QChar next = data[i + 1];
         if (next == QLatin1Char('/'))
             depth = qMax(0, depth - 1);

@@ -2,6 +2,7 @@
 
 #include "importlimits.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,8 +51,23 @@ bool isDateName(const QString &className)
     return date.match(className).hasMatch();
 }
 
+// Whether text has anything collapse() would change inside it: most paragraphs have not.
+bool needsCollapsing(const QString &text)
+{
+    const QChar *data = text.constData();
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c == u'\t' || c == u'\r' || c == u'\n' || c == 0x00A0 || c == 0x2028 || c == 0x00AD
+            || (c == u' ' && i + 1 < size && data[i + 1] == QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
 QString collapse(const QString &text)
 {
+    if (!needsCollapsing(text))
+        return text.trimmed();
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n\\x{00A0}]+"));
     QString collapsed = text;
     // Line breaks from <br> arrive as \u2028 and become \n after collapsing.
@@ -147,6 +163,12 @@ struct Open
     bool main = false;
 };
 
+struct ClassName
+{
+    bool furniture = false;
+    bool date = false;
+};
+
 struct RawBlock
 {
     Block block;
@@ -179,6 +201,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
     QString itemPublished; // microdata itemprop="datePublished"
     QString metaDate; // <meta name="date">, "pubdate", Dublin Core
     QString siteName;
+    QHash<QString, ClassName> classNames;
     QList<RawBlock> raw;
     QList<Open> open;
     QString buffer;
@@ -283,7 +306,13 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         // A date printed in a line of its own element ("<span class=time>…</span><span
         // class=source>…</span>") stands apart, so it reads as a stamp.
         const QString className = attribute(element, "class");
-        const bool dateElement = !className.isEmpty() && isDateName(className);
+        // Pages repeat their class names thousands of times: each is judged once.
+        const auto judged = classNames.constFind(className);
+        const ClassName kind = judged != classNames.cend()
+            ? *judged
+            : *classNames.insert(className,
+                { HtmlArticleExtractor::isBoilerplateName(className), !className.isEmpty() && isDateName(className) });
+        const bool dateElement = kind.date;
         if (skipDepth == 0 && (blockElements().contains(name) || dateElement))
             flush();
         const QString role = attribute(element, "role");
@@ -298,8 +327,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         Open entry;
         entry.name = name;
         entry.dateLine = dateElement;
-        entry.skip = skippedElements().contains(name) || landmark || pageChrome || hidden
-            || HtmlArticleExtractor::isBoilerplateName(className)
+        entry.skip = skippedElements().contains(name) || landmark || pageChrome || hidden || kind.furniture
             || HtmlArticleExtractor::isBoilerplateName(attribute(element, "id"));
         entry.article = name == QLatin1String("article");
         entry.main = name == QLatin1String("main") || role == QLatin1String("main");

@@ -228,6 +228,10 @@ QWidget *ImportReviewDialog::blocksPage(QWidget *parent)
             QPalette::Window, ThemeColors::mix(palette().color(QPalette::Base), ImportBlockView::fieldHue(field), 0.5));
         tint.setColor(QPalette::WindowText, palette().color(QPalette::Text));
         chip->setPalette(tint);
+        // As wide as its longest text, so the row does not shift when a figure changes.
+        chip->setMinimumWidth(
+            chip->fontMetrics().horizontalAdvance(tr("%1: %2 %").arg(ImportBlockView::fieldName(field)).arg(100))
+            + 2 * chip->margin() + 8);
         legend->addWidget(chip);
         m_confidence.append(chip);
     }
