@@ -174,6 +174,7 @@ struct RawBlock
     Block block;
     bool inArticle = false;
     bool inMain = false;
+    int article = 0; // which outermost <article>, 0 outside any
 };
 
 } // namespace
@@ -207,6 +208,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
     QString buffer;
     int skipDepth = 0;
     int articleDepth = 0;
+    int articleCount = 0; // outermost <article> elements seen, numbered from 1
     int mainDepth = 0;
 
     const auto currentKind = [&] {
@@ -217,7 +219,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         buffer.clear();
         if (text.isEmpty())
             return;
-        raw.append({ { currentKind(), text }, articleDepth > 0, mainDepth > 0 });
+        raw.append({ { currentKind(), text }, articleDepth > 0, mainDepth > 0, articleDepth > 0 ? articleCount : 0 });
     };
 
     // Depth first without recursion: a page nests as deep as it likes.
@@ -332,6 +334,8 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         entry.article = name == QLatin1String("article");
         entry.main = name == QLatin1String("main") || role == QLatin1String("main");
         skipDepth += entry.skip ? 1 : 0;
+        if (entry.article && articleDepth == 0 && skipDepth == 0)
+            ++articleCount;
         articleDepth += entry.article ? 1 : 0;
         mainDepth += entry.main ? 1 : 0;
         open.append(entry);
@@ -355,9 +359,25 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
 
     const bool anyArticle = std::any_of(raw.cbegin(), raw.cend(), [](const RawBlock &b) { return b.inArticle; });
     const bool anyMain = std::any_of(raw.cbegin(), raw.cend(), [](const RawBlock &b) { return b.inMain; });
+    // Several articles (teasers of other stories marked up as <article>): the one with the
+    // most text is this page's.
+    int mainArticle = 0;
+    if (articleCount > 1) {
+        QHash<int, qsizetype> length;
+        for (const RawBlock &block : std::as_const(raw))
+            length[block.article] += block.article > 0 ? block.block.text.size() : 0;
+        qsizetype longest = -1;
+        for (auto it = length.cbegin(); it != length.cend(); ++it) {
+            if (it.key() > 0 && it.value() > longest) {
+                longest = it.value();
+                mainArticle = it.key();
+            }
+        }
+    }
     bool hasHeading = false;
     for (const RawBlock &block : std::as_const(raw)) {
-        const bool keep = anyArticle ? block.inArticle : (anyMain ? block.inMain : true);
+        const bool keep = anyArticle ? block.inArticle && (mainArticle == 0 || block.article == mainArticle)
+                                     : (anyMain ? block.inMain : true);
         if (!keep)
             continue;
         hasHeading = hasHeading || block.block.kind == Block::Heading1;

@@ -106,6 +106,20 @@ double wordOverlap(const QString &a, const QString &b)
     return double(shared) / double(words.size());
 }
 
+// What a page declares as its date: ISO 8601 (with a time and zone, the date as printed
+// there), "Tue, 04 Mar 2025 10:30:00 +0000", or a date as pages print them.
+QDate declaredDate(const QString &published, DateTextParser::Order order)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:$|[T\\s])"));
+    if (const QRegularExpressionMatch m = iso.match(published); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    static const QRegularExpression rfc822(
+        QStringLiteral("^(?:\\w{3},\\s*)?(\\d{1,2}\\s+\\w{3,9}\\.?\\s+\\d{4})\\s+\\d{1,2}:\\d{2}"));
+    if (const QRegularExpressionMatch m = rfc822.match(published); m.hasMatch())
+        return DateTextParser::parse(m.captured(1), order).date;
+    return DateTextParser::parse(published, order).date;
+}
+
 // A page that says "en-US" writes numeric dates month first.
 DateTextParser::Order orderOf(const QString &declaredLanguage)
 {
@@ -160,7 +174,8 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
         if (!declared.isEmpty() && folded == declared && !matched) {
             h1 = j;
             matched = true;
-        } else if (h1 < 0 && (site.isEmpty() || folded != site)) {
+        } else if (h1 < 0 && (site.isEmpty() || folded != site) && !isFurniture(all.at(j))
+            && !BlockClassifier::isReleaseLine(all.at(j).text)) {
             h1 = j; // a page whose h1 is its own name has its headline elsewhere
         }
     }
@@ -730,7 +745,7 @@ void ReleaseTextParser::build(ReleasePlan *plan, const QList<Speaker> &knownSpea
         plan->dateSource = ReleasePlan::DateSource::Stamp;
     }
     if (!release.releaseDate.isValid() && !page.published.isEmpty()) {
-        release.releaseDate = DateTextParser::parse(page.published.left(10), order).date;
+        release.releaseDate = declaredDate(page.published, order);
         if (release.releaseDate.isValid())
             plan->dateSource = ReleasePlan::DateSource::Page;
     }

@@ -535,6 +535,19 @@ private Q_SLOTS:
             "</head><body><article><h1>افتتاح محطة جديدة لتحلية المياه</h1>"
             "<p>افتتحت البلدية صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ عشرين ألف متر مكعب يوميا.</p>"
             "</article></body></html>");
+        // Teasers of other stories marked up as <article>: the longest article is the page's.
+        const QString teasers = QStringLiteral(
+            "<html><head><meta name=\"date\" content=\"Tue, 04 Mar 2025 10:30:00 +0000\"></head><body>"
+            "<article class=\"teaser\"><h2>Market hall gets a new roof</h2><p>Read the story.</p></article>"
+            "<article><h1>Night buses return to the old town</h1>"
+            "<p>Night buses will run through the old town again from Friday, the transport office said on Monday.</p>"
+            "<p>The buses will leave the main square every thirty minutes between midnight and five in the morning.</p>"
+            "</article><article class=\"teaser\"><h2>Libraries extend their hours</h2><p>More.</p></article>"
+            "</body></html>");
+        const ImportRecord night = ReleaseTextParser::parse(teasers, ImportFormat::Html, {});
+        QCOMPARE(night.release.headline, QStringLiteral("Night buses return to the old town"));
+        QVERIFY(!night.release.body.contains(QLatin1String("Libraries")));
+        QCOMPARE(night.release.releaseDate, QDate(2025, 3, 4));
         const ImportRecord arabic = ReleaseTextParser::parse(rtl, ImportFormat::Html, {});
         QCOMPARE(arabic.release.headline, QStringLiteral("افتتاح محطة جديدة لتحلية المياه"));
         QCOMPARE(arabic.release.language, QStringLiteral("ar"));

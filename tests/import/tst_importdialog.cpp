@@ -267,6 +267,9 @@ private Q_SLOTS:
             if (const QByteArray shots = qgetenv("PRESSDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
                 view->setCurrentRow(rowOf(view, QStringLiteral("\"Every minute")));
                 dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/import-review-blocks.png"));
+                tabs->setCurrentWidget(quotes);
+                dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/import-review-quotes.png"));
+                tabs->setCurrentIndex(0);
             }
             return click(dialog, "importButton");
         });
