@@ -245,16 +245,30 @@ QString nameAtEnd(const QString &part, QString *before)
 
 bool AttributionParser::isOpeningMark(QChar c)
 {
-    return c == QLatin1Char('"') || c == QChar(0x201C) || c == QChar(0x201E) || c == QChar(0x00AB)
-        || c == QChar(0x2039);
+    switch (c.unicode()) {
+    case u'"':
+    case 0x201C:
+    case 0x201E:
+    case 0x00AB:
+    case 0x2039:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QList<AttributionParser::Span> AttributionParser::quoteSpans(const QString &text)
 {
     QList<Span> spans;
+    // Most paragraphs quote nobody: Qt's vectorised search says so before a loop in ours.
+    if (!text.contains(QLatin1Char('"')) && !text.contains(QChar(0x201C)) && !text.contains(QChar(0x201E))
+        && !text.contains(QChar(0x00AB)) && !text.contains(QChar(0x2039)))
+        return spans;
     qsizetype i = 0;
-    while (i < text.size() && spans.size() < 64) {
-        const QChar c = text.at(i);
+    const QChar *data = text.constData();
+    const qsizetype size = text.size();
+    while (i < size && spans.size() < 64) {
+        const QChar c = data[i];
         if (!isOpeningMark(c)) {
             ++i;
             continue;

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -29,7 +31,9 @@ const QSet<QString> &furnitureWords()
             "press release", "press releases", "news release", "media advisory", "news", "newsroom", "noticias",
             "actualites", "noticias e eventos", "sala de prensa", "salle de presse", "sala de imprensa", "comunicados",
             "communiques", "comunicados de prensa", "communiques de presse", "comunicados de imprensa", "top", "tags",
-            "etiquetas", "mots cles" };
+            "etiquetas", "mots cles", "startseite", "suche", "teilen", "drucken", "menu schliessen",
+            "zum inhalt springen", "zum hauptinhalt springen", "deutsch", "italiano", "nederlands", "cerca",
+            "condividi", "stampa", "zoeken", "delen", "mehr lesen", "weiterlesen", "leggi di piu", "lees meer" };
         for (const char *word : list)
             set.insert(QString::fromLatin1(word));
         return set;
@@ -37,9 +41,19 @@ const QSet<QString> &furnitureWords()
     return words;
 }
 
+bool isLatin1(const QString &text)
+{
+    const QChar *data = text.constData();
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        if (data[i].unicode() >= 0x100)
+            return false;
+    }
+    return true;
+}
+
 bool endsSentence(const QString &text)
 {
-    static const QRegularExpression end(QStringLiteral("[.!?:;…][\"”»’')\\]]*$"));
+    static const QRegularExpression end(QStringLiteral("[.!?:;…。！？؟۔।][\"”»’')\\]」』）]*$"));
     return end.match(text.trimmed()).hasMatch();
 }
 
@@ -48,14 +62,27 @@ bool endsSentence(const QString &text)
 int BlockClassifier::wordCount(const QString &text)
 {
     int words = 0;
+    int ideographs = 0; // Chinese and Japanese print no spaces: two characters count as a word
     bool inWord = false;
     for (const QChar c : text) {
+        if (isIdeographic(c)) {
+            ++ideographs;
+            inWord = false;
+            continue;
+        }
         const bool letter = c.isLetterOrNumber();
         if (letter && !inWord)
             ++words;
         inWord = letter || (inWord && (c == QLatin1Char('\'') || c == QChar(0x2019) || c == QLatin1Char('-')));
     }
-    return words;
+    return words + (ideographs + 1) / 2;
+}
+
+bool BlockClassifier::isIdeographic(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3040 && u <= 0x30FF) || (u >= 0x3400 && u <= 0x4DBF) || (u >= 0x4E00 && u <= 0x9FFF)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0x0E00 && u <= 0x0E7F);
 }
 
 bool BlockClassifier::isFurniture(const QString &text, const QStringList &lines)
@@ -63,14 +90,29 @@ bool BlockClassifier::isFurniture(const QString &text, const QStringList &lines)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return true;
-    const QString folded = TextFolding::fold(trimmed);
-    if (furnitureWords().contains(folded))
+    // Folding is dear and most blocks are prose: only a short line can be a menu word, and a
+    // copyright line names itself in one of a few ways.
+    const bool copyrightLike = trimmed.size() < 300
+        && (trimmed.contains(QChar(0x00A9)) || trimmed.contains(QLatin1String("serv"), Qt::CaseInsensitive)
+            || trimmed.contains(QLatin1String("opyright"), Qt::CaseInsensitive)
+            || trimmed.contains(QLatin1String("vorbehalten"), Qt::CaseInsensitive)
+            || trimmed.startsWith(QLatin1String("powered by"), Qt::CaseInsensitive) || !isLatin1(trimmed));
+    const QString folded = trimmed.size() <= 48 || copyrightLike ? TextFolding::fold(trimmed) : QString();
+    if (trimmed.size() <= 48 && furnitureWords().contains(folded))
         return true;
-    if (trimmed.startsWith(QChar(0x00A9)) || folded.startsWith(QLatin1String("copyright "))
-        || folded.contains(QLatin1String("all rights reserved"))
-        || folded.contains(QLatin1String("derechos reservados")) || folded.contains(QLatin1String("droits reserves"))
-        || folded.contains(QLatin1String("direitos reservados")))
-        return trimmed.size() < 300;
+    if (copyrightLike
+        && (trimmed.startsWith(QChar(0x00A9)) || folded.startsWith(QLatin1String("copyright "))
+            || folded.contains(QLatin1String("all rights reserved"))
+            || folded.contains(QLatin1String("derechos reservados"))
+            || folded.contains(QLatin1String("droits reserves"))
+            || folded.contains(QLatin1String("direitos reservados"))
+            || folded.contains(QLatin1String("diritti riservati"))
+            || folded.contains(QLatin1String("rechte vorbehalten")) || folded.startsWith(QLatin1String("powered by "))
+            || trimmed.contains(QStringLiteral("版权所有")) || trimmed.contains(QStringLiteral("著作権"))
+            || trimmed.contains(QStringLiteral("جميع الحقوق محفوظة"))
+            || trimmed.contains(QStringLiteral("Все права защищены"))
+            || trimmed.contains(QStringLiteral("все права защищены"))))
+        return true;
     // A menu copied from a page: several short lines, none a sentence.
     if (lines.size() >= 3) {
         bool allShort = true;
@@ -177,7 +219,9 @@ bool BlockClassifier::isHeadlineLike(const QString &text)
         return false;
     if (trimmed.endsWith(QLatin1Char(':')) || isFurniture(trimmed) || isReleaseLine(trimmed))
         return false;
-    return trimmed.at(0).isUpper() || trimmed.at(0).isDigit() || !trimmed.at(0).isLetter();
+    // Scripts without capitals (Arabic, Hebrew, Chinese, …) start a headline with any letter.
+    return trimmed.at(0).isUpper() || trimmed.at(0).isDigit() || !trimmed.at(0).isLetter()
+        || trimmed.at(0).category() == QChar::Letter_Other;
 }
 
 } // namespace pressdesk

@@ -27,6 +27,8 @@ public:
     // Could head an article: a few words to a long line, no sentence end, not furniture.
     static bool isHeadlineLike(const QString &text);
     static int wordCount(const QString &text);
+    // Han, kana or Thai: scripts written without spaces between words.
+    static bool isIdeographic(QChar c);
 };
 
 } // namespace pressdesk

@@ -21,6 +21,12 @@ struct NameList
     const char *language;
 };
 
+// TextFolding::fold turns "segunda-feira" into two words; dates need the hyphen kept.
+QString foldWord(const QString &word)
+{
+    return TextFolding::foldAccents(word).toLower();
+}
+
 // Each word with its number in its list and its language; a word two languages share
 // tells no language ("").
 template<std::size_t N>
@@ -56,6 +62,24 @@ const QHash<QString, Name> &months()
             { "jan fev mar abr mai jun jul ago set out nov dez", "pt" },
         };
         QHash<QString, Name> result = numbered(lists);
+        // More languages, which never take a word from the four above (novembre stays French).
+        const NameList more[] = {
+            { "januar februar marz april mai juni juli august september oktober november dezember", "de" },
+            { "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre", "it" },
+            { "januari februari maart april mei juni juli augustus september oktober november december", "nl" },
+        };
+        const QHash<QString, Name> others = numbered(more);
+        for (auto it = others.cbegin(); it != others.cend(); ++it) {
+            if (!result.contains(it.key()))
+                result.insert(it.key(), it.value());
+        }
+        result.insert(QStringLiteral("janner"), { 1, "de" });
+        // Russian months as dates print them (genitive).
+        const QStringList russian = QString::fromUtf8("января февраля марта апреля мая июня июля августа сентября "
+                                                      "октября ноября декабря")
+                                        .split(QLatin1Char(' '));
+        for (qsizetype i = 0; i < russian.size(); ++i)
+            result.insert(foldWord(russian.at(i)), { int(i) + 1, "ru" });
         // Spellings beside the standard ones.
         result.insert(QStringLiteral("setiembre"), { 9, "es" });
         result.insert(QStringLiteral("sept"), { 9, "" });
@@ -81,12 +105,6 @@ const QHash<QString, Name> &weekdays()
         return result;
     }();
     return table;
-}
-
-// TextFolding::fold turns "segunda-feira" into two words; dates need the hyphen kept.
-QString foldWord(const QString &word)
-{
-    return TextFolding::foldAccents(word).toLower();
 }
 
 QDate validDate(int year, int month, int day)
@@ -156,12 +174,24 @@ DateTextParser::Result DateTextParser::parse(const QString &input, Order order)
             result.time = QTime(m.captured(4).toInt(), m.captured(5).toInt());
         return result;
     }
+    // Chinese, Japanese and Korean: "2025年3月4日", "2025년 3월 4일", a weekday and a time after it.
+    static const QRegularExpression cjk(
+        QStringLiteral("^(?:\\S{0,6}[:：]\\s*)?(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]\\s*"
+                       "(?:[(（]?\\s*(?:星期.|周.|.曜日?|[月火水木金土日]|.요일)\\s*[)）]?)?\\s*(?:(\\d{1,2})[:：](\\d{"
+                       "2})(?:[:：]\\d{2})?)?$"));
+    if (const QRegularExpressionMatch m = cjk.match(text); m.hasMatch()) {
+        result.date = validDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+        if (result.date.isValid() && !m.captured(4).isEmpty())
+            result.time = QTime(m.captured(4).toInt(), m.captured(5).toInt());
+        return result;
+    }
     // "Published on", "Publié le", "Publicado el/em", "Date:", then "le"/"el"/"on" alone.
     static const QRegularExpression label(
-        QStringLiteral(
-            "^(?:(?:first |last )?(?:published|posted|updated|issued|released|date|dated)|publicad[oa]|"
-            "actualizad[oa]|fecha(?: de publicaci[oó]n)?|publi[ée]e?|mis[e]? (?:à|a) jour|"
-            "date de publication|atualizad[oa]|data(?: de publica[cç][aã]o)?)\\s*(?:on|el|le|em|:|-|–)?\\s*"),
+        QStringLiteral("^(?:(?:first |last )?(?:published|posted|updated|issued|released|date|dated)|publicad[oa]|"
+                       "actualizad[oa]|fecha(?: de publicaci[oó]n)?|publi[ée]e?|mis[e]? (?:à|a) jour|"
+                       "date de publication|atualizad[oa]|data(?: de publica[cç][aã]o)?|ver[oö]ffentlicht(?: am)?|"
+                       "aktualisiert(?: am)?|stand|datum|pubblicato(?: il)?|aggiornato(?: il)?|gepubliceerd(?: op)?|"
+                       "опубликовано|обновлено|дата)\\s*(?:on|el|le|em|am|il|op|:|-|–)?\\s*"),
         QRegularExpression::CaseInsensitiveOption);
     text.remove(label);
     static const QRegularExpression article(
@@ -186,6 +216,9 @@ DateTextParser::Result DateTextParser::parse(const QString &input, Order order)
         return {};
     const QString datePart = split.captured(1).trimmed();
     QString tail = split.captured(2).trimmed();
+    // "4 марта 2025 г.", "4 марта 2025 года, 10:00".
+    static const QRegularExpression russianYear(QStringLiteral("^(?:г\\.|года)\\s*,?\\s*"));
+    tail.remove(russianYear);
     if (!tail.isEmpty()) {
         static const QRegularExpression separator(QStringLiteral("^(?:[-–—|,·/]\\s*)?(?:at|a las|a la|à|às|as|a)?\\s*"),
             QRegularExpression::CaseInsensitiveOption);

@@ -77,10 +77,12 @@ QString collapse(const QString &text)
 bool HtmlArticleExtractor::isBoilerplateName(const QString &value)
 {
     static const QRegularExpression furniture(
-        QStringLiteral("(^|[-_\\s])(nav|navbar|navigation|menu|menubar|cookies?|consent|gdpr|cmp|banner|share|sharing|"
-                       "sharebar|social|socials|breadcrumbs?|newsletter|subscribe|subscription|related|sidebar|popup|"
-                       "modal|skip|skiplink|toolbar|pagination|pager|comments?|ads?|advert|advertisement|promo|"
-                       "masthead|topbar|site-header|site-footer|login|search)([-_\\s]|$)"),
+        QStringLiteral(
+            "(^|[-_\\s])(nav|navbar|navigation|menu|menubar|cookies?|consent|gdpr|cmp|banner|share|sharing|"
+            "sharebar|social|socials|breadcrumbs?|newsletter|subscribe|subscription|related|sidebar|popup|"
+            "modal|skip|skiplink|toolbar|pagination|pager|comments?|ads?|advert|advertisement|promo|"
+            "masthead|topbar|top-bar|topnav|site-header|site-footer|footer|login|search|rail|widgets?|widget-area|"
+            "most-read|mostread|popular|ranking|rank|hot-news|hotnews|ticker|blogroll|sharedaddy)([-_\\s]|$)"),
         QRegularExpression::CaseInsensitiveOption);
     return furniture.match(value).hasMatch();
 }
@@ -93,10 +95,12 @@ int nestingEstimate(const QString &html)
 {
     int depth = 0;
     int deepest = 0;
-    for (qsizetype i = 0; i + 1 < html.size(); ++i) {
-        if (html.at(i) != QLatin1Char('<'))
-            continue;
-        const QChar next = html.at(i + 1);
+    const QChar *data = html.constData();
+    const qsizetype size = html.size();
+    // indexOf is Qt's vectorised search: most of a page is not '<'.
+    for (qsizetype i = html.indexOf(QLatin1Char('<')); i >= 0 && i + 1 < size;
+         i = html.indexOf(QLatin1Char('<'), i + 1)) {
+        const QChar next = data[i + 1];
         if (next == QLatin1Char('/'))
             depth = qMax(0, depth - 1);
         else if (next.isLetter())
@@ -175,6 +179,9 @@ HtmlArticleExtractor::Result HtmlArticleExtractor::extractWithTokenizer(const QS
             else if (name == QLatin1String("meta") && property == QLatin1String("og:locale")
                 && result.language.isEmpty())
                 result.language = content;
+            else if (name == QLatin1String("meta") && property == QLatin1String("og:site_name")
+                && result.siteName.isEmpty())
+                result.siteName = collapse(content);
             else if (name == QLatin1String("html") && result.language.isEmpty())
                 result.language = token.attributes.value(QStringLiteral("lang")).trimmed();
             else if (name == QLatin1String("time") && result.published.isEmpty())

@@ -48,6 +48,7 @@ public:
         QString headline; // what the page declares: JSON-LD headline, else og:title
         QString published; // JSON-LD datePublished, article:published_time or the first <time datetime>
         QString language; // JSON-LD inLanguage, og:locale or <html lang>, as written ("en-US")
+        QString siteName; // og:site_name, JSON-LD publisher name or application-name
         QList<Block> blocks;
     };
 

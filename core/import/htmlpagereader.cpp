@@ -2,6 +2,7 @@
 
 #include "importlimits.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -42,8 +43,31 @@ const QSet<QString> &blockElements()
     return names;
 }
 
+bool isDateName(const QString &className)
+{
+    static const QRegularExpression date(
+        QStringLiteral("(^|[-_\\s])(date|time|pubtime|pubdate|posted-on|published|timestamp)([-_\\s]|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    return date.match(className).hasMatch();
+}
+
+// Whether text has anything collapse() would change inside it: most paragraphs have not.
+bool needsCollapsing(const QString &text)
+{
+    const QChar *data = text.constData();
+    for (qsizetype i = 0, size = text.size(); i < size; ++i) {
+        const char16_t c = data[i].unicode();
+        if (c == u'\t' || c == u'\r' || c == u'\n' || c == 0x00A0 || c == 0x2028 || c == 0x00AD
+            || (c == u' ' && i + 1 < size && data[i + 1] == QLatin1Char(' ')))
+            return true;
+    }
+    return false;
+}
+
 QString collapse(const QString &text)
 {
+    if (!needsCollapsing(text))
+        return text.trimmed();
     static const QRegularExpression spaces(QStringLiteral("[ \\t\\r\\n\\x{00A0}]+"));
     QString collapsed = text;
     // Line breaks from <br> arrive as \u2028 and become \n after collapsing.
@@ -120,6 +144,9 @@ void readJsonLd(const QJsonValue &value, HtmlArticleExtractor::Result &result, i
     const QString published = object.value(QLatin1String("datePublished")).toString().trimmed();
     if (!published.isEmpty() && (result.published.isEmpty() || !page))
         result.published = published;
+    const QJsonValue publisher = object.value(QLatin1String("publisher"));
+    if (result.siteName.isEmpty() && publisher.isObject())
+        result.siteName = publisher.toObject().value(QLatin1String("name")).toString().simplified();
     QJsonValue language = object.value(QLatin1String("inLanguage"));
     if (language.isObject())
         language = language.toObject().value(QLatin1String("alternateName"));
@@ -130,9 +157,16 @@ void readJsonLd(const QJsonValue &value, HtmlArticleExtractor::Result &result, i
 struct Open
 {
     QString name;
+    bool dateLine = false; // a date's element, which ends a block like a paragraph
     bool skip = false;
     bool article = false;
     bool main = false;
+};
+
+struct ClassName
+{
+    bool furniture = false;
+    bool date = false;
 };
 
 struct RawBlock
@@ -140,6 +174,7 @@ struct RawBlock
     Block block;
     bool inArticle = false;
     bool inMain = false;
+    int article = 0; // which outermost <article>, 0 outside any
 };
 
 } // namespace
@@ -163,11 +198,17 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
     QString ogLocale;
     QString htmlLanguage;
     QString firstTime;
+    QString articleTime; // a <time datetime> inside the article
+    QString itemPublished; // microdata itemprop="datePublished"
+    QString metaDate; // <meta name="date">, "pubdate", Dublin Core
+    QString siteName;
+    QHash<QString, ClassName> classNames;
     QList<RawBlock> raw;
     QList<Open> open;
     QString buffer;
     int skipDepth = 0;
     int articleDepth = 0;
+    int articleCount = 0; // outermost <article> elements seen, numbered from 1
     int mainDepth = 0;
 
     const auto currentKind = [&] {
@@ -178,7 +219,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         buffer.clear();
         if (text.isEmpty())
             return;
-        raw.append({ { currentKind(), text }, articleDepth > 0, mainDepth > 0 });
+        raw.append({ { currentKind(), text }, articleDepth > 0, mainDepth > 0, articleDepth > 0 ? articleCount : 0 });
     };
 
     // Depth first without recursion: a page nests as deep as it likes.
@@ -202,7 +243,7 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
         const GumboElement &element = node->v.element;
         const QString name = tagName(element);
         if (step.leaving) {
-            if (skipDepth == 0 && blockElements().contains(name))
+            if (skipDepth == 0 && (blockElements().contains(name) || open.constLast().dateLine))
                 flush();
             const Open closed = open.takeLast();
             skipDepth -= closed.skip ? 1 : 0;
@@ -220,12 +261,26 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
             const QString property =
                 attribute(element, "property").isEmpty() ? attribute(element, "name") : attribute(element, "property");
             const QString content = attribute(element, "content").trimmed();
-            if (property == QLatin1String("og:title") && ogTitle.isEmpty())
+            const QString key = property.toLower();
+            if (key == QLatin1String("og:title") && ogTitle.isEmpty())
                 ogTitle = collapse(content);
-            else if (property == QLatin1String("article:published_time") && metaPublished.isEmpty())
+            else if ((key == QLatin1String("article:published_time") || key == QLatin1String("og:published_time"))
+                && metaPublished.isEmpty())
                 metaPublished = content;
-            else if (property == QLatin1String("og:locale") && ogLocale.isEmpty())
+            else if (key == QLatin1String("og:locale") && ogLocale.isEmpty())
                 ogLocale = content;
+            else if ((key == QLatin1String("og:site_name") || key == QLatin1String("application-name"))
+                && siteName.isEmpty())
+                siteName = collapse(content);
+            else if ((key == QLatin1String("date") || key == QLatin1String("pubdate")
+                         || key == QLatin1String("publishdate") || key == QLatin1String("publish-date")
+                         || key == QLatin1String("dc.date.issued") || key == QLatin1String("dc.date")
+                         || key == QLatin1String("dcterms.issued") || key == QLatin1String("dcterms.created")
+                         || key == QLatin1String("parsely-pub-date") || key == QLatin1String("sailthru.date"))
+                && metaDate.isEmpty())
+                metaDate = content;
+            if (attribute(element, "itemprop") == QLatin1String("datePublished") && itemPublished.isEmpty())
+                itemPublished = content;
         } else if (name == QLatin1String("script")
             && attribute(element, "type").trimmed().toLower() == QLatin1String("application/ld+json")) {
             const QByteArray json = textOf(node).toUtf8();
@@ -234,8 +289,15 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
                 readJsonLd(
                     document.isArray() ? QJsonValue(document.array()) : QJsonValue(document.object()), result, 0);
             }
-        } else if (name == QLatin1String("time") && firstTime.isEmpty()) {
-            firstTime = attribute(element, "datetime").trimmed();
+        } else if (name == QLatin1String("time") && skipDepth == 0) {
+            // A date in the menus, a sidebar or a list of other stories is not this article's.
+            const QString datetime = attribute(element, "datetime").trimmed();
+            if (firstTime.isEmpty())
+                firstTime = datetime;
+            if (articleTime.isEmpty() && (articleDepth > 0 || mainDepth > 0))
+                articleTime = datetime;
+            if (itemPublished.isEmpty() && attribute(element, "itemprop") == QLatin1String("datePublished"))
+                itemPublished = datetime;
         }
 
         if (name == QLatin1String("br")) {
@@ -243,7 +305,17 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
                 buffer += QChar(0x2028);
             continue;
         }
-        if (skipDepth == 0 && blockElements().contains(name))
+        // A date printed in a line of its own element ("<span class=time>…</span><span
+        // class=source>…</span>") stands apart, so it reads as a stamp.
+        const QString className = attribute(element, "class");
+        // Pages repeat their class names thousands of times: each is judged once.
+        const auto judged = classNames.constFind(className);
+        const ClassName kind = judged != classNames.cend()
+            ? *judged
+            : *classNames.insert(className,
+                { HtmlArticleExtractor::isBoilerplateName(className), !className.isEmpty() && isDateName(className) });
+        const bool dateElement = kind.date;
+        if (skipDepth == 0 && (blockElements().contains(name) || dateElement))
             flush();
         const QString role = attribute(element, "role");
         const bool landmark = role == QLatin1String("navigation") || role == QLatin1String("banner")
@@ -256,12 +328,14 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
             || attribute(element, "aria-hidden") == QLatin1String("true");
         Open entry;
         entry.name = name;
-        entry.skip = skippedElements().contains(name) || landmark || pageChrome || hidden
-            || HtmlArticleExtractor::isBoilerplateName(attribute(element, "class"))
+        entry.dateLine = dateElement;
+        entry.skip = skippedElements().contains(name) || landmark || pageChrome || hidden || kind.furniture
             || HtmlArticleExtractor::isBoilerplateName(attribute(element, "id"));
         entry.article = name == QLatin1String("article");
         entry.main = name == QLatin1String("main") || role == QLatin1String("main");
         skipDepth += entry.skip ? 1 : 0;
+        if (entry.article && articleDepth == 0 && skipDepth == 0)
+            ++articleCount;
         articleDepth += entry.article ? 1 : 0;
         mainDepth += entry.main ? 1 : 0;
         open.append(entry);
@@ -274,16 +348,36 @@ HtmlArticleExtractor::Result HtmlPageReader::read(const QString &html)
 
     if (result.headline.isEmpty())
         result.headline = ogTitle;
-    if (result.published.isEmpty())
-        result.published = metaPublished.isEmpty() ? firstTime : metaPublished;
+    for (const QString &date : { metaPublished, itemPublished, metaDate, articleTime, firstTime }) {
+        if (result.published.isEmpty())
+            result.published = date;
+    }
+    if (result.siteName.isEmpty())
+        result.siteName = siteName;
     if (result.language.isEmpty())
         result.language = ogLocale.isEmpty() ? htmlLanguage : ogLocale;
 
     const bool anyArticle = std::any_of(raw.cbegin(), raw.cend(), [](const RawBlock &b) { return b.inArticle; });
     const bool anyMain = std::any_of(raw.cbegin(), raw.cend(), [](const RawBlock &b) { return b.inMain; });
+    // Several articles (teasers of other stories marked up as <article>): the one with the
+    // most text is this page's.
+    int mainArticle = 0;
+    if (articleCount > 1) {
+        QHash<int, qsizetype> length;
+        for (const RawBlock &block : std::as_const(raw))
+            length[block.article] += block.article > 0 ? block.block.text.size() : 0;
+        qsizetype longest = -1;
+        for (auto it = length.cbegin(); it != length.cend(); ++it) {
+            if (it.key() > 0 && it.value() > longest) {
+                longest = it.value();
+                mainArticle = it.key();
+            }
+        }
+    }
     bool hasHeading = false;
     for (const RawBlock &block : std::as_const(raw)) {
-        const bool keep = anyArticle ? block.inArticle : (anyMain ? block.inMain : true);
+        const bool keep = anyArticle ? block.inArticle && (mainArticle == 0 || block.article == mainArticle)
+                                     : (anyMain ? block.inMain : true);
         if (!keep)
             continue;
         hasHeading = hasHeading || block.block.kind == Block::Heading1;

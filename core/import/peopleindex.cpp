@@ -315,8 +315,47 @@ std::optional<PeopleIndex::Person> PeopleIndex::resolve(const QString &reference
     return std::nullopt;
 }
 
+namespace {
+
+// Whether two capitalized words stand within three words of each other: no name (two to
+// five capitalized words, particles between) can be introduced otherwise. Most paragraphs
+// are passed over here without being split into sentences and words.
+bool mayNameSomeone(const QString &text)
+{
+    const QChar *data = text.constData();
+    const qsizetype size = qMin<qsizetype>(text.size(), 20000);
+    qsizetype word = 0;
+    qsizetype lastCapital = -100;
+    bool atStart = true;
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = data[i];
+        if (c.isSpace()) {
+            atStart = true;
+            continue;
+        }
+        if (atStart) {
+            atStart = false;
+            ++word;
+            QChar first = c;
+            // "“Ana", "(Ana", "¿Ana": the letter after the opening punctuation.
+            for (qsizetype k = i; k < size && k < i + 3 && !data[k].isLetterOrNumber(); ++k)
+                first = k + 1 < size ? data[k + 1] : first;
+            if (first.isUpper()) {
+                if (word - lastCapital <= 3)
+                    return true;
+                lastCapital = word;
+            }
+        }
+    }
+    return false;
+}
+
+} // namespace
+
 void PeopleIndex::scan(const QString &text)
 {
+    if (!mayNameSomeone(text))
+        return;
     // Sentence by sentence, comma part by comma part.
     static const QRegularExpression sentenceEnd(
         QStringLiteral("(?<=[.!?]|[.!?][\"”»])\\s+(?=[\\p{Lu}“\"«])"), QRegularExpression::UseUnicodePropertiesOption);

@@ -31,6 +31,7 @@ public:
     // A surname ("Okafor"), a title ("the minister") or, with pronoun set, the last person mentioned.
     std::optional<Person> resolve(const QString &reference, bool pronoun) const;
     std::optional<Person> find(const QString &name) const;
+    const QList<Person> &people() const { return m_people; }
 
     // Whether words name a function: minister, directora, président, coordenadora, …
     static bool hasTitleWord(const QString &text);

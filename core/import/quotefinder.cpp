@@ -12,7 +12,7 @@ using Block = ReleaseTextParser::Block;
 
 // The same name folded, else the only known speaker with the same surname and first initial
 // ("M. Hernández" and "María Hernández").
-qint64 matchKnown(const QList<Speaker> &knownSpeakers, const QString &name)
+qint64 knownId(const QList<Speaker> &knownSpeakers, const QString &name)
 {
     const QString key = TextFolding::fold(name);
     for (const Speaker &speaker : knownSpeakers) {
@@ -71,8 +71,14 @@ std::optional<AttributionParser::Attribution> byline(const Block &block, const Q
 
 } // namespace
 
+qint64 QuoteFinder::matchKnown(const QList<Speaker> &knownSpeakers, const QString &name)
+{
+    return knownId(knownSpeakers, name);
+}
+
 QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBlocks, const QString &context,
-    const QString &lead, const QList<Speaker> &knownSpeakers, QList<bool> *consumed)
+    const QString &lead, const QList<Speaker> &knownSpeakers, QList<bool> *consumed,
+    QList<std::pair<qsizetype, qsizetype>> *sources, const ProposedQuote *speaker)
 {
     QList<Block> &body = *bodyBlocks;
     QList<ProposedQuote> quotes;
@@ -89,13 +95,13 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
             quote.speaker.fullName = person.name;
             quote.speaker.title = found.title.isEmpty() ? person.title : found.title;
             quote.speaker.organization = found.organization;
-            quote.speaker.existingId = matchKnown(knownSpeakers, person.name);
+            quote.speaker.existingId = knownId(knownSpeakers, person.name);
             quote.attribution = found.attribution.isEmpty() ? person.title : found.attribution;
         } else if (const std::optional<PeopleIndex::Person> person = people.resolve(found.reference, found.pronoun)) {
             people.mention(person->name, QString());
             quote.speaker.fullName = person->name;
             quote.speaker.title = person->title;
-            quote.speaker.existingId = matchKnown(knownSpeakers, person->name);
+            quote.speaker.existingId = knownId(knownSpeakers, person->name);
             quote.attribution = person->title;
         } else if (!found.reference.isEmpty()) {
             // A surname alone may name a known speaker, when only one fits.
@@ -182,6 +188,24 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
                 ProposedQuote quote = *previous;
                 quote.text = *words;
                 quotes.append(quote);
+                if (sources)
+                    sources->append({ j, last });
+                previous = quote;
+                for (qsizetype k = j; k <= last; ++k)
+                    (*consumed)[k] = true;
+                lastQuoteBlock = last;
+                j = last;
+                continue;
+            }
+        }
+        // "Statement by the Executive Director on …": the quotes nobody signs are hers.
+        if (!found && speaker && lastQuoteBlock != j - 1) {
+            if (const std::optional<QString> words = wholeQuote(candidate)) {
+                ProposedQuote quote = *speaker;
+                quote.text = *words;
+                quotes.append(quote);
+                if (sources)
+                    sources->append({ j, last });
                 previous = quote;
                 for (qsizetype k = j; k <= last; ++k)
                     (*consumed)[k] = true;
@@ -197,6 +221,8 @@ QList<ProposedQuote> QuoteFinder::find(QList<ReleaseTextParser::Block> *bodyBloc
         if (!found->remainder.isEmpty())
             people.scan(found->remainder);
         quotes.append(propose(*found));
+        if (sources)
+            sources->append({ j, last });
         previous = quotes.constLast();
         for (qsizetype k = j; k <= last; ++k)
             (*consumed)[k] = true;

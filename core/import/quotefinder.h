@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <utility>
+
 namespace pressdesk {
 
 // The quotes of a release's body and who said them. Each quote paragraph (also one over
@@ -24,8 +26,13 @@ public:
     // with prose keeps that prose as its text.
     // lead: the lead paragraph; a quote opening it is not listed (the lead keeps it) but
     // gives its speaker to the quote paragraphs that continue it.
+    // sources, when given: the first and last body block of each quote, in the same order.
+    // speaker, when given: who speaks when a quote paragraph names nobody and follows no
+    // other quote (the person a statement's headline names).
     static QList<ProposedQuote> find(QList<ReleaseTextParser::Block> *body, const QString &context, const QString &lead,
-        const QList<Speaker> &knownSpeakers, QList<bool> *consumed);
+        const QList<Speaker> &knownSpeakers, QList<bool> *consumed,
+        QList<std::pair<qsizetype, qsizetype>> *sources = nullptr, const ProposedQuote *speaker = nullptr);
+    static qint64 matchKnown(const QList<Speaker> &knownSpeakers, const QString &name);
 };
 
 } // namespace pressdesk

@@ -1,15 +1,20 @@
 #include "releasetextparser.h"
 
+#include "attributionparser.h"
 #include "blockclassifier.h"
 #include "datelineparser.h"
 #include "embargoparser.h"
 #include "htmlarticleextractor.h"
 #include "i18n/datelineplace.h"
 #include "importlimits.h"
+#include "languageguesser.h"
+#include "peopleindex.h"
 #include "quotefinder.h"
+#include "releaseplan.h"
 #include "textfolding.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QStringList>
 
 #include <algorithm>
@@ -65,13 +70,54 @@ bool isFurniture(const Block &block)
     return BlockClassifier::isFurniture(block.text, block.lines);
 }
 
-// "Seed bank doubles its collection | Ministry of Agriculture": the site's name goes.
-QString withoutSiteName(const QString &title)
+// "Seed bank doubles its collection | Ministry of Agriculture" or "Ministry of Agriculture |
+// Seed bank …": the site's name goes (the one the page declares, else a short last part).
+QString withoutSiteName(const QString &title, const QString &siteName = QString())
 {
-    static const QRegularExpression site(QStringLiteral("\\s+[|–—-]\\s+[^|–—]{2,60}$"));
+    static const QRegularExpression separator(QStringLiteral("\\s+[|–—:·•-]\\s+|\\s*[|｜_]\\s*"));
+    const QString site = TextFolding::fold(siteName);
+    if (!site.isEmpty()) {
+        QStringList parts = title.split(separator, Qt::SkipEmptyParts);
+        if (parts.size() >= 2 && TextFolding::fold(parts.constLast()) == site)
+            parts.removeLast();
+        else if (parts.size() >= 2 && TextFolding::fold(parts.constFirst()) == site)
+            parts.removeFirst();
+        else
+            parts = QStringList { title };
+        if (parts.size() < title.split(separator, Qt::SkipEmptyParts).size())
+            return parts.join(QStringLiteral(" | ")).simplified();
+    }
+    static const QRegularExpression suffix(QStringLiteral("\\s+[|–—-]\\s+[^|–—]{2,60}$|\\s*[|｜_]\\s*[^|｜_]{2,60}$"));
     QString cut = title;
-    cut.remove(site);
+    cut.remove(suffix);
     return cut.simplified();
+}
+
+// The share of a's words that b has too (folded).
+double wordOverlap(const QString &a, const QString &b)
+{
+    const QStringList words = TextFolding::fold(a).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    const QStringList other = TextFolding::fold(b).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.isEmpty())
+        return 0.0;
+    int shared = 0;
+    for (const QString &word : words)
+        shared += other.contains(word) ? 1 : 0;
+    return double(shared) / double(words.size());
+}
+
+// What a page declares as its date: ISO 8601 (with a time and zone, the date as printed
+// there), "Tue, 04 Mar 2025 10:30:00 +0000", or a date as pages print them.
+QDate declaredDate(const QString &published, DateTextParser::Order order)
+{
+    static const QRegularExpression iso(QStringLiteral("^\\s*(\\d{4})-(\\d{2})-(\\d{2})(?:$|[T\\s])"));
+    if (const QRegularExpressionMatch m = iso.match(published); m.hasMatch())
+        return QDate(m.captured(1).toInt(), m.captured(2).toInt(), m.captured(3).toInt());
+    static const QRegularExpression rfc822(
+        QStringLiteral("^(?:\\w{3},\\s*)?(\\d{1,2}\\s+\\w{3,9}\\.?\\s+\\d{4})\\s+\\d{1,2}:\\d{2}"));
+    if (const QRegularExpressionMatch m = rfc822.match(published); m.hasMatch())
+        return DateTextParser::parse(m.captured(1), order).date;
+    return DateTextParser::parse(published, order).date;
 }
 
 // A page that says "en-US" writes numeric dates month first.
@@ -80,14 +126,6 @@ DateTextParser::Order orderOf(const QString &declaredLanguage)
     const QString tag = declaredLanguage.toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
     return tag == QLatin1String("en-us") || tag == QLatin1String("en-ph") ? DateTextParser::Order::MonthFirst
                                                                           : DateTextParser::Order::DayFirst;
-}
-
-QString languageCode(const QString &declared)
-{
-    const QString code = declared.left(2).toLower();
-    static const QStringList known = { QStringLiteral("en"), QStringLiteral("es"), QStringLiteral("fr"),
-        QStringLiteral("pt") };
-    return known.contains(code) && (declared.size() == 2 || !declared.at(2).isLetter()) ? code : QString();
 }
 
 // Where the article is in the blocks, found by what the blocks say rather than where they
@@ -118,12 +156,37 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
     // A page's h1 (the one its metadata names, when several) starts the search.
     qsizetype start = 0;
     qsizetype h1 = -1;
-    const QString declared = TextFolding::fold(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline));
+    const QString declared =
+        TextFolding::fold(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline, page.siteName));
+    // The site's name, declared or as the title prints it beside the headline.
+    QString site = TextFolding::fold(page.siteName);
+    if (site.isEmpty() && !page.title.isEmpty()) {
+        const QString headline = withoutSiteName(page.title);
+        if (headline.size() < page.title.size())
+            site = TextFolding::fold(
+                page.title.mid(headline.size()).remove(QRegularExpression(QStringLiteral("^\\s*[|–—-]\\s*"))));
+    }
+    bool matched = false;
     for (qsizetype j = 0; j < all.size(); ++j) {
         if (all.at(j).kind != Block::Heading1)
             continue;
-        if (h1 < 0 || TextFolding::fold(all.at(j).text) == declared)
+        const QString folded = TextFolding::fold(all.at(j).text);
+        if (!declared.isEmpty() && folded == declared && !matched) {
             h1 = j;
+            matched = true;
+        } else if (h1 < 0 && (site.isEmpty() || folded != site) && !isFurniture(all.at(j))
+            && !BlockClassifier::isReleaseLine(all.at(j).text)) {
+            h1 = j; // a page whose h1 is its own name has its headline elsewhere
+        }
+    }
+    // No h1, or only the site's name: a lower heading that is the declared headline.
+    if (!matched && !declared.isEmpty()) {
+        for (qsizetype j = 0; j < all.size(); ++j) {
+            if (isHeading(all.at(j)) && TextFolding::fold(all.at(j).text) == declared) {
+                h1 = j;
+                break;
+            }
+        }
     }
     if (h1 >= 0)
         start = h1 + 1;
@@ -191,7 +254,7 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
                 continue;
             break;
         }
-        if (isFurniture(block)) {
+        if (isFurniture(block) || (!site.isEmpty() && TextFolding::fold(block.text) == site)) {
             if (candidates.isEmpty())
                 continue;
             break;
@@ -232,6 +295,16 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
     } else if (candidates.size() == 1) {
         layout.headline = layout.headlineEnd = candidates.at(0);
     }
+    // A page that declares its headline, which no block prints: a line above the lead that
+    // shares few of its words is a label or a caption, and the declared headline is taken.
+    if (layout.headline >= 0 && !declared.isEmpty()) {
+        QStringList lines;
+        for (qsizetype j = layout.headline; j <= layout.headlineEnd; ++j)
+            lines.append(all.at(j).text);
+        if (wordOverlap(declared, lines.join(QLatin1Char(' '))) < 0.5) {
+            layout.headline = layout.headlineEnd = layout.subheadline = -1;
+        }
+    }
     return layout;
 }
 
@@ -239,38 +312,7 @@ Layout locate(const QList<Block> &all, const ReleaseTextParser::Page &page, Date
 
 QString ReleaseTextParser::guessLanguage(const QString &text)
 {
-    const QStringList words = TextFolding::fold(text.left(20000)).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    static const QStringList en = { QStringLiteral("the"), QStringLiteral("and"), QStringLiteral("of"),
-        QStringLiteral("to"), QStringLiteral("said"), QStringLiteral("is"), QStringLiteral("will"),
-        QStringLiteral("with") };
-    static const QStringList es = { QStringLiteral("el"), QStringLiteral("los"), QStringLiteral("las"),
-        QStringLiteral("y"), QStringLiteral("del"), QStringLiteral("por"), QStringLiteral("una"), QStringLiteral("con"),
-        QStringLiteral("al"), QStringLiteral("su"), QStringLiteral("es"), QStringLiteral("hoy") };
-    static const QStringList fr = { QStringLiteral("le"), QStringLiteral("les"), QStringLiteral("et"),
-        QStringLiteral("des"), QStringLiteral("du"), QStringLiteral("est"), QStringLiteral("une"),
-        QStringLiteral("pour") };
-    // Folded: "não" is "nao", "à" is "a"; "e" (and) is rare in Spanish.
-    static const QStringList pt = { QStringLiteral("os"), QStringLiteral("da"), QStringLiteral("do"),
-        QStringLiteral("dos"), QStringLiteral("das"), QStringLiteral("em"), QStringLiteral("uma"),
-        QStringLiteral("nao"), QStringLiteral("e"), QStringLiteral("com") };
-    int scoreEn = 0;
-    int scoreEs = 0;
-    int scoreFr = 0;
-    int scorePt = 0;
-    for (const QString &word : words) {
-        scoreEn += en.contains(word) ? 1 : 0;
-        scoreEs += es.contains(word) ? 1 : 0;
-        scoreFr += fr.contains(word) ? 1 : 0;
-        scorePt += pt.contains(word) ? 1 : 0;
-    }
-    const int best = qMax(qMax(scoreEn, scoreEs), qMax(scoreFr, scorePt));
-    if (best == 0 || scoreEn == best)
-        return QStringLiteral("en");
-    if (scoreEs == best)
-        return QStringLiteral("es");
-    if (scoreFr == best)
-        return QStringLiteral("fr");
-    return QStringLiteral("pt");
+    return LanguageGuesser::guess(text).language;
 }
 
 QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format, Page *page)
@@ -283,6 +325,7 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
             page->headline = extracted.headline;
             page->published = extracted.published;
             page->language = extracted.language;
+            page->siteName = extracted.siteName;
         }
         for (const HtmlArticleExtractor::Block &block : extracted.blocks)
             result.append({ static_cast<Block::Kind>(block.kind), block.text, {} });
@@ -364,129 +407,412 @@ QList<Block> ReleaseTextParser::blocks(const QString &input, ImportFormat format
     return result;
 }
 
-ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers)
+namespace {
+
+using Field = ReleasePlan::Field;
+
+// "Ines Moreau", "Juan de la Cruz", "Dr. Amina Diallo": two to five words, capitalized but
+// for short particles, none of them a title.
+bool looksLikeName(const QString &text)
 {
-    ImportRecord record;
-    record.entity = Entity::Release;
-    record.originalText = text;
-    record.originalFormat = ImportFormats::key(format == ImportFormat::Auto ? ImportFormat::Text : format);
-    Release &release = record.release;
-
-    Page page;
-    QList<Block> all = blocks(text, format, &page);
-    if (all.size() > ImportLimits::maxRecords)
-        all.resize(ImportLimits::maxRecords);
-    const DateTextParser::Order order = orderOf(page.language);
-    const Layout layout = locate(all, page, order);
-
-    if (layout.headline >= 0) {
-        QStringList lines;
-        for (qsizetype j = layout.headline; j <= layout.headlineEnd; ++j)
-            lines.append(stripMarkdownInline(all.at(j).text));
-        release.headline = cutHeadline(lines.join(QLatin1Char(' ')));
-    } else if (!page.headline.isEmpty() || !page.title.isEmpty()) {
-        release.headline = cutHeadline(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline));
+    const QStringList words = PeopleIndex::withoutHonorific(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words.size() < 2 || words.size() > 5 || PeopleIndex::hasTitleWord(text))
+        return false;
+    for (qsizetype i = 0; i < words.size(); ++i) {
+        const QString &word = words.at(i);
+        const bool capital = word.at(0).isUpper() && word != word.toUpper();
+        const bool particle = i > 0 && i + 1 < words.size() && word.size() <= 3 && word.at(0).isLower();
+        if (!capital && !particle)
+            return false;
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isDigit(); }))
+            return false;
     }
-    if (layout.subheadline >= 0)
-        release.subheadline = stripMarkdownInline(all.at(layout.subheadline).text).simplified();
+    return true;
+}
 
-    QString language = languageCode(page.language);
-    if (layout.dateline) {
-        // "NAIROBI —" is the wire style of the city Nairobi, which is in Kenya.
-        release.datelineCity = DatelinePlace::cityName(layout.dateline->city);
-        release.datelineCountry = layout.dateline->country.isEmpty() ? DatelinePlace::countryOf(layout.dateline->city)
-                                                                     : layout.dateline->country;
-        release.releaseDate = layout.dateline->date;
-        if (language.isEmpty())
-            language = layout.dateline->language;
-        release.lead = layout.dateline->rest;
-    } else if (layout.lead >= 0) {
-        release.lead = all.at(layout.lead).text;
-    }
-    if (release.datelineCity.isEmpty() && layout.standalone) {
-        release.datelineCity = DatelinePlace::cityName(layout.standalone->city);
-        release.datelineCountry = layout.standalone->country.isEmpty()
-            ? DatelinePlace::countryOf(layout.standalone->city)
-            : layout.standalone->country;
-    }
-    // The date as printed near the headline, else as the page declares it; never a guess.
-    if (!release.releaseDate.isValid() && layout.standalone)
-        release.releaseDate = layout.standalone->date;
-    if (!release.releaseDate.isValid())
-        release.releaseDate = layout.stampDate;
-    if (!release.releaseDate.isValid() && !page.published.isEmpty())
-        release.releaseDate = DateTextParser::parse(page.published.left(10), order).date;
-
-    if (!layout.embargoLine.isEmpty()) {
-        if (const std::optional<EmbargoParser::Embargo> embargo =
-                EmbargoParser::parse(layout.embargoLine, release.datelineCity, order)) {
-            release.embargoUntil = embargo->until;
-            release.embargoTimeZone = embargo->timeZone;
+// "Statement by UNICEF Executive Director Jane Doe on …", "Déclaration de la Directrice
+// générale, Jane Doe, sur …": who the statement's quotes are by.
+ProposedQuote statementSpeaker(
+    const QString &headline, const QList<ReleasePlan::Item> &items, const QList<Speaker> &knownSpeakers)
+{
+    static const QRegularExpression statement(
+        QStringLiteral(
+            "^(?:joint\\s+)?(?:statement|remarks|message)\\s+(?:by|from|of)\\s+(?:the\\s+)?(.+?)"
+            "(?:,?\\s+(?:on|regarding|about|concerning|following|to mark|marking)\\s+.*|\\s*[:–—-]\\s+.*)?$"
+            "|^(?:d[ée]claration|message)\\s+(?:conjointe\\s+)?(?:de\\s+la\\s+|du\\s+|de\\s+l['’]|de\\s+)(.+?)"
+            "(?:,?\\s+(?:sur|concernant|à l['’]occasion|au sujet|relative|lors)\\s+.*|\\s*[:–—-]\\s+.*)?$"
+            "|^(?:declaraci[oó]n|declara[cç][aã]o|mensaje|mensagem|comunicado)\\s+(?:conjunta\\s+)?"
+            "(?:de\\s+la\\s+|del\\s+|do\\s+|da\\s+|de\\s+)(.+?)"
+            "(?:,?\\s+(?:sobre|acerca|con motivo|por ocasi[aã]o|ante)\\s+.*|\\s*[:–—-]\\s+.*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    ProposedQuote quote;
+    const QRegularExpressionMatch m = statement.match(headline.simplified());
+    if (!m.hasMatch())
+        return quote;
+    QString subject;
+    for (int group = 1; group <= 3 && subject.isEmpty(); ++group)
+        subject = m.captured(group).trimmed();
+    while (subject.endsWith(QLatin1Char(',')))
+        subject.chop(1);
+    if (subject.isEmpty() || BlockClassifier::wordCount(subject) > 14)
+        return quote;
+    QStringList article;
+    qsizetype length = 0;
+    for (const ReleasePlan::Item &item : items) {
+        if ((item.field == ReleasePlan::Field::Lead || item.field == ReleasePlan::Field::Body) && length < 20000) {
+            article.append(item.text);
+            length += item.text.size();
         }
     }
-
-    // Body up to the end mark or the closing sections, which count only once the article
-    // has begun; furniture after the article is dropped.
-    QList<Block> body;
-    // What stands between the headline and the lead and is neither subheadline, stamp nor
-    // furniture (a caption, a summary) opens the body, so no word of the article is lost.
-    for (qsizetype i = layout.headlineEnd + 1; layout.headline >= 0 && i < layout.lead; ++i) {
-        const Block &block = all.at(i);
-        if (i != layout.subheadline && !isFurniture(block) && !isStamp(block.text, order))
-            body.append(block);
+    PeopleIndex people;
+    people.scan(subject + QStringLiteral(", said.\n\n") + article.join(QStringLiteral("\n\n")));
+    AttributionParser::Attribution described;
+    AttributionParser::describeSubject(subject, described);
+    std::optional<PeopleIndex::Person> person;
+    // "TITLE, NAME" or "NAME, TITLE": the part that is only a name, and the rest its title.
+    const QStringList parts = subject.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (qsizetype p = 0; parts.size() >= 2 && p < parts.size() && !person; ++p) {
+        const QString part = parts.at(p).trimmed();
+        if (!looksLikeName(part))
+            continue;
+        QStringList rest = parts;
+        rest.removeAt(p);
+        for (QString &piece : rest)
+            piece = piece.trimmed();
+        person = people.mention(PeopleIndex::withoutHonorific(part), rest.join(QStringLiteral(", ")));
+        described.title = PeopleIndex::withoutArticle(rest.constFirst());
+        described.attribution = PeopleIndex::withoutArticle(rest.join(QStringLiteral(", ")));
+        described.organization.clear();
     }
-    QStringList boilerplate;
-    QStringList notes;
+    if (person) {
+    } else if (!described.name.isEmpty() && !PeopleIndex::hasTitleWord(described.name)) {
+        person = people.mention(described.name, described.title);
+    } else {
+        // "UNICEF Executive Director Jane Doe": a title before the name.
+        for (const PeopleIndex::Person &known : people.people()) {
+            if (subject.endsWith(known.name)) {
+                person = known;
+                break;
+            }
+        }
+        if (!person && !described.reference.isEmpty())
+            person = people.resolve(described.reference, false);
+    }
+    if (person && !person->name.isEmpty()) {
+        quote.speaker.fullName = person->name;
+        quote.speaker.title = !described.title.isEmpty() ? described.title : person->title;
+        quote.speaker.organization = described.organization;
+        quote.speaker.existingId = QuoteFinder::matchKnown(knownSpeakers, person->name);
+        quote.attribution = !described.attribution.isEmpty() ? described.attribution : quote.speaker.title;
+    } else {
+        quote.attribution = PeopleIndex::withoutArticle(described.reference.isEmpty() ? subject : described.reference);
+    }
+    return quote;
+}
+
+bool isSpeakerNamed(const ProposedQuote &quote)
+{
+    return !quote.speaker.isNone() || !quote.attribution.isEmpty();
+}
+
+} // namespace
+
+ReleasePlan ReleaseTextParser::plan(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers)
+{
+    ReleasePlan plan;
+    plan.record.entity = Entity::Release;
+    plan.record.originalText = text;
+    plan.record.originalFormat = ImportFormats::key(format == ImportFormat::Auto ? ImportFormat::Text : format);
+
+    QList<Block> all = blocks(text, format, &plan.page);
+    if (all.size() > ImportLimits::maxRecords)
+        all.resize(ImportLimits::maxRecords);
+    const DateTextParser::Order order = orderOf(plan.page.language);
+    plan.order = static_cast<int>(order);
+    const Layout layout = locate(all, plan.page, order);
+    plan.stampDate = layout.stampDate;
+    plan.standalone = layout.standalone;
+    plan.embargoLine = layout.embargoLine;
+    plan.language = LanguageGuesser::primaryCode(plan.page.language);
+
+    plan.items.reserve(all.size());
+    for (const Block &block : std::as_const(all)) {
+        ReleasePlan::Item item;
+        item.block = block;
+        item.text = block.text;
+        item.confidence = 0.7;
+        plan.items.append(item);
+    }
+    const auto set = [&plan](qsizetype index, Field field, double confidence, const QString *text = nullptr) {
+        ReleasePlan::Item &item = plan.items[index];
+        item.field = field;
+        item.confidence = confidence;
+        if (text)
+            item.text = *text;
+    };
+
+    if (layout.headline >= 0) {
+        const bool h1 = all.at(layout.headline).kind == Block::Heading1;
+        const QString declared =
+            TextFolding::fold(withoutSiteName(plan.page.headline.isEmpty() ? plan.page.title : plan.page.headline));
+        const bool agreed = TextFolding::fold(all.at(layout.headline).text) == declared;
+        const double confidence = agreed ? 0.95 : (h1 ? 0.85 : (layout.headlineEnd > layout.headline ? 0.6 : 0.7));
+        for (qsizetype j = layout.headline; j <= layout.headlineEnd; ++j)
+            set(j, Field::Headline, confidence);
+    }
+    if (layout.subheadline >= 0)
+        set(layout.subheadline, Field::Subheadline, 0.6);
+    if (layout.lead >= 0)
+        set(layout.lead, Field::Lead, layout.dateline ? 0.9 : 0.6);
+    for (qsizetype j = 0; j < all.size() && j < qMax<qsizetype>(layout.lead, 0); ++j) {
+        if (plan.items.at(j).field != Field::Ignored)
+            continue;
+        if (isFurniture(all.at(j)))
+            set(j, Field::Ignored, 0.8);
+        else if (isStamp(all.at(j).text, order))
+            set(j, Field::Ignored, 0.9);
+        else if (layout.headline >= 0 && j > layout.headlineEnd)
+            set(j, Field::Body, 0.6);
+    }
+
     enum class Section { Body, About, Contact } section = Section::Body;
     for (qsizetype i = layout.lead < 0 ? qMax<qsizetype>(layout.headlineEnd + 1, 0) : layout.lead + 1; i < all.size();
          ++i) {
         const Block &block = all.at(i);
         if (i == layout.subheadline)
             continue;
-        if (!block.lines.isEmpty() && BlockClassifier::isEndOfArticle(block.lines.constFirst()))
+        const bool furniture = isFurniture(block);
+        const bool ended = (!block.lines.isEmpty() && BlockClassifier::isEndOfArticle(block.lines.constFirst()))
+            || (!furniture && BlockClassifier::isEndOfArticle(block.text));
+        if (ended) {
+            for (qsizetype k = i; k < all.size(); ++k) {
+                if (k != layout.subheadline)
+                    set(k, Field::Ignored, 0.7);
+            }
             break;
-        if (isFurniture(block))
+        }
+        if (furniture) {
+            set(i, Field::Ignored, 0.8);
             continue;
-        if (BlockClassifier::isEndOfArticle(block.text))
-            break;
+        }
         QString inlineAbout;
         if (BlockClassifier::isEndMark(block.text)) {
             if (section == Section::Body)
-                section = Section::About; // what follows the end mark is not the story
+                section = Section::About;
+            set(i, Field::Ignored, 0.9);
             continue;
         }
         if (BlockClassifier::isAboutHeading(block.text, &inlineAbout)
             && (block.kind != Block::Paragraph || block.text.size() < 140 || !inlineAbout.isEmpty())) {
             section = Section::About;
-            if (!inlineAbout.isEmpty())
-                boilerplate.append(inlineAbout);
+            set(i, Field::Boilerplate, 0.8, &inlineAbout);
             continue;
         }
         if (BlockClassifier::isContactHeading(block.text)) {
             section = Section::Contact;
-            notes.append(block.text);
+            set(i, Field::Notes, 0.8);
             continue;
         }
         switch (section) {
         case Section::Body:
-            body.append(block);
+            set(i, Field::Body, 0.8);
             break;
         case Section::About:
-            boilerplate.append(block.text);
+            set(i, Field::Boilerplate, 0.75);
             break;
         case Section::Contact:
-            notes.append(block.text);
+            set(i, Field::Notes, 0.75);
             break;
         }
     }
-    if (release.lead.isEmpty() && !body.isEmpty() && body.constFirst().kind == Block::Paragraph)
-        release.lead = body.takeFirst().text;
+    if (layout.lead < 0) {
+        for (ReleasePlan::Item &item : plan.items) {
+            if (item.field != Field::Body)
+                continue;
+            if (item.block.kind == Block::Paragraph) {
+                item.field = Field::Lead;
+                item.confidence = 0.4;
+            }
+            break;
+        }
+    }
+    if (layout.headline >= 0) {
+        QStringList lines;
+        for (qsizetype j = layout.headline; j <= layout.headlineEnd; ++j)
+            lines.append(all.at(j).text);
+        plan.statement = statementSpeaker(lines.join(QLatin1Char(' ')), plan.items, knownSpeakers);
+    }
+    build(&plan, knownSpeakers);
+    return plan;
+}
+
+void ReleaseTextParser::build(ReleasePlan *plan, const QList<Speaker> &knownSpeakers)
+{
+    ImportRecord record;
+    record.entity = Entity::Release;
+    record.file = plan->record.file;
+    record.line = plan->record.line;
+    record.originalText = plan->record.originalText;
+    record.originalFormat = plan->record.originalFormat;
+    Release &release = record.release;
+    const auto order = static_cast<DateTextParser::Order>(plan->order);
+    const ReleaseTextParser::Page &page = plan->page;
+    QList<ReleasePlan::Item> &items = plan->items;
+
+    QStringList headline;
+    QStringList subheadline;
+    QStringList leads;
+    std::optional<DatelineParser::Dateline> dateline;
+    QStringList boilerplate;
+    QStringList notes;
+    QList<Block> body;
+    QList<qsizetype> bodyItems;
+    for (qsizetype j = 0; j < items.size(); ++j) {
+        const ReleasePlan::Item &item = items.at(j);
+        switch (item.field) {
+        case Field::Headline:
+            headline.append(stripMarkdownInline(item.text));
+            break;
+        case Field::Subheadline:
+            subheadline.append(stripMarkdownInline(item.text).simplified());
+            break;
+        case Field::Lead:
+            if (leads.isEmpty()) {
+                if (std::optional<DatelineParser::Dateline> found = DatelineParser::parse(item.text, order);
+                    found && BlockClassifier::wordCount(found->rest) >= 3) {
+                    dateline = found;
+                    leads.append(found->rest);
+                    break;
+                }
+            }
+            leads.append(item.text);
+            break;
+        case Field::Body:
+        case Field::Quote: {
+            Block block = item.block;
+            block.text = item.text;
+            body.append(block);
+            bodyItems.append(j);
+            break;
+        }
+        case Field::Notes:
+            if (!item.text.isEmpty())
+                notes.append(item.text);
+            break;
+        case Field::Boilerplate:
+            if (!item.text.isEmpty())
+                boilerplate.append(item.text);
+            break;
+        case Field::Ignored:
+            break;
+        }
+    }
+
+    if (!headline.isEmpty())
+        release.headline = cutHeadline(headline.join(QLatin1Char(' ')));
+    else if (!page.headline.isEmpty() || !page.title.isEmpty())
+        release.headline =
+            cutHeadline(withoutSiteName(page.headline.isEmpty() ? page.title : page.headline, page.siteName));
+    release.subheadline = subheadline.join(QLatin1Char(' '));
+    release.lead = leads.join(QStringLiteral("\n\n"));
+
+    QString language = plan->language;
+    plan->dateSource = ReleasePlan::DateSource::None;
+    if (dateline) {
+        // "NAIROBI —" is the wire style of the city Nairobi, which is in Kenya.
+        release.datelineCity = DatelinePlace::cityName(dateline->city);
+        release.datelineCountry =
+            dateline->country.isEmpty() ? DatelinePlace::countryOf(dateline->city) : dateline->country;
+        release.releaseDate = dateline->date;
+        if (release.releaseDate.isValid())
+            plan->dateSource = ReleasePlan::DateSource::Dateline;
+        if (language.isEmpty())
+            language = dateline->language;
+    }
+    if (release.datelineCity.isEmpty() && plan->standalone) {
+        release.datelineCity = DatelinePlace::cityName(plan->standalone->city);
+        release.datelineCountry = plan->standalone->country.isEmpty() ? DatelinePlace::countryOf(plan->standalone->city)
+                                                                      : plan->standalone->country;
+    }
+    // The date as printed near the headline, else as the page declares it; never a guess.
+    if (!release.releaseDate.isValid() && plan->standalone) {
+        release.releaseDate = plan->standalone->date;
+        if (release.releaseDate.isValid())
+            plan->dateSource = ReleasePlan::DateSource::Stamp;
+    }
+    if (!release.releaseDate.isValid() && plan->stampDate.isValid()) {
+        release.releaseDate = plan->stampDate;
+        plan->dateSource = ReleasePlan::DateSource::Stamp;
+    }
+    if (!release.releaseDate.isValid() && !page.published.isEmpty()) {
+        release.releaseDate = declaredDate(page.published, order);
+        if (release.releaseDate.isValid())
+            plan->dateSource = ReleasePlan::DateSource::Page;
+    }
+
+    if (!plan->embargoLine.isEmpty()) {
+        if (const std::optional<EmbargoParser::Embargo> embargo =
+                EmbargoParser::parse(plan->embargoLine, release.datelineCity, order)) {
+            release.embargoUntil = embargo->until;
+            release.embargoTimeZone = embargo->timeZone;
+        }
+    }
 
     // Quotes: paragraphs that are quoted speech leave the body for the quote list.
     QList<bool> consumed(body.size(), false);
+    QList<std::pair<qsizetype, qsizetype>> sources;
     const QString context =
         release.headline + QStringLiteral("\n\n") + release.subheadline + QStringLiteral("\n\n") + release.lead;
-    record.quotes = QuoteFinder::find(&body, context, release.lead, knownSpeakers, &consumed);
+    const ProposedQuote *statement = isSpeakerNamed(plan->statement) ? &plan->statement : nullptr;
+    QList<ProposedQuote> found =
+        QuoteFinder::find(&body, context, release.lead, knownSpeakers, &consumed, &sources, statement);
+    // What the user put in the body stays there; what they made a quote is one.
+    QList<std::pair<qsizetype, ProposedQuote>> quotes; // first body block, quote
+    for (qsizetype q = 0; q < found.size(); ++q) {
+        const auto [first, last] = sources.at(q);
+        const ReleasePlan::Item &origin = items.at(bodyItems.at(first));
+        if (origin.manual && origin.field == Field::Body) {
+            for (qsizetype k = first; k <= last; ++k) {
+                consumed[k] = false;
+                body[k].text = items.at(bodyItems.at(k)).text;
+            }
+            continue;
+        }
+        quotes.append({ first, found.at(q) });
+        for (qsizetype k = first; k <= last; ++k) {
+            ReleasePlan::Item &item = items[bodyItems.at(k)];
+            if (!item.manual) {
+                item.field = Field::Quote;
+                item.confidence = found.at(q).speaker.isNone() ? (found.at(q).attribution.isEmpty() ? 0.4 : 0.6) : 0.85;
+            }
+        }
+    }
+    QSet<qsizetype> origins;
+    for (const auto &quote : std::as_const(quotes))
+        origins.insert(quote.first);
+    for (qsizetype k = 0; k < body.size(); ++k) {
+        ReleasePlan::Item &item = items[bodyItems.at(k)];
+        const bool origin =
+            std::any_of(quotes.cbegin(), quotes.cend(), [k](const auto &quote) { return quote.first == k; });
+        if (!item.manual && item.field == Field::Quote && !consumed.at(k) && !origin) {
+            item.field = Field::Body;
+            item.confidence = 0.8;
+        }
+        if (item.manual && item.field == Field::Quote && !consumed.at(k) && !origin) {
+            ProposedQuote quote = statement ? *statement : ProposedQuote();
+            QString words = item.text.trimmed();
+            const QList<AttributionParser::Span> spans = AttributionParser::quoteSpans(words);
+            if (spans.size() == 1 && spans.constFirst().open == 0 && spans.constFirst().close > 0)
+                words = words.mid(1, spans.constFirst().close - 1).trimmed();
+            quote.text = words;
+            consumed[k] = true;
+            quotes.append({ k, quote });
+        }
+    }
+    std::stable_sort(quotes.begin(), quotes.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (const auto &quote : std::as_const(quotes))
+        record.quotes.append(quote.second);
+
     QStringList bodyText;
     for (qsizetype j = 0; j < body.size(); ++j) {
         if (!consumed.at(j))
@@ -495,19 +821,21 @@ ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, 
     release.body = bodyText.join(QStringLiteral("\n\n"));
     release.boilerplate = boilerplate.join(QStringLiteral("\n\n"));
     release.notesToEditors = notes.join(QStringLiteral("\n\n"));
-    if (language.isEmpty()) {
-        // The article's words, not the site's menus, tell its language.
-        QStringList article = { release.headline, release.subheadline, release.lead, release.body,
-            release.boilerplate };
-        for (const ProposedQuote &quote : std::as_const(record.quotes))
-            article.append(quote.text);
-        language = guessLanguage(article.join(QLatin1Char(' ')));
-    }
-    release.language = language;
+    // The article's words, not the site's menus, tell its language when the page declares
+    // none, or declares one its letters or words clearly contradict.
+    QStringList article = { release.headline, release.subheadline, release.lead, release.body, release.boilerplate };
+    for (const ProposedQuote &quote : std::as_const(record.quotes))
+        article.append(quote.text);
+    release.language = LanguageGuesser::decide(language, article.join(QLatin1Char(' ')));
     release.status = ReleaseStatus::Draft;
     if (release.headline.isEmpty())
         release.headline = cutHeadline(release.lead.isEmpty() ? QString() : release.lead.left(120));
-    return record;
+    plan->record = record;
+}
+
+ImportRecord ReleaseTextParser::parse(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers)
+{
+    return plan(text, format, knownSpeakers).record;
 }
 
 } // namespace pressdesk

@@ -9,6 +9,8 @@
 
 namespace pressdesk {
 
+struct ReleasePlan;
+
 // A published release as pasted or dropped text, Markdown or a saved web page, split into
 // headline, subheadline, dateline (city, country, date), lead, body, quotes with proposed
 // speakers, the "About …" boilerplate and the "For more information" block (kept in the
@@ -32,11 +34,16 @@ public:
         QString headline;
         QString published;
         QString language;
+        QString siteName;
     };
 
     static ImportRecord parse(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers);
+    // The blocks with the field each went to and the record they make (plan.record).
+    static ReleasePlan plan(const QString &text, ImportFormat format, const QList<Speaker> &knownSpeakers);
+    // The record again from the blocks as (re)assigned: plan->record.
+    static void build(ReleasePlan *plan, const QList<Speaker> &knownSpeakers);
     static QList<Block> blocks(const QString &text, ImportFormat format, Page *page = nullptr);
-    // "en", "es", "fr" or "pt" by the commonest short words; "en" when unsure.
+    // A language code from the letters and commonest short words (LanguageGuesser); "en" when unsure.
     static QString guessLanguage(const QString &text);
 };
 

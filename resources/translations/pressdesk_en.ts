@@ -2581,6 +2581,65 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ImportBlockView</name>
+    <message>
+        <source>your choice</source>
+        <translation>your choice</translation>
+    </message>
+    <message>
+        <source>%1 % sure</source>
+        <translation>%1 % sure</translation>
+    </message>
+    <message>
+        <source>Blocks of the pasted text</source>
+        <translation>Blocks of the pasted text</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Move to %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Quote</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignored</translation>
+    </message>
+    <message>
+        <source>%1 (%2): right-click or press a key to move it</source>
+        <translation>%1 (%2): right-click or press a key to move it</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ImportController</name>
     <message>
         <source>&amp;Import…</source>
@@ -2840,6 +2899,66 @@ Pressdesk will now close.</translation>
     <message>
         <source>Embargo time zone</source>
         <translation>Embargo time zone</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocks</translation>
+    </message>
+    <message>
+        <source>Each block of the pasted text is tinted by the field it went to. To move one, right-click it or select it and press H (headline), S (subheadline), L (lead), B (body), Q (quote), N (notes), A (about) or I (ignore); %1 undoes.</source>
+        <translation>Each block of the pasted text is tinted by the field it went to. To move one, right-click it or select it and press H (headline), S (subheadline), L (lead), B (body), Q (quote), N (notes), A (about) or I (ignore); %1 undoes.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Move a Block to %1</source>
+        <translation>Move a Block to %1</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: none</translation>
+    </message>
+    <message>
+        <source>Date: from the dateline.</source>
+        <translation>Date: from the dateline.</translation>
+    </message>
+    <message>
+        <source>Date: printed above the lead.</source>
+        <translation>Date: printed above the lead.</translation>
+    </message>
+    <message>
+        <source>Date: as the page declares it.</source>
+        <translation>Date: as the page declares it.</translation>
+    </message>
+    <message>
+        <source>Date: none found, so none is set. Enter it on the Fields page if you know it.</source>
+        <translation>Date: none found, so none is set. Enter it on the Fields page if you know it.</translation>
+    </message>
+    <message>
+        <source>%1 (on file: %2)</source>
+        <translation>%1 (on file: %2)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>no title</translation>
+    </message>
+    <message>
+        <source>Printed in this release: %1
+On file for %2: %3
+The quote keeps the printed title as its attribution; the speaker's record is not changed.</source>
+        <translation>Printed in this release: %1
+On file for %2: %3
+The quote keeps the printed title as its attribution; the speaker's record is not changed.</translation>
     </message>
 </context>
 <context>

@@ -2581,6 +2581,65 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ImportBlockView</name>
+    <message>
+        <source>your choice</source>
+        <translation>elección suya</translation>
+    </message>
+    <message>
+        <source>%1 % sure</source>
+        <translation>seguro al %1 %</translation>
+    </message>
+    <message>
+        <source>Blocks of the pasted text</source>
+        <translation>Bloques del texto pegado</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Mover a %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Cuerpo</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Acerca de</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <source>%1 (%2): right-click or press a key to move it</source>
+        <translation>%1 (%2): haga clic con el botón derecho o pulse una tecla para moverlo</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ImportController</name>
     <message>
         <source>&amp;Import…</source>
@@ -2840,6 +2899,66 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Embargo time zone</source>
         <translation>Zona horaria del embargo</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Bloques</translation>
+    </message>
+    <message>
+        <source>Each block of the pasted text is tinted by the field it went to. To move one, right-click it or select it and press H (headline), S (subheadline), L (lead), B (body), Q (quote), N (notes), A (about) or I (ignore); %1 undoes.</source>
+        <translation>Cada bloque del texto pegado lleva el color del campo al que fue. Para moverlo, haga clic con el botón derecho o selecciónelo y pulse H (titular), S (subtítulo), L (entradilla), B (cuerpo), Q (cita), N (notas), A (acerca de) o I (ignorar); %1 deshace.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1: %2 %</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Move a Block to %1</source>
+        <translation>Mover un bloque a %1</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1: ninguno</translation>
+    </message>
+    <message>
+        <source>Date: from the dateline.</source>
+        <translation>Fecha: de la data.</translation>
+    </message>
+    <message>
+        <source>Date: printed above the lead.</source>
+        <translation>Fecha: impresa sobre la entradilla.</translation>
+    </message>
+    <message>
+        <source>Date: as the page declares it.</source>
+        <translation>Fecha: la que declara la página.</translation>
+    </message>
+    <message>
+        <source>Date: none found, so none is set. Enter it on the Fields page if you know it.</source>
+        <translation>Fecha: no se encontró ninguna, así que no se fija. Escríbala en la página Campos si la conoce.</translation>
+    </message>
+    <message>
+        <source>%1 (on file: %2)</source>
+        <translation>%1 (en el archivo: %2)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sin cargo</translation>
+    </message>
+    <message>
+        <source>Printed in this release: %1
+On file for %2: %3
+The quote keeps the printed title as its attribution; the speaker's record is not changed.</source>
+        <translation>Impreso en este comunicado: %1
+En el archivo de %2: %3
+La cita conserva el cargo impreso como atribución; la ficha del portavoz no cambia.</translation>
     </message>
 </context>
 <context>

@@ -2581,6 +2581,65 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ImportBlockView</name>
+    <message>
+        <source>your choice</source>
+        <translation>votre choix</translation>
+    </message>
+    <message>
+        <source>%1 % sure</source>
+        <translation>sûr à %1 %</translation>
+    </message>
+    <message>
+        <source>Blocks of the pasted text</source>
+        <translation>Blocs du texte collé</translation>
+    </message>
+    <message>
+        <source>Move to %1</source>
+        <translation>Déplacer vers %1</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>%1 (%2): right-click or press a key to move it</source>
+        <translation>%1 (%2) : clic droit ou une touche pour le déplacer</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ImportController</name>
     <message>
         <source>&amp;Import…</source>
@@ -2840,6 +2899,66 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Embargo time zone</source>
         <translation>Fuseau horaire de l'embargo</translation>
+    </message>
+    <message>
+        <source>Blocks</source>
+        <translation>Blocs</translation>
+    </message>
+    <message>
+        <source>Each block of the pasted text is tinted by the field it went to. To move one, right-click it or select it and press H (headline), S (subheadline), L (lead), B (body), Q (quote), N (notes), A (about) or I (ignore); %1 undoes.</source>
+        <translation>Chaque bloc du texte collé prend la couleur du champ où il est allé. Pour en déplacer un, faites un clic droit ou sélectionnez-le et appuyez sur H (titre), S (sous-titre), L (chapeau), B (corps), Q (citation), N (notes), A (à propos) ou I (ignorer) ; %1 annule.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %</source>
+        <translation>%1 : %2 %</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Move a Block to %1</source>
+        <translation>Déplacer un bloc vers %1</translation>
+    </message>
+    <message>
+        <source>%1: none</source>
+        <translation>%1 : aucun</translation>
+    </message>
+    <message>
+        <source>Date: from the dateline.</source>
+        <translation>Date : celle de la ligne de date.</translation>
+    </message>
+    <message>
+        <source>Date: printed above the lead.</source>
+        <translation>Date : imprimée au-dessus du chapeau.</translation>
+    </message>
+    <message>
+        <source>Date: as the page declares it.</source>
+        <translation>Date : celle que déclare la page.</translation>
+    </message>
+    <message>
+        <source>Date: none found, so none is set. Enter it on the Fields page if you know it.</source>
+        <translation>Date : aucune trouvée, donc aucune n'est fixée. Saisissez-la dans la page Champs si vous la connaissez.</translation>
+    </message>
+    <message>
+        <source>%1 (on file: %2)</source>
+        <translation>%1 (dans la fiche : %2)</translation>
+    </message>
+    <message>
+        <source>no title</source>
+        <translation>sans fonction</translation>
+    </message>
+    <message>
+        <source>Printed in this release: %1
+On file for %2: %3
+The quote keeps the printed title as its attribution; the speaker's record is not changed.</source>
+        <translation>Imprimé dans ce communiqué : %1
+Dans la fiche de %2 : %3
+La citation garde la fonction imprimée comme attribution ; la fiche de l'intervenant ne change pas.</translation>
     </message>
 </context>
 <context>

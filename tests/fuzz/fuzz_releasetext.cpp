@@ -1,4 +1,6 @@
-// Release text splitting on arbitrary bytes; the first byte picks text, Markdown or HTML.
+// Release text splitting on arbitrary bytes; the first byte picks text, Markdown or HTML and
+// how the review then moves blocks between fields (the record is derived again each time).
+#include "import/releaseplan.h"
 #include "import/releasetextparser.h"
 #include "import/textdecoder.h"
 
@@ -19,6 +21,16 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     known.id = 1;
     known.fullName = QStringLiteral("María José Hernández Peña");
     known.title = QStringLiteral("Vice Minister");
-    const ImportRecord record = ReleaseTextParser::parse(decoded.text, format, { known });
-    return record.release.headline.size() > Release::maxHeadlineLength + 1 ? 1 : 0;
+    ReleasePlan plan = ReleaseTextParser::plan(decoded.text, format, { known });
+    if (plan.record.release.headline.size() > Release::maxHeadlineLength + 1)
+        return 1;
+    // Reassign a few blocks as a user in the review would, driven by the input's bytes.
+    for (size_t i = 1; i < size && i < 9 && !plan.items.isEmpty(); ++i) {
+        plan.assign(qsizetype(data[i]) % plan.items.size(),
+            static_cast<ReleasePlan::Field>(data[size - i] % ReleasePlan::fieldCount));
+        ReleaseTextParser::build(&plan, { known });
+        if (plan.record.release.headline.size() > Release::maxHeadlineLength + 1)
+            return 1;
+    }
+    return 0;
 }

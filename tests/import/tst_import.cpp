@@ -13,7 +13,9 @@
 #include "import/htmlarticleextractor.h"
 #include "import/importer.h"
 #include "import/importreader.h"
+#include "import/languageguesser.h"
 #include "import/ninjsimporter.h"
+#include "import/releaseplan.h"
 #include "import/releasetextparser.h"
 #include "import/textdecoder.h"
 #include "models/eventlistmodel.h"
@@ -221,6 +223,17 @@ private Q_SLOTS:
                                   << QStringLiteral("pt");
         QTest::newRow("pt publicado em") << QStringLiteral("Publicado em 5 de maio de 2025") << false
                                          << QDate(2025, 5, 5) << QStringLiteral("pt");
+        QTest::newRow("de day with a dot")
+            << QStringLiteral("Veröffentlicht am 4. März 2025") << false << QDate(2025, 3, 4) << QStringLiteral("de");
+        QTest::newRow("it") << QStringLiteral("12 aprile 2025") << false << QDate(2025, 4, 12) << QStringLiteral("it");
+        QTest::newRow("ru genitive, г.") << QStringLiteral("Опубликовано 11 февраля 2025 г.") << false
+                                         << QDate(2025, 2, 11) << QStringLiteral("ru");
+        QTest::newRow("zh with time") << QStringLiteral("2025年3月4日 10:30") << false << QDate(2025, 3, 4)
+                                      << QString();
+        QTest::newRow("ja weekday") << QStringLiteral("2025年7月8日（火）") << false << QDate(2025, 7, 8) << QString();
+        QTest::newRow("zh label") << QStringLiteral("发布时间：2025年3月4日") << false << QDate(2025, 3, 4)
+                                  << QString();
+        QTest::newRow("ko") << QStringLiteral("2025년 3월 4일") << false << QDate(2025, 3, 4) << QString();
     }
     void dates()
     {
@@ -239,6 +252,8 @@ private Q_SLOTS:
         QVERIFY(!DateTextParser::parse(QStringLiteral("The minister said on 3 March 2025 that")).date.isValid());
         QVERIFY(!DateTextParser::parse(QStringLiteral("31/02/2025")).date.isValid());
         QVERIFY(!DateTextParser::parse(QStringLiteral("Cette semaine (3-5/06)")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("2025年3月4日，市政府宣布")).date.isValid());
+        QVERIFY(!DateTextParser::parse(QStringLiteral("2025年2月30日")).date.isValid());
         QCOMPARE(DateTextParser::parse(QStringLiteral("18 h 00")).time, QTime());
         QCOMPARE(DateTextParser::parseTime(QStringLiteral("10:00 a.m.")), QTime(10, 0));
         QCOMPARE(DateTextParser::parseTime(QStringLiteral("6 p.m.")), QTime(18, 0));
@@ -359,6 +374,185 @@ private Q_SLOTS:
         QCOMPARE(record.release.headline, QStringLiteral("Ministry opens forty rural libraries"));
         QVERIFY(record.release.subheadline.startsWith(QLatin1String("The libraries will lend")));
         QCOMPARE(record.release.datelineCity, QStringLiteral("Lima"));
+    }
+
+    void languageFromLettersAndWords_data()
+    {
+        QTest::addColumn<QString>("declared");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("language");
+        const QString german = QStringLiteral("Die Stadt hat die neue Brücke eröffnet. Sie ist nicht nur für Autos, "
+                                              "sondern auch für Fahrräder und Fußgänger gebaut, und das ist gut so. "
+                                              "Der Bürgermeister sagte, die Arbeiten seien im Zeitplan gewesen und "
+                                              "die Kosten seien nicht gestiegen. Auch die Anwohner sind mit dem "
+                                              "Ergebnis zufrieden, das von vielen erwartet wurde.");
+        QTest::newRow("arabic") << QString() << QStringLiteral("افتتحت البلدية صباح اليوم محطة جديدة لتحلية مياه البحر")
+                                << QStringLiteral("ar");
+        QTest::newRow("persian letters") << QString()
+                                         << QStringLiteral("شهرداری امروز یک پارک بزرگ را در شمال شهر گشود")
+                                         << QStringLiteral("fa");
+        QTest::newRow("russian") << QString() << QStringLiteral("Волонтёры высадили в парке двести молодых лип")
+                                 << QStringLiteral("ru");
+        QTest::newRow("ukrainian letters")
+            << QString() << QStringLiteral("Волонтери висадили в парку двісті молодих лип і їх поливають")
+            << QStringLiteral("uk");
+        QTest::newRow("chinese") << QString() << QStringLiteral("城市地铁三号线今天上午正式开通运营")
+                                 << QStringLiteral("zh");
+        QTest::newRow("japanese kana") << QString()
+                                       << QStringLiteral("市立美術館は、夏休み期間中にワークショップを開く")
+                                       << QStringLiteral("ja");
+        QTest::newRow("german words") << QString() << german << QStringLiteral("de");
+        QTest::newRow("template says en, article is German")
+            << QStringLiteral("en-US") << german << QStringLiteral("de");
+        QTest::newRow("declared Arabic-script language kept")
+            << QStringLiteral("fa") << QStringLiteral("افتتحت البلدية صباح اليوم محطة جديدة لتحلية مياه البحر")
+            << QStringLiteral("fa");
+        QTest::newRow("template says en, article is Russian")
+            << QStringLiteral("en")
+            << QStringLiteral("Волонтёры высадили в парке двести молодых лип, и жители довольны")
+            << QStringLiteral("ru");
+        QTest::newRow("declared zh, kana say ja")
+            << QStringLiteral("zh-CN") << QStringLiteral("市立美術館は、夏休み期間中にワークショップを開くと発表した")
+            << QStringLiteral("ja");
+        QTest::newRow("declared code kept for a short text")
+            << QStringLiteral("sv") << QStringLiteral("Hej") << QStringLiteral("sv");
+    }
+    void languageFromLettersAndWords()
+    {
+        QFETCH(QString, declared);
+        QFETCH(QString, text);
+        QTEST(LanguageGuesser::decide(declared, text), "language");
+    }
+
+    // The plan is what the review shows: each block's field; moving blocks derives the record again.
+    void planReassignsBlocks()
+    {
+        const QString text = QStringLiteral(
+            "Seed bank doubles its collection\n\nA summary line for the release\n\n"
+            "QUITO, 4 March 2025 — The national seed bank now keeps 20,000 varieties of Andean crops.\n\n"
+            "\u201CEvery seed we keep is a harvest we can bring back,\u201D said Rosa Quispe, director of the seed "
+            "bank.\n\n"
+            "The bank will open a second vault in Cuenca next year.\n\n"
+            "For more information\n\npress@example.org");
+        ReleasePlan plan = ReleaseTextParser::plan(text, ImportFormat::Text, {});
+        using Field = ReleasePlan::Field;
+        QCOMPARE(plan.items.size(), 7);
+        QCOMPARE(plan.items.at(0).field, Field::Headline);
+        QCOMPARE(plan.items.at(1).field, Field::Subheadline);
+        QCOMPARE(plan.items.at(2).field, Field::Lead);
+        QCOMPARE(plan.items.at(3).field, Field::Quote);
+        QCOMPARE(plan.items.at(4).field, Field::Body);
+        QCOMPARE(plan.items.at(5).field, Field::Notes);
+        QCOMPARE(plan.dateSource, ReleasePlan::DateSource::Dateline);
+        QVERIFY(plan.confidence(Field::Lead) >= 0.9);
+        QCOMPARE(plan.confidence(Field::Boilerplate), -1.0);
+        QCOMPARE(plan.record.release.headline, ReleaseTextParser::parse(text, ImportFormat::Text, {}).release.headline);
+
+        plan.assign(1, Field::Body); // the summary opens the body
+        plan.assign(3, Field::Body); // the quote stays in the body
+        plan.assign(4, Field::Quote); // a sentence made a quote by hand
+        plan.assign(6, Field::Ignored);
+        ReleaseTextParser::build(&plan, {});
+        const Release &release = plan.record.release;
+        QVERIFY(release.subheadline.isEmpty());
+        QVERIFY(release.body.startsWith(QLatin1String("A summary line")));
+        QVERIFY(release.body.contains(QLatin1String("Every seed we keep")));
+        QCOMPARE(plan.record.quotes.size(), 1);
+        QCOMPARE(
+            plan.record.quotes.at(0).text, QStringLiteral("The bank will open a second vault in Cuenca next year."));
+        QVERIFY(plan.record.quotes.at(0).speaker.isNone());
+        QCOMPARE(release.notesToEditors, QStringLiteral("For more information"));
+        QCOMPARE(release.datelineCity, QStringLiteral("Quito"));
+        QCOMPARE(plan.confidence(Field::Quote), 1.0);
+
+        // The dateline moves with the lead; a headline made of two blocks joins them.
+        plan.assign(2, Field::Body);
+        plan.assign(1, Field::Headline);
+        ReleaseTextParser::build(&plan, {});
+        QVERIFY(plan.record.release.datelineCity.isEmpty());
+        QVERIFY(!plan.record.release.releaseDate.isValid());
+        QCOMPARE(plan.dateSource, ReleasePlan::DateSource::None);
+        QCOMPARE(plan.record.release.headline,
+            QStringLiteral("Seed bank doubles its collection A summary line for the release"));
+    }
+
+    // "Statement by …" names who speaks: quote paragraphs nobody signs are that person's.
+    void statementNamedInTheHeadline_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("speaker");
+        QTest::addColumn<QString>("title");
+        QTest::newRow("en, title then name")
+            << QStringLiteral("Statement by the Executive Director of the Coastal Trust, Ines Moreau, on the storm\n\n"
+                              "GENEVA, 3 March 2025 — The storm has destroyed hundreds of homes along the coast.\n\n"
+                              "\u201CWe stand with every family that lost a home.\u201D")
+            << QStringLiteral("Ines Moreau") << QStringLiteral("Executive Director of the Coastal Trust");
+        QTest::newRow("en, title words before the name")
+            << QStringLiteral("Statement by Executive Director Ines Moreau on the storm\n\n"
+                              "GENEVA, 3 March 2025 — The storm has destroyed hundreds of homes along the coast.\n\n"
+                              "\u201CWe stand with every family that lost a home.\u201D")
+            << QStringLiteral("Ines Moreau") << QString();
+        QTest::newRow("fr") << QStringLiteral(
+            "Déclaration de la Directrice générale, Ines Moreau, sur la tempête\n\n"
+            "GENÈVE, 3 mars 2025 – La tempête a détruit des centaines de maisons sur la côte.\n\n"
+            "« Nous sommes aux côtés de chaque famille qui a perdu sa maison. »")
+                            << QStringLiteral("Ines Moreau") << QStringLiteral("Directrice générale");
+    }
+    void statementNamedInTheHeadline()
+    {
+        QFETCH(QString, text);
+        const ImportRecord record = ReleaseTextParser::parse(text, ImportFormat::Text, {});
+        QCOMPARE(record.quotes.size(), 1);
+        QTEST(record.quotes.at(0).speaker.fullName, "speaker");
+        QFETCH(QString, title);
+        if (!title.isEmpty())
+            QCOMPARE(record.quotes.at(0).attribution, title);
+    }
+
+    // A page whose h1 is the site's name; a page with only a <title>; dates in a sidebar.
+    void savedPageSiteNameAndDates()
+    {
+        const QString siteH1 = QStringLiteral(
+            "<html lang=\"en\"><head><title>Harbour Times - Pier reopens after repairs</title>"
+            "<meta property=\"og:site_name\" content=\"Harbour Times\"></head><body>"
+            "<div class=\"masthead\"><h1>Harbour Times</h1></div>"
+            "<div class=\"story\"><h2>Pier reopens after repairs</h2>"
+            "<p>The old pier reopened to walkers on Saturday after eight months of repairs to its wooden deck.</p>"
+            "</div><aside><time datetime=\"2024-01-02\">2 January</time></aside></body></html>");
+        const ImportRecord site = ReleaseTextParser::parse(siteH1, ImportFormat::Html, {});
+        QCOMPARE(site.release.headline, QStringLiteral("Pier reopens after repairs"));
+        QVERIFY(!site.release.releaseDate.isValid()); // the sidebar's date is not this story's
+        const QString titleOnly = QStringLiteral(
+            "<html><head><title>Pier reopens after repairs | Harbour Times</title></head><body>"
+            "<div class=\"kicker\">Local news today</div>"
+            "<p>The old pier reopened to walkers on Saturday after eight months of repairs to its wooden deck.</p>"
+            "</body></html>");
+        const ImportRecord title = ReleaseTextParser::parse(titleOnly, ImportFormat::Html, {});
+        QCOMPARE(title.release.headline, QStringLiteral("Pier reopens after repairs"));
+        const QString rtl = QStringLiteral(
+            "<html lang=\"ar\" dir=\"rtl\"><head><meta property=\"article:published_time\" "
+            "content=\"2025-06-17T08:45:00+03:00\">"
+            "</head><body><article><h1>افتتاح محطة جديدة لتحلية المياه</h1>"
+            "<p>افتتحت البلدية صباح اليوم محطة جديدة لتحلية مياه البحر بطاقة تبلغ عشرين ألف متر مكعب يوميا.</p>"
+            "</article></body></html>");
+        // Teasers of other stories marked up as <article>: the longest article is the page's.
+        const QString teasers = QStringLiteral(
+            "<html><head><meta name=\"date\" content=\"Tue, 04 Mar 2025 10:30:00 +0000\"></head><body>"
+            "<article class=\"teaser\"><h2>Market hall gets a new roof</h2><p>Read the story.</p></article>"
+            "<article><h1>Night buses return to the old town</h1>"
+            "<p>Night buses will run through the old town again from Friday, the transport office said on Monday.</p>"
+            "<p>The buses will leave the main square every thirty minutes between midnight and five in the morning.</p>"
+            "</article><article class=\"teaser\"><h2>Libraries extend their hours</h2><p>More.</p></article>"
+            "</body></html>");
+        const ImportRecord night = ReleaseTextParser::parse(teasers, ImportFormat::Html, {});
+        QCOMPARE(night.release.headline, QStringLiteral("Night buses return to the old town"));
+        QVERIFY(!night.release.body.contains(QLatin1String("Libraries")));
+        QCOMPARE(night.release.releaseDate, QDate(2025, 3, 4));
+        const ImportRecord arabic = ReleaseTextParser::parse(rtl, ImportFormat::Html, {});
+        QCOMPARE(arabic.release.headline, QStringLiteral("افتتاح محطة جديدة لتحلية المياه"));
+        QCOMPARE(arabic.release.language, QStringLiteral("ar"));
+        QCOMPARE(arabic.release.releaseDate, QDate(2025, 6, 17));
+        QVERIFY(arabic.release.lead.startsWith(QStringLiteral("افتتحت البلدية")));
     }
 
     void notEmbargoes()

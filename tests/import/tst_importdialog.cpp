@@ -1,11 +1,13 @@
 #include "i18n/translations.h"
 #include "import/csvmappingdialog.h"
+#include "import/importblockview.h"
 #include "import/importcontroller.h"
 #include "import/importreviewdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "testdatabase.h"
+#include "testfixtures.h"
 #include "testsettings.h"
 
 #include <QAction>
@@ -23,6 +25,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -33,6 +36,7 @@
 #include <QTest>
 #include <QTimeZone>
 #include <QTimer>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace pressdesk;
@@ -163,6 +167,129 @@ private Q_SLOTS:
         QVERIFY(fixture.scalar(QStringLiteral("SELECT original FROM import_sources"))
                     .toString()
                     .contains(QLatin1String("###")));
+    }
+
+    static int rowOf(ImportBlockView *view, const QString &start)
+    {
+        for (int row = 0; row < view->count(); ++row) {
+            if (view->item(row)->text().startsWith(start))
+                return row;
+        }
+        qFatal("no block starts with %s", qPrintable(start));
+    }
+
+    // The blocks tab shows each block with its field; moving blocks with keys and the
+    // context menu's actions derives the fields again, undo puts them back, and Import
+    // writes the fields as the blocks last gave them (and the original text).
+    void reviewReassignsBlocks()
+    {
+        test::TestDatabase fixture;
+        const qint64 okafor = fixture.addSpeaker(QStringLiteral("Daniel Okafor"), QStringLiteral("Director"));
+        MainWindow window(fixture.db());
+        ImportController *controller = window.importController();
+        controller->setDialogRunner([&](QDialog &dialog) -> int {
+            dialog.show();
+            auto *review = qobject_cast<ImportReviewDialog *>(&dialog);
+            if (!review)
+                qFatal("expected the review dialog");
+            auto *tabs = child<QTabWidget>(dialog, QStringLiteral("importReviewTabs"));
+            CHECK_EQ(tabs->tabText(0), QStringLiteral("Blocks"));
+            auto *view = child<ImportBlockView>(dialog, QStringLiteral("importBlockView"));
+            const auto field = [&](int row) {
+                return review->plan().items.at(row).field;
+            };
+            CHECK_EQ(field(rowOf(view, QStringLiteral("Coastal towns"))), ReleasePlan::Field::Headline);
+            CHECK_EQ(field(rowOf(view, QStringLiteral("Twelve municipalities will"))), ReleasePlan::Field::Subheadline);
+            CHECK_EQ(field(rowOf(view, QStringLiteral("SAN JOS"))), ReleasePlan::Field::Lead);
+            CHECK_EQ(field(rowOf(view, QStringLiteral("\"Every minute"))), ReleasePlan::Field::Quote);
+            CHECK_EQ(field(rowOf(view, QStringLiteral("FOR IMMEDIATE"))), ReleasePlan::Field::Ignored);
+            CHECK_EQ(field(rowOf(view, QStringLiteral("Ana Ruiz"))), ReleasePlan::Field::Notes);
+            if (!child<QLabel>(dialog, QStringLiteral("confidence_lead"))->text().contains(QLatin1String("90")))
+                qFatal("the lead's confidence is shown");
+            if (!child<QLabel>(dialog, QStringLiteral("dateSourceLabel"))->text().contains(QLatin1String("dateline")))
+                qFatal("the date's source is shown");
+            auto *quotes = child<QTableWidget>(dialog, QStringLiteral("quotesTable"));
+            CHECK_EQ(quotes->rowCount(), 3);
+            // Okafor is on file as "Director"; this release prints another title.
+            const QString okaforTitle = quotes->item(1, ImportReviewDialog::TitleColumn)->text();
+            if (!okaforTitle.contains(QLatin1String("Director of Operations"))
+                || !okaforTitle.contains(QLatin1String("on file: Director")))
+                qFatal("the printed title and the one on file are both shown: %s", qPrintable(okaforTitle));
+
+            // Keys: the subheadline becomes body, a body paragraph a note, another a quote.
+            view->setFocus();
+            view->setCurrentRow(rowOf(view, QStringLiteral("Twelve municipalities will")));
+            QTest::keyClick(view, Qt::Key_B);
+            view->setCurrentRow(rowOf(view, QStringLiteral("The first drills")));
+            QTest::keyClick(view, Qt::Key_N);
+            view->setCurrentRow(rowOf(view, QStringLiteral("The network was built")));
+            QTest::keyClick(view, Qt::Key_Q);
+            auto *body = child<QPlainTextEdit>(dialog, QStringLiteral("bodyEdit"));
+            auto *notes = child<QPlainTextEdit>(dialog, QStringLiteral("notesEdit"));
+            CHECK_EQ(child<QLineEdit>(dialog, QStringLiteral("subheadlineEdit"))->text(), QString());
+            if (!body->toPlainText().startsWith(QLatin1String("Twelve municipalities will share")))
+                qFatal("the former subheadline opens the body");
+            if (body->toPlainText().contains(QLatin1String("first drills"))
+                || !notes->toPlainText().contains(QLatin1String("first drills")))
+                qFatal("the moved paragraph is in the notes, not the body");
+            CHECK_EQ(quotes->rowCount(), 4);
+            CHECK_EQ(quotes->item(0, ImportReviewDialog::TextColumn)->text(),
+                QStringLiteral("The network was built over two years with support from the regional water authority."));
+            CHECK_EQ(field(rowOf(view, QStringLiteral("The first drills"))), ReleasePlan::Field::Notes);
+            const ReleasePlan::Item &moved = review->plan().items.at(rowOf(view, QStringLiteral("The first drills")));
+            if (!moved.manual || moved.confidence != 1.0)
+                qFatal("a block the user placed is sure");
+
+            // The context menu's action for a block, then undo and redo.
+            view->setCurrentRow(rowOf(view, QStringLiteral("FOR IMMEDIATE")));
+            child<QAction>(*view, QStringLiteral("assign_headline"))->trigger();
+            CHECK_EQ(child<QLineEdit>(dialog, QStringLiteral("headlineEdit"))->text(),
+                QStringLiteral("FOR IMMEDIATE RELEASE Coastal towns open shared flood warning network"));
+            child<QAction>(dialog, QStringLiteral("undoReassignAction"))->trigger();
+            CHECK_EQ(child<QLineEdit>(dialog, QStringLiteral("headlineEdit"))->text(),
+                QStringLiteral("Coastal towns open shared flood warning network"));
+            child<QAction>(dialog, QStringLiteral("undoReassignAction"))->trigger(); // the quote
+            CHECK_EQ(quotes->rowCount(), 3);
+            child<QAction>(dialog, QStringLiteral("redoReassignAction"))->trigger();
+            CHECK_EQ(quotes->rowCount(), 4);
+            // A quote made by hand has no speaker yet; choosing one survives later moves.
+            auto *first = child<QComboBox>(dialog, QStringLiteral("speakerCombo0"));
+            CHECK_EQ(first->currentData().toLongLong(), ImportReviewDialog::noSpeaker);
+            first->setCurrentIndex(first->findData(okafor));
+            // The vice minister's follow-up stays in the body.
+            view->setCurrentRow(rowOf(view, QStringLiteral("\"The sirens")));
+            QTest::keyClick(view, Qt::Key_B);
+            CHECK_EQ(quotes->rowCount(), 3);
+            if (!body->toPlainText().contains(QLatin1String("The sirens will be tested")))
+                qFatal("a quote moved to the body is in the body");
+            if (ReleaseRepository(fixture.db()).count() != 0)
+                qFatal("written before accepting");
+            if (const QByteArray shots = qgetenv("PRESSDESK_SCREENSHOT_DIR"); !shots.isEmpty()) {
+                view->setCurrentRow(rowOf(view, QStringLiteral("\"Every minute")));
+                dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/import-review-blocks.png"));
+                tabs->setCurrentWidget(quotes);
+                dialog.grab().save(QString::fromLocal8Bit(shots) + QStringLiteral("/import-review-quotes.png"));
+                tabs->setCurrentIndex(0);
+            }
+            return click(dialog, "importButton");
+        });
+        const ImportResult result = controller->importFiles({ data("en-dateline-full.txt") });
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const Release release = *ReleaseRepository(fixture.db()).load(result.entries.constFirst().id);
+        QCOMPARE(release.headline, QStringLiteral("Coastal towns open shared flood warning network"));
+        QVERIFY(release.subheadline.isEmpty());
+        QVERIFY(release.body.startsWith(QLatin1String("Twelve municipalities will share")));
+        QVERIFY(release.body.contains(QLatin1String("The sirens will be tested")));
+        QVERIFY(!release.body.contains(QLatin1String("first drills")));
+        QVERIFY(release.notesToEditors.contains(QLatin1String("The first drills are planned for September.")));
+        QCOMPARE(release.quotes.size(), 3);
+        QCOMPARE(release.quotes.at(0).text,
+            QStringLiteral("The network was built over two years with support from the regional water authority."));
+        QCOMPARE(release.quotes.at(0).speakerId, okafor);
+        QCOMPARE(release.quotes.at(2).speakerId, okafor);
+        QCOMPARE(release.quotes.at(2).attribution, QStringLiteral("Director of Operations, Regional Water Network"));
+        QCOMPARE(fixture.scalar(QStringLiteral("SELECT original FROM import_sources")).toString(),
+            QString::fromUtf8(test::importFixture(QStringLiteral("en-dateline-full.txt"))));
     }
 
     void largeImportKeepsTheWindowAlive()

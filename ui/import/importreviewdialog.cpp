@@ -1,7 +1,11 @@
 #include "importreviewdialog.h"
 
 #include "domain/domainjson.h"
+#include "import/releasetextparser.h"
+#include "importblockview.h"
+#include "widgets/themecolors.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -11,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -19,7 +24,11 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QUndoCommand>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace pressdesk {
 
@@ -40,19 +49,53 @@ QLineEdit *lineEdit(const QString &name, const QString &text, QWidget *parent)
     return edit;
 }
 
+// One move of a block to another field: the blocks as they were and as they are after.
+class ReassignCommand final : public QUndoCommand
+{
+public:
+    ReassignCommand(const QString &text, QList<ReleasePlan::Item> before, QList<ReleasePlan::Item> after,
+        std::function<void(const QList<ReleasePlan::Item> &)> apply)
+        : QUndoCommand(text)
+        , m_before(std::move(before))
+        , m_after(std::move(after))
+        , m_apply(std::move(apply))
+    { }
+    void undo() override { m_apply(m_before); }
+    void redo() override { m_apply(m_after); }
+
+private:
+    QList<ReleasePlan::Item> m_before;
+    QList<ReleasePlan::Item> m_after;
+    std::function<void(const QList<ReleasePlan::Item> &)> m_apply;
+};
+
+QString folded(const QString &text)
+{
+    return text.simplified().toCaseFolded();
+}
+
 } // namespace
 
 ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<Speaker> &knownSpeakers, QWidget *parent)
     : QDialog(parent)
     , m_record(record)
+    , m_known(knownSpeakers)
 {
     setObjectName(QStringLiteral("importReviewDialog"));
     setWindowTitle(tr("Review Import"));
-    resize(900, 700);
+    resize(980, 740);
     const Release &release = record.release;
+    const std::optional<ImportFormat> format = ImportFormats::fromKey(record.originalFormat);
+    if (!record.originalText.isEmpty() && format && ImportFormats::isReleaseText(*format)) {
+        m_plan = ReleaseTextParser::plan(record.originalText, *format, knownSpeakers);
+        m_derived = m_plan.record;
+    }
 
     auto *tabs = new QTabWidget(this);
+    m_tabs = tabs;
     tabs->setObjectName(QStringLiteral("importReviewTabs"));
+    if (!m_plan.items.isEmpty())
+        tabs->addTab(blocksPage(tabs), tr("Blocks"));
 
     auto *fields = new QWidget(tabs);
     auto *form = new QFormLayout(fields);
@@ -122,34 +165,13 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     form->addRow(tr("&Notes to editors:"), m_notes);
     tabs->addTab(fields, tr("Fields"));
 
-    m_quotes = new QTableWidget(static_cast<int>(record.quotes.size()), ColumnCount, tabs);
+    m_quotes = new QTableWidget(0, ColumnCount, tabs);
     m_quotes->setObjectName(QStringLiteral("quotesTable"));
     m_quotes->setHorizontalHeaderLabels(
         { tr("Quote"), tr("Attribution"), tr("Speaker"), tr("Name"), tr("Title"), tr("Organization") });
     m_quotes->horizontalHeader()->setSectionResizeMode(TextColumn, QHeaderView::Stretch);
     m_quotes->setWordWrap(true);
-    for (int row = 0; row < record.quotes.size(); ++row) {
-        const ProposedQuote &quote = record.quotes.at(row);
-        m_quotes->setItem(row, TextColumn, new QTableWidgetItem(quote.text));
-        m_quotes->setItem(row, AttributionColumn, new QTableWidgetItem(quote.attribution));
-        auto *speaker = new QComboBox(m_quotes);
-        speaker->setObjectName(QStringLiteral("speakerCombo%1").arg(row));
-        speaker->addItem(tr("None (keep in the body)"), noSpeaker);
-        speaker->addItem(tr("New speaker"), newSpeaker);
-        for (const Speaker &known : knownSpeakers)
-            speaker->addItem(
-                known.title.isEmpty() ? known.fullName : QStringLiteral("%1 (%2)").arg(known.fullName, known.title),
-                known.id);
-        const qint64 chosen =
-            quote.speaker.existingId > 0 ? quote.speaker.existingId : (quote.speaker.isNone() ? noSpeaker : newSpeaker);
-        speaker->setCurrentIndex(qMax(0, speaker->findData(chosen)));
-        m_quotes->setCellWidget(row, SpeakerColumn, speaker);
-        m_quotes->setItem(row, NameColumn, new QTableWidgetItem(quote.speaker.fullName));
-        m_quotes->setItem(row, TitleColumn, new QTableWidgetItem(quote.speaker.title));
-        m_quotes->setItem(row, OrganizationColumn, new QTableWidgetItem(quote.speaker.organization));
-        connect(speaker, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
-        updateRow(row);
-    }
+    fillQuotes(record.quotes);
     tabs->addTab(m_quotes, tr("Quotes (%1)").arg(record.quotes.size()));
 
     auto *original = new QPlainTextEdit(record.originalText, tabs);
@@ -179,6 +201,211 @@ ImportReviewDialog::ImportReviewDialog(const ImportRecord &record, const QList<S
     layout->addWidget(buttons);
     fitColumns();
     m_initial = fingerprint();
+}
+
+QWidget *ImportReviewDialog::blocksPage(QWidget *parent)
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    auto *hint = new QLabel(tr("Each block of the pasted text is tinted by the field it went to. To move one, "
+                               "right-click it or select it and press H (headline), S (subheadline), L (lead), "
+                               "B (body), Q (quote), N (notes), A (about) or I (ignore); %1 undoes.")
+                                .arg(QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)),
+        page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto *legend = new QHBoxLayout;
+    legend->setSpacing(4);
+    for (int f = 0; f < ReleasePlan::fieldCount; ++f) {
+        const auto field = static_cast<ReleasePlan::Field>(f);
+        auto *chip = new QLabel(page);
+        chip->setObjectName(QStringLiteral("confidence_") + ReleasePlan::key(field));
+        chip->setAutoFillBackground(true);
+        chip->setMargin(3);
+        chip->setAlignment(Qt::AlignCenter);
+        QPalette tint = chip->palette();
+        tint.setColor(
+            QPalette::Window, ThemeColors::mix(palette().color(QPalette::Base), ImportBlockView::fieldHue(field), 0.5));
+        tint.setColor(QPalette::WindowText, palette().color(QPalette::Text));
+        chip->setPalette(tint);
+        // As wide as its longest text, so the row does not shift when a figure changes.
+        chip->setMinimumWidth(
+            chip->fontMetrics().horizontalAdvance(tr("%1: %2 %").arg(ImportBlockView::fieldName(field)).arg(100))
+            + 2 * chip->margin() + 8);
+        legend->addWidget(chip);
+        m_confidence.append(chip);
+    }
+    legend->addStretch(1);
+    layout->addLayout(legend);
+    m_dateSource = new QLabel(page);
+    m_dateSource->setObjectName(QStringLiteral("dateSourceLabel"));
+    m_dateSource->setWordWrap(true);
+    layout->addWidget(m_dateSource);
+    m_blocks = new ImportBlockView(page);
+    m_blocks->setPlan(m_plan);
+    layout->addWidget(m_blocks, 1);
+    m_undo = new QUndoStack(this);
+    QAction *undo = m_undo->createUndoAction(m_blocks, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoReassignAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    QAction *redo = m_undo->createRedoAction(m_blocks, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoReassignAction"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    page->addAction(undo);
+    page->addAction(redo);
+    connect(m_blocks, &ImportBlockView::reassignRequested, this, &ImportReviewDialog::reassign);
+    showConfidence();
+    return page;
+}
+
+void ImportReviewDialog::reassign(int row, ReleasePlan::Field field)
+{
+    if (row < 0 || row >= m_plan.items.size() || !m_undo)
+        return;
+    const ReleasePlan::Item &item = m_plan.items.at(row);
+    if (item.field == field && item.manual)
+        return;
+    ReleasePlan moved = m_plan;
+    moved.assign(row, field);
+    m_undo->push(new ReassignCommand(tr("Move a Block to %1").arg(ImportBlockView::fieldName(field)), m_plan.items,
+        moved.items, [this](const QList<ReleasePlan::Item> &items) { setItems(items); }));
+}
+
+void ImportReviewDialog::setItems(const QList<ReleasePlan::Item> &items)
+{
+    m_plan.items = items;
+    ReleaseTextParser::build(&m_plan, m_known);
+    showDerived(m_plan.record);
+    m_blocks->setPlan(m_plan);
+    showConfidence();
+}
+
+void ImportReviewDialog::showConfidence()
+{
+    for (int f = 0; f < m_confidence.size(); ++f) {
+        const auto field = static_cast<ReleasePlan::Field>(f);
+        const double sure = m_plan.confidence(field);
+        m_confidence.at(f)->setText(sure < 0
+                ? tr("%1: none").arg(ImportBlockView::fieldName(field))
+                : tr("%1: %2 %").arg(ImportBlockView::fieldName(field)).arg(qRound(sure * 100)));
+    }
+    QString date;
+    switch (m_plan.dateSource) {
+    case ReleasePlan::DateSource::Dateline:
+        date = tr("Date: from the dateline.");
+        break;
+    case ReleasePlan::DateSource::Stamp:
+        date = tr("Date: printed above the lead.");
+        break;
+    case ReleasePlan::DateSource::Page:
+        date = tr("Date: as the page declares it.");
+        break;
+    case ReleasePlan::DateSource::None:
+        date = tr("Date: none found, so none is set. Enter it on the Fields page if you know it.");
+        break;
+    }
+    m_dateSource->setText(date);
+}
+
+// Only the fields the blocks now give differently change: edits elsewhere stay.
+void ImportReviewDialog::showDerived(const ImportRecord &derived)
+{
+    const Release &was = m_derived.release;
+    const Release &now = derived.release;
+    const auto line = [](QLineEdit *edit, const QString &before, const QString &after) {
+        if (before != after)
+            edit->setText(after);
+    };
+    const auto text = [](QPlainTextEdit *edit, const QString &before, const QString &after) {
+        if (before != after)
+            edit->setPlainText(after);
+    };
+    line(m_headline, was.headline, now.headline);
+    line(m_subheadline, was.subheadline, now.subheadline);
+    line(m_city, was.datelineCity, now.datelineCity);
+    line(m_country, was.datelineCountry, now.datelineCountry);
+    line(m_language, was.language, now.language);
+    if (was.releaseDate != now.releaseDate) {
+        m_hasDate->setChecked(now.releaseDate.isValid());
+        if (now.releaseDate.isValid())
+            m_date->setDate(now.releaseDate);
+    }
+    text(m_lead, was.lead, now.lead);
+    text(m_body, was.body, now.body);
+    text(m_boilerplate, was.boilerplate, now.boilerplate);
+    text(m_notes, was.notesToEditors, now.notesToEditors);
+    const auto sameQuotes = [](const QList<ProposedQuote> &a, const QList<ProposedQuote> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            if (a.at(i).text != b.at(i).text || a.at(i).attribution != b.at(i).attribution
+                || a.at(i).speaker.fullName != b.at(i).speaker.fullName
+                || a.at(i).speaker.existingId != b.at(i).speaker.existingId)
+                return false;
+        }
+        return true;
+    };
+    if (!sameQuotes(m_derived.quotes, derived.quotes))
+        fillQuotes(derived.quotes);
+    m_derived = derived;
+}
+
+void ImportReviewDialog::fillQuotes(const QList<ProposedQuote> &proposed)
+{
+    // A quote still there after a block moved keeps what the user chose for it.
+    QList<ProposedQuote> quotes = proposed;
+    const QList<ProposedQuote> shown = m_quotes->rowCount() > 0 ? record().quotes : QList<ProposedQuote>();
+    for (ProposedQuote &quote : quotes) {
+        for (qsizetype row = 0; row < shown.size(); ++row) {
+            if (shown.at(row).text == quote.text && row < m_derived.quotes.size()
+                && m_derived.quotes.at(row).text == quote.text) {
+                quote = shown.at(row);
+                if (quote.speaker.existingId > 0) {
+                    quote.speaker.title = m_derived.quotes.at(row).speaker.title;
+                }
+                break;
+            }
+        }
+    }
+    // The old rows' choosers are deleted later; their names go now, for the new rows.
+    for (int row = 0; row < m_quotes->rowCount(); ++row) {
+        if (QWidget *old = m_quotes->cellWidget(row, SpeakerColumn))
+            old->setObjectName(QString());
+    }
+    m_quotes->clearContents();
+    m_quotes->setRowCount(static_cast<int>(quotes.size()));
+    for (int row = 0; row < quotes.size(); ++row) {
+        const ProposedQuote &quote = quotes.at(row);
+        m_quotes->setItem(row, TextColumn, new QTableWidgetItem(quote.text));
+        m_quotes->setItem(row, AttributionColumn, new QTableWidgetItem(quote.attribution));
+        auto *speaker = new QComboBox(m_quotes);
+        speaker->setObjectName(QStringLiteral("speakerCombo%1").arg(row));
+        speaker->addItem(tr("None (keep in the body)"), noSpeaker);
+        speaker->addItem(tr("New speaker"), newSpeaker);
+        for (const Speaker &known : std::as_const(m_known))
+            speaker->addItem(
+                known.title.isEmpty() ? known.fullName : QStringLiteral("%1 (%2)").arg(known.fullName, known.title),
+                known.id);
+        const qint64 chosen =
+            quote.speaker.existingId > 0 ? quote.speaker.existingId : (quote.speaker.isNone() ? noSpeaker : newSpeaker);
+        speaker->setCurrentIndex(qMax(0, speaker->findData(chosen)));
+        m_quotes->setCellWidget(row, SpeakerColumn, speaker);
+        m_quotes->setItem(row, NameColumn, new QTableWidgetItem(quote.speaker.fullName));
+        auto *title = new QTableWidgetItem(quote.speaker.title);
+        title->setData(Qt::UserRole, quote.speaker.title); // as printed in this release
+        m_quotes->setItem(row, TitleColumn, title);
+        m_quotes->setItem(row, OrganizationColumn, new QTableWidgetItem(quote.speaker.organization));
+        connect(speaker, &QComboBox::currentIndexChanged, this, [this, row] { updateRow(row); });
+        updateRow(row);
+    }
+    if (m_tabs) {
+        const int index = m_tabs->indexOf(m_quotes);
+        if (index >= 0)
+            m_tabs->setTabText(index, tr("Quotes (%1)").arg(quotes.size()));
+    }
+    fitColumns();
 }
 
 void ImportReviewDialog::fitColumns()
@@ -224,12 +451,34 @@ void ImportReviewDialog::reject()
 void ImportReviewDialog::updateRow(int row)
 {
     const auto *speaker = qobject_cast<QComboBox *>(m_quotes->cellWidget(row, SpeakerColumn));
-    const bool isNew = speaker && speaker->currentData().toLongLong() == newSpeaker;
+    const qint64 chosen = speaker ? speaker->currentData().toLongLong() : noSpeaker;
+    const bool isNew = chosen == newSpeaker;
     for (int column : { NameColumn, TitleColumn, OrganizationColumn }) {
         QTableWidgetItem *item = m_quotes->item(row, column);
         if (item)
             item->setFlags(isNew ? (item->flags() | Qt::ItemIsEditable | Qt::ItemIsEnabled)
                                  : (item->flags() & ~Qt::ItemIsEditable & ~Qt::ItemIsEnabled));
+    }
+    // An existing speaker: the title printed here beside the one on file, when they differ.
+    QTableWidgetItem *title = m_quotes->item(row, TitleColumn);
+    if (!title)
+        return;
+    const QString printed = title->data(Qt::UserRole).toString();
+    const auto known = std::find_if(
+        m_known.cbegin(), m_known.cend(), [chosen](const Speaker &speaker) { return speaker.id == chosen; });
+    if (chosen > 0 && known != m_known.cend() && !printed.isEmpty() && folded(printed) != folded(known->title)) {
+        title->setText(tr("%1 (on file: %2)").arg(printed, known->title.isEmpty() ? tr("no title") : known->title));
+        title->setToolTip(tr("Printed in this release: %1\nOn file for %2: %3\nThe quote keeps the printed title as "
+                             "its attribution; the speaker's record is not changed.")
+                              .arg(printed, known->fullName, known->title));
+        title->setForeground(ThemeColors::warningText(m_quotes->palette()));
+        title->setData(Qt::UserRole + 1, known->title);
+    } else {
+        if (title->data(Qt::UserRole + 1).isValid())
+            title->setText(printed);
+        title->setToolTip(QString());
+        title->setData(Qt::ForegroundRole, QVariant());
+        title->setData(Qt::UserRole + 1, QVariant());
     }
 }
 
