@@ -412,5 +412,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSite)
+QTEST_MAIN(TestSite)
 #include "tst_site.moc"

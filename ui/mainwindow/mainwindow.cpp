@@ -10,6 +10,7 @@
 #include "help/shortcutcatalog.h"
 #include "help/shortcutsdialog.h"
 #include "import/importcontroller.h"
+#include "publish/publishcontroller.h"
 #include "lists/sectionview.h"
 #include "mainactions.h"
 #include "models/listmodel.h"
@@ -143,11 +144,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_import = new ImportController(m_database, this);
     connect(m_import, &ImportController::imported, this,
         [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    m_publish = new PublishController(m_database, this);
+    connect(m_publish, &PublishController::message, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
     setAcceptDrops(true);
     m_actions = new MainActions(this);
     connectActions();
     m_recent = new RecentNewsrooms(m_database.path(), this);
-    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export);
+    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish);
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
