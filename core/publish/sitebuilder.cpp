@@ -23,6 +23,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 #include <map>
