@@ -47,7 +47,8 @@ QStringList takeLanguages(QStringList &arguments, QString *error)
             const QString trimmed = code.trimmed();
             static const QRegularExpression tag(QStringLiteral("^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$"));
             if (!tag.match(trimmed).hasMatch()) {
-                *error = QCoreApplication::translate("Cli", "\"%1\" is not a language code (en, es, pt-BR…).").arg(trimmed);
+                *error =
+                    QCoreApplication::translate("Cli", "\"%1\" is not a language code (en, es, pt-BR…).").arg(trimmed);
                 return {};
             }
             if (!languages.contains(trimmed))
@@ -74,7 +75,8 @@ int PublishSiteCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(line.errorString(), usage);
     if (!line.positional().isEmpty())
         return context.usageError(
-            QCoreApplication::translate("Cli", "publish-site takes no arguments; give the folder with --out DIR."), usage);
+            QCoreApplication::translate("Cli", "publish-site takes no arguments; give the folder with --out DIR."),
+            usage);
     const QString out = line.value(QStringLiteral("out")).value_or(QString());
     if (out.isEmpty())
         return context.usageError(QCoreApplication::translate("Cli", "publish-site needs --out DIR."), usage);
@@ -133,8 +135,8 @@ int PublishSiteCommand::run(CliContext &context, const QStringList &arguments)
                            .arg(report.pdfsMade)
                            .arg(timer.elapsed());
         if (baseUrl.isEmpty())
-            context.out << QCoreApplication::translate("Cli",
-                "No --base-url: canonical links, the feeds and the sitemap point at %1.\n")
+            context.out << QCoreApplication::translate(
+                "Cli", "No --base-url: canonical links, the feeds and the sitemap point at %1.\n")
                                .arg(options.normalizedBaseUrl());
     }
     return ExitSuccess;

@@ -50,7 +50,8 @@ QByteArray AtomFeed::toXml() const
         if (!updated.isValid() || entry.updated > updated)
             updated = entry.updated;
     }
-    xml.writeTextElement(QStringLiteral("updated"), instant(updated.isValid() ? updated : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
+    xml.writeTextElement(
+        QStringLiteral("updated"), instant(updated.isValid() ? updated : QDateTime::fromSecsSinceEpoch(0, Qt::UTC)));
     xml.writeEmptyElement(QStringLiteral("link"));
     xml.writeAttribute(QStringLiteral("rel"), QStringLiteral("self"));
     xml.writeAttribute(QStringLiteral("type"), QStringLiteral("application/atom+xml"));

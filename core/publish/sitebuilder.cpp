@@ -46,8 +46,7 @@ std::string utf8(const QString &text)
 
 QString shortHash(const QString &text)
 {
-    return QString::fromLatin1(
-        QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
 }
 
 QString summaryOf(const QString &text)
@@ -179,7 +178,10 @@ private:
         return m_base + path;
     }
     static QString root(const QString &path) { return QStringLiteral("../").repeated(path.count(QLatin1Char('/'))); }
-    QString home(const QString &lang) const { return SiteBuilder::languageFolder(lang) + QStringLiteral("/index.html"); }
+    QString home(const QString &lang) const
+    {
+        return SiteBuilder::languageFolder(lang) + QStringLiteral("/index.html");
+    }
     QString feedPath(const QString &lang) const
     {
         return SiteBuilder::languageFolder(lang) + QStringLiteral("/feed.atom");
@@ -228,7 +230,8 @@ QString SitePass::tagPath(const QString &lang, const QString &tag)
         return *found;
     QString slug = ExportFile::slug(tag, 40);
     const QString folder = SiteBuilder::languageFolder(lang) + QStringLiteral("/tags/");
-    if (slug.isEmpty() || slug == QLatin1String("index") || m_takenTagPaths.contains(folder + slug + QStringLiteral(".html")))
+    if (slug.isEmpty() || slug == QLatin1String("index")
+        || m_takenTagPaths.contains(folder + slug + QStringLiteral(".html")))
         slug = (slug.isEmpty() ? QStringLiteral("topic") : slug) + QLatin1Char('-') + shortHash(tag.toLower());
     const QString path = folder + slug + QStringLiteral(".html");
     m_takenTagPaths.insert(path);
@@ -583,7 +586,8 @@ bool SitePass::writeRelease(const Item &item)
     const QDate month(release.releaseDate.year(), release.releaseDate.month(), 1);
     frame.crumbs = { { site.home(), home(release.language) },
         { QLocale(release.language).toString(month, QStringLiteral("MMMM yyyy")),
-            folder + QStringLiteral("/archive/") + month.toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".html") },
+            folder + QStringLiteral("/archive/") + month.toString(QStringLiteral("yyyy-MM"))
+                + QStringLiteral(".html") },
         { release.headline, path } };
 
     const QJsonObject publisher { { QStringLiteral("@type"), QStringLiteral("Organization") },
@@ -632,8 +636,10 @@ bool SitePass::writeRelease(const Item &item)
 
     if (m_options.pdfs) {
         const QString pdfPath = path.chopped(5) + QStringLiteral(".pdf");
-        const QString sourceKey = QStringLiteral("%1:%2:%3").arg(release.uuid).arg(release.version).arg(
-            modifiedOf(release).toString(Qt::ISODate));
+        const QString sourceKey = QStringLiteral("%1:%2:%3")
+                                      .arg(release.uuid)
+                                      .arg(release.version)
+                                      .arg(modifiedOf(release).toString(Qt::ISODate));
         if (!m_writer.keepIfCurrent(pdfPath, sourceKey)) {
             QString error;
             const QByteArray pdf = PdfExporter::render(release, item.context, &error);
@@ -648,7 +654,8 @@ bool SitePass::writeRelease(const Item &item)
         m_events.insert(event.id, event);
     for (const ContactRef &contact : release.contacts) {
         ContactRef ref = contact;
-        if (const auto speaker = item.context.speakers.constFind(contact.id); speaker != item.context.speakers.constEnd()) {
+        if (const auto speaker = item.context.speakers.constFind(contact.id);
+            speaker != item.context.speakers.constEnd()) {
             if (ref.name.isEmpty())
                 ref.name = speaker->fullName;
         }
@@ -681,7 +688,8 @@ bool SitePass::writeEvents(const QString &lang, const QList<const Item *> &items
     }
     std::sort(upcoming.begin(), upcoming.end(),
         [](const Announced &a, const Announced &b) { return a.event.start < b.event.start; });
-    std::sort(past.begin(), past.end(), [](const Announced &a, const Announced &b) { return a.event.start > b.event.start; });
+    std::sort(
+        past.begin(), past.end(), [](const Announced &a, const Announced &b) { return a.event.start > b.event.start; });
     auto entries = [&](const QList<Announced> &list) {
         QList<ListEntry> result;
         for (const Announced &announced : list) {
@@ -769,8 +777,8 @@ bool SitePass::writeLanguage(const QString &lang)
         frame.lang = lang;
         frame.path = path;
         frame.title = name;
-        frame.crumbs = { { site.home(), home(lang) }, { site.archive(), folder + QStringLiteral("/archive/index.html") },
-            { name, path } };
+        frame.crumbs = { { site.home(), home(lang) },
+            { site.archive(), folder + QStringLiteral("/archive/index.html") }, { name, path } };
         if (!writeList(frame, name, { { site.latest(), entries, site.noReleases() } }))
             return false;
     }
@@ -873,7 +881,8 @@ bool SitePass::writeLanguage(const QString &lang)
         frame.title = quoted.name;
         frame.crumbs = { { site.home(), home(lang) },
             { site.speakers(), folder + QStringLiteral("/speakers/index.html") }, { quoted.name, path } };
-        if (!writeList(frame, quoted.name, { { site.releasesQuoting().arg(quoted.name), quoted.entries, site.noReleases() } }))
+        if (!writeList(
+                frame, quoted.name, { { site.releasesQuoting().arg(quoted.name), quoted.entries, site.noReleases() } }))
             return false;
     }
     std::sort(speakerEntries.begin(), speakerEntries.end(),
@@ -897,7 +906,7 @@ bool SitePass::writeRoot()
     // The calendar entries and contact cards the release pages link to.
     for (auto it = m_events.constBegin(); it != m_events.constEnd(); ++it) {
         const QList<Event> events { it.value() };
-        if (!writeFile(eventIcsPath(it.value()), IcalendarExporter::render(events, m_source.contextFor(events))))
+        if (!writeFile(eventIcsPath(it.value()), ICalendarExporter::render(events, m_source.contextFor(events))))
             return false;
     }
     for (auto it = m_contacts.constBegin(); it != m_contacts.constEnd(); ++it) {
@@ -910,7 +919,7 @@ bool SitePass::writeRoot()
         card.phone = it.value().phone;
         ExportContext context;
         context.organization = m_ours;
-        if (!writeFile(contactVcfPath(it.value()), VcardExporter::render({ card }, context)))
+        if (!writeFile(contactVcfPath(it.value()), VCardExporter::render({ card }, context)))
             return false;
     }
 
@@ -938,7 +947,9 @@ bool SitePass::writeRoot()
         return fail(m_templates.errorString());
     return writeFile(QStringLiteral("style.css"), css)
         && writeFile(QStringLiteral("robots.txt"),
-            QStringLiteral("User-agent: *\nAllow: /\n\nSitemap: %1\n").arg(absolute(QStringLiteral("sitemap.xml"))).toUtf8())
+            QStringLiteral("User-agent: *\nAllow: /\n\nSitemap: %1\n")
+                .arg(absolute(QStringLiteral("sitemap.xml")))
+                .toUtf8())
         && writeFile(QStringLiteral("sitemap.xml"), m_sitemap.toXml());
 }
 
@@ -1036,7 +1047,8 @@ QString SiteBuilder::releaseSlug(const Release &release)
 
 QString SiteBuilder::releasePath(const Release &release)
 {
-    return languageFolder(release.language) + QStringLiteral("/releases/") + releaseSlug(release) + QStringLiteral(".html");
+    return languageFolder(release.language) + QStringLiteral("/releases/") + releaseSlug(release)
+        + QStringLiteral(".html");
 }
 
 bool SiteBuilder::publish(const SiteOptions &options)

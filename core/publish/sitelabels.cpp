@@ -80,29 +80,101 @@ SiteLabels SiteLabels::forLanguage(const QString &languageTag)
     return SiteLabels(&table.front());
 }
 
-QString SiteLabels::pressRoom() const { return text(m_entry->pressRoom); }
-QString SiteLabels::home() const { return text(m_entry->home); }
-QString SiteLabels::latest() const { return text(m_entry->latest); }
-QString SiteLabels::archive() const { return text(m_entry->archive); }
-QString SiteLabels::events() const { return text(m_entry->events); }
-QString SiteLabels::upcoming() const { return text(m_entry->upcoming); }
-QString SiteLabels::past() const { return text(m_entry->past); }
-QString SiteLabels::tags() const { return text(m_entry->tags); }
-QString SiteLabels::tag() const { return text(m_entry->tag); }
-QString SiteLabels::speakers() const { return text(m_entry->speakers); }
-QString SiteLabels::releasesQuoting() const { return text(m_entry->releasesQuoting); }
-QString SiteLabels::skipToContent() const { return text(m_entry->skipToContent); }
-QString SiteLabels::downloadPdf() const { return text(m_entry->downloadPdf); }
-QString SiteLabels::addToCalendar() const { return text(m_entry->addToCalendar); }
-QString SiteLabels::contactCard() const { return text(m_entry->contactCard); }
-QString SiteLabels::otherLanguages() const { return text(m_entry->otherLanguages); }
-QString SiteLabels::archived() const { return text(m_entry->archived); }
-QString SiteLabels::feed() const { return text(m_entry->feed); }
-QString SiteLabels::mainNavigation() const { return text(m_entry->mainNavigation); }
-QString SiteLabels::breadcrumb() const { return text(m_entry->breadcrumb); }
-QString SiteLabels::noReleases() const { return text(m_entry->noReleases); }
-QString SiteLabels::noEvents() const { return text(m_entry->noEvents); }
-QString SiteLabels::languages() const { return text(m_entry->languages); }
-QString SiteLabels::moved() const { return text(m_entry->moved); }
+QString SiteLabels::pressRoom() const
+{
+    return text(m_entry->pressRoom);
+}
+QString SiteLabels::home() const
+{
+    return text(m_entry->home);
+}
+QString SiteLabels::latest() const
+{
+    return text(m_entry->latest);
+}
+QString SiteLabels::archive() const
+{
+    return text(m_entry->archive);
+}
+QString SiteLabels::events() const
+{
+    return text(m_entry->events);
+}
+QString SiteLabels::upcoming() const
+{
+    return text(m_entry->upcoming);
+}
+QString SiteLabels::past() const
+{
+    return text(m_entry->past);
+}
+QString SiteLabels::tags() const
+{
+    return text(m_entry->tags);
+}
+QString SiteLabels::tag() const
+{
+    return text(m_entry->tag);
+}
+QString SiteLabels::speakers() const
+{
+    return text(m_entry->speakers);
+}
+QString SiteLabels::releasesQuoting() const
+{
+    return text(m_entry->releasesQuoting);
+}
+QString SiteLabels::skipToContent() const
+{
+    return text(m_entry->skipToContent);
+}
+QString SiteLabels::downloadPdf() const
+{
+    return text(m_entry->downloadPdf);
+}
+QString SiteLabels::addToCalendar() const
+{
+    return text(m_entry->addToCalendar);
+}
+QString SiteLabels::contactCard() const
+{
+    return text(m_entry->contactCard);
+}
+QString SiteLabels::otherLanguages() const
+{
+    return text(m_entry->otherLanguages);
+}
+QString SiteLabels::archived() const
+{
+    return text(m_entry->archived);
+}
+QString SiteLabels::feed() const
+{
+    return text(m_entry->feed);
+}
+QString SiteLabels::mainNavigation() const
+{
+    return text(m_entry->mainNavigation);
+}
+QString SiteLabels::breadcrumb() const
+{
+    return text(m_entry->breadcrumb);
+}
+QString SiteLabels::noReleases() const
+{
+    return text(m_entry->noReleases);
+}
+QString SiteLabels::noEvents() const
+{
+    return text(m_entry->noEvents);
+}
+QString SiteLabels::languages() const
+{
+    return text(m_entry->languages);
+}
+QString SiteLabels::moved() const
+{
+    return text(m_entry->moved);
+}
 
 } // namespace pressdesk

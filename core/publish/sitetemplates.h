@@ -3,7 +3,6 @@
 #include <QString>
 
 #include <kainjow/mustache.hpp>
-
 #include <map>
 #include <memory>
 #include <string>

@@ -650,8 +650,8 @@ private Q_SLOTS:
 
         // The second publish finds nothing to write.
         const Result second = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"), folder,
-            QStringLiteral("--base-url"), QStringLiteral("https://press.example.org"), QStringLiteral("--language=en,es"),
-            QStringLiteral("--no-pdf") });
+            QStringLiteral("--base-url"), QStringLiteral("https://press.example.org"),
+            QStringLiteral("--language=en,es"), QStringLiteral("--no-pdf") });
         QVERIFY2(second.exitCode == 0, qPrintable(second.err));
         QVERIFY2(second.out.startsWith("Published 5 releases in en, es"), second.out.constData());
         QVERIFY2(second.out.contains("\n0 files written, "), second.out.constData());
@@ -662,8 +662,8 @@ private Q_SLOTS:
         const Result noOut = runOn({ QStringLiteral("publish-site") });
         QCOMPARE(noOut.exitCode, 2);
         QVERIFY(noOut.err.contains(QStringLiteral("--out DIR")));
-        const Result badUrl = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x")),
-            QStringLiteral("--base-url"), QStringLiteral("javascript:alert(1)") });
+        const Result badUrl = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("x")), QStringLiteral("--base-url"), QStringLiteral("javascript:alert(1)") });
         QCOMPARE(badUrl.exitCode, 2);
         const Result badLanguage = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"),
             m_dir.filePath(QStringLiteral("x")), QStringLiteral("--language"), QStringLiteral("../etc") });

@@ -122,13 +122,15 @@ private Q_SLOTS:
         QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
 
         const QDateTime now = QDateTime::currentDateTimeUtc();
-        Release embargoed = complete(QStringLiteral("Harbour bridge opens to traffic in the spring"),
-            ReleaseStatus::Published, QStringLiteral("The bridge carries four lanes and a cycle path across the estuary."));
+        Release embargoed =
+            complete(QStringLiteral("Harbour bridge opens to traffic in the spring"), ReleaseStatus::Published,
+                QStringLiteral("The bridge carries four lanes and a cycle path across the estuary."));
         embargoed.embargoUntil = now.addDays(30);
         embargoed.embargoTimeZone = QStringLiteral("UTC");
         embargoed = save(embargoed);
-        Release lifted = complete(QStringLiteral("Embargo lifted on the coastal survey results"),
-            ReleaseStatus::Published, QStringLiteral("The survey counted nine thousand nesting birds along the shore."));
+        Release lifted =
+            complete(QStringLiteral("Embargo lifted on the coastal survey results"), ReleaseStatus::Published,
+                QStringLiteral("The survey counted nine thousand nesting birds along the shore."));
         lifted.embargoUntil = now.addDays(-1);
         lifted.embargoTimeZone = QStringLiteral("UTC");
         lifted = save(lifted);
@@ -193,7 +195,8 @@ private Q_SLOTS:
             QVERIFY(html.contains(QStringLiteral("property=\"og:title\"")));
             QCOMPARE(html.contains(QStringLiteral("class=\"badge\"")), release.status == ReleaseStatus::Archived);
             for (const Quote &quote : release.quotes)
-                QVERIFY2(html.contains(quote.attribution.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&apos;"))),
+                QVERIFY2(html.contains(
+                             quote.attribution.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&apos;"))),
                     qPrintable(quote.attribution));
         }
         // The slug comes from the headline and the uuid's first characters.
@@ -224,7 +227,8 @@ private Q_SLOTS:
         const QString allNames = names.join(QLatin1Char('\n'));
         for (const Release &release : std::as_const(m_hidden)) {
             for (const QString &needle : needles(release))
-                QVERIFY2(!all.contains(needle), qPrintable(QStringLiteral("\"%1\" of hidden release %2").arg(needle).arg(release.id)));
+                QVERIFY2(!all.contains(needle),
+                    qPrintable(QStringLiteral("\"%1\" of hidden release %2").arg(needle).arg(release.id)));
             QVERIFY(!allNames.contains(SiteBuilder::releaseSlug(release)));
             QVERIFY(!all.contains(release.uuid));
         }
@@ -232,20 +236,21 @@ private Q_SLOTS:
 
     void hostileStringsAreInert()
     {
-        static const QRegularExpression script(QStringLiteral("<script(?![^>]*application/ld\\+json)"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression script(
+            QStringLiteral("<script(?![^>]*application/ld\\+json)"), QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression badUrl(
             QStringLiteral("\\s(href|src|action|formaction|srcset)\\s*=\\s*[\"']?\\s*(javascript|vbscript|data:)"),
             QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression handler(QStringLiteral("<[a-z][^>]*\\son[a-z]+\\s*="),
-            QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression element(QStringLiteral("<(iframe|svg|img src=x|style|meta http-equiv)"),
-            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression handler(
+            QStringLiteral("<[a-z][^>]*\\son[a-z]+\\s*="), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression element(
+            QStringLiteral("<(iframe|svg|img src=x|style|meta http-equiv)"), QRegularExpression::CaseInsensitiveOption);
         int checked = 0;
         for (const QString &path : files(QStringLiteral(".html"))) {
             QString html = QString::fromUtf8(read(path));
             // A redirect page's own refresh is the builder's, to a relative path.
-            html.remove(QRegularExpression(QStringLiteral("<meta http-equiv=\"refresh\" content=\"0; url=[a-z0-9./-]+\">")));
+            html.remove(
+                QRegularExpression(QStringLiteral("<meta http-equiv=\"refresh\" content=\"0; url=[a-z0-9./-]+\">")));
             QVERIFY2(!html.contains(script), qPrintable(path));
             QVERIFY2(!html.contains(badUrl), qPrintable(path + badUrl.match(html).captured(0)));
             QVERIFY2(!html.contains(handler), qPrintable(path + handler.match(html).captured(0)));
@@ -282,7 +287,8 @@ private Q_SLOTS:
         const QString validator = QStringLiteral(PRESSDESK_SOURCE_DIR "/node_modules/.bin/html-validate");
         QVERIFY2(QFile::exists(validator), "run scripts/install-deps.sh (npm ci) first");
         const test::ProgramRun validation = test::runProgram(validator,
-            QStringList { QStringLiteral("--config"), QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/data/htmlvalidate.json") }
+            QStringList {
+                QStringLiteral("--config"), QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/site/htmlvalidate.json") }
                 + files(QStringLiteral(".html")));
         QVERIFY2(validation.exitCode == 0, qPrintable(validation.out + validation.err));
     }
@@ -301,7 +307,8 @@ private Q_SLOTS:
         // A release with quotes, an event and contacts: the demo's first English one.
         QString release;
         for (const Release &candidate : std::as_const(m_public)) {
-            if (candidate.language == QLatin1String("en") && !candidate.events.isEmpty() && !candidate.quotes.isEmpty()) {
+            if (candidate.language == QLatin1String("en") && !candidate.events.isEmpty()
+                && !candidate.quotes.isEmpty()) {
                 release = m_site + QLatin1Char('/') + SiteBuilder::releasePath(candidate);
                 break;
             }
@@ -403,7 +410,8 @@ private Q_SLOTS:
                 continue;
             const QByteArray bytes = read(file);
             QVERIFY2(!bytes.contains(release.uuid.toUtf8()), qPrintable(file));
-            QVERIFY2(!bytes.contains(SiteBuilder::releaseSlug(release).toUtf8()) || file.endsWith(SiteWriter::manifestName()),
+            QVERIFY2(!bytes.contains(SiteBuilder::releaseSlug(release).toUtf8())
+                    || file.endsWith(SiteWriter::manifestName()),
                 qPrintable(file));
         }
         const test::ProgramRun check = test::runProgram(

@@ -1,9 +1,9 @@
 #include "mainactions.h"
 
 #include "backup/backupcontroller.h"
-#include "publish/publishcontroller.h"
 #include "export/exportcontroller.h"
 #include "import/importcontroller.h"
+#include "publish/publishcontroller.h"
 #include "recentnewsrooms.h"
 #include "section.h"
 #include "widgets/icons.h"
