@@ -189,7 +189,10 @@ private:
 
     bool writeFile(const QString &path, const QByteArray &bytes);
     bool writePage(const Frame &frame, const std::string &content, bool inSitemap = true);
-    bool writeList(const Frame &frame, const QString &heading, const QList<ListSection> &sections);
+    bool writeList(
+        const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro = {});
+    // Our organization's short name when it has one ("UN-MIGEN"): the header and page titles.
+    QString brand() const { return m_ours.shortName.trimmed().isEmpty() ? m_ours.name : m_ours.shortName.trimmed(); }
     mustache::data releaseData(const Item &item, const ReleaseParts &parts, const QString &path);
     bool writeRelease(const Item &item);
     bool writeLanguage(const QString &lang);
@@ -290,8 +293,8 @@ bool SitePass::writePage(const Frame &frame, const std::string &content, bool in
     data.set("lang", utf8(frame.lang));
     data.set("og_locale", utf8(QLocale(frame.lang).name()));
     data.set("generator", utf8(QStringLiteral("Pressdesk ") + QCoreApplication::applicationVersion()));
-    data.set("title", utf8(frame.title + QStringLiteral(" — ") + m_ours.name));
-    data.set("site_name", utf8(m_ours.name + QStringLiteral(" — ") + labels.pressRoom()));
+    data.set("title", utf8(frame.title + QStringLiteral(" — ") + brand()));
+    data.set("site_name", utf8(brand() + QStringLiteral(" — ") + labels.pressRoom()));
     data.set("has_description", !frame.description.isEmpty());
     data.set("description", utf8(summaryOf(frame.description)));
     data.set("has_canonical", true);
@@ -317,6 +320,7 @@ bool SitePass::writePage(const Frame &frame, const std::string &content, bool in
     data.set("has_logo", !m_logoPath.isEmpty());
     data.set("logo_path", utf8(m_logoPath));
     data.set("org_name", utf8(m_ours.name));
+    data.set("brand", utf8(brand()));
     data.set("press_room", utf8(labels.pressRoom()));
     data.set("nav_label", utf8(labels.mainNavigation()));
     const QString folder = SiteBuilder::languageFolder(frame.lang);
@@ -375,13 +379,15 @@ bool SitePass::writePage(const Frame &frame, const std::string &content, bool in
     return true;
 }
 
-bool SitePass::writeList(const Frame &frame, const QString &heading, const QList<ListSection> &sections)
+bool SitePass::writeList(
+    const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro)
 {
     const QString rootPath = root(frame.path);
     const SiteLabels labels = SiteLabels::forLanguage(frame.lang);
     mustache::data data;
     data.set("heading", utf8(heading));
-    data.set("has_intro", false);
+    data.set("has_intro", !intro.isEmpty());
+    data.set("intro", utf8(intro));
     mustache::data list(mustache::data::type::list);
     int index = 0;
     for (const ListSection &section : sections) {
@@ -805,8 +811,9 @@ bool SitePass::writeLanguage(const QString &lang)
         homeFrame.alternates.clear();
     if (!items.isEmpty())
         homeFrame.lastModified = modifiedOf(items.first()->release).date();
-    if (!writeList(homeFrame, m_ours.name + QStringLiteral(" — ") + site.pressRoom(),
-            { { site.latest(), latest, site.noReleases() }, { site.archive(), monthEntries, site.noReleases() } }))
+    if (!writeList(homeFrame, site.pressRoom(),
+            { { site.latest(), latest, site.noReleases() }, { site.archive(), monthEntries, site.noReleases() } },
+            m_ours.name))
         return false;
 
     // Topics.
@@ -938,8 +945,7 @@ bool SitePass::writeRoot()
     frame.path = QStringLiteral("index.html");
     frame.title = site.pressRoom();
     frame.description = m_ours.boilerplate;
-    if (!writeList(frame, m_ours.name + QStringLiteral(" — ") + site.pressRoom(),
-            { { site.languages(), languages, site.noReleases() } }))
+    if (!writeList(frame, site.pressRoom(), { { site.languages(), languages, site.noReleases() } }, m_ours.name))
         return false;
 
     const QByteArray css = m_templates.file(QStringLiteral("style.css"));
