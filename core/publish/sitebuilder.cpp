@@ -913,7 +913,12 @@ bool SitePass::writeRoot()
     // The calendar entries and contact cards the release pages link to.
     for (auto it = m_events.constBegin(); it != m_events.constEnd(); ++it) {
         const QList<Event> events { it.value() };
-        if (!writeFile(eventIcsPath(it.value()), ICalendarExporter::render(events, m_source.contextFor(events))))
+        ExportContext context = m_source.contextFor(events);
+        // DTSTAMP from the event's last change, not the clock: an unchanged event is an
+        // unchanged file.
+        if (it.value().updatedAt.isValid())
+            context.generatedAt = it.value().updatedAt.toUTC();
+        if (!writeFile(eventIcsPath(it.value()), ICalendarExporter::render(events, context)))
             return false;
     }
     for (auto it = m_contacts.constBegin(); it != m_contacts.constEnd(); ++it) {

@@ -8,9 +8,13 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QSaveFile>
 
 namespace pressdesk {
+
+// QT_LOGGING_RULES="pressdesk.publish.debug=true" lists every file written or deleted.
+Q_LOGGING_CATEGORY(publishLog, "pressdesk.publish", QtWarningMsg)
 
 namespace {
 
@@ -69,6 +73,7 @@ bool SiteWriter::begin()
 
 void SiteWriter::recordPath(const QString &uuid, const QString &path)
 {
+    m_recorded.insert(uuid);
     QStringList &paths = m_history[uuid];
     if (!paths.contains(path))
         paths.append(path);
@@ -93,6 +98,7 @@ bool SiteWriter::store(const QString &path, const QByteArray &bytes)
         m_error = QCoreApplication::translate("Publish", "Cannot write %1: %2").arg(target, file.errorString());
         return false;
     }
+    qCDebug(publishLog) << "wrote" << path;
     ++m_counts.written;
     return true;
 }
@@ -131,6 +137,7 @@ bool SiteWriter::finish()
             return false;
         }
         folders.insert(QFileInfo(target).absolutePath());
+        qCDebug(publishLog) << "deleted" << it.key();
         ++m_counts.removed;
     }
     // Folders left empty by the deletions go too (rmdir refuses a folder with files).
@@ -144,9 +151,12 @@ bool SiteWriter::finish()
             entry.insert(QStringLiteral("source"), source);
         files.insert(it.key(), entry);
     }
+    // Only the releases public now: an unpublished release leaves no trace in the folder.
     QJsonObject paths;
-    for (auto it = m_history.constBegin(); it != m_history.constEnd(); ++it)
-        paths.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    for (auto it = m_history.constBegin(); it != m_history.constEnd(); ++it) {
+        if (m_recorded.contains(it.key()))
+            paths.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    }
     const QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("files"), files },
         { QStringLiteral("paths"), paths } };
     QSaveFile manifest(m_folder + QLatin1Char('/') + manifestName());

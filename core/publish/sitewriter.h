@@ -35,7 +35,8 @@ public:
     // it from the same source key and it is still there; it is then kept as it is.
     bool keepIfCurrent(const QString &path, const QString &sourceKey);
     bool writeWithSource(const QString &path, const QByteArray &bytes, const QString &sourceKey);
-    // Every path a release (by uuid) has had, for redirects from old slugs.
+    // Every path a release (by uuid) has had while public, for redirects from old slugs. A
+    // release not recorded in a publish (unpublished, trashed) is forgotten.
     QStringList previousPaths(const QString &uuid) const { return m_history.value(uuid); }
     void recordPath(const QString &uuid, const QString &path);
     // Deletes what the last publish wrote and this one did not, then writes the manifest.
@@ -55,6 +56,7 @@ private:
     QHash<QString, QString> m_hashes;
     QHash<QString, QString> m_sources;
     QHash<QString, QStringList> m_history;
+    QSet<QString> m_recorded; // uuids of the releases published this time
     Counts m_counts;
     QString m_error;
 };
