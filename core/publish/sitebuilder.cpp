@@ -14,7 +14,9 @@
 #include "sitemap.h"
 #include "sitetemplates.h"
 #include "sitewriter.h"
+#include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
+#include "storage/speakerrepository.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -205,6 +207,15 @@ private:
     QString eventIcsPath(const Event &event) const;
     QString contactVcfPath(const ContactRef &contact) const;
     QList<QPair<QString, QString>> translationsOf(const Release &release) const;
+    // What a release's files depend on besides the release row: the templates, the options
+    // and every organization, event and speaker (their versions). Changes rarely; when it
+    // does, every release is made again.
+    QByteArray globalFingerprint();
+    QString fingerprint(const Release &release) const;
+    // An unchanged release from the manifest's note, without reading it.
+    std::optional<Item> reuse(const Release &summary);
+    std::optional<Item> loadFull(qint64 id);
+    void collectLinks(const Item &item);
 
     Database &m_database;
     const SiteOptions &m_options;
@@ -218,7 +229,8 @@ private:
     Organization m_ours;
     QString m_logoPath;
     QStringList m_languages; // most releases first
-    QHash<QString, QList<const Item *>> m_byGroup; // translation group → public versions
+    QHash<QString, QList<QPair<QString, QString>>> m_versions; // translation group → public (language, path)
+    QByteArray m_global;
     QHash<QString, QString> m_tagPaths; // lang + tag → path
     QSet<QString> m_takenTagPaths;
     Sitemap m_sitemap;
@@ -268,12 +280,116 @@ QString SitePass::contactVcfPath(const ContactRef &contact) const
 
 QList<QPair<QString, QString>> SitePass::translationsOf(const Release &release) const
 {
-    QList<QPair<QString, QString>> versions;
     if (release.translationGroup.isEmpty())
-        return versions;
-    for (const Item *other : m_byGroup.value(release.translationGroup))
-        versions.append({ other->release.language, SiteBuilder::releasePath(other->release) });
-    return versions;
+        return {};
+    return m_versions.value(release.translationGroup);
+}
+
+QByteArray SitePass::globalFingerprint()
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    const QStringList parts { QStringLiteral("site-1"), QCoreApplication::applicationVersion(), m_base,
+        m_options.pdfs ? QStringLiteral("pdf") : QStringLiteral("no-pdf"), m_languages.join(QLatin1Char(',')) };
+    hash.addData(parts.join(QLatin1Char('\n')).toUtf8());
+    for (const char *name : { "layout.mustache", "list.mustache", "release.mustache", "redirect.mustache",
+             "feedentry.mustache", "style.css" })
+        hash.addData(m_templates.file(QString::fromLatin1(name)));
+    auto add = [&hash](qint64 id, int version, const QDateTime &updated) {
+        hash.addData(QStringLiteral("%1:%2:%3;").arg(id).arg(version).arg(updated.toString(Qt::ISODate)).toUtf8());
+    };
+    OrganizationRepository organizations(m_database);
+    for (const Organization &organization : organizations.list())
+        add(organization.id, organization.version, organization.updatedAt);
+    hash.addData("|");
+    EventRepository events(m_database);
+    for (const Event &event : events.list())
+        add(event.id, event.version, event.updatedAt);
+    hash.addData("|");
+    SpeakerRepository speakers(m_database);
+    for (const Speaker &speaker : speakers.list())
+        add(speaker.id, speaker.version, speaker.updatedAt);
+    return hash.result().toHex();
+}
+
+QString SitePass::fingerprint(const Release &release) const
+{
+    QCryptographicHash hash(QCryptographicHash::Sha1);
+    hash.addData(m_global);
+    QStringList fields { release.uuid, QString::number(release.id), QString::number(release.version),
+        release.updatedAt.toString(Qt::ISODate), statusKey(release.status), release.language, release.headline,
+        release.releaseDate.toString(Qt::ISODate), release.publishedAt.toString(Qt::ISODate),
+        release.embargoUntil.toString(Qt::ISODate) };
+    for (const auto &[language, path] : translationsOf(release))
+        fields << language << path;
+    hash.addData(fields.join(QLatin1Char('\n')).toUtf8());
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+std::optional<Item> SitePass::reuse(const Release &summary)
+{
+    const QJsonObject note = m_writer.previousRelease(summary.uuid);
+    if (note.isEmpty() || note.value(QLatin1String("fp")).toString() != fingerprint(summary))
+        return std::nullopt;
+    Item item;
+    item.release = summary;
+    item.reused = true;
+    item.listSummary = note.value(QLatin1String("summary")).toString();
+    const QJsonArray tags = note.value(QLatin1String("tags")).toArray();
+    for (const QJsonValue &tag : tags)
+        item.release.tags.append(tag.toString());
+    const QJsonArray quotes = note.value(QLatin1String("quotes")).toArray();
+    for (const QJsonValue &value : quotes) {
+        const QJsonArray fields = value.toArray();
+        Quote quote;
+        quote.speakerId = fields.at(0).toInteger();
+        quote.speakerName = fields.at(1).toString();
+        quote.attribution = fields.at(2).toString();
+        if (const auto speaker = m_source.speaker(quote.speakerId))
+            item.context.speakers.insert(quote.speakerId, *speaker);
+        item.release.quotes.append(quote);
+    }
+    const QJsonArray events = note.value(QLatin1String("events")).toArray();
+    for (const QJsonValue &value : events) {
+        const auto event = m_source.event(value.toInteger());
+        if (!event)
+            return std::nullopt;
+        item.context.events.append(*event);
+        item.release.events.append({ event->id, event->name });
+    }
+    const QJsonArray contacts = note.value(QLatin1String("contacts")).toArray();
+    for (const QJsonValue &value : contacts) {
+        const QJsonArray fields = value.toArray();
+        item.release.contacts.append({ fields.at(0).toInteger(), fields.at(1).toString(), fields.at(2).toString(),
+            fields.at(3).toString(), fields.at(4).toString() });
+    }
+    const QJsonArray files = note.value(QLatin1String("files")).toArray();
+    for (const QJsonValue &file : files)
+        item.files.append(file.toString());
+    return item;
+}
+
+std::optional<Item> SitePass::loadFull(qint64 id)
+{
+    std::optional<Release> release = m_source.release(id);
+    if (!release)
+        return std::nullopt;
+    ExportContext context = m_source.contextFor(*release);
+    context.generatedAt = m_options.now;
+    const QString listSummary = SiteContent::summaryOf(release->lead);
+    return Item { std::move(*release), std::move(context), listSummary, false, {} };
+}
+
+void SitePass::collectLinks(const Item &item)
+{
+    for (const Event &event : item.context.events)
+        m_events.insert(event.id, event);
+    for (const ContactRef &contact : item.release.contacts) {
+        ContactRef ref = contact;
+        if (const auto speaker = item.context.speakers.constFind(contact.id);
+            speaker != item.context.speakers.constEnd() && ref.name.isEmpty())
+            ref.name = speaker->fullName;
+        m_contacts.insert(contact.id, ref);
+    }
 }
 
 bool SitePass::writeFile(const QString &path, const QByteArray &bytes)
@@ -432,7 +548,7 @@ ListEntry SitePass::entryFor(const Item &item, bool withSummary) const
     entry.archived = item.release.status == ReleaseStatus::Archived;
     entry.lang = item.release.language;
     if (withSummary)
-        entry.summary = summaryOf(item.release.lead);
+        entry.summary = item.listSummary;
     return entry;
 }
 
@@ -574,6 +690,32 @@ bool SitePass::writeRelease(const Item &item)
 {
     const Release &release = item.release;
     const QString path = SiteBuilder::releasePath(release);
+    if (item.reused) {
+        bool kept = true;
+        for (const QString &file : item.files)
+            kept = m_writer.keep(file) && kept;
+        if (!kept) {
+            // A file went missing from the folder: the release is made again.
+            const std::optional<Item> full = loadFull(release.id);
+            if (!full)
+                return fail(m_source.errorString());
+            return writeRelease(*full);
+        }
+        m_writer.recordPath(release.uuid, path);
+        m_writer.recordRelease(release.uuid, m_writer.previousRelease(release.uuid));
+        Sitemap::Url url { absolute(path), modifiedOf(release).date(), {} };
+        const QList<QPair<QString, QString>> versions = translationsOf(release);
+        if (versions.size() >= 2) {
+            for (const auto &[language, other] : versions)
+                url.alternates.append({ language, absolute(other) });
+        }
+        m_sitemap.urls.append(url);
+        ++m_report.pages;
+        ++m_report.releases;
+        collectLinks(item);
+        return true;
+    }
+    QStringList files { path };
     const ReleaseParts parts = ReleaseParts::build(release, item.context);
     const mustache::data data = releaseData(item, parts, path);
     const SiteLabels site = SiteLabels::forLanguage(release.language);
@@ -638,14 +780,27 @@ bool SitePass::writeRelease(const Item &item)
         if (!writeFile(old, QByteArray::fromStdString(page)))
             return false;
         m_writer.recordPath(release.uuid, old);
+        files.append(old);
     }
 
     if (m_options.pdfs) {
         const QString pdfPath = path.chopped(5) + QStringLiteral(".pdf");
-        const QString sourceKey = QStringLiteral("%1:%2:%3")
-                                      .arg(release.uuid)
-                                      .arg(release.version)
-                                      .arg(modifiedOf(release).toString(Qt::ISODate));
+        // The release's version and what its PDF prints around it (the letterhead and
+        // "About", the events, the people quoted and the contacts).
+        QStringList around {
+            QStringLiteral("o%1:%2").arg(item.context.organization.id).arg(item.context.organization.version)
+        };
+        for (const Event &event : item.context.events)
+            around.append(QStringLiteral("e%1:%2").arg(event.id).arg(event.version));
+        QList<qint64> people = item.context.speakers.keys();
+        std::sort(people.begin(), people.end());
+        for (const qint64 id : std::as_const(people))
+            around.append(QStringLiteral("s%1:%2").arg(id).arg(item.context.speakers.value(id).version));
+        const QString sourceKey =
+            QStringLiteral("%1:%2:%3:%4")
+                .arg(release.uuid)
+                .arg(release.version)
+                .arg(modifiedOf(release).toString(Qt::ISODate), shortHash(around.join(QLatin1Char(','))));
         if (!m_writer.keepIfCurrent(pdfPath, sourceKey)) {
             QString error;
             const QByteArray pdf = PdfExporter::render(release, item.context, &error);
@@ -655,18 +810,26 @@ bool SitePass::writeRelease(const Item &item)
                 return fail(m_writer.errorString());
             ++m_report.pdfsMade;
         }
+        files.append(pdfPath);
     }
+    QJsonArray quotes;
+    for (const Quote &quote : release.quotes) {
+        quotes.append(QJsonArray { quote.speakerId,
+            quote.speakerName.isEmpty() ? item.context.speakers.value(quote.speakerId).fullName : quote.speakerName,
+            quote.attribution });
+    }
+    QJsonArray events;
     for (const Event &event : item.context.events)
-        m_events.insert(event.id, event);
-    for (const ContactRef &contact : release.contacts) {
-        ContactRef ref = contact;
-        if (const auto speaker = item.context.speakers.constFind(contact.id);
-            speaker != item.context.speakers.constEnd()) {
-            if (ref.name.isEmpty())
-                ref.name = speaker->fullName;
-        }
-        m_contacts.insert(contact.id, ref);
-    }
+        events.append(event.id);
+    QJsonArray contacts;
+    for (const ContactRef &contact : release.contacts)
+        contacts.append(QJsonArray { contact.id, contact.name, contact.title, contact.email, contact.phone });
+    m_writer.recordRelease(release.uuid,
+        QJsonObject { { QStringLiteral("fp"), fingerprint(release) }, { QStringLiteral("summary"), item.listSummary },
+            { QStringLiteral("tags"), QJsonArray::fromStringList(release.tags) }, { QStringLiteral("quotes"), quotes },
+            { QStringLiteral("events"), events }, { QStringLiteral("contacts"), contacts },
+            { QStringLiteral("files"), QJsonArray::fromStringList(files) } });
+    collectLinks(item);
     return true;
 }
 
@@ -733,7 +896,13 @@ bool SitePass::writeFeed(const QString &lang, const QList<const Item *> &items)
     feed.author = m_ours.name;
     feed.generator = QStringLiteral("Pressdesk");
     for (qsizetype i = 0; i < items.size() && i < entriesInFeed; ++i) {
-        const Item &item = *items.at(i);
+        std::optional<Item> full;
+        if (items.at(i)->reused) {
+            full = loadFull(items.at(i)->release.id);
+            if (!full)
+                return fail(m_source.errorString());
+        }
+        const Item &item = full ? *full : *items.at(i);
         const ReleaseParts parts = ReleaseParts::build(item.release, item.context);
         const QString path = SiteBuilder::releasePath(item.release);
         const std::string content = m_templates.render(QStringLiteral("feedentry"), releaseData(item, parts, path));
@@ -968,7 +1137,7 @@ bool SitePass::run()
 {
     if (!m_writer.begin())
         return fail(m_writer.errorString());
-    if (!m_content.load(m_database, m_options.now, m_options.languages))
+    if (!m_content.readList(m_database, m_options.now, m_options.languages))
         return fail(m_content.errorString());
     OrganizationRepository organizations(m_database);
     m_ours = organizations.ours().value_or(Organization {});
@@ -976,10 +1145,10 @@ bool SitePass::run()
         m_ours.name = QCoreApplication::translate("Publish", "Press room");
 
     QHash<QString, int> counts;
-    for (const Item &item : m_content.items()) {
-        ++counts[item.release.language];
-        if (!item.release.translationGroup.isEmpty())
-            m_byGroup[item.release.translationGroup].append(&item);
+    for (const Release &summary : m_content.summaries()) {
+        ++counts[summary.language];
+        if (!summary.translationGroup.isEmpty())
+            m_versions[summary.translationGroup].append({ summary.language, SiteBuilder::releasePath(summary) });
     }
     m_languages = counts.keys();
     for (const QString &language : m_options.languages) {
@@ -992,6 +1161,12 @@ bool SitePass::run()
     if (m_languages.isEmpty())
         m_languages.append(QStringLiteral("en"));
     m_report.languages = m_languages;
+
+    // An unchanged release is taken from the last publish's manifest instead of being read
+    // and made again: that is what keeps a publish after one edit quick.
+    m_global = globalFingerprint();
+    if (!m_content.loadItems(m_database, m_options.now, [this](const Release &summary) { return reuse(summary); }))
+        return fail(m_content.errorString());
 
     Release letterhead;
     ExportContext context;

@@ -14,19 +14,51 @@ bool SiteContent::isPublic(const Release &release, const QDateTime &now)
     return !release.embargoUntil.isValid() || release.embargoUntil <= now;
 }
 
-bool SiteContent::load(Database &database, const QDateTime &now, const QStringList &languages)
+QString SiteContent::summaryOf(const QString &lead)
 {
-    m_items.clear();
+    constexpr int length = 240;
+    const QString simplified = lead.simplified();
+    if (simplified.size() <= length)
+        return simplified;
+    QString cut = simplified.left(length);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > length / 2)
+        cut.truncate(space);
+    return cut + QStringLiteral("…");
+}
+
+bool SiteContent::load(Database &database, const QDateTime &now, const QStringList &languages, const Reuse &reuse)
+{
+    return readList(database, now, languages) && loadItems(database, now, reuse);
+}
+
+bool SiteContent::readList(Database &database, const QDateTime &now, const QStringList &languages)
+{
+    m_summaries.clear();
     ReleaseRepository repository(database);
     const QList<Release> summaries = repository.summaries(ReleaseFilter {});
     if (!repository.errorString().isEmpty()) {
         m_error = repository.errorString();
         return false;
     }
-    ExportSource source(database);
     for (const Release &summary : summaries) {
-        if (!isPublic(summary, now) || (!languages.isEmpty() && !languages.contains(summary.language)))
-            continue;
+        if (isPublic(summary, now) && (languages.isEmpty() || languages.contains(summary.language)))
+            m_summaries.append(summary);
+    }
+    return true;
+}
+
+bool SiteContent::loadItems(Database &database, const QDateTime &now, const Reuse &reuse)
+{
+    m_items.clear();
+    ExportSource source(database);
+    for (const Release &summary : std::as_const(m_summaries)) {
+        if (reuse) {
+            if (std::optional<Item> item = reuse(summary)) {
+                m_items.append(std::move(*item));
+                continue;
+            }
+        }
         std::optional<Release> release = source.release(summary.id);
         if (!release) {
             m_error = source.errorString();
@@ -37,7 +69,8 @@ bool SiteContent::load(Database &database, const QDateTime &now, const QStringLi
             continue;
         ExportContext context = source.contextFor(*release);
         context.generatedAt = now;
-        m_items.append({ std::move(*release), std::move(context) });
+        const QString listSummary = summaryOf(release->lead);
+        m_items.append({ std::move(*release), std::move(context), listSummary, false, {} });
     }
     return true;
 }

@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QSaveFile>
 
+#include <filesystem>
+
 namespace pressdesk {
 
 // QT_LOGGING_RULES="pressdesk.publish.debug=true" lists every file written or deleted.
@@ -60,6 +62,7 @@ bool SiteWriter::begin()
         if (!source.isEmpty())
             m_previousSources.insert(it.key(), source);
     }
+    m_previousReleases = root.value(QLatin1String("releases")).toObject();
     const QJsonObject history = root.value(QLatin1String("paths")).toObject();
     for (auto it = history.begin(); it != history.end(); ++it) {
         QStringList paths;
@@ -93,9 +96,23 @@ bool SiteWriter::store(const QString &path, const QByteArray &bytes)
         return true;
     }
     QDir().mkpath(QFileInfo(target).absolutePath());
-    QSaveFile file(target);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    // Written beside the target and renamed over it, so a reader (or an upload) never sees
+    // half a file. Not synced one by one as QSaveFile would: a hundred thousand fsyncs
+    // are most of a publish's time; the manifest, written last, is synced.
+    const QString temporary = target + QStringLiteral(".pressdesk-new");
+    QFile file(temporary);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
         m_error = QCoreApplication::translate("Publish", "Cannot write %1: %2").arg(target, file.errorString());
+        file.remove();
+        return false;
+    }
+    file.close();
+    std::error_code error;
+    std::filesystem::rename(temporary.toStdU16String(), target.toStdU16String(), error);
+    if (error) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write %1: %2")
+                      .arg(target, QString::fromLocal8Bit(error.message().c_str()));
+        QFile::remove(temporary);
         return false;
     }
     qCDebug(publishLog) << "wrote" << path;
@@ -115,6 +132,18 @@ bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
         return false;
     m_hashes.insert(path, m_previousHashes.value(path));
     m_sources.insert(path, sourceKey);
+    ++m_counts.unchanged;
+    return true;
+}
+
+bool SiteWriter::keep(const QString &path)
+{
+    const auto previous = m_previousHashes.constFind(path);
+    if (previous == m_previousHashes.constEnd() || !QFileInfo::exists(m_folder + QLatin1Char('/') + path))
+        return false;
+    m_hashes.insert(path, *previous);
+    if (const QString source = m_previousSources.value(path); !source.isEmpty())
+        m_sources.insert(path, source);
     ++m_counts.unchanged;
     return true;
 }
@@ -158,7 +187,7 @@ bool SiteWriter::finish()
             paths.insert(it.key(), QJsonArray::fromStringList(it.value()));
     }
     const QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("files"), files },
-        { QStringLiteral("paths"), paths } };
+        { QStringLiteral("paths"), paths }, { QStringLiteral("releases"), m_releases } };
     QSaveFile manifest(m_folder + QLatin1Char('/') + manifestName());
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit()) {

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,10 @@ namespace pressdesk {
 // (.pressdesk-site.json) keeps each file's SHA-256 from the last publish, so a file whose
 // bytes did not change is not written again and keeps its modification time (rsync and FTP
 // clients upload only what changed). Files of the last publish that this one no longer
-// produces (a release unpublished or trashed) are deleted. Each file is written through
-// QSaveFile, and the manifest last: a crash leaves whole files and a manifest that makes
-// the next publish rewrite whatever it does not vouch for.
+// produces (a release unpublished or trashed) are deleted. Each file is written beside its
+// target and renamed over it, and the manifest last (through QSaveFile): a crash leaves
+// whole files and a manifest that makes the next publish rewrite whatever it does not
+// vouch for.
 class SiteWriter final
 {
 public:
@@ -35,6 +37,13 @@ public:
     // it from the same source key and it is still there; it is then kept as it is.
     bool keepIfCurrent(const QString &path, const QString &sourceKey);
     bool writeWithSource(const QString &path, const QByteArray &bytes, const QString &sourceKey);
+    // A file of the last publish kept as it is (its release did not change); false when the
+    // last publish did not write it or it is gone.
+    bool keep(const QString &path);
+    // What the builder noted about a release at the last publish (its fingerprint, what its
+    // lists show, its files), and what it notes this time; kept in the manifest.
+    QJsonObject previousRelease(const QString &uuid) const { return m_previousReleases.value(uuid).toObject(); }
+    void recordRelease(const QString &uuid, const QJsonObject &note) { m_releases.insert(uuid, note); }
     // Every path a release (by uuid) has had while public, for redirects from old slugs. A
     // release not recorded in a publish (unpublished, trashed) is forgotten.
     QStringList previousPaths(const QString &uuid) const { return m_history.value(uuid); }
@@ -57,6 +66,8 @@ private:
     QHash<QString, QString> m_sources;
     QHash<QString, QStringList> m_history;
     QSet<QString> m_recorded; // uuids of the releases published this time
+    QJsonObject m_previousReleases;
+    QJsonObject m_releases;
     Counts m_counts;
     QString m_error;
 };

@@ -7,6 +7,7 @@
 #include "publish/sitebuilder.h"
 #include "publish/sitecontent.h"
 #include "publish/sitewriter.h"
+#include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -396,6 +397,35 @@ private Q_SLOTS:
         for (const QString &path : before) {
             if (!path.endsWith(SiteWriter::manifestName()))
                 QCOMPARE(QFileInfo(path).lastModified(), times.value(path));
+        }
+    }
+
+    // An unchanged release is not read again; a file of it that went missing is made again.
+    void aMissingFileIsMadeAgain()
+    {
+        const QString page = m_site + QLatin1Char('/') + SiteBuilder::releasePath(m_public.first());
+        const QByteArray before = read(page);
+        QVERIFY(QFile::remove(page));
+        const SiteReport report = publish(options());
+        QCOMPARE(report.written, 1);
+        QCOMPARE(read(page), before);
+    }
+
+    // What every page shows (our organization's boilerplate) changed: every release page is
+    // made again, not taken from the last publish.
+    void aChangeAroundTheReleasesMakesThemAgain()
+    {
+        OrganizationRepository organizations(m_fixture.db());
+        Organization ours = *organizations.ours();
+        ours.boilerplate += QStringLiteral("\n\nA sentence added to the boilerplate for the test.");
+        QVERIFY2(organizations.save(ours), qPrintable(organizations.errorString()));
+        const SiteReport report = publish(options());
+        QVERIFY2(report.written >= report.releases, qPrintable(QString::number(report.written)));
+        QVERIFY(report.pdfsMade > 0); // the PDFs print the boilerplate too
+        for (const Release &release : std::as_const(m_public)) {
+            if (release.boilerplate.isEmpty() && release.organizationId == 0)
+                QVERIFY(read(m_site + QLatin1Char('/') + SiteBuilder::releasePath(release))
+                            .contains("A sentence added to the boilerplate for the test."));
         }
     }
 
