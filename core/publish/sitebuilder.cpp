@@ -190,7 +190,8 @@ private:
     }
 
     bool writeFile(const QString &path, const QByteArray &bytes);
-    bool writePage(const Frame &frame, const std::string &content, bool inSitemap = true);
+    bool writePage(const Frame &frame, const std::string &content, bool inSitemap = true, const QString &inputKey = {});
+    void addToSitemap(const Frame &frame);
     bool writeList(
         const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro = {});
     // Our organization's short name when it has one ("UN-MIGEN"): the header and page titles.
@@ -399,7 +400,15 @@ bool SitePass::writeFile(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-bool SitePass::writePage(const Frame &frame, const std::string &content, bool inSitemap)
+void SitePass::addToSitemap(const Frame &frame)
+{
+    Sitemap::Url url { absolute(frame.path), frame.lastModified, {} };
+    for (const auto &[language, path] : frame.alternates)
+        url.alternates.append({ language, absolute(path) });
+    m_sitemap.urls.append(url);
+}
+
+bool SitePass::writePage(const Frame &frame, const std::string &content, bool inSitemap, const QString &inputKey)
 {
     if (content.empty() && !m_templates.errorString().isEmpty())
         return fail(m_templates.errorString());
@@ -483,21 +492,42 @@ bool SitePass::writePage(const Frame &frame, const std::string &content, bool in
     const std::string page = m_templates.render(QStringLiteral("layout"), data);
     if (page.empty())
         return fail(m_templates.errorString());
-    if (!writeFile(frame.path, QByteArray::fromStdString(page)))
-        return false;
+    if (inputKey.isEmpty() ? !writeFile(frame.path, QByteArray::fromStdString(page))
+                           : !m_writer.writeWithSource(frame.path, QByteArray::fromStdString(page), inputKey))
+        return fail(m_writer.errorString());
     ++m_report.pages;
-    if (inSitemap) {
-        Sitemap::Url url { absolute(frame.path), frame.lastModified, {} };
-        for (const auto &[language, path] : frame.alternates)
-            url.alternates.append({ language, absolute(path) });
-        m_sitemap.urls.append(url);
-    }
+    if (inSitemap)
+        addToSitemap(frame);
     return true;
 }
 
 bool SitePass::writeList(
     const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro)
 {
+    // A list page is a function of what it lists and its frame (and of the templates,
+    // options and organizations in the global fingerprint): when they are the same as at the
+    // last publish, the page is kept without being rendered.
+    QStringList input { QString::fromLatin1(m_global), frame.lang, frame.path, frame.title, frame.description,
+        frame.lastModified.toString(Qt::ISODate), heading, intro };
+    for (const auto &[language, path] : frame.alternates)
+        input << language << path;
+    for (const Crumb &crumb : frame.crumbs)
+        input << crumb.name << crumb.path;
+    for (const ListSection &section : sections) {
+        input << section.heading << section.empty;
+        for (const ListEntry &entry : section.entries)
+            input << entry.title << entry.path << entry.meta << entry.datetime << entry.summary << entry.lang
+                  << (entry.archived ? QStringLiteral("a") : QString());
+    }
+    const QString inputKey = QStringLiteral("list:")
+        + QString::fromLatin1(
+            QCryptographicHash::hash(input.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toHex());
+    if (m_writer.keepIfCurrent(frame.path, inputKey)) {
+        ++m_report.pages;
+        addToSitemap(frame);
+        return true;
+    }
+
     const QString rootPath = root(frame.path);
     const SiteLabels labels = SiteLabels::forLanguage(frame.lang);
     mustache::data data;
@@ -534,7 +564,7 @@ bool SitePass::writeList(
         list.push_back(part);
     }
     data.set("sections", list);
-    return writePage(frame, m_templates.render(QStringLiteral("list"), data));
+    return writePage(frame, m_templates.render(QStringLiteral("list"), data), true, inputKey);
 }
 
 ListEntry SitePass::entryFor(const Item &item, bool withSummary) const
