@@ -3291,7 +3291,7 @@ Pressdesk se cerrará ahora.</translation>
     <name>pressdesk::PublishController</name>
     <message>
         <source>Publish Press &amp;Room…</source>
-        <translation>Publicar la sala de p&amp;rensa…</translation>
+        <translation>Pu&amp;blicar la sala de prensa…</translation>
     </message>
     <message>
         <source>Write the published releases as a website with feeds</source>

@@ -3291,7 +3291,7 @@ Pressdesk va maintenant se fermer.</translation>
     <name>pressdesk::PublishController</name>
     <message>
         <source>Publish Press &amp;Room…</source>
-        <translation>Publier la salle de p&amp;resse…</translation>
+        <translation>Pu&amp;blier la salle de presse…</translation>
     </message>
     <message>
         <source>Write the published releases as a website with feeds</source>
