@@ -13,7 +13,7 @@ debian_packages=(
     qt6-translations-l10n libsqlite3-dev
     sqlite3 xvfb xauth poppler-utils
     libcmark-dev libkainjow-mustache-dev fonts-liberation2 fonts-dejavu-core
-    python3-jsonschema python3-icalendar python3-vobject
+    python3-jsonschema python3-icalendar python3-vobject python3-feedparser chromium
     clang libclang-rt-14-dev
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
@@ -60,6 +60,6 @@ esac
 
 # The HTML5 validator the export tests run (package.json, pinned by package-lock.json).
 cd "$(dirname "$0")/.."
-if [ ! -x node_modules/.bin/html-validate ] && command -v npm >/dev/null; then
+if { [ ! -x node_modules/.bin/html-validate ] || [ ! -d node_modules/axe-core ] || [ ! -d node_modules/puppeteer-core ]; } && command -v npm >/dev/null; then
     npm ci --no-audit --no-fund --loglevel=error
 fi

@@ -25,6 +25,7 @@
 
 #ifndef PRESSDESK_CLI_ONLY
 #include "exportcommand.h"
+#include "publishsitecommand.h"
 
 #include <QGuiApplication>
 #endif
@@ -36,7 +37,7 @@ namespace {
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
     QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import"), QStringLiteral("copy"),
-    QStringLiteral("team") };
+    QStringLiteral("team"), QStringLiteral("publish-site") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -108,7 +109,8 @@ bool CliApplication::wantsCommandLine(int argc, char *argv[])
 
 bool CliApplication::needsGui(int argc, char *argv[])
 {
-    return parseGlobal(argumentList(argc, argv)).rest.value(0) == QLatin1String("export");
+    const QString command = parseGlobal(argumentList(argc, argv)).rest.value(0);
+    return command == QLatin1String("export") || command == QLatin1String("publish-site");
 }
 
 QString CliApplication::usage()
@@ -139,6 +141,8 @@ QString CliApplication::usage()
         "  copy --from FILE|URL --to FILE|URL [--format text|json]\n"
         "                                   a whole newsroom into a new file or an empty server\n"
         "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
+        "  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]\n"
+        "       [--no-pdf] [--format text|json]   the public releases as a static press room\n"
         "\n"
         "Options:\n"
         "  --database FILE|URL   the newsroom to use: a file, or a server as\n"
@@ -213,6 +217,8 @@ int CliApplication::run(int argc, char *argv[])
 #ifndef PRESSDESK_CLI_ONLY
     if (command == QLatin1String("export"))
         return ExportCommand::run(context, arguments);
+    if (command == QLatin1String("publish-site"))
+        return PublishSiteCommand::run(context, arguments);
 #endif
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);

@@ -1010,6 +1010,41 @@
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <source>Press room</source>
+        <translation>Press room</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>The template %1 is not valid Mustache: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside the folder: %1</source>
+        <translation>Refusing to write outside the folder: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Cannot delete %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation>Cannot write the manifest: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -3520,6 +3555,94 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>Dark</source>
         <translation>Dark</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishController</name>
+    <message>
+        <source>Publish Press &amp;Room…</source>
+        <translation>Publish Press &amp;Room…</translation>
+    </message>
+    <message>
+        <source>Write the published releases as a website with feeds</source>
+        <translation>Write the published releases as a website with feeds</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishDialog</name>
+    <message>
+        <source>Publish Press Room</source>
+        <translation>Publish Press Room</translation>
+    </message>
+    <message>
+        <source>Writes the published releases as a website: a folder of pages, feeds and PDFs that any web server can serve. Drafts, releases in review or approved and releases under embargo are never included.</source>
+        <translation>Writes the published releases as a website: a folder of pages, feeds and PDFs that any web server can serve. Drafts, releases in review or approved and releases under embargo are never included.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as en, es; empty for every language.</source>
+        <translation>Language codes separated by commas, such as en, es; empty for every language.</translation>
+    </message>
+    <message>
+        <source>A PDF of each release</source>
+        <translation>A PDF of each release</translation>
+    </message>
+    <message>
+        <source>Open the press room in the browser afterwards</source>
+        <translation>Open the press room in the browser afterwards</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Web address:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publish</translation>
+    </message>
+    <message>
+        <source>Folder for the Press Room</source>
+        <translation>Folder for the Press Room</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http://.</source>
+        <translation>The web address must start with https:// or http://.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code (such as en, es or pt-BR).</source>
+        <translation>"%1" is not a language code (such as en, es or pt-BR).</translation>
+    </message>
+    <message>
+        <source>The press room could not be published: %1</source>
+        <translation>The press room could not be published: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n release(s) to %1.</source>
+        <translation>
+            <numerusform>Published %n release to %1.</numerusform>
+            <numerusform>Published %n releases to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 unchanged, %2 removed.</source>
+        <translation>
+            <numerusform>%n file written, %1 unchanged, %2 removed.</numerusform>
+            <numerusform>%n files written, %1 unchanged, %2 removed.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1010,6 +1010,41 @@
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <source>Press room</source>
+        <translation>Sala de prensa</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>La plantilla %1 no es Mustache válido: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>No se puede crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside the folder: %1</source>
+        <translation>Se rechaza escribir fuera de la carpeta: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>No se puede eliminar %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation>No se puede escribir el manifiesto: %1</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -3520,6 +3555,94 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>Dark</source>
         <translation>Oscuro</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishController</name>
+    <message>
+        <source>Publish Press &amp;Room…</source>
+        <translation>Pu&amp;blicar la sala de prensa…</translation>
+    </message>
+    <message>
+        <source>Write the published releases as a website with feeds</source>
+        <translation>Escribir los comunicados publicados como un sitio web con canales</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishDialog</name>
+    <message>
+        <source>Publish Press Room</source>
+        <translation>Publicar la sala de prensa</translation>
+    </message>
+    <message>
+        <source>Writes the published releases as a website: a folder of pages, feeds and PDFs that any web server can serve. Drafts, releases in review or approved and releases under embargo are never included.</source>
+        <translation>Escribe los comunicados publicados como un sitio web: una carpeta de páginas, canales y PDF que cualquier servidor web puede servir. Nunca se incluyen borradores, comunicados en revisión o aprobados ni comunicados bajo embargo.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Todos los idiomas</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as en, es; empty for every language.</source>
+        <translation>Códigos de idioma separados por comas, como en, es; vacío para todos los idiomas.</translation>
+    </message>
+    <message>
+        <source>A PDF of each release</source>
+        <translation>Un PDF de cada comunicado</translation>
+    </message>
+    <message>
+        <source>Open the press room in the browser afterwards</source>
+        <translation>Abrir después la sala de prensa en el navegador</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>&amp;Dirección web:</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Idiomas:</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publicar</translation>
+    </message>
+    <message>
+        <source>Folder for the Press Room</source>
+        <translation>Carpeta para la sala de prensa</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http://.</source>
+        <translation>La dirección web debe empezar por https:// o http://.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code (such as en, es or pt-BR).</source>
+        <translation>«%1» no es un código de idioma (como en, es o pt-BR).</translation>
+    </message>
+    <message>
+        <source>The press room could not be published: %1</source>
+        <translation>No se pudo publicar la sala de prensa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n release(s) to %1.</source>
+        <translation>
+            <numerusform>Se publicó %n comunicado en %1.</numerusform>
+            <numerusform>Se publicaron %n comunicados en %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 unchanged, %2 removed.</source>
+        <translation>
+            <numerusform>%n archivo escrito, %1 sin cambios, %2 eliminados.</numerusform>
+            <numerusform>%n archivos escritos, %1 sin cambios, %2 eliminados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1010,6 +1010,41 @@
     </message>
 </context>
 <context>
+    <name>Publish</name>
+    <message>
+        <source>Press room</source>
+        <translation>Salle de presse</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>The template %1 is not valid Mustache: %2</source>
+        <translation>Le modèle %1 n'est pas du Mustache valide : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Refusing to write outside the folder: %1</source>
+        <translation>Écriture hors du dossier refusée : %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d'écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1.</source>
+        <translation>Impossible de supprimer %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the manifest: %1</source>
+        <translation>Impossible d'écrire le manifeste : %1</translation>
+    </message>
+</context>
+<context>
     <name>ReleaseFilterBar</name>
     <message>
         <source>Any</source>
@@ -3520,6 +3555,94 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>Dark</source>
         <translation>Sombre</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishController</name>
+    <message>
+        <source>Publish Press &amp;Room…</source>
+        <translation>Pu&amp;blier la salle de presse…</translation>
+    </message>
+    <message>
+        <source>Write the published releases as a website with feeds</source>
+        <translation>Écrire les communiqués publiés sous forme de site web avec flux</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PublishDialog</name>
+    <message>
+        <source>Publish Press Room</source>
+        <translation>Publier la salle de presse</translation>
+    </message>
+    <message>
+        <source>Writes the published releases as a website: a folder of pages, feeds and PDFs that any web server can serve. Drafts, releases in review or approved and releases under embargo are never included.</source>
+        <translation>Écrit les communiqués publiés sous forme de site web : un dossier de pages, de flux et de PDF que tout serveur web peut servir. Les brouillons, les communiqués en relecture ou approuvés et les communiqués sous embargo n'y figurent jamais.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>All languages</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
+        <source>Language codes separated by commas, such as en, es; empty for every language.</source>
+        <translation>Codes de langue séparés par des virgules, comme en, es ; vide pour toutes les langues.</translation>
+    </message>
+    <message>
+        <source>A PDF of each release</source>
+        <translation>Un PDF de chaque communiqué</translation>
+    </message>
+    <message>
+        <source>Open the press room in the browser afterwards</source>
+        <translation>Ouvrir ensuite la salle de presse dans le navigateur</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Dossier :</translation>
+    </message>
+    <message>
+        <source>&amp;Web address:</source>
+        <translation>Adresse &amp;web :</translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Langues :</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Folder for the Press Room</source>
+        <translation>Dossier de la salle de presse</translation>
+    </message>
+    <message>
+        <source>The web address must start with https:// or http://.</source>
+        <translation>L'adresse web doit commencer par https:// ou http://.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code (such as en, es or pt-BR).</source>
+        <translation>« %1 » n'est pas un code de langue (comme en, es ou pt-BR).</translation>
+    </message>
+    <message>
+        <source>The press room could not be published: %1</source>
+        <translation>La salle de presse n'a pas pu être publiée : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published %n release(s) to %1.</source>
+        <translation>
+            <numerusform>%n communiqué publié dans %1.</numerusform>
+            <numerusform>%n communiqués publiés dans %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) written, %1 unchanged, %2 removed.</source>
+        <translation>
+            <numerusform>%n fichier écrit, %1 inchangés, %2 supprimés.</numerusform>
+            <numerusform>%n fichiers écrits, %1 inchangés, %2 supprimés.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

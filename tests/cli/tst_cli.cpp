@@ -627,6 +627,52 @@ private Q_SLOTS:
         QVERIFY(speakers.out.contains("VERSION:4.0"));
     }
 
+    void publishSiteWritesThePressRoomAndSaysWhat()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("site"));
+        const Result first = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"), folder,
+            QStringLiteral("--base-url"), QStringLiteral("https://press.example.org"), QStringLiteral("--language"),
+            QStringLiteral("en"), QStringLiteral("--language"), QStringLiteral("es"), QStringLiteral("--no-pdf"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        const QJsonObject report = QJsonDocument::fromJson(first.out).object();
+        for (const char *key : { "folder", "base_url", "languages", "releases", "pages", "pdfs_made", "written",
+                 "unchanged", "removed", "milliseconds" })
+            QVERIFY2(report.contains(QLatin1String(key)), key);
+        QCOMPARE(report.value(QLatin1String("base_url")).toString(), QStringLiteral("https://press.example.org/"));
+        QCOMPARE(report.value(QLatin1String("releases")).toInt(), 5); // 4 published + 1 archived of the demo
+        QCOMPARE(report.value(QLatin1String("pdfs_made")).toInt(), 0);
+        QVERIFY(report.value(QLatin1String("written")).toInt() > 20);
+        QCOMPARE(report.value(QLatin1String("languages")).toArray().size(), 2);
+        QVERIFY(QFile::exists(folder + QStringLiteral("/en/index.html")));
+        QVERIFY(QFile::exists(folder + QStringLiteral("/sitemap.xml")));
+        QVERIFY(!QFile::exists(folder + QStringLiteral("/fr/index.html")));
+
+        // The second publish finds nothing to write.
+        const Result second = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"), folder,
+            QStringLiteral("--base-url"), QStringLiteral("https://press.example.org"),
+            QStringLiteral("--language=en,es"), QStringLiteral("--no-pdf") });
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        QVERIFY2(second.out.startsWith("Published 5 releases in en, es"), second.out.constData());
+        QVERIFY2(second.out.contains("\n0 files written, "), second.out.constData());
+    }
+
+    void publishSiteUsageErrors()
+    {
+        const Result noOut = runOn({ QStringLiteral("publish-site") });
+        QCOMPARE(noOut.exitCode, 2);
+        QVERIFY(noOut.err.contains(QStringLiteral("--out DIR")));
+        const Result badUrl = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("x")), QStringLiteral("--base-url"), QStringLiteral("javascript:alert(1)") });
+        QCOMPARE(badUrl.exitCode, 2);
+        const Result badLanguage = runOn({ QStringLiteral("publish-site"), QStringLiteral("--out"),
+            m_dir.filePath(QStringLiteral("x")), QStringLiteral("--language"), QStringLiteral("../etc") });
+        QCOMPARE(badLanguage.exitCode, 2);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("x"))));
+        const Result help = run({ QStringLiteral("--help") });
+        QVERIFY(help.out.contains("publish-site --out DIR"));
+    }
+
     // `export event 1 --format pdf` printed the usage of `export release`.
     void exportUsageNamesWhatIsExported()
     {

@@ -3,6 +3,7 @@
 #include "backup/backupcontroller.h"
 #include "export/exportcontroller.h"
 #include "import/importcontroller.h"
+#include "publish/publishcontroller.h"
 #include "recentnewsrooms.h"
 #include "section.h"
 #include "widgets/icons.h"
@@ -103,7 +104,7 @@ MainActions::MainActions(QMainWindow *window)
 }
 
 void MainActions::buildMenus(QMainWindow *window, RecentNewsrooms *recent, ImportController *import,
-    BackupController *backup, ExportController *exporter)
+    BackupController *backup, ExportController *exporter, PublishController *publisher)
 {
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
@@ -117,6 +118,7 @@ void MainActions::buildMenus(QMainWindow *window, RecentNewsrooms *recent, Impor
     file->addMenu(recent->menu());
     file->addSeparator();
     file->addAction(import->importAction());
+    file->addAction(publisher->publishAction());
     file->addSeparator();
     file->addAction(backup->backupAction());
     file->addAction(backup->restoreAction());

@@ -11,6 +11,7 @@ namespace pressdesk {
 class BackupController;
 class ExportController;
 class ImportController;
+class PublishController;
 class RecentNewsrooms;
 
 // The main window's own commands as QActions (text, icon, shortcut, objectName, status tip),
@@ -26,7 +27,7 @@ public:
     // The File, Edit, Release, View, Export (from the controller) and Help menus and the
     // toolbar, with the actions the screens own placed among ours.
     void buildMenus(QMainWindow *window, RecentNewsrooms *recent, ImportController *import, BackupController *backup,
-        ExportController *exporter);
+        ExportController *exporter, PublishController *publisher);
 
     QAction *newRecord = nullptr;
     QAction *open = nullptr;

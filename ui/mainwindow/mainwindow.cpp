@@ -17,6 +17,7 @@
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
 #include "preview/detailpane.h"
+#include "publish/publishcontroller.h"
 #include "recentnewsrooms.h"
 #include "releaseeditor/releaseeditor.h"
 #include "sectionbrowser.h"
@@ -161,11 +162,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_import = new ImportController(m_database, this);
     connect(m_import, &ImportController::imported, this,
         [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
+    m_publish = new PublishController(m_database, this);
+    connect(m_publish, &PublishController::message, this,
+        [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
     setAcceptDrops(true);
     m_actions = new MainActions(this);
     connectActions();
     m_recent = new RecentNewsrooms(m_database.path(), this);
-    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export);
+    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish);
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);

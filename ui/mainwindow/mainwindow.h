@@ -24,6 +24,7 @@ class ExportController;
 class FirstRunAssistant;
 class RecentNewsrooms;
 class ImportController;
+class PublishController;
 class TrashController;
 class NavigationList;
 class SectionBrowser;
@@ -97,6 +98,7 @@ private:
     ExportController *m_export = nullptr;
     BackupController *m_backup = nullptr;
     ImportController *m_import = nullptr;
+    PublishController *m_publish = nullptr;
     TrashController *m_trash = nullptr;
     MainActions *m_actions = nullptr;
     EditorArea *m_editors = nullptr;

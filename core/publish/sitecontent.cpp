@@ -1,0 +1,78 @@
+#include "sitecontent.h"
+
+#include "export/exportsource.h"
+#include "storage/releaserepository.h"
+
+namespace pressdesk {
+
+bool SiteContent::isPublic(const Release &release, const QDateTime &now)
+{
+    if (release.deletedAt.isValid())
+        return false;
+    if (release.status != ReleaseStatus::Published && release.status != ReleaseStatus::Archived)
+        return false;
+    return !release.embargoUntil.isValid() || release.embargoUntil <= now;
+}
+
+QString SiteContent::summaryOf(const QString &lead)
+{
+    constexpr int length = 240;
+    const QString simplified = lead.simplified();
+    if (simplified.size() <= length)
+        return simplified;
+    QString cut = simplified.left(length);
+    const qsizetype space = cut.lastIndexOf(QLatin1Char(' '));
+    if (space > length / 2)
+        cut.truncate(space);
+    return cut + QStringLiteral("…");
+}
+
+bool SiteContent::load(Database &database, const QDateTime &now, const QStringList &languages, const Reuse &reuse)
+{
+    return readList(database, now, languages) && loadItems(database, now, reuse);
+}
+
+bool SiteContent::readList(Database &database, const QDateTime &now, const QStringList &languages)
+{
+    m_summaries.clear();
+    ReleaseRepository repository(database);
+    const QList<Release> summaries = repository.summaries(ReleaseFilter {});
+    if (!repository.errorString().isEmpty()) {
+        m_error = repository.errorString();
+        return false;
+    }
+    for (const Release &summary : summaries) {
+        if (isPublic(summary, now) && (languages.isEmpty() || languages.contains(summary.language)))
+            m_summaries.append(summary);
+    }
+    return true;
+}
+
+bool SiteContent::loadItems(Database &database, const QDateTime &now, const Reuse &reuse)
+{
+    m_items.clear();
+    ExportSource source(database);
+    for (const Release &summary : std::as_const(m_summaries)) {
+        if (reuse) {
+            if (std::optional<Item> item = reuse(summary)) {
+                m_items.append(std::move(*item));
+                continue;
+            }
+        }
+        std::optional<Release> release = source.release(summary.id);
+        if (!release) {
+            m_error = source.errorString();
+            return false;
+        }
+        // Checked again on the full row: it may have changed since the list was read.
+        if (!isPublic(*release, now))
+            continue;
+        ExportContext context = source.contextFor(*release);
+        context.generatedAt = now;
+        const QString listSummary = summaryOf(release->lead);
+        m_items.append({ std::move(*release), std::move(context), listSummary, false, {} });
+    }
+    return true;
+}
+
+} // namespace pressdesk
