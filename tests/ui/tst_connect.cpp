@@ -158,6 +158,15 @@ private Q_SLOTS:
         QCOMPARE(location.password(), m_password);
         QVERIFY(!location.redacted().contains(QLatin1String("s3cret")));
 
+        // PRESSDESK_SCREENSHOTS=folder: the dialog as a person sees it, to look at.
+        if (const QString folder = qEnvironmentVariable("PRESSDESK_SCREENSHOTS"); !folder.isEmpty()) {
+            dialog.setMessage(
+                QStringLiteral("The password was refused: password authentication failed for user \"josé\""));
+            dialog.show();
+            dialog.adjustSize();
+            QVERIFY(dialog.grab().save(folder + QStringLiteral("/connect-dialog.png")));
+        }
+
         // Filled in again from an address, as when a remembered password stopped working.
         ConnectDialog again;
         again.setLocation(location);

@@ -73,6 +73,9 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_tlsMode->addItem(
         tr("Do not encrypt: this computer or a trusted network only (disable)"), QStringLiteral("disable"));
     m_tlsMode->setCurrentIndex(m_tlsMode->findData(QStringLiteral("prefer")));
+    // The long choices must not push the labels out of the form.
+    m_tlsMode->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_tlsMode->setMinimumContentsLength(24);
     m_caFile->setObjectName(QStringLiteral("caFileEdit"));
     m_caFile->setPlaceholderText(tr("The system's certificates"));
     m_browse->setObjectName(QStringLiteral("caFileBrowseButton"));
@@ -92,7 +95,10 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     auto *caRow = new QHBoxLayout;
     caRow->addWidget(m_caFile, 1);
     caRow->addWidget(m_browse);
-    form->addRow(tr("&CA certificate:"), caRow);
+    // A row of two widgets: the label needs its buddy set to keep its mnemonic.
+    auto *caLabel = new QLabel(tr("&CA certificate:"), this);
+    caLabel->setBuddy(m_caFile);
+    form->addRow(caLabel, caRow);
     auto *testRow = new QHBoxLayout;
     testRow->addWidget(m_testButton);
     testRow->addWidget(m_testResult, 1);
