@@ -1,6 +1,6 @@
 #include "htmlexporter.h"
 
-#include "markdownrenderer.h"
+#include "mustachebody.h"
 #include "releaseparts.h"
 
 #include <QCoreApplication>
@@ -72,28 +72,7 @@ mustache::data templateData(const Release &release, const ExportContext &context
     data.set("lead", utf8(parts.lead));
 
     // The body's blocks with each quote where the writer placed it.
-    const MarkdownRenderer body(parts.body);
-    const QList<QList<int>> slots = parts.quoteSlots(body);
-    mustache::data pieces(mustache::data::type::list);
-    for (int block = 0; block < slots.size(); ++block) {
-        for (const int index : slots.at(block)) {
-            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
-            mustache::data item;
-            item.set("is_quote", true);
-            item.set("text", utf8(quote.text));
-            item.set("speaker", utf8(quote.speaker));
-            item.set("has_attribution", !quote.attribution.isEmpty());
-            item.set("attribution", utf8(quote.attribution));
-            pieces.push_back(item);
-        }
-        if (block < body.blockCount()) {
-            mustache::data item;
-            item.set("is_quote", false);
-            item.set("html", utf8(body.html(block, block + 1)));
-            pieces.push_back(item);
-        }
-    }
-    data.set("body", pieces);
+    data.set("body", mustacheBody(parts));
 
     mustache::data events(mustache::data::type::list);
     for (const ReleaseParts::EventPart &event : parts.events) {

@@ -4,7 +4,7 @@
 #include "export/exportfile.h"
 #include "export/exportsource.h"
 #include "export/icalendarexporter.h"
-#include "export/markdownrenderer.h"
+#include "export/mustachebody.h"
 #include "export/pdfexporter.h"
 #include "export/releaselabels.h"
 #include "export/releaseparts.h"
@@ -601,32 +601,12 @@ mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts
     data.set("dateline", utf8(parts.dateline));
     data.set("lead", utf8(parts.lead));
 
-    const MarkdownRenderer body(parts.body);
-    const QList<QList<int>> slots = parts.quoteSlots(body);
-    mustache::data pieces(mustache::data::type::list);
-    for (int block = 0; block < slots.size(); ++block) {
-        for (const int index : slots.at(block)) {
-            const ReleaseParts::QuotePart &quote = parts.quotes.at(index);
-            const qint64 speakerId = release.quotes.value(index).speakerId;
-            mustache::data piece;
-            piece.set("is_quote", true);
-            piece.set("root", utf8(rootPath));
-            piece.set("text", utf8(quote.text));
-            piece.set("speaker", utf8(quote.speaker));
-            piece.set("has_speaker_page", speakerId != 0);
-            piece.set("speaker_path", utf8(speakerPath(release.language, speakerId, quote.speaker)));
-            piece.set("has_attribution", !quote.attribution.isEmpty());
-            piece.set("attribution", utf8(quote.attribution));
-            pieces.push_back(piece);
-        }
-        if (block < body.blockCount()) {
-            mustache::data piece;
-            piece.set("is_quote", false);
-            piece.set("html", utf8(body.html(block, block + 1)));
-            pieces.push_back(piece);
-        }
-    }
-    data.set("body", pieces);
+    data.set("body", mustacheBody(parts, [&](int index, mustache::data &piece) {
+        const qint64 speakerId = release.quotes.value(index).speakerId;
+        piece.set("root", utf8(rootPath));
+        piece.set("has_speaker_page", speakerId != 0);
+        piece.set("speaker_path", utf8(speakerPath(release.language, speakerId, parts.quotes.at(index).speaker)));
+    }));
 
     mustache::data events(mustache::data::type::list);
     for (qsizetype i = 0; i < parts.events.size() && i < item.context.events.size(); ++i) {

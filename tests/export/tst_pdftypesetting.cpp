@@ -191,7 +191,8 @@ private Q_SLOTS:
         QVERIFY2(hyphenated >= 3, qPrintable(text.out));
         // A URL may break after a slash (no hyphen added); an address never.
         const QString joined = lines.join(QLatin1Char(' '));
-        QVERIFY2(QString(joined).replace(QStringLiteral("/ "), QStringLiteral("/")).contains(url), qPrintable(text.out));
+        QVERIFY2(
+            QString(joined).replace(QStringLiteral("/ "), QStringLiteral("/")).contains(url), qPrintable(text.out));
         QVERIFY2(joined.contains(mail), qPrintable(text.out));
         QVERIFY2(joined.contains(QStringLiteral("Maximiliana Villavicencio Santisteban")), qPrintable(text.out));
         QVERIFY2(joined.contains(QStringLiteral("Interinstitucional")), qPrintable(text.out));
