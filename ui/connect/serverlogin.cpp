@@ -11,8 +11,9 @@ bool ServerLogin::open(Database &database, StoreLocation location, bool interact
 {
     if (database.open(location))
         return true;
-    // Only a server that asked for a password is worth a keychain lookup (which may prompt).
-    if (location.password().isEmpty() && database.errorString().contains(QLatin1String("password"))) {
+    // No password given: the keychain's, if it has one (libpq's refusal may be in the
+    // system's language, so it is not read for the word "password").
+    if (location.password().isEmpty()) {
         if (const std::optional<QString> remembered = ServerPasswords::read(location)) {
             location.setPassword(*remembered);
             if (database.open(location))

@@ -10,10 +10,11 @@ class Database;
 class StoreLocation;
 
 // Opens a team newsroom for the window: as given (libpq may find the password in PGPASSWORD
-// or ~/.pgpass, or the server may not ask for one); when the server wants a password, with
-// the one the keychain remembers; and, when that fails too and someone is at the keyboard,
-// through the ConnectDialog filled in with the server's answer, until it works or the person
-// cancels. A password typed there is remembered in the keychain when the person asks for it.
+// or ~/.pgpass, or the server may not ask for one); when that fails and no password was
+// given, with the one the keychain remembers; and, when that fails too and someone is at
+// the keyboard, through the ConnectDialog filled in with the server's answer, until it works
+// or the person cancels. A password typed there is remembered in the keychain when the
+// person asks for it.
 class ServerLogin final
 {
 public:
