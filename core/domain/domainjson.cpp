@@ -1,6 +1,7 @@
 #include "domainjson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace pressdesk::json {
 
@@ -22,6 +23,38 @@ QJsonValue idValue(qint64 id)
 }
 
 } // namespace
+
+QByteArray compact(const QJsonObject &object)
+{
+    const QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    QByteArray result;
+    result.reserve(text.size());
+    const auto surrogateAt = [&](qsizetype at, char16_t low, char16_t high) {
+        if (at + 6 > text.size() || text.at(at) != '\\' || text.at(at + 1) != 'u')
+            return false;
+        bool ok = false;
+        const uint unit = text.mid(at + 2, 4).toUInt(&ok, 16);
+        return ok && unit >= low && unit <= high;
+    };
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (text.at(i) != '\\') {
+            result.append(text.at(i));
+            continue;
+        }
+        // Outside strings compact JSON has no backslash; inside, each one starts an escape.
+        if (surrogateAt(i, 0xD800, 0xDBFF) && surrogateAt(i + 6, 0xDC00, 0xDFFF)) {
+            result.append(text.mid(i, 12));
+            i += 11;
+        } else if (surrogateAt(i, 0xD800, 0xDFFF)) {
+            result.append("\\ufffd");
+            i += 5;
+        } else {
+            result.append(text.mid(i, 2));
+            i += 1;
+        }
+    }
+    return result;
+}
 
 QString timestamp(const QDateTime &moment)
 {

@@ -22,4 +22,9 @@ QJsonObject organizationSummary(const Organization &organization);
 
 QString timestamp(const QDateTime &moment); // ISO 8601 UTC with Z, or empty
 
+// Compact JSON text any JSON reader accepts: a lone UTF-16 surrogate in a string (text
+// pasted from a broken source), which QJsonDocument writes as a \uD800 escape and
+// PostgreSQL's jsonb refuses, becomes U+FFFD, as it does in the text columns.
+QByteArray compact(const QJsonObject &object);
+
 } // namespace pressdesk::json

@@ -336,7 +336,7 @@ bool ReleaseRepository::save(Release &release, SaveOptions options)
         writeChildren(saved, inserting);
         updateIndex(SearchIndex::indexRelease(backend()), id);
         if (options.recordRevision) {
-            const QByteArray snapshot = QJsonDocument(json::release(saved)).toJson(QJsonDocument::Compact);
+            const QByteArray snapshot = json::compact(json::release(saved));
             prepared(QStringLiteral("INSERT INTO revisions (release_id, version, author, created_at, snapshot) "
                                     "VALUES (?, ?, ?, ?, ?)"))
                 .bind(0, id)

@@ -256,6 +256,25 @@ private Q_SLOTS:
         QCOMPARE(fixture.scalar(QStringLiteral("SELECT count(*) FROM releases")).toInt(), 1);
     }
 
+    // Text pasted from a broken source can hold half a UTF-16 pair. The release and its
+    // revision still save on both backends (PostgreSQL's jsonb refuses the \uD800 escape
+    // QJsonDocument would write), the snapshot holding U+FFFD in its place.
+    void loneSurrogateSavesWithItsRevision()
+    {
+        test::TestDatabase fixture;
+        ReleaseRepository repository(fixture.db());
+        Release release = fixture.makeRelease(QStringLiteral("Broken ") + QChar(0xD800) + QStringLiteral(" pair"));
+        release.body = QStringLiteral("A \\ud800 typed literally, then a lone low half ") + QChar(0xDC00)
+            + QStringLiteral(" and a whole pair \U0001F600.");
+        QVERIFY2(repository.save(release), qPrintable(repository.errorString()));
+        const QList<Revision> revisions = repository.revisions(release.id);
+        QCOMPARE(revisions.size(), 1);
+        const QJsonObject snapshot = QJsonDocument::fromJson(revisions.at(0).snapshot).object();
+        QCOMPARE(snapshot.value(QLatin1String("headline")).toString(), QStringLiteral("Broken \uFFFD pair"));
+        QCOMPARE(snapshot.value(QLatin1String("body")).toString(),
+            QStringLiteral("A \\ud800 typed literally, then a lone low half \uFFFD and a whole pair \U0001F600."));
+    }
+
     void summariesFilterByStatus()
     {
         test::TestDatabase fixture;
