@@ -97,7 +97,9 @@ int GuiApplication::run(int argc, char *argv[], long long startedAtMs)
     }
     Database database;
     if (StoreLocation::looksLikeServer(location.path)) {
-        if (!ServerLogin::open(database, StoreLocation::parse(location.path), interactive)) {
+        StoreLocation server = StoreLocation::parse(location.path);
+        ServerLogin::takeHandedPassword(server);
+        if (!ServerLogin::open(database, server, interactive)) {
             if (!database.errorString().isEmpty())
                 reportError(database.errorString(), false);
             return 1;

@@ -3713,8 +3713,8 @@ Drag to move it in the body.</translation>
         <translation>Connect to Team Newsroom</translation>
     </message>
     <message>
-        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
-        <translation>The system keychain could not keep the password (%1). The new window will ask for it.</translation>
+        <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
+        <translation>The system keychain could not keep the password (%1). The new window uses it until it is closed.</translation>
     </message>
 </context>
 <context>

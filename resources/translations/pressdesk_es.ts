@@ -3713,8 +3713,8 @@ Arrástrela para moverla en el cuerpo.</translation>
         <translation>Conectar a la sala de prensa del equipo</translation>
     </message>
     <message>
-        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
-        <translation>El llavero del sistema no pudo guardar la contraseña (%1). La nueva ventana la pedirá.</translation>
+        <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
+        <translation>El llavero del sistema no pudo guardar la contraseña (%1). La nueva ventana la usa hasta que se cierre.</translation>
     </message>
 </context>
 <context>

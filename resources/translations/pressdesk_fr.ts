@@ -3713,8 +3713,8 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <translation>Se connecter à la salle de presse de l'équipe</translation>
     </message>
     <message>
-        <source>The system keychain could not keep the password (%1). The new window will ask for it.</source>
-        <translation>Le trousseau du système n'a pas pu garder le mot de passe (%1). La nouvelle fenêtre le demandera.</translation>
+        <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
+        <translation>Le trousseau du système n’a pas pu conserver le mot de passe (%1). La nouvelle fenêtre l’utilise jusqu’à sa fermeture.</translation>
     </message>
 </context>
 <context>

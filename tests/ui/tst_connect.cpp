@@ -241,8 +241,10 @@ private Q_SLOTS:
         QMainWindow shell;
         RecentNewsrooms recent(QStringLiteral("/tmp/current.pressdesk"), &shell);
         QString launched;
-        recent.setLauncher([&](const QString &path) {
+        QString handed = QStringLiteral("unset");
+        recent.setLauncher([&](const QString &path, const QString &password) {
             launched = path;
+            handed = password;
             return true;
         });
         const StoreLocation location =
@@ -261,9 +263,71 @@ private Q_SLOTS:
         QCOMPARE(StoreLocation::parse(launched).user(), QStringLiteral("anna"));
         // The new window will find the password in the keychain; the recent list has the address.
         QCOMPARE(ServerPasswords::read(location).value_or(QString()), m_password);
+        QVERIFY(handed.isEmpty());
         QVERIFY(RecentNewsrooms::files().contains(launched));
         for (const QString &file : RecentNewsrooms::files())
             QVERIFY(!file.contains(QLatin1String("s3cret")));
+    }
+
+    // A password typed without "Remember" is not asked for twice: the new window is handed it
+    // in its environment, not on its command line, and nothing is kept in the keychain.
+    void aPasswordNotRememberedIsHandedToTheNewWindowOnly()
+    {
+        QMainWindow shell;
+        RecentNewsrooms recent(QStringLiteral("/tmp/current.pressdesk"), &shell);
+        QString launched;
+        QString handed;
+        recent.setLauncher([&](const QString &path, const QString &password) {
+            launched = path;
+            handed = password;
+            return true;
+        });
+        whenDialogShows([&](ConnectDialog *dialog) {
+            fill(*dialog, QStringLiteral("anna"), m_password);
+            find<QCheckBox>(dialog, "rememberPasswordCheck")->setChecked(false);
+            find<QDialogButtonBox>(dialog, "connectButtons")->button(QDialogButtonBox::Ok)->click();
+        });
+        recent.connectAction()->trigger();
+        QVERIFY(StoreLocation::looksLikeServer(launched));
+        QVERIFY(!launched.contains(m_password));
+        QCOMPARE(handed, m_password);
+        const StoreLocation location = StoreLocation::parse(launched);
+        QVERIFY(!ServerPasswords::read(location).has_value());
+
+        // The real program started as the launcher starts it opens the server with the handed
+        // password and without it (the keychain has none) refuses.
+        const auto start = [&](const QString &password) {
+            QProcess window;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+            environment.remove(QString::fromLatin1(ServerLogin::passwordVariable));
+            if (!password.isEmpty())
+                environment.insert(QString::fromLatin1(ServerLogin::passwordVariable), password);
+            window.setProcessEnvironment(environment);
+            window.start(QStringLiteral(PRESSDESK_BINARY),
+                { QStringLiteral("--database"), launched, QStringLiteral("--exit-after-startup") });
+            if (!window.waitForFinished(60000))
+                qFatal("the window did not finish");
+            return window.exitCode();
+        };
+        QCOMPARE(start(handed), 0);
+        QCOMPARE(start(QString()), 1);
+    }
+
+    // The handed password moves into the location and out of the environment, so that a window
+    // started from this one is not given it.
+    void theHandedPasswordLeavesTheEnvironment()
+    {
+        qputenv(ServerLogin::passwordVariable, "handed over");
+        StoreLocation location = StoreLocation::parse(QStringLiteral("postgresql://anna@db.example.org/newsroom"));
+        ServerLogin::takeHandedPassword(location);
+        QCOMPARE(location.password(), QStringLiteral("handed over"));
+        QVERIFY(!qEnvironmentVariableIsSet(ServerLogin::passwordVariable));
+        // A password in the address itself wins; the variable still goes.
+        qputenv(ServerLogin::passwordVariable, "other");
+        ServerLogin::takeHandedPassword(location);
+        QCOMPARE(location.password(), QStringLiteral("handed over"));
+        QVERIFY(!qEnvironmentVariableIsSet(ServerLogin::passwordVariable));
     }
 };
 

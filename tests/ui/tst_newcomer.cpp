@@ -492,7 +492,7 @@ private Q_SLOTS:
         MainWindow window(fixture.db());
         RecentNewsrooms *recent = window.recentNewsrooms();
         QStringList launched;
-        recent->setLauncher([&launched](const QString &path) {
+        recent->setLauncher([&launched](const QString &path, const QString &) {
             launched.append(path);
             return true;
         });

@@ -7,6 +7,15 @@
 
 namespace pressdesk {
 
+void ServerLogin::takeHandedPassword(StoreLocation &location)
+{
+    if (!qEnvironmentVariableIsSet(passwordVariable))
+        return;
+    if (location.password().isEmpty())
+        location.setPassword(qEnvironmentVariable(passwordVariable));
+    qunsetenv(passwordVariable);
+}
+
 bool ServerLogin::open(Database &database, StoreLocation location, bool interactive, QWidget *parent)
 {
     if (database.open(location))

@@ -19,6 +19,13 @@ class ServerLogin final
 {
 public:
     static bool open(Database &database, StoreLocation location, bool interactive, QWidget *parent = nullptr);
+
+    // The password a window hands to the window it starts for a server whose password was
+    // typed without "Remember" (RecentNewsrooms): it comes in PGPASSWORD, the variable libpq
+    // reads, and moves into the location, in memory, so that it serves reconnections but is
+    // not passed on to any process this one starts.
+    static void takeHandedPassword(StoreLocation &location);
+    static constexpr const char *passwordVariable = "PGPASSWORD";
 };
 
 } // namespace pressdesk

@@ -1,6 +1,7 @@
 #include "recentnewsrooms.h"
 
 #include "connect/connectdialog.h"
+#include "connect/serverlogin.h"
 #include "connect/serverpasswords.h"
 #include "preferences/preferences.h"
 #include "storage/storelocation.h"
@@ -13,6 +14,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QWidget>
 
 namespace pressdesk {
@@ -49,8 +51,16 @@ RecentNewsrooms::RecentNewsrooms(const QString &currentPath, QWidget *window)
     m_connectAction->setToolTip(tr("Open a newsroom your team shares on a PostgreSQL server"));
     connect(m_connectAction, &QAction::triggered, this, &RecentNewsrooms::connectToServer);
     m_menu->setObjectName(QStringLiteral("openRecentMenu"));
-    m_launcher = [](const QString &path) {
-        return QProcess::startDetached(QCoreApplication::applicationFilePath(), { QStringLiteral("--database"), path });
+    m_launcher = [](const QString &path, const QString &password) {
+        QProcess process;
+        process.setProgram(QCoreApplication::applicationFilePath());
+        process.setArguments({ QStringLiteral("--database"), path });
+        if (!password.isEmpty()) {
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QString::fromLatin1(ServerLogin::passwordVariable), password);
+            process.setProcessEnvironment(environment);
+        }
+        return process.startDetached();
     };
     m_chooseFile = [this] {
         return FileDialogs::openFileName(m_window, tr("Open Newsroom"), QString(),
@@ -82,7 +92,7 @@ void RecentNewsrooms::remember(const QString &path)
     store(list.mid(0, maxFiles));
 }
 
-void RecentNewsrooms::open(const QString &path)
+void RecentNewsrooms::open(const QString &path, const QString &password)
 {
     const QString file = canonical(path);
     if (file == m_current) {
@@ -99,7 +109,7 @@ void RecentNewsrooms::open(const QString &path)
                 .arg(QDir::toNativeSeparators(file)));
         return;
     }
-    if (!m_launcher(file)) {
+    if (!m_launcher(file, password)) {
         QMessageBox::warning(
             m_window, tr("Open Newsroom"), tr("Pressdesk could not start on %1.").arg(QDir::toNativeSeparators(file)));
         return;
@@ -130,14 +140,20 @@ void RecentNewsrooms::connectToServer()
     }
     if (!server.isValid())
         return;
+    // The new window finds the password in the keychain, or is handed it for its session.
     QString error;
-    if (dialog.remembersPassword() && !server.password().isEmpty()
-        && !ServerPasswords::store(server, server.password(), &error))
-        QMessageBox::warning(m_window, tr("Connect to Team Newsroom"),
-            tr("The system keychain could not keep the password (%1). The new window will ask for it.").arg(error));
-    else if (!dialog.remembersPassword())
+    bool kept = false;
+    if (dialog.remembersPassword() && !server.password().isEmpty()) {
+        kept = ServerPasswords::store(server, server.password(), &error);
+        if (!kept)
+            QMessageBox::warning(m_window, tr("Connect to Team Newsroom"),
+                tr("The system keychain could not keep the password (%1). The new window uses it until it is "
+                   "closed.")
+                    .arg(error));
+    } else if (!dialog.remembersPassword()) {
         ServerPasswords::forget(server);
-    open(server.redacted());
+    }
+    open(server.redacted(), kept ? QString() : server.password());
 }
 
 void RecentNewsrooms::rebuildMenu()

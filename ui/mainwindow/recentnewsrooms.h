@@ -33,10 +33,14 @@ public:
     // its own, which finds the password in the keychain (or asks for it).
     QAction *connectAction() const { return m_connectAction; }
     QMenu *menu() const { return m_menu; }
-    // Starts the window on another file; tests replace it.
-    void setLauncher(std::function<bool(const QString &path)> launcher) { m_launcher = std::move(launcher); }
+    // Starts the window on another newsroom; tests replace it. `password` is given only for a
+    // server whose password was typed without "Remember" (or that the keychain could not
+    // keep): the new window gets it in its environment (ServerLogin::takeHandedPassword),
+    // which only that process and its user can read, never on its command line.
+    using Launcher = std::function<bool(const QString &path, const QString &password)>;
+    void setLauncher(Launcher launcher) { m_launcher = std::move(launcher); }
     void setFileChooser(std::function<QString()> chooser) { m_chooseFile = std::move(chooser); }
-    void open(const QString &path);
+    void open(const QString &path, const QString &password = QString());
 
 private:
     void rebuildMenu();
@@ -47,7 +51,7 @@ private:
     QAction *m_openAction;
     QAction *m_connectAction;
     QMenu *m_menu;
-    std::function<bool(const QString &)> m_launcher;
+    Launcher m_launcher;
     std::function<QString()> m_chooseFile;
 };
 
