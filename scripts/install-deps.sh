@@ -17,7 +17,7 @@ debian_packages=(
     clang libclang-rt-14-dev
     libhunspell-dev hunspell-en-us hunspell-en-gb hunspell-es hunspell-fr
     libical-dev libgumbo-dev
-    libcairo2-dev libpango1.0-dev libqpdf-dev qpdf
+    libcairo2-dev libpango1.0-dev libqpdf-dev qpdf librsvg2-dev
     libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-pt-pt hyphen-pt-br
     postgresql libqt6sql6-psql openssl qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
@@ -41,7 +41,7 @@ install_debian() {
 
 install_macos() {
     command -v brew >/dev/null || { echo "Install Homebrew first: https://brew.sh" >&2; exit 1; }
-    for formula in cmake ninja qt qtkeychain ccache hunspell libical gumbo-parser cairo pango qpdf poppler; do
+    for formula in cmake ninja qt qtkeychain ccache hunspell libical gumbo-parser cairo pango qpdf librsvg poppler; do
         brew list --formula "$formula" >/dev/null 2>&1 || brew install "$formula"
     done
 }

@@ -50,6 +50,7 @@ struct PdfBlock
     QString language; // of the first element it opens, when not the document's (BCP 47)
 
     QByteArray logoPng; // the letterhead's logo, drawn left of the text as a Figure
+    QByteArray logoSvg; // the same logo as given when it is SVG: drawn as vectors instead
 };
 
 } // namespace pressdesk

@@ -118,6 +118,7 @@ void PdfBlockBuilder::letterhead(const ReleaseParts &parts)
     if (!lines.isEmpty())
         block.text.append(QLatin1Char('\n') + lines.join(QLatin1Char('\n')), StyledText::Plain, muted, 8);
     block.logoPng = parts.logoPng;
+    block.logoSvg = parts.logoSvg;
     block.ruleBelow = accent;
     block.spaceAfter = 8;
     block.breakable = false;

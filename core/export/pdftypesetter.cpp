@@ -2,6 +2,7 @@
 
 #include "hyphenator.h"
 #include "pdfpaginator.h"
+#include "svglogo.h"
 
 #include <QImage>
 
@@ -312,7 +313,8 @@ struct Measured
     Layout layout;
     Layout label;
     QList<Line> lines;
-    Surface logo;
+    Surface logo; // an image, or a recording of an SVG logo's vectors
+    QSizeF logoSource; // the logo's own size (pixels or points)
     double logoWidth = 0;
     double textLeft = 0; // from the block's indent
     double width = 0; // of the text, points
@@ -374,10 +376,17 @@ void Engine::measure(PangoContext *context)
     for (const PdfBlock &block : m_blocks) {
         Measured measured;
         if (!block.logoPng.isEmpty()) {
-            measured.logo.reset(imageSurface(block.logoPng));
+            if (!block.logoSvg.isEmpty())
+                measured.logo.reset(SvgLogo::record(block.logoSvg, &measured.logoSource));
+            if (!measured.logo) {
+                measured.logo.reset(imageSurface(block.logoPng));
+                if (measured.logo)
+                    measured.logoSource = QSizeF(cairo_image_surface_get_width(measured.logo.get()),
+                        cairo_image_surface_get_height(measured.logo.get()));
+            }
             if (measured.logo) {
-                const double w = cairo_image_surface_get_width(measured.logo.get());
-                const double h = cairo_image_surface_get_height(measured.logo.get());
+                const double w = measured.logoSource.width();
+                const double h = measured.logoSource.height();
                 measured.logoWidth = std::min(logoHeight * w / std::max(h, 1.0), m_width / 3);
                 measured.textLeft = measured.logoWidth + logoGap;
             }
@@ -567,8 +576,8 @@ void Engine::draw(cairo_surface_t *pdf, const std::function<cairo_t *(int page)>
                 open.append(tag);
             }
             if (measured.logo) {
-                const double scale = logoHeight / cairo_image_surface_get_height(measured.logo.get());
-                const double scaleX = measured.logoWidth / cairo_image_surface_get_width(measured.logo.get());
+                const double scale = logoHeight / measured.logoSource.height();
+                const double scaleX = measured.logoWidth / measured.logoSource.width();
                 cairo_tag_begin(cr, "Figure", "");
                 cairo_save(cr);
                 cairo_translate(cr, m_setup.left + block.indent, placement.y);
@@ -576,8 +585,7 @@ void Engine::draw(cairo_surface_t *pdf, const std::function<cairo_t *(int page)>
                 cairo_set_source_surface(cr, measured.logo.get(), 0, 0);
                 // A bounded fill, not cairo_paint(): cairo 1.16 fails on a paint inside a
                 // structure element (bad nesting, then a crash when it writes the outline).
-                cairo_rectangle(cr, 0, 0, cairo_image_surface_get_width(measured.logo.get()),
-                    cairo_image_surface_get_height(measured.logo.get()));
+                cairo_rectangle(cr, 0, 0, measured.logoSource.width(), measured.logoSource.height());
                 cairo_fill(cr);
                 cairo_restore(cr);
                 cairo_tag_end(cr, "Figure");

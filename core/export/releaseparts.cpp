@@ -1,6 +1,7 @@
 #include "releaseparts.h"
 
 #include "markdownrenderer.h"
+#include "svglogo.h"
 
 #include <QBuffer>
 #include <QImage>
@@ -21,12 +22,15 @@ QString joinNonEmpty(const QStringList &parts, const QString &separator)
     return kept.join(separator);
 }
 
-// PNG bytes of the logo. SVG is rasterized (never embedded: an SVG file can carry script),
-// and anything unreadable is left out.
+// PNG bytes of the logo. SVG is rasterized by librsvg (never embedded: an SVG file can
+// carry script, and Qt's reader would fetch the files it links to), and anything unreadable
+// is left out.
 QByteArray logoAsPng(const QByteArray &logo)
 {
     if (logo.isEmpty())
         return {};
+    if (SvgLogo::isSvg(logo))
+        return SvgLogo::png(logo, 400);
     if (logo.startsWith("\x89PNG\r\n\x1a\n"))
         return logo;
     QImage image;
@@ -78,6 +82,8 @@ ReleaseParts ReleaseParts::build(const Release &release, const ExportContext &co
         && !organization.website.startsWith(QLatin1String("mailto")))
         parts.organizationWebsite = organization.website.trimmed();
     parts.logoPng = logoAsPng(organization.logo);
+    if (SvgLogo::isSvg(organization.logo))
+        parts.logoSvg = organization.logo;
     parts.boilerplate =
         release.boilerplate.trimmed().isEmpty() ? organization.boilerplate.trimmed() : release.boilerplate.trimmed();
     if (!parts.boilerplate.isEmpty()) {

@@ -60,6 +60,7 @@ struct ReleaseParts
     QString organizationAddress;
     QString organizationWebsite;
     QByteArray logoPng; // the logo as PNG (an SVG logo is rasterized), empty when none
+    QByteArray logoSvg; // the logo as given when it is SVG (the PDF draws it as vectors)
     QStringList tags;
     QString author;
 

@@ -5,6 +5,7 @@
 #include "export/pdfexporter.h"
 #include "export/releasedocument.h"
 #include "export/releaseparts.h"
+#include "export/svglogo.h"
 #include "programrun.h"
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
@@ -358,6 +359,75 @@ private Q_SLOTS:
         QVERIFY2(raw.contains("/Alt ("), "the Figure has no /Alt");
         const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
         QCOMPARE(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 3);
+    }
+
+    // An SVG logo is drawn as vectors (no image in the file), still a Figure with its text,
+    // in its own colours; what an SVG may carry besides a drawing (a script, a file it points
+    // to) does not reach the PDF.
+    void svgLogoIsDrawnAsVectors()
+    {
+        // Nothing tries to open the file the SVG points to (Qt's SVG reader would).
+        QTest::failOnWarning(QRegularExpression(QStringLiteral("hostname")));
+        OrganizationRepository organizations(m_fixture.db());
+        Organization ours = *organizations.ours();
+        ours.logo =
+            QByteArrayLiteral("<?xml version=\"1.0\"?>\n"
+                              "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" "
+                              "width=\"240\" height=\"120\" viewBox=\"0 0 240 120\">"
+                              "<script>alert('logo')</script>"
+                              "<rect x=\"0\" y=\"0\" width=\"240\" height=\"120\" fill=\"#c8102e\"/>"
+                              "<circle cx=\"60\" cy=\"60\" r=\"50\" fill=\"#1d4e89\"/>"
+                              "<image x=\"0\" y=\"0\" width=\"10\" height=\"10\" xlink:href=\"file:///etc/hostname\"/>"
+                              "</svg>");
+        ExportContext context = contextFor(m_releases.first());
+        context.organization = ours;
+        const QString path = write(QStringLiteral("svg-logo.pdf"), PdfExporter::render(m_releases.first(), context));
+        const Run images = run(QStringLiteral("pdfimages"), { QStringLiteral("-list"), path });
+        QCOMPARE(images.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // the heading only
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        const qsizetype figure = structure.out.indexOf(QStringLiteral("Figure"));
+        QVERIFY2(figure > 0, qPrintable(structure.out.left(300)));
+        QVERIFY(figure < structure.out.indexOf(squeezed(ours.name).left(6)));
+        QCOMPARE(run(QStringLiteral("qpdf"), { QStringLiteral("--check"), path }).exitCode, 0);
+        const QString expanded = m_dir.filePath(QStringLiteral("svg-logo-qdf.pdf"));
+        run(QStringLiteral("qpdf"),
+            { QStringLiteral("--qdf"), QStringLiteral("--object-streams=disable"), path, expanded });
+        QFile file(expanded);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray raw = file.readAll();
+        QVERIFY(raw.contains("/Alt ("));
+        QVERIFY(!raw.contains("/JavaScript") && !raw.contains("/JS ") && !raw.contains("alert"));
+        // Page 1 drawn: the logo's red and blue are there, sharp at any resolution.
+        const QString picture = m_dir.filePath(QStringLiteral("svg-logo-page"));
+        run(QStringLiteral("pdftoppm"),
+            { QStringLiteral("-png"), QStringLiteral("-r"), QStringLiteral("144"), QStringLiteral("-f"),
+                QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), QStringLiteral("-singlefile"), path,
+                picture });
+        const QImage page(picture + QStringLiteral(".png"));
+        QVERIFY(!page.isNull());
+        int red = 0;
+        int blue = 0;
+        for (int y = 0; y < page.height() / 4; ++y) {
+            for (int x = 0; x < page.width() / 2; ++x) {
+                const QColor colour = page.pixelColor(x, y);
+                red += colour == QColor(0xc8, 0x10, 0x2e);
+                blue += colour == QColor(0x1d, 0x4e, 0x89);
+            }
+        }
+        QVERIFY2(red > 500 && blue > 500, qPrintable(QStringLiteral("red %1, blue %2").arg(red).arg(blue)));
+
+        // Where a picture is needed (HTML, ODT, the press room) librsvg draws it too.
+        const QImage raster = QImage::fromData(SvgLogo::png(ours.logo, 400));
+        QCOMPARE(raster.size(), QSize(240, 120));
+        QCOMPARE(raster.pixelColor(230, 5), QColor(0xc8, 0x10, 0x2e));
+        QCOMPARE(SvgLogo::png(ours.logo, 60).size() > 0, true);
+        QCOMPARE(QImage::fromData(SvgLogo::png(ours.logo, 60)).height(), 60);
+
+        // An SVG librsvg cannot read leaves the letterhead without a logo, never the export failed.
+        ours.logo = QByteArrayLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\"><rect width=");
+        context.organization = ours;
+        const QByteArray broken = PdfExporter::render(m_releases.first(), context);
+        QVERIFY(broken.startsWith("%PDF-"));
     }
 
     void listsLinksAndQuotesAreTagged()
