@@ -117,8 +117,9 @@ int addUser(CliContext &context, const CommandLine &line)
     TeamRepository team(*database);
     if (!team.addPerson(person, password))
         return context.failure(team.errorString());
-    context.out << QCoreApplication::translate("Cli", "%1 is now a %2 of this newsroom.").arg(person.name, person.role)
-                << '\n';
+    context.out
+        << QCoreApplication::translate("Cli", "%1 is added to this newsroom as %2.").arg(person.name, person.role)
+        << '\n';
     if (!fromStdin)
         context.out << QCoreApplication::translate("Cli",
             "One-time password: %1\nIt is shown only now: give it to %2 in person and ask them to change it "
@@ -144,7 +145,7 @@ int setRole(CliContext &context, const CommandLine &line)
     TeamRepository team(*database);
     if (!team.setRole(name, role))
         return context.failure(team.errorString());
-    context.out << QCoreApplication::translate("Cli", "%1 is now a %2.").arg(name, role) << '\n';
+    context.out << QCoreApplication::translate("Cli", "%1's role is now %2.").arg(name, role) << '\n';
     return ExitSuccess;
 }
 

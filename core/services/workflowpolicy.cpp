@@ -36,7 +36,8 @@ QString WorkflowPolicy::editRefusal(ReleaseStatus from, const QString &creator) 
         return tr("%1 is not a person of this newsroom; ask an admin to add them.").arg(m_me);
     if (m_rank == 2) {
         if (from == ReleaseStatus::Published || from == ReleaseStatus::Archived)
-            return tr("An editor cannot change a release that is %1; a publisher can.").arg(statusLabel(from));
+            return tr("An editor cannot change a release that is %1; a publisher can.")
+                .arg(statusLabel(from).toLower());
         return {};
     }
     if (creator != m_me)
@@ -44,7 +45,7 @@ QString WorkflowPolicy::editRefusal(ReleaseStatus from, const QString &creator) 
             .arg(creator.isEmpty() ? tr("nobody") : creator);
     if (from != ReleaseStatus::Draft && from != ReleaseStatus::InReview)
         return tr("A contributor can change a release only while it is a draft or in review; this one is %1.")
-            .arg(statusLabel(from));
+            .arg(statusLabel(from).toLower());
     return {};
 }
 
@@ -57,8 +58,8 @@ QString WorkflowPolicy::moveRefusal(ReleaseStatus from, ReleaseStatus to, const 
         if (m_rank == 1)
             return tr("A contributor can ask for review but cannot set a release to %1; an editor approves and a "
                       "publisher publishes.")
-                .arg(statusLabel(to));
-        return tr("An editor cannot set a release to %1; a publisher can.").arg(statusLabel(to));
+                .arg(statusLabel(to).toLower());
+        return tr("An editor cannot set a release to %1; a publisher can.").arg(statusLabel(to).toLower());
     }
     return {};
 }

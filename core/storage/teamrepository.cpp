@@ -47,6 +47,9 @@ bool TeamRepository::isValidField(const QString &field)
 QString TeamRepository::reason(const QString &storageMessage)
 {
     QString text = storageMessage;
+    // The server's CONTEXT lines (which function raised it) are for the administrator's log.
+    if (const qsizetype context = text.indexOf(QLatin1String("\nCONTEXT:")); context >= 0)
+        text.truncate(context);
     // "exec failed: ERROR:  permission denied: … (42501) [UPDATE …]" → "permission denied: …"
     static const QRegularExpression statement(QStringLiteral("\\s*\\[[^\\[]*\\]\\s*$"));
     text.remove(statement);
@@ -125,9 +128,12 @@ bool TeamRepository::addPerson(const Person &person, const QString &password)
         return fail(tr("A Pressdesk file has one person, the local user, with every role; people are added on a "
                        "team newsroom (a PostgreSQL server)."));
     try {
+        // Prepared before the transaction, so that it is freed after a rollback.
+        Query add(m_database.connection(),
+            QStringLiteral("SELECT pressdesk_add_person(CAST(? AS text), CAST(? AS text), CAST(? AS text), "
+                           "CAST(? AS text), CAST(? AS text))"));
         Transaction transaction(m_database);
-        Query(m_database.connection(), QStringLiteral("SELECT pressdesk_add_person(?, ?, ?, ?, ?)"))
-            .bind(0, person.name)
+        add.bind(0, person.name)
             .bind(1, person.role)
             .bind(2, password)
             .bind(3, text(person.fullName))
@@ -151,11 +157,10 @@ bool TeamRepository::setRole(const QString &name, const QString &role)
     if (!m_database.isServer())
         return fail(tr("A Pressdesk file has one person, the local user, with every role."));
     try {
+        Query set(
+            m_database.connection(), QStringLiteral("SELECT pressdesk_set_role(CAST(? AS text), CAST(? AS text))"));
         Transaction transaction(m_database);
-        Query(m_database.connection(), QStringLiteral("SELECT pressdesk_set_role(?, ?)"))
-            .bind(0, name)
-            .bind(1, role)
-            .exec();
+        set.bind(0, name).bind(1, role).exec();
         transaction.commit();
     } catch (const StorageError &error) {
         return fail(reason(error.message()));
@@ -168,8 +173,9 @@ bool TeamRepository::removePerson(const QString &name)
     if (!m_database.isServer())
         return fail(tr("A Pressdesk file has one person, the local user, who cannot be removed."));
     try {
+        Query remove(m_database.connection(), QStringLiteral("SELECT pressdesk_remove_person(CAST(? AS text))"));
         Transaction transaction(m_database);
-        Query(m_database.connection(), QStringLiteral("SELECT pressdesk_remove_person(?)")).bind(0, name).exec();
+        remove.bind(0, name).exec();
         transaction.commit();
     } catch (const StorageError &error) {
         return fail(reason(error.message()));
@@ -214,11 +220,11 @@ bool TeamRepository::addComment(Comment &comment)
     if (comment.text.trimmed().isEmpty())
         return fail(tr("A comment needs text."));
     try {
-        Transaction transaction(m_database);
         const QString author = currentUser();
         Query insert(m_database.connection(),
             QStringLiteral("INSERT INTO comments (release_id, field, parent_id, author, text, created_at) "
                            "VALUES (?, ?, ?, ?, ?, ?) RETURNING id"));
+        Transaction transaction(m_database);
         insert.bind(0, comment.releaseId)
             .bind(1, text(comment.field))
             .bind(2, optionalId(comment.parentId))
@@ -238,8 +244,8 @@ bool TeamRepository::addComment(Comment &comment)
 bool TeamRepository::setResolved(qint64 commentId, bool resolved)
 {
     try {
-        Transaction transaction(m_database);
         Query update(m_database.connection(), QStringLiteral("UPDATE comments SET resolved = ? WHERE id = ?"));
+        Transaction transaction(m_database);
         update.bind(0, resolved ? 1 : 0).bind(1, commentId).exec();
         if (update.numRowsAffected() == 0)
             return fail(tr("There is no comment with id %1.").arg(commentId));

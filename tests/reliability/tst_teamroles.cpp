@@ -214,7 +214,7 @@ private Q_SLOTS:
     void nobodyRewritesHistoryOrTheLog()
     {
         QVERIFY(ownerScalar(QStringLiteral("SELECT count(*) FROM activity")).toInt() >= 3);
-        for (const QString login :
+        for (const QString &login :
             { QStringLiteral("cora"), QStringLiteral("edda"), QStringLiteral("paul"), QStringLiteral("ada") }) {
             refusedByServer(login, QStringLiteral("UPDATE activity SET actor = 'someone'"));
             refusedByServer(login, QStringLiteral("DELETE FROM activity"));
@@ -239,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(promote.code, 1);
         QVERIFY2(promote.err.contains(QLatin1String("may not manage people")), qPrintable(promote.err));
         const QString admins = m_database + QStringLiteral("_admin");
-        for (const QString login : { QStringLiteral("cora"), QStringLiteral("edda"), QStringLiteral("paul") }) {
+        for (const QString &login : { QStringLiteral("cora"), QStringLiteral("edda"), QStringLiteral("paul") }) {
             refusedByServer(login, QStringLiteral("GRANT %1 TO %2").arg(admins, login));
             refusedByServer(login, QStringLiteral("UPDATE people SET role = 'admin'"));
             refusedByServer(login, QStringLiteral("SELECT pressdesk_set_role('%1', 'admin')").arg(login));
