@@ -191,10 +191,15 @@ BEGIN
             PERFORM pressdesk_refuse(format('may not change who created release %s', OLD.id));
         END IF;
     END IF;
-    -- An approval holds for the text that was approved: an edit sends the release back.
+    -- An approval holds for the text that was approved (what ReleaseRepository compares; the
+    -- author's byline is not part of it): an edit sends the release back.
     IF OLD.status = 'approved' AND NEW.status = 'approved'
-        AND (to_jsonb(NEW) - ARRAY['search_vector', 'version', 'updated_at', 'status', 'deleted_at', 'published_at'])
-            <> (to_jsonb(OLD) - ARRAY['search_vector', 'version', 'updated_at', 'status', 'deleted_at', 'published_at']) THEN
+        AND ROW(NEW.headline, NEW.subheadline, NEW.dateline_city, NEW.dateline_country, NEW.release_date,
+            NEW.embargo_until, NEW.embargo_time_zone, NEW.lead, NEW.body, NEW.boilerplate, NEW.notes_to_editors,
+            NEW.language, NEW.organization_id)
+        IS DISTINCT FROM ROW(OLD.headline, OLD.subheadline, OLD.dateline_city, OLD.dateline_country, OLD.release_date,
+            OLD.embargo_until, OLD.embargo_time_zone, OLD.lead, OLD.body, OLD.boilerplate, OLD.notes_to_editors,
+            OLD.language, OLD.organization_id) THEN
         NEW.status := 'in_review';
     END IF;
     RETURN NEW;
