@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "clicontext.h"
 #include "commandline.h"
+#include "commentcommand.h"
 #include "copycommand.h"
 #include "databaselocation.h"
 #include "democommand.h"
@@ -14,6 +15,7 @@
 #include "salvagecommand.h"
 #include "searchcommand.h"
 #include "showcommand.h"
+#include "statuscommand.h"
 #include "teamcommand.h"
 
 #include <QCoreApplication>
@@ -37,7 +39,7 @@ namespace {
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
     QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import"), QStringLiteral("copy"),
-    QStringLiteral("team"), QStringLiteral("publish-site") };
+    QStringLiteral("team"), QStringLiteral("publish-site"), QStringLiteral("status"), QStringLiteral("comment") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -141,6 +143,10 @@ QString CliApplication::usage()
         "  copy --from FILE|URL --to FILE|URL [--format text|json]\n"
         "                                   a whole newsroom into a new file or an empty server\n"
         "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
+        "  team add-user NAME --role ROLE [--full-name TEXT] [--email ADDRESS] [--password-stdin]\n"
+        "  team set-role NAME ROLE | team remove-user NAME | team users [--format table|json]\n"
+        "  status release ID STATUS [--comment TEXT]   move a release through the workflow\n"
+        "  comment release ID --text TEXT [--field FIELD] [--reply-to ID] | comment resolve|reopen ID\n"
         "  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]\n"
         "       [--no-pdf] [--format text|json]   the public releases as a static press room\n"
         "\n"
@@ -234,6 +240,10 @@ int CliApplication::run(int argc, char *argv[])
         return CopyCommand::run(context, arguments);
     if (command == QLatin1String("team"))
         return TeamCommand::run(context, arguments);
+    if (command == QLatin1String("status"))
+        return StatusCommand::run(context, arguments);
+    if (command == QLatin1String("comment"))
+        return CommentCommand::run(context, arguments);
     return CheckCommand::run(context, arguments);
 }
 

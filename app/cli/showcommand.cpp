@@ -7,9 +7,11 @@
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "storage/teamrepository.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace pressdesk {
 
@@ -84,9 +86,28 @@ int ShowCommand::run(CliContext &context, const QStringList &arguments)
     QString error;
     if (what == QLatin1String("release")) {
         ReleaseRepository repository(database);
-        if (const auto release = repository.load(id))
+        if (const auto release = repository.load(id)) {
             object = json::release(*release);
-        error = repository.errorString();
+            // The team's review of it: comments and approvals.
+            TeamRepository team(database);
+            QJsonArray comments;
+            for (const TeamRepository::Comment &comment : team.comments(id))
+                comments.append(QJsonObject { { QStringLiteral("id"), comment.id },
+                    { QStringLiteral("author"), comment.author }, { QStringLiteral("field"), comment.field },
+                    { QStringLiteral("parent_id"), comment.parentId > 0 ? QJsonValue(comment.parentId) : QJsonValue() },
+                    { QStringLiteral("text"), comment.text }, { QStringLiteral("created_at"), comment.createdAt },
+                    { QStringLiteral("resolved"), comment.resolved } });
+            QJsonArray approvals;
+            for (const TeamRepository::Approval &approval : team.approvals(id))
+                approvals.append(QJsonObject { { QStringLiteral("author"), approval.author },
+                    { QStringLiteral("revision"), approval.revision },
+                    { QStringLiteral("created_at"), approval.createdAt } });
+            object->insert(QStringLiteral("comments"), comments);
+            object->insert(QStringLiteral("approvals"), approvals);
+            error = team.errorString();
+        }
+        if (error.isEmpty())
+            error = repository.errorString();
     } else if (what == QLatin1String("speaker")) {
         SpeakerRepository repository(database);
         if (const auto speaker = repository.load(id))

@@ -1,21 +1,45 @@
 #include "teamcommand.h"
 
 #include "commandline.h"
+#include "output.h"
 #include "storage/database.h"
+#include "storage/teamrepository.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <cstdio>
 
 namespace pressdesk {
 
-int TeamCommand::run(CliContext &context, const QStringList &arguments)
+namespace {
+
+const QString usage =
+    QStringLiteral("pressdesk team init postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…]\n"
+                   "       pressdesk team add-user NAME --role contributor|editor|publisher|admin [--full-name TEXT] "
+                   "[--email ADDRESS] [--password-stdin]\n"
+                   "       pressdesk team set-role NAME ROLE\n"
+                   "       pressdesk team remove-user NAME\n"
+                   "       pressdesk team users [--format table|json]");
+
+// A password to give the person once: 20 characters from letters and digits that are not
+// easily confused (no 0/O, 1/l/I).
+QString oneTimePassword()
 {
-    const QString usage = QStringLiteral("pressdesk team init postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=…]");
-    CommandLine line(arguments, {}, {});
-    if (!line.isValid())
-        return context.usageError(line.errorString(), usage);
-    const QStringList positional = line.positional();
-    if (positional.size() != 2 || positional.first() != QLatin1String("init"))
-        return context.usageError(QCoreApplication::translate("Cli", "team needs init and a server address."), usage);
+    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return password;
+}
+
+int init(CliContext &context, const QStringList &positional)
+{
+    if (positional.size() != 2)
+        return context.usageError(QCoreApplication::translate("Cli", "team init needs a server address."), usage);
     QString error;
     const StoreLocation location = StoreLocation::parse(positional.at(1), &error);
     if (!location.isValid())
@@ -34,6 +58,139 @@ int TeamCommand::run(CliContext &context, const QStringList &arguments)
                        .arg(database.schemaVersion())
                 << '\n';
     return ExitSuccess;
+}
+
+int users(CliContext &context, const CommandLine &line)
+{
+    const auto format = parseOutputFormat(line.value(QStringLiteral("format")).value_or(QStringLiteral("table")),
+        { OutputFormat::Table, OutputFormat::Json });
+    if (!format)
+        return context.usageError(QCoreApplication::translate("Cli", "--format must be table or json."), usage);
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    TeamRepository team(*database);
+    const QList<TeamRepository::Person> people = team.people();
+    if (!team.errorString().isEmpty())
+        return context.failure(team.errorString());
+    QJsonArray rows;
+    for (const TeamRepository::Person &person : people)
+        rows.append(
+            QJsonObject { { QStringLiteral("name"), person.name }, { QStringLiteral("full_name"), person.fullName },
+                { QStringLiteral("role"), person.role }, { QStringLiteral("last_seen"), person.lastSeen } });
+    Output::write(context.out, *format,
+        { QStringLiteral("name"), QStringLiteral("full_name"), QStringLiteral("role"), QStringLiteral("last_seen") },
+        rows);
+    return ExitSuccess;
+}
+
+int addUser(CliContext &context, const CommandLine &line)
+{
+    if (line.positional().size() != 2)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "team add-user needs the person's login name."), usage);
+    const std::optional<QString> role = line.value(QStringLiteral("role"));
+    if (!role || !TeamRepository::roles().contains(*role))
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--role must be contributor, editor, publisher or admin."), usage);
+    TeamRepository::Person person;
+    person.name = line.positional().at(1);
+    person.role = *role;
+    person.fullName = line.value(QStringLiteral("full-name")).value_or(QString());
+    person.email = line.value(QStringLiteral("email")).value_or(QString());
+    QString password;
+    const bool fromStdin = line.isSet(QStringLiteral("password-stdin"));
+    if (fromStdin) {
+        QFile input;
+        if (!input.open(stdin, QIODevice::ReadOnly))
+            return context.failure(QCoreApplication::translate("Cli", "Cannot read the password from standard input."));
+        password = QString::fromUtf8(input.readLine()).trimmed();
+        if (password.isEmpty())
+            return context.usageError(
+                QCoreApplication::translate("Cli", "--password-stdin read an empty password."), usage);
+    } else {
+        password = oneTimePassword();
+    }
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    TeamRepository team(*database);
+    if (!team.addPerson(person, password))
+        return context.failure(team.errorString());
+    context.out
+        << QCoreApplication::translate("Cli", "%1 is added to this newsroom as %2.").arg(person.name, person.role)
+        << '\n';
+    if (!fromStdin)
+        context.out << QCoreApplication::translate("Cli",
+            "One-time password: %1\nIt is shown only now: give it to %2 in person and ask them to change it "
+            "(psql: \\password).")
+                           .arg(password, person.name)
+                    << '\n';
+    return ExitSuccess;
+}
+
+int setRole(CliContext &context, const CommandLine &line)
+{
+    if (line.positional().size() != 3)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "team set-role needs a login name and a role."), usage);
+    const QString name = line.positional().at(1);
+    const QString role = line.positional().at(2);
+    if (!TeamRepository::roles().contains(role))
+        return context.usageError(
+            QCoreApplication::translate("Cli", "The role must be contributor, editor, publisher or admin."), usage);
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    TeamRepository team(*database);
+    if (!team.setRole(name, role))
+        return context.failure(team.errorString());
+    context.out << QCoreApplication::translate("Cli", "%1's role is now %2.").arg(name, role) << '\n';
+    return ExitSuccess;
+}
+
+int removeUser(CliContext &context, const CommandLine &line)
+{
+    if (line.positional().size() != 2)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "team remove-user needs the person's login name."), usage);
+    const QString name = line.positional().at(1);
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    TeamRepository team(*database);
+    if (!team.removePerson(name))
+        return context.failure(team.errorString());
+    context.out << QCoreApplication::translate(
+        "Cli", "%1 can no longer connect; their releases, comments and history stay, with their name.")
+                       .arg(name)
+                << '\n';
+    return ExitSuccess;
+}
+
+} // namespace
+
+int TeamCommand::run(CliContext &context, const QStringList &arguments)
+{
+    CommandLine line(arguments,
+        { QStringLiteral("role"), QStringLiteral("full-name"), QStringLiteral("email"), QStringLiteral("format") },
+        { QStringLiteral("password-stdin") });
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+    const QStringList positional = line.positional();
+    const QString action = positional.value(0);
+    if (action == QLatin1String("init"))
+        return init(context, positional);
+    if (action == QLatin1String("users"))
+        return users(context, line);
+    if (action == QLatin1String("add-user"))
+        return addUser(context, line);
+    if (action == QLatin1String("set-role"))
+        return setRole(context, line);
+    if (action == QLatin1String("remove-user"))
+        return removeUser(context, line);
+    return context.usageError(
+        QCoreApplication::translate("Cli", "team needs init, add-user, set-role, remove-user or users."), usage);
 }
 
 } // namespace pressdesk

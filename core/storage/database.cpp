@@ -8,6 +8,7 @@
 #include "query.h"
 #include "sqlitefilelocks.h"
 #include "storageerror.h"
+#include "teamrepository.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -194,6 +195,7 @@ bool Database::openServer(bool createSchema)
     }
     if (version < latestSchemaVersion() && !m_server->migrate(m_db))
         return fail(m_server->errorString());
+    TeamRepository(*this).markSeen(); // the person's last_seen (team users)
     return true;
 }
 

@@ -74,6 +74,7 @@ QStringList Migrations::splitStatements(const QString &script)
     QStringList statements;
     QString current;
     bool inBody = false; // between the $$ that open and close a function body
+    bool inTrigger = false; // between a SQLite trigger's BEGIN and END;
     const QStringList lines = script.split(QLatin1Char('\n'));
     for (const QString &line : lines) {
         const QString trimmed = line.trimmed();
@@ -82,6 +83,14 @@ QStringList Migrations::splitStatements(const QString &script)
         current += line + QLatin1Char('\n');
         if (line.count(QLatin1String("$$")) % 2 == 1)
             inBody = !inBody;
+        if (!inBody && trimmed.compare(QLatin1String("BEGIN"), Qt::CaseInsensitive) == 0
+            && current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (inTrigger) {
+            if (trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0)
+                continue;
+            inTrigger = false;
+        }
         if (!inBody && trimmed.endsWith(QLatin1Char(';'))) {
             statements.append(current.trimmed());
             current.clear();

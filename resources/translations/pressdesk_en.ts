@@ -277,10 +277,6 @@
         <translation>salvage rescues a damaged file; a server keeps its own data safe (see pressdesk check).</translation>
     </message>
     <message>
-        <source>team needs init and a server address.</source>
-        <translation>team needs init and a server address.</translation>
-    </message>
-    <message>
         <source>team init sets up a PostgreSQL server; a file needs no setting up.</source>
         <translation>team init sets up a PostgreSQL server; a file needs no setting up.</translation>
     </message>
@@ -291,6 +287,124 @@
     <message>
         <source>%1 is a Pressdesk newsroom (schema %2).</source>
         <translation>%1 is a Pressdesk newsroom (schema %2).</translation>
+    </message>
+    <message>
+        <source>Say what to comment on and its id.</source>
+        <translation>Say what to comment on and its id.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is resolved.</source>
+        <translation>Comment %1 is resolved.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is open again.</source>
+        <translation>Comment %1 is open again.</translation>
+    </message>
+    <message>
+        <source>Cannot comment on "%1".</source>
+        <translation>Cannot comment on "%1".</translation>
+    </message>
+    <message>
+        <source>--text is required.</source>
+        <translation>--text is required.</translation>
+    </message>
+    <message>
+        <source>--field must be headline, subheadline, lead, body:N or quote:N.</source>
+        <translation>--field must be headline, subheadline, lead, body:N or quote:N.</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1.</source>
+        <translation>There is no release with id %1.</translation>
+    </message>
+    <message>
+        <source>Comment %1 added to release %2.</source>
+        <translation>Comment %1 added to release %2.</translation>
+    </message>
+    <message>
+        <source>Say which release and the status to move it to.</source>
+        <translation>Say which release and the status to move it to.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status.</source>
+        <translation>"%1" is not a status.</translation>
+    </message>
+    <message>
+        <source>Release %1 is already %2.</source>
+        <translation>Release %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>Release %1 cannot be %2 yet:</source>
+        <translation>Release %1 cannot be %2 yet:</translation>
+    </message>
+    <message>
+        <source>Not allowed for your role (%1): %2</source>
+        <translation>Not allowed for your role (%1): %2</translation>
+    </message>
+    <message>
+        <source>Release %1 was not moved to %2: %3</source>
+        <translation>Release %1 was not moved to %2: %3</translation>
+    </message>
+    <message>
+        <source>Release %1 is now %2, but the comment was not saved: %3</source>
+        <translation>Release %1 is now %2, but the comment was not saved: %3</translation>
+    </message>
+    <message>
+        <source>Release %1: %2 -&gt; %3.</source>
+        <translation>Release %1: %2 -&gt; %3.</translation>
+    </message>
+    <message>
+        <source>team init needs a server address.</source>
+        <translation>team init needs a server address.</translation>
+    </message>
+    <message>
+        <source>team add-user needs the person's login name.</source>
+        <translation>team add-user needs the person's login name.</translation>
+    </message>
+    <message>
+        <source>--role must be contributor, editor, publisher or admin.</source>
+        <translation>--role must be contributor, editor, publisher or admin.</translation>
+    </message>
+    <message>
+        <source>Cannot read the password from standard input.</source>
+        <translation>Cannot read the password from standard input.</translation>
+    </message>
+    <message>
+        <source>--password-stdin read an empty password.</source>
+        <translation>--password-stdin read an empty password.</translation>
+    </message>
+    <message>
+        <source>%1 is added to this newsroom as %2.</source>
+        <translation>%1 is added to this newsroom as %2.</translation>
+    </message>
+    <message>
+        <source>One-time password: %1
+It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</source>
+        <translation>One-time password: %1
+It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</translation>
+    </message>
+    <message>
+        <source>team set-role needs a login name and a role.</source>
+        <translation>team set-role needs a login name and a role.</translation>
+    </message>
+    <message>
+        <source>The role must be contributor, editor, publisher or admin.</source>
+        <translation>The role must be contributor, editor, publisher or admin.</translation>
+    </message>
+    <message>
+        <source>%1's role is now %2.</source>
+        <translation>%1's role is now %2.</translation>
+    </message>
+    <message>
+        <source>team remove-user needs the person's login name.</source>
+        <translation>team remove-user needs the person's login name.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>%1 can no longer connect; their releases, comments and history stay, with their name.</translation>
+    </message>
+    <message>
+        <source>team needs init, add-user, set-role, remove-user or users.</source>
+        <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
 </context>
 <context>
@@ -1339,6 +1453,37 @@
     </message>
 </context>
 <context>
+    <name>TeamRepository</name>
+    <message>
+        <source>%1 is not a role; the roles are contributor, editor, publisher and admin.</source>
+        <translation>%1 is not a role; the roles are contributor, editor, publisher and admin.</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, the local user, with every role; people are added on a team newsroom (a PostgreSQL server).</source>
+        <translation>A Pressdesk file has one person, the local user, with every role; people are added on a team newsroom (a PostgreSQL server).</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, the local user, with every role.</source>
+        <translation>A Pressdesk file has one person, the local user, with every role.</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, the local user, who cannot be removed.</source>
+        <translation>A Pressdesk file has one person, the local user, who cannot be removed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a field of a release; use headline, subheadline, lead, body:N or quote:N.</source>
+        <translation>%1 is not a field of a release; use headline, subheadline, lead, body:N or quote:N.</translation>
+    </message>
+    <message>
+        <source>A comment needs text.</source>
+        <translation>A comment needs text.</translation>
+    </message>
+    <message>
+        <source>There is no comment with id %1.</source>
+        <translation>There is no comment with id %1.</translation>
+    </message>
+</context>
+<context>
     <name>Validation</name>
     <message>
         <source>The event name is required.</source>
@@ -1431,6 +1576,37 @@
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>"%1" is not a language code such as "es".</translation>
+    </message>
+</context>
+<context>
+    <name>WorkflowPolicy</name>
+    <message>
+        <source>%1 is not a person of this newsroom; ask an admin to add them.</source>
+        <translation>%1 is not a person of this newsroom; ask an admin to add them.</translation>
+    </message>
+    <message>
+        <source>An editor cannot change a release that is %1; a publisher can.</source>
+        <translation>An editor cannot change a release that is %1; a publisher can.</translation>
+    </message>
+    <message>
+        <source>A contributor can change only their own releases; this one is %1's.</source>
+        <translation>A contributor can change only their own releases; this one is %1's.</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>A contributor can change a release only while it is a draft or in review; this one is %1.</source>
+        <translation>A contributor can change a release only while it is a draft or in review; this one is %1.</translation>
+    </message>
+    <message>
+        <source>A contributor can ask for review but cannot set a release to %1; an editor approves and a publisher publishes.</source>
+        <translation>A contributor can ask for review but cannot set a release to %1; an editor approves and a publisher publishes.</translation>
+    </message>
+    <message>
+        <source>An editor cannot set a release to %1; a publisher can.</source>
+        <translation>An editor cannot set a release to %1; a publisher can.</translation>
     </message>
 </context>
 <context>

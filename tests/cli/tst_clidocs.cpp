@@ -5,7 +5,7 @@
 #include <QTest>
 
 // Holds docs/cli.md to the program: every example run on the demo newsroom
-// (`$ pressdesk --database /tmp/doc.sqlite …` with list, show, check, search or demo) is run
+// (`$ pressdesk --database /tmp/doc.sqlite …` with list, show, check, search, demo, team or status) is run
 // for real, in the document's order, and its output compared with the one printed in the
 // document. A line of "…" stands for any lines, "…" inside a line for any text; uuids,
 // timestamps and bm25 ranks are compared by their shape, since they differ at every run.
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(folder.isValid());
         const QString database = folder.filePath(QStringLiteral("doc.sqlite"));
         const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
-            QStringLiteral("check"), QStringLiteral("search") };
+            QStringLiteral("check"), QStringLiteral("search"), QStringLiteral("team"), QStringLiteral("status") };
         int checked = 0;
         QStringList problems;
         for (Example example : examples()) {

@@ -227,6 +227,14 @@ private Q_SLOTS:
         QCOMPARE(statements.size(), 3);
         QCOMPARE(statements.at(0), QStringLiteral("CREATE TABLE a (x TEXT DEFAULT 'a;b');"));
         QCOMPARE(statements.at(2), QStringLiteral("SELECT 1"));
+        // A SQLite trigger's body holds statements of its own; a PostgreSQL trigger has none.
+        const QStringList triggers = Migrations::splitStatements(
+            QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a\nBEGIN\n    INSERT INTO b VALUES (1);\n    INSERT INTO "
+                           "b VALUES (2);\nEND;\n"
+                           "CREATE TRIGGER u AFTER INSERT ON a\n    FOR EACH ROW EXECUTE FUNCTION f();\nSELECT 2;"));
+        QCOMPARE(triggers.size(), 3);
+        QVERIFY(triggers.at(0).endsWith(QLatin1String("VALUES (2);\nEND;")));
+        QCOMPARE(triggers.at(2), QStringLiteral("SELECT 2;"));
         QVERIFY(!Migrations::after(0).isEmpty());
         QVERIFY(Migrations::after(Database::latestSchemaVersion()).isEmpty());
     }

@@ -8,12 +8,15 @@
 #include "i18n/languagenames.h"
 #include "preferences/preferences.h"
 #include "releaseeditor.h"
+#include "services/workflowpolicy.h"
 #include "storage/releaserepository.h"
+#include "storage/teamrepository.h"
 #include "ui_releaseeditor.h"
 #include "widgets/themecolors.h"
 
 #include <QAbstractItemView>
 #include <QCompleter>
+#include <QStandardItemModel>
 #include <QStringListModel>
 #include <QTimeZone>
 
@@ -122,6 +125,7 @@ void ReleaseFields::show(const Release &release)
     FieldText::set(ui.datelineCountryEdit, release.datelineCountry);
     ui.releaseDateEdit->setDate(release.releaseDate.isValid() ? release.releaseDate : QDate::currentDate());
     ui.statusCombo->setCurrentIndex(std::max(0, ui.statusCombo->findData(statusKey(release.status))));
+    limitStatusMoves(release);
     const int language = ui.languageCombo->findData(release.language);
     if (language >= 0)
         ui.languageCombo->setCurrentIndex(language);
@@ -201,6 +205,29 @@ void ReleaseFields::updateEmbargo()
     m_ui.embargoPreviewLabel->setText(release.isEmbargoed()
             ? labels.embargoedUntil(release.embargoUntil, release.embargoTimeZone)
             : labels.immediateRelease());
+}
+
+void ReleaseFields::limitStatusMoves(const Release &release)
+{
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui.statusCombo->model());
+    if (!model)
+        return;
+    TeamRepository team(m_database);
+    if (m_role.isEmpty()) {
+        m_person = team.currentUser();
+        m_role = team.currentRole();
+    }
+    const WorkflowPolicy policy(m_role, m_person);
+    const QString creator = release.id > 0 ? team.createdBy(release.id) : m_person;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QStandardItem *item = model->item(row);
+        const std::optional<ReleaseStatus> status = statusFromKey(item->data(Qt::UserRole).toString());
+        const QString refusal =
+            status && *status != release.status ? policy.moveRefusal(release.status, *status, creator) : QString();
+        item->setEnabled(refusal.isEmpty());
+        item->setToolTip(refusal);
+    }
+    m_ui.statusCombo->setToolTip(policy.editRefusal(release.status, creator));
 }
 
 } // namespace pressdesk

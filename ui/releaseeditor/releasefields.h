@@ -31,6 +31,9 @@ public:
     // Fills release from the fields.
     void read(Release &release) const;
     void updateHeadlineCount();
+    // Offers in the status control only the moves this person's role allows from the
+    // release's stored status; the others stay listed, unavailable, with the reason.
+    void limitStatusMoves(const Release &release);
     void updateEmbargo();
 
 private:
@@ -38,6 +41,8 @@ private:
 
     Ui::ReleaseEditor &m_ui;
     Database &m_database;
+    QString m_person; // who this connection is and their role, asked once
+    QString m_role;
     QWidget *m_editor = nullptr;
 };
 

@@ -1,0 +1,89 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace pressdesk {
+
+class Database;
+
+// The team's workflow in the store (migrations 0009): people and their roles, comments,
+// approvals and the activity log. On a server the roles are PostgreSQL group roles and the
+// server enforces the rules; a file has one person, "local", with every role.
+class TeamRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(TeamRepository)
+
+public:
+    struct Person
+    {
+        QString name;
+        QString fullName;
+        QString email;
+        QString role; // contributor, editor, publisher, admin
+        QString lastSeen; // ISO 8601, '' when never
+    };
+    struct Comment
+    {
+        qint64 id = 0;
+        qint64 releaseId = 0;
+        qint64 parentId = 0; // 0 for a comment that starts a thread
+        QString field; // '', headline, subheadline, lead, body:N, quote:N
+        QString author;
+        QString text;
+        QString createdAt;
+        bool resolved = false;
+    };
+    struct Approval
+    {
+        QString author;
+        int revision = 0;
+        QString createdAt;
+    };
+    struct Activity
+    {
+        QString actor;
+        QString createdAt;
+        QString action; // created, edited, status, trashed, restored, comment, approval
+        QString detail;
+    };
+
+    explicit TeamRepository(Database &database);
+
+    // Who this connection is (the login; "local" in a file) and their role: contributor,
+    // editor, publisher, admin, or owner (the newsroom's owner or a superuser); '' for a login
+    // that is no person of this newsroom.
+    QString currentUser();
+    QString currentRole();
+    // Who created a release ('' for nobody); empty when there is no such release.
+    QString createdBy(qint64 releaseId);
+
+    QList<Person> people();
+    bool addPerson(const Person &person, const QString &password);
+    bool setRole(const QString &name, const QString &role);
+    bool removePerson(const QString &name);
+    // Records that this person connected now (a server only).
+    void markSeen();
+
+    QList<Comment> comments(qint64 releaseId);
+    bool addComment(Comment &comment);
+    bool setResolved(qint64 commentId, bool resolved);
+    QList<Approval> approvals(qint64 releaseId);
+    QList<Activity> activity(qint64 releaseId);
+
+    static QStringList roles();
+    static bool isValidField(const QString &field);
+    // A store's error in words: the server's own message without the statement.
+    static QString reason(const QString &storageMessage);
+
+    QString errorString() const { return m_error; }
+
+private:
+    bool fail(const QString &message);
+
+    Database &m_database;
+    QString m_error;
+};
+
+} // namespace pressdesk
