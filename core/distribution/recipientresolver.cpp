@@ -43,8 +43,26 @@ RecipientResolver::RecipientResolver(Database &database)
 std::optional<QList<Recipient>> RecipientResolver::resolve(
     const QStringList &listNames, const QList<qint64> &contactIds, QList<Exclusion> *excluded, QString *error)
 {
+    MediaListRepository repository(m_database);
+    QList<MediaList> lists;
+    for (const QString &name : listNames) {
+        const std::optional<MediaList> list = repository.loadByName(name);
+        if (!list) {
+            if (error)
+                *error = !repository.errorString().isEmpty()
+                    ? repository.errorString()
+                    : QCoreApplication::translate("Distribution", "There is no media list named \"%1\".").arg(name);
+            return std::nullopt;
+        }
+        lists.append(*list);
+    }
+    return resolveLists(lists, contactIds, excluded, error);
+}
+
+std::optional<QList<Recipient>> RecipientResolver::resolveLists(
+    const QList<MediaList> &lists, const QList<qint64> &contactIds, QList<Exclusion> *excluded, QString *error)
+{
     ContactRepository contacts(m_database);
-    MediaListRepository lists(m_database);
     const auto failWith = [error](const QString &message) {
         if (error)
             *error = message;
@@ -67,18 +85,11 @@ std::optional<QList<Recipient>> RecipientResolver::resolve(
             picked.append(id);
         }
     };
-    for (const QString &name : listNames) {
-        const std::optional<MediaList> list = lists.loadByName(name);
-        if (!list) {
-            if (!lists.errorString().isEmpty())
-                return failWith(lists.errorString());
-            return failWith(
-                QCoreApplication::translate("Distribution", "There is no media list named \"%1\".").arg(name));
-        }
-        for (qint64 id : list->memberIds)
+    for (const MediaList &list : lists) {
+        for (qint64 id : list.memberIds)
             pick(id);
-        if (!list->filter.trimmed().isEmpty()) {
-            const QList<MediaContact> matches = contacts.search(list->filter);
+        if (!list.filter.trimmed().isEmpty()) {
+            const QList<MediaContact> matches = contacts.search(list.filter);
             if (!contacts.errorString().isEmpty())
                 return failWith(contacts.errorString());
             for (const MediaContact &contact : matches)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/medialist.h"
 #include "recipient.h"
 
 #include <QList>
@@ -37,6 +38,9 @@ public:
     // nullopt with *error naming the list or contact that does not exist, or a storage error.
     std::optional<QList<Recipient>> resolve(
         const QStringList &listNames, const QList<qint64> &contactIds, QList<Exclusion> *excluded, QString *error);
+    // The same for lists given as values (a list being edited, not saved yet).
+    std::optional<QList<Recipient>> resolveLists(
+        const QList<MediaList> &lists, const QList<qint64> &contactIds, QList<Exclusion> *excluded, QString *error);
 
 private:
     Database &m_database;
