@@ -1909,64 +1909,64 @@ Pressdesk will now close.</translation>
         <translation>economy, health</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Outlet:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Role:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;E-mail:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Phone:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Country:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Languages:</translation>
-    </message>
-    <message>
-        <source>&amp;Beats:</source>
-        <translation>&amp;Beats:</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes:</translation>
-    </message>
-    <message>
-        <source>&amp;Do not contact</source>
-        <translation>&amp;Do not contact</translation>
-    </message>
-    <message>
-        <source>Respects e&amp;mbargoes</source>
-        <translation>Respects e&amp;mbargoes</translation>
-    </message>
-    <message>
-        <source>The Address &amp;Works Again</source>
-        <translation>The Address &amp;Works Again</translation>
-    </message>
-    <message>
-        <source>&amp;Save Contact</source>
-        <translation>&amp;Save Contact</translation>
-    </message>
-    <message>
         <source>New media contact</source>
         <translation>New media contact</translation>
     </message>
     <message>
         <source>Messages to this address bounced on %1: %2</source>
         <translation>Messages to this address bounced on %1: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Beats:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respects embargoes</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>The Address Works Again</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Save Contact</translation>
     </message>
 </context>
 <context>
@@ -2000,32 +2000,8 @@ Pressdesk will now close.</translation>
         <translation>Media contacts</translation>
     </message>
     <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contacts</translation>
-    </message>
-    <message>
         <source>Media lists</source>
         <translation>Media lists</translation>
-    </message>
-    <message>
-        <source>&amp;Lists</source>
-        <translation>&amp;Lists</translation>
-    </message>
-    <message>
-        <source>New &amp;Contact</source>
-        <translation>New &amp;Contact</translation>
-    </message>
-    <message>
-        <source>New &amp;List</source>
-        <translation>New &amp;List</translation>
-    </message>
-    <message>
-        <source>&amp;Add to List Being Edited</source>
-        <translation>&amp;Add to List Being Edited</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -2067,6 +2043,34 @@ Pressdesk will now close.</translation>
             <numerusform>Delete %n contact for good? They also leave every list.</numerusform>
             <numerusform>Delete %n contacts for good? They also leave every list.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>New List</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Add to List Being Edited</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -3567,26 +3571,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <translation>Who joins the list by themselves: words, "phrases", a OR b, -excluded, and name: outlet: role: beat: lang: country: email:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description:</translation>
-    </message>
-    <message>
-        <source>Saved &amp;filter:</source>
-        <translation>Saved &amp;filter:</translation>
-    </message>
-    <message>
-        <source>Added by &amp;hand:</source>
-        <translation>Added by &amp;hand:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from List</source>
-        <translation>&amp;Remove from List</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3605,10 +3589,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>Who is on the list now</source>
         <translation>Who is on the list now</translation>
-    </message>
-    <message>
-        <source>&amp;Save List</source>
-        <translation>&amp;Save List</translation>
     </message>
     <message>
         <source>New media list</source>
@@ -3635,6 +3615,30 @@ The quote keeps the printed title as its attribution; the speaker's record is no
             <numerusform>%n left out</numerusform>
             <numerusform>%n left out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Saved filter:</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Added by hand:</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Save List</translation>
     </message>
 </context>
 <context>

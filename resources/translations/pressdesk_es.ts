@@ -1909,64 +1909,64 @@ Pressdesk se cerrará ahora.</translation>
         <translation>economía, salud</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Medio:</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Cargo:</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Correo:</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Teléfono:</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;País:</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Idiomas:</translation>
-    </message>
-    <message>
-        <source>&amp;Beats:</source>
-        <translation>&amp;Temas:</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tas:</translation>
-    </message>
-    <message>
-        <source>&amp;Do not contact</source>
-        <translation>&amp;No contactar</translation>
-    </message>
-    <message>
-        <source>Respects e&amp;mbargoes</source>
-        <translation>Respeta e&amp;mbargos</translation>
-    </message>
-    <message>
-        <source>The Address &amp;Works Again</source>
-        <translation>La dirección &amp;vuelve a funcionar</translation>
-    </message>
-    <message>
-        <source>&amp;Save Contact</source>
-        <translation>&amp;Guardar contacto</translation>
-    </message>
-    <message>
         <source>New media contact</source>
         <translation>Nuevo contacto de prensa</translation>
     </message>
     <message>
         <source>Messages to this address bounced on %1: %2</source>
         <translation>Los mensajes a esta dirección rebotaron el %1: %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Medio:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respeta embargos</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>La dirección vuelve a funcionar</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Guardar contacto</translation>
     </message>
 </context>
 <context>
@@ -2000,32 +2000,8 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Contactos de prensa</translation>
     </message>
     <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contactos</translation>
-    </message>
-    <message>
         <source>Media lists</source>
         <translation>Listas de medios</translation>
-    </message>
-    <message>
-        <source>&amp;Lists</source>
-        <translation>&amp;Listas</translation>
-    </message>
-    <message>
-        <source>New &amp;Contact</source>
-        <translation>Nuevo &amp;contacto</translation>
-    </message>
-    <message>
-        <source>New &amp;List</source>
-        <translation>Nueva &amp;lista</translation>
-    </message>
-    <message>
-        <source>&amp;Add to List Being Edited</source>
-        <translation>&amp;Añadir a la lista en edición</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -2067,6 +2043,34 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>¿Eliminar %n contacto definitivamente? También sale de todas las listas.</numerusform>
             <numerusform>¿Eliminar %n contactos definitivamente? También salen de todas las listas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Añadir a la lista en edición</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
@@ -3567,26 +3571,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <translation>Quién entra en la lista por sí solo: palabras, "frases", a OR b, -excluidas, y name: outlet: role: beat: lang: country: email:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nombre:</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Descripción:</translation>
-    </message>
-    <message>
-        <source>Saved &amp;filter:</source>
-        <translation>&amp;Filtro guardado:</translation>
-    </message>
-    <message>
-        <source>Added by &amp;hand:</source>
-        <translation>Añadidos a &amp;mano:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from List</source>
-        <translation>&amp;Quitar de la lista</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -3605,10 +3589,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>Who is on the list now</source>
         <translation>Quién está en la lista ahora</translation>
-    </message>
-    <message>
-        <source>&amp;Save List</source>
-        <translation>&amp;Guardar lista</translation>
     </message>
     <message>
         <source>New media list</source>
@@ -3635,6 +3615,30 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
             <numerusform>%n excluido</numerusform>
             <numerusform>%n excluidos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Filtro guardado:</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Añadidos a mano:</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Guardar lista</translation>
     </message>
 </context>
 <context>

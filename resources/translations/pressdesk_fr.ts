@@ -1909,64 +1909,64 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>économie, santé</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Outlet:</source>
-        <translation>&amp;Média :</translation>
-    </message>
-    <message>
-        <source>&amp;Role:</source>
-        <translation>&amp;Fonction :</translation>
-    </message>
-    <message>
-        <source>&amp;E-mail:</source>
-        <translation>&amp;Courriel :</translation>
-    </message>
-    <message>
-        <source>&amp;Phone:</source>
-        <translation>&amp;Téléphone :</translation>
-    </message>
-    <message>
-        <source>&amp;Country:</source>
-        <translation>&amp;Pays :</translation>
-    </message>
-    <message>
-        <source>&amp;Languages:</source>
-        <translation>&amp;Langues :</translation>
-    </message>
-    <message>
-        <source>&amp;Beats:</source>
-        <translation>&amp;Rubriques :</translation>
-    </message>
-    <message>
-        <source>No&amp;tes:</source>
-        <translation>No&amp;tes :</translation>
-    </message>
-    <message>
-        <source>&amp;Do not contact</source>
-        <translation>&amp;Ne pas contacter</translation>
-    </message>
-    <message>
-        <source>Respects e&amp;mbargoes</source>
-        <translation>Respecte les e&amp;mbargos</translation>
-    </message>
-    <message>
-        <source>The Address &amp;Works Again</source>
-        <translation>L’adresse &amp;fonctionne à nouveau</translation>
-    </message>
-    <message>
-        <source>&amp;Save Contact</source>
-        <translation>&amp;Enregistrer le contact</translation>
-    </message>
-    <message>
         <source>New media contact</source>
         <translation>Nouveau contact presse</translation>
     </message>
     <message>
         <source>Messages to this address bounced on %1: %2</source>
         <translation>Les messages à cette adresse ont été rejetés le %1 : %2</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Média :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Rubriques :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respecte les embargos</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>L’adresse fonctionne à nouveau</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Enregistrer le contact</translation>
     </message>
 </context>
 <context>
@@ -2000,32 +2000,8 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Contacts presse</translation>
     </message>
     <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Contacts</translation>
-    </message>
-    <message>
         <source>Media lists</source>
         <translation>Listes de médias</translation>
-    </message>
-    <message>
-        <source>&amp;Lists</source>
-        <translation>&amp;Listes</translation>
-    </message>
-    <message>
-        <source>New &amp;Contact</source>
-        <translation>Nouveau &amp;contact</translation>
-    </message>
-    <message>
-        <source>New &amp;List</source>
-        <translation>Nouvelle &amp;liste</translation>
-    </message>
-    <message>
-        <source>&amp;Add to List Being Edited</source>
-        <translation>&amp;Ajouter à la liste en cours</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Do not contact</source>
@@ -2067,6 +2043,34 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>Supprimer définitivement %n contact ? Il quitte aussi toutes les listes.</numerusform>
             <numerusform>Supprimer définitivement %n contacts ? Ils quittent aussi toutes les listes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Chercher des contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Ajouter à la liste en cours</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -3567,26 +3571,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <translation>Qui rejoint la liste de lui-même : mots, "expressions", a OR b, -exclus, et name: outlet: role: beat: lang: country: email:</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description :</translation>
-    </message>
-    <message>
-        <source>Saved &amp;filter:</source>
-        <translation>&amp;Filtre enregistré :</translation>
-    </message>
-    <message>
-        <source>Added by &amp;hand:</source>
-        <translation>Ajoutés à la &amp;main :</translation>
-    </message>
-    <message>
-        <source>&amp;Remove from List</source>
-        <translation>&amp;Retirer de la liste</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3605,10 +3589,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>Who is on the list now</source>
         <translation>Qui est sur la liste maintenant</translation>
-    </message>
-    <message>
-        <source>&amp;Save List</source>
-        <translation>&amp;Enregistrer la liste</translation>
     </message>
     <message>
         <source>New media list</source>
@@ -3635,6 +3615,30 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
             <numerusform>%n exclu</numerusform>
             <numerusform>%n exclus</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Filtre enregistré :</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Ajoutés à la main :</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Enregistrer la liste</translation>
     </message>
 </context>
 <context>

@@ -79,7 +79,7 @@ private Q_SLOTS:
         auto *stack = find<QStackedWidget>(window, "sectionStack");
         auto *count = find<QLabel>(window, "countLabel");
         QCOMPARE(find<QLabel>(window, "databasePathLabel")->text().isEmpty(), false);
-        QCOMPARE(navigation->count(), 5);
+        QCOMPARE(navigation->count(), 6);
 
         const struct
         {
@@ -139,6 +139,8 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), Section::Events);
         QTest::keyClick(&window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(window.currentSection(), Section::Contacts);
+        QTest::keyClick(&window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(window.currentSection(), Section::Trash);
     }
 

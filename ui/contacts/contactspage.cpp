@@ -40,6 +40,7 @@ ContactsPage::ContactsPage(Database &database, QWidget *parent)
     m_search = new QLineEdit(contactsTab);
     m_search->setObjectName(QStringLiteral("contactSearch"));
     m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search contacts"));
     m_search->setPlaceholderText(tr("Search contacts: words, lang:es, beat:economy, country:Panamá, outlet:…"));
     m_searchNotes = new QLabel(contactsTab);
     m_searchNotes->setObjectName(QStringLiteral("contactSearchNotes"));
@@ -57,7 +58,7 @@ ContactsPage::ContactsPage(Database &database, QWidget *parent)
     contactsLayout->addWidget(m_search);
     contactsLayout->addWidget(m_searchNotes);
     contactsLayout->addWidget(m_table, 1);
-    m_tabs->addTab(contactsTab, tr("&Contacts"));
+    m_tabs->addTab(contactsTab, tr("Contacts"));
 
     auto *listsTab = new QWidget(m_tabs);
     auto *listsLayout = new QVBoxLayout(listsTab);
@@ -65,18 +66,18 @@ ContactsPage::ContactsPage(Database &database, QWidget *parent)
     m_lists->setObjectName(QStringLiteral("mediaLists"));
     m_lists->setAccessibleName(tr("Media lists"));
     listsLayout->addWidget(m_lists);
-    m_tabs->addTab(listsTab, tr("&Lists"));
+    m_tabs->addTab(listsTab, tr("Lists"));
 
     auto *bottom = new QHBoxLayout;
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("contactsCount"));
-    m_newContact = new QPushButton(tr("New &Contact"), this);
+    m_newContact = new QPushButton(tr("New Contact"), this);
     m_newContact->setObjectName(QStringLiteral("newContact"));
-    m_newList = new QPushButton(tr("New &List"), this);
+    m_newList = new QPushButton(tr("New List"), this);
     m_newList->setObjectName(QStringLiteral("newMediaList"));
-    m_addToList = new QPushButton(tr("&Add to List Being Edited"), this);
+    m_addToList = new QPushButton(tr("Add to List Being Edited"), this);
     m_addToList->setObjectName(QStringLiteral("addToList"));
-    m_delete = new QPushButton(tr("&Delete"), this);
+    m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteContactOrList"));
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_newContact);

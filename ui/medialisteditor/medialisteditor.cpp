@@ -48,19 +48,19 @@ MediaListEditor::MediaListEditor(Database &database, QWidget *parent)
     m_filterNotes->setObjectName(QStringLiteral("listFilterNotes"));
     m_filterNotes->setWordWrap(true);
     m_filterNotes->hide();
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Description:"), m_description);
-    form->addRow(tr("Saved &filter:"), m_filter);
+    form->addRow(tr("Name:"), m_name);
+    form->addRow(tr("Description:"), m_description);
+    form->addRow(tr("Saved filter:"), m_filter);
     form->addRow(QString(), m_filterNotes);
     layout->addLayout(form);
 
-    auto *membersLabel = new QLabel(tr("Added by &hand:"), this);
+    auto *membersLabel = new QLabel(tr("Added by hand:"), this);
     m_memberList = new QListWidget(this);
     m_memberList->setObjectName(QStringLiteral("listMembers"));
     m_memberList->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_memberList->setMaximumHeight(110);
     membersLabel->setBuddy(m_memberList);
-    m_removeMember = new QPushButton(tr("&Remove from List"), this);
+    m_removeMember = new QPushButton(tr("Remove from List"), this);
     m_removeMember->setObjectName(QStringLiteral("listRemoveMember"));
     layout->addWidget(membersLabel);
     layout->addWidget(m_memberList);
@@ -88,7 +88,7 @@ MediaListEditor::MediaListEditor(Database &database, QWidget *parent)
     layout->addWidget(m_error);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
-    m_save = new QPushButton(tr("&Save List"), this);
+    m_save = new QPushButton(tr("Save List"), this);
     m_save->setObjectName(QStringLiteral("listSave"));
     buttons->addWidget(m_save);
     layout->addLayout(buttons);
