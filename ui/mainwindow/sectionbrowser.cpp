@@ -90,9 +90,11 @@ void SectionBrowser::show(Section section)
         m_stack->setCurrentWidget(contactsPage());
         if (m_navigation->currentSection() != section)
             m_navigation->setCurrentSection(section);
-        m_detail->showRecord(QString(), 0);
+        // The page shows the contact or list it edits: the detail pane has nothing to add.
+        m_detail->hide();
         return;
     }
+    m_detail->show();
     SectionView *shown = view(section);
     m_stack->setCurrentWidget(shown);
     if (m_navigation->currentSection() != section)
