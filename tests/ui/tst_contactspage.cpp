@@ -192,11 +192,15 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contactsPage"));
         QCOMPARE(child<NavigationList>(&window, "navigation")->currentSection(), Section::Contacts);
         QCOMPARE(child<QTableWidget>(&window, "contactTable")->rowCount(), 4);
+        // The detail pane steps aside: the page has the room.
+        QVERIFY(!child<QWidget>(&window, "detailPane")->isVisible());
+        QCoreApplication::processEvents();
         if (const QString folder = qEnvironmentVariable("PRESSDESK_SCREENSHOTS"); !folder.isEmpty())
             QVERIFY(window.grab().save(folder + QStringLiteral("/media-contacts.png")));
         // Other sections still work after it.
         window.showSection(Section::Trash);
         QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("contactsPage"));
+        QVERIFY(child<QWidget>(&window, "detailPane")->isVisible());
     }
 };
 
