@@ -30,9 +30,13 @@ QString rowProblem(const MediaContact &contact, int line)
     const ValidationIssues issues = contact.validate();
     if (issues.isEmpty())
         return {};
+    // The validation message is a sentence; here it runs on to ": skipped.".
+    QString message = issues.first().message;
+    if (message.endsWith(QLatin1Char('.')))
+        message.chop(1);
     return QCoreApplication::translate("Import", "Line %1 (%2): %3: skipped.")
         .arg(line)
-        .arg(contact.name.isEmpty() ? QStringLiteral("?") : contact.name.left(80), issues.first().message);
+        .arg(contact.name.isEmpty() ? QStringLiteral("?") : contact.name.left(80), message);
 }
 
 } // namespace
