@@ -2,6 +2,7 @@
 #include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/importledger.h"
+#include "storage/migrations.h"
 #include "storage/organizationrepository.h"
 #include "storage/query.h"
 #include "storage/recoverystore.h"
@@ -124,7 +125,8 @@ private Q_SLOTS:
         QVERIFY2(listOutput.contains(QLatin1String("team init")), qPrintable(listOutput));
         const auto [initCode, initOutput] = run({ QStringLiteral("team"), QStringLiteral("init"), empty });
         QCOMPARE(initCode, 0);
-        QVERIFY(initOutput.contains(QLatin1String("schema 6")));
+        QVERIFY(initOutput.contains(
+            QStringLiteral("schema %1").arg(pressdesk::Migrations::latestVersion(pressdesk::StoreBackend::Postgres))));
         QCOMPARE(run({ QStringLiteral("--database"), empty, QStringLiteral("check") }).first, 0);
     }
 
