@@ -55,8 +55,8 @@ void applyFilter(ReleaseFilters &filters, const QString &key, const QString &tex
             notes.append(QCoreApplication::translate("SearchQuery", "embargoed: takes yes or no."));
     } else {
         // name: outlet: role: beat: country: email: narrow media contacts (ContactFilter).
-        notes.append(QCoreApplication::translate("SearchQuery", "Ignored \"%1:\": it applies to media contacts only.")
-                         .arg(key));
+        notes.append(
+            QCoreApplication::translate("SearchQuery", "Ignored \"%1:\": it applies to media contacts only.").arg(key));
     }
 }
 
