@@ -1,13 +1,16 @@
 #include "exportcommand.h"
 
 #include "commandline.h"
+#include "distribution/recipientresolver.h"
 #include "export/batchexporter.h"
+#include "export/contactexporter.h"
 #include "export/exportfile.h"
 #include "export/exportformat.h"
 #include "export/exportsource.h"
 #include "export/icalendarexporter.h"
 #include "export/releaseexporter.h"
 #include "export/vcardexporter.h"
+#include "storage/contactrepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,7 +26,8 @@ const QString usage = QStringLiteral(
     "[--paper a4|letter]\n"
     "       pressdesk export releases (--all | --status S) --format FMT --out-dir DIR [--pdfa] [--paper a4|letter]\n"
     "       pressdesk export event ID...|--all [--format ics] [--output FILE|-]\n"
-    "       pressdesk export speaker ID...|--all [--format vcf] [--output FILE|-]");
+    "       pressdesk export speaker ID...|--all [--format vcf] [--output FILE|-]\n"
+    "       pressdesk export list NAME [--format csv|vcf] [--output FILE|-]");
 
 // The usage line of what is exported ("export event …" for an event), or all of them.
 QString usageFor(const QString &what)
@@ -228,6 +232,56 @@ int exportEventsOrSpeakers(CliContext &context, CommandLine &line, bool events, 
     return deliver(context, output, bytes, output != QLatin1String("-")) ? ExitSuccess : ExitFailure;
 }
 
+// Everyone on a media list now (those left out of a send too, with their marks) as CSV or vCard.
+int exportList(CliContext &context, CommandLine &line)
+{
+    const QStringList positional = line.positional();
+    if (positional.size() != 2)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Name the list to export."), usageFor(QStringLiteral("list")));
+    const QString format = line.value(QStringLiteral("format")).value_or(QStringLiteral("csv"));
+    if (format != QLatin1String("csv") && format != QLatin1String("vcf"))
+        return context.usageError(QCoreApplication::translate("Cli", "Unknown format \"%1\" for %2; use %3.")
+                                      .arg(format, QStringLiteral("list"), QStringLiteral("csv|vcf")),
+            usageFor(QStringLiteral("list")));
+    for (const char *option : { "out-dir", "status", "paper", "fragment", "pdfa", "all" }) {
+        if (line.isSet(QLatin1String(option)))
+            return context.usageError(
+                QCoreApplication::translate("Cli", "--%1 does not apply to export list.").arg(QLatin1String(option)),
+                usageFor(QStringLiteral("list")));
+    }
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    RecipientResolver resolver(*database);
+    QList<RecipientResolver::Exclusion> excluded;
+    QString error;
+    const auto recipients = resolver.resolve({ positional.at(1) }, {}, &excluded, &error);
+    if (!recipients)
+        return context.failure(error);
+    ContactRepository repository(*database);
+    QList<MediaContact> contacts;
+    QList<qint64> ids;
+    for (const Recipient &recipient : *recipients)
+        ids.append(recipient.contactId);
+    for (const RecipientResolver::Exclusion &exclusion : std::as_const(excluded))
+        ids.append(exclusion.contactId);
+    for (qint64 id : std::as_const(ids)) {
+        if (const std::optional<MediaContact> contact = repository.load(id))
+            contacts.append(*contact);
+        else if (!repository.errorString().isEmpty())
+            return context.failure(repository.errorString());
+    }
+    const bool vcard = format == QLatin1String("vcf");
+    const QByteArray bytes = vcard ? ContactExporter::vcard(contacts) : ContactExporter::csv(contacts);
+    QString output = line.value(QStringLiteral("output")).value_or(QString());
+    const QString defaultName =
+        ExportFile::slug(positional.at(1)) + (vcard ? QStringLiteral(".vcf") : QStringLiteral(".csv"));
+    if (output.isEmpty() || QFileInfo(output).isDir())
+        output = QDir(output.isEmpty() ? QStringLiteral(".") : output).filePath(defaultName);
+    return deliver(context, output, bytes, output != QLatin1String("-")) ? ExitSuccess : ExitFailure;
+}
+
 } // namespace
 
 int ExportCommand::run(CliContext &context, const QStringList &arguments)
@@ -240,6 +294,8 @@ int ExportCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(line.errorString(), usage);
     const QStringList positional = line.positional();
     const QString what = positional.value(0);
+    if (what == QLatin1String("list"))
+        return exportList(context, line);
     if (!QStringList {
             QStringLiteral("release"), QStringLiteral("releases"), QStringLiteral("event"), QStringLiteral("speaker") }
              .contains(what))

@@ -1,6 +1,7 @@
 #include "importcommand.h"
 
 #include "commandline.h"
+#include "contactcommands.h"
 #include "import/importer.h"
 #include "import/importreader.h"
 #include "output.h"
@@ -84,6 +85,8 @@ QString describe(const ImportResult::Entry &entry, bool dryRun)
 
 int ImportCommand::run(CliContext &context, const QStringList &arguments)
 {
+    if (ContactCommands::importsContacts(arguments))
+        return ContactCommands::importContacts(context, arguments);
     CommandLine line(arguments,
         { QStringLiteral("format"), QStringLiteral("format-output"), QStringLiteral("on-duplicate") },
         { QStringLiteral("dry-run"), QStringLiteral("strict") });

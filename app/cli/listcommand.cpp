@@ -1,6 +1,7 @@
 #include "listcommand.h"
 
 #include "commandline.h"
+#include "contactcommands.h"
 #include "domain/domainjson.h"
 #include "output.h"
 #include "storage/eventrepository.h"
@@ -14,8 +15,9 @@ namespace pressdesk {
 
 namespace {
 
-const QString usage = QStringLiteral(
-    "pressdesk list releases|speakers|events|organizations [--status S] [--limit N] [--format table|json|csv]");
+const QString usage =
+    QStringLiteral("pressdesk list releases|speakers|events|organizations|contacts|lists [--status S] [--limit N] "
+                   "[--format table|json|csv]");
 
 template<typename Item, typename Summary>
 QJsonArray toArray(const QList<Item> &items, Summary summary)
@@ -30,6 +32,10 @@ QJsonArray toArray(const QList<Item> &items, Summary summary)
 
 int ListCommand::run(CliContext &context, const QStringList &arguments)
 {
+    const QString what = ContactCommands::firstPositional(arguments,
+        { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format"), QStringLiteral("search") });
+    if (what == QLatin1String("contacts") || what == QLatin1String("lists"))
+        return ContactCommands::list(context, arguments);
     CommandLine line(arguments, { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format") }, {});
     const int limit = line.integer(QStringLiteral("limit"), 0, 100'000'000).value_or(-1);
     if (!line.isValid())
@@ -41,7 +47,6 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
     if (!format)
         return context.usageError(QCoreApplication::translate("Cli", "--format must be table, json or csv."), usage);
 
-    const QString what = line.positional().constFirst();
     if (!QStringList { QStringLiteral("releases"), QStringLiteral("speakers"), QStringLiteral("events"),
             QStringLiteral("organizations") }
              .contains(what))

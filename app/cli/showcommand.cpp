@@ -1,6 +1,7 @@
 #include "showcommand.h"
 
 #include "commandline.h"
+#include "contactcommands.h"
 #include "domain/domainjson.h"
 #include "output.h"
 #include "storage/eventrepository.h"
@@ -56,6 +57,8 @@ void writeText(QTextStream &out, const QJsonObject &object, int indent = 0)
 
 int ShowCommand::run(CliContext &context, const QStringList &arguments)
 {
+    if (ContactCommands::firstPositional(arguments, { QStringLiteral("format") }) == QLatin1String("list"))
+        return ContactCommands::showList(context, arguments);
     CommandLine line(arguments, { QStringLiteral("format") }, {});
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);

@@ -55,6 +55,29 @@ constexpr Field fields[] = {
     { CsvTarget::Events, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays" },
     { CsvTarget::Events, "online_url", QT_TRANSLATE_NOOP("Import", "Online link"),
         "online url|online_url|url|link|enlace|lien|website|web" },
+    { CsvTarget::Contacts, "name", QT_TRANSLATE_NOOP("Import", "Name"),
+        "name|full name|fullname|display name|contact|journalist|nombre|nombre completo|periodista|nom|nom complet|"
+        "journaliste" },
+    { CsvTarget::Contacts, "outlet", QT_TRANSLATE_NOOP("Import", "Outlet"),
+        "outlet|media|media outlet|publication|newspaper|company|organization|organisation|medio|medio de comunicacion|"
+        "periodico|empresa|media outlet|journal|publication|entreprise" },
+    { CsvTarget::Contacts, "role", QT_TRANSLATE_NOOP("Import", "Role"),
+        "role|title|job title|position|cargo|puesto|rol|fonction|poste|titre" },
+    { CsvTarget::Contacts, "email", QT_TRANSLATE_NOOP("Import", "E-mail"),
+        "e mail|email|mail|email address|e mail address|correo|correo electronico|courriel|adresse e mail|"
+        "adresse electronique|adresse courriel" },
+    { CsvTarget::Contacts, "phone", QT_TRANSLATE_NOOP("Import", "Phone"),
+        "phone|telephone|tel|mobile|phone number|telefono|movil|celular|portable" },
+    { CsvTarget::Contacts, "languages", QT_TRANSLATE_NOOP("Import", "Languages"),
+        "languages|language|lang|idiomas|idioma|langues|langue" },
+    { CsvTarget::Contacts, "country", QT_TRANSLATE_NOOP("Import", "Country"), "country|pais|pays|nation" },
+    { CsvTarget::Contacts, "beats", QT_TRANSLATE_NOOP("Import", "Beats"),
+        "beats|beat|topics|topic|temas|tema|fuentes|rubriques|rubrique|sujets|themes" },
+    { CsvTarget::Contacts, "notes", QT_TRANSLATE_NOOP("Import", "Notes"), "notes|note|notas|remarques|comments" },
+    { CsvTarget::Contacts, "do_not_contact", QT_TRANSLATE_NOOP("Import", "Do not contact"),
+        "do not contact|do_not_contact|no contactar|ne pas contacter" },
+    { CsvTarget::Contacts, "respects_embargoes", QT_TRANSLATE_NOOP("Import", "Respects embargoes"),
+        "respects embargoes|respects_embargoes|embargo|respeta embargos|respecte les embargos" },
 };
 
 QString key(const QString &header)
@@ -117,7 +140,6 @@ QString CsvImporter::requiredField(CsvTarget target)
 
 CsvMapping CsvImporter::guessMapping(const QStringList &header)
 {
-    CsvMapping mapping;
     QStringList folded;
     for (const QString &name : header)
         folded.append(key(name));
@@ -128,7 +150,16 @@ CsvMapping CsvImporter::guessMapping(const QStringList &header)
     bool events = false;
     for (const QString &name : std::as_const(folded))
         events = events || startWords.contains(name);
-    mapping.target = events ? CsvTarget::Events : CsvTarget::Speakers;
+    return guessMapping(header, events ? CsvTarget::Events : CsvTarget::Speakers);
+}
+
+CsvMapping CsvImporter::guessMapping(const QStringList &header, CsvTarget target)
+{
+    CsvMapping mapping;
+    mapping.target = target;
+    QStringList folded;
+    for (const QString &name : header)
+        folded.append(key(name));
     for (const QString &name : std::as_const(folded)) {
         QString chosen;
         for (const Field &field : fields) {
@@ -194,6 +225,9 @@ CsvImporter::Result CsvImporter::records(
         result.line = 1;
         return result;
     }
+    // Media contacts are no ImportRecord: ContactImporter reads them with this mapping.
+    if (mapping.target == CsvTarget::Contacts)
+        return result;
     for (qsizetype r = 0; r < csv.rows.size(); ++r) {
         const QStringList &row = csv.rows.at(r);
         const int line = csv.lines.value(r, 0);

@@ -10,7 +10,7 @@
 
 namespace pressdesk {
 
-enum class CsvTarget { Speakers, Events };
+enum class CsvTarget { Speakers, Events, Contacts }; // Contacts: media contacts (ContactImporter)
 
 // Which field each CSV column fills; an empty key leaves the column out.
 struct CsvMapping
@@ -40,6 +40,8 @@ public:
     static QString fieldLabel(CsvTarget target, const QString &key);
     static QString requiredField(CsvTarget target);
     static CsvMapping guessMapping(const QStringList &header);
+    // The mapping for a target chosen beforehand (media contacts are never guessed).
+    static CsvMapping guessMapping(const QStringList &header, CsvTarget target);
     // The same for every file with these column titles, whatever their case or accents.
     static QString layoutKey(const QStringList &header);
     static Result records(const CsvReader::Result &csv, const CsvMapping &mapping, const QString &fileName);

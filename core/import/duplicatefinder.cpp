@@ -115,6 +115,9 @@ std::optional<DuplicateFinder::Match> DuplicateFinder::find(const ImportRecord &
         if (const std::optional<qint64> id = findOrganization(record.organizationName))
             return Match { *id, QCoreApplication::translate("Import", "same name") };
         break;
+    case Entity::Contact: // media contacts are imported by ContactImporter
+    case Entity::MediaList:
+        break;
     }
     return std::nullopt;
 }

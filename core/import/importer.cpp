@@ -260,6 +260,9 @@ public:
         case Entity::Organization:
             copy.id = organization(record.organizationName);
             break;
+        case Entity::Contact: // media contacts are imported by ContactImporter
+        case Entity::MediaList:
+            break;
         }
         m_result.entries[index] = copy;
     }
@@ -315,6 +318,9 @@ bool Importer::plan(ImportPlan &plan)
                     break;
                 case Entity::Organization:
                     finder.rememberOrganization(pending, record.organizationName);
+                    break;
+                case Entity::Contact:
+                case Entity::MediaList:
                     break;
                 }
                 finder.rememberExternal(record.externalScheme, record.externalId, pending);

@@ -12,6 +12,8 @@ QString ImportRecord::label() const
     case Entity::Event:
         return event.name;
     case Entity::Organization:
+    case Entity::Contact:
+    case Entity::MediaList:
         break;
     }
     return organizationName;

@@ -53,6 +53,10 @@ void applyFilter(ReleaseFilters &filters, const QString &key, const QString &tex
             filters.embargoed = false;
         else
             notes.append(QCoreApplication::translate("SearchQuery", "embargoed: takes yes or no."));
+    } else {
+        // name: outlet: role: beat: country: email: narrow media contacts (ContactFilter).
+        notes.append(
+            QCoreApplication::translate("SearchQuery", "Ignored \"%1:\": it applies to media contacts only.").arg(key));
     }
 }
 

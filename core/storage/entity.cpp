@@ -13,13 +13,18 @@ QString entityKey(Entity entity)
         return QStringLiteral("event");
     case Entity::Organization:
         return QStringLiteral("organization");
+    case Entity::Contact:
+        return QStringLiteral("contact");
+    case Entity::MediaList:
+        return QStringLiteral("media_list");
     }
     return {};
 }
 
 std::optional<Entity> entityFromKey(const QString &key)
 {
-    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization }) {
+    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization, Entity::Contact,
+             Entity::MediaList }) {
         if (entityKey(entity) == key)
             return entity;
     }

@@ -22,6 +22,10 @@ QString Repository::table() const
         return QStringLiteral("events");
     case Entity::Organization:
         return QStringLiteral("organizations");
+    case Entity::Contact:
+        return QStringLiteral("media_contacts");
+    case Entity::MediaList:
+        return QStringLiteral("media_lists");
     }
     return {};
 }

@@ -36,6 +36,9 @@ constexpr TableSpec tables[] = {
     { "revisions", "id" },
     { "external_ids", "" },
     { "import_sources", "id" },
+    { "media_contacts", "id" },
+    { "media_lists", "id" },
+    { "media_list_members", "list_id" },
 };
 
 constexpr qint64 window = 2000; // key values per read
@@ -92,7 +95,8 @@ bool StoreCopier::copy()
         // Identities continue after the copied ids on a server.
         if (m_target.isServer()) {
             for (const char *table :
-                { "organizations", "speakers", "events", "releases", "quotes", "revisions", "import_sources" }) {
+                { "organizations", "speakers", "events", "releases", "quotes", "revisions", "import_sources",
+                    "media_contacts", "media_lists" }) {
                 Query(m_target.connection(),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
                                    "FROM %1")

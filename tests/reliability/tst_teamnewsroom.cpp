@@ -2,6 +2,7 @@
 #include "postgresserver.h"
 #include "storage/database.h"
 #include "storage/importledger.h"
+#include "storage/migrations.h"
 #include "storage/organizationrepository.h"
 #include "storage/query.h"
 #include "storage/recoverystore.h"

@@ -454,7 +454,7 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
-    // Ctrl+1 … Ctrl+5 leave an editor for that section's list; the editor stays open.
+    // Ctrl+1 … Ctrl+6 leave an editor for that section's list; the editor stays open.
     void sectionShortcutsLeaveTheEditor()
     {
         test::TestDatabase fixture;

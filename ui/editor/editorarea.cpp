@@ -97,6 +97,9 @@ EditorPage *EditorArea::makeEditor(Entity entity)
     case Entity::Organization:
         editor = new OrganizationEditor(m_database, this);
         break;
+    case Entity::Contact: // the media contacts section has its own screens
+    case Entity::MediaList:
+        break;
     }
     return editor;
 }

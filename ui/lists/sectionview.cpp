@@ -37,6 +37,8 @@ ListModel *createModel(Section section, Database &database, QObject *parent)
         return new OrganizationListModel(database, parent);
     case Section::Trash:
         return new TrashListModel(database, parent);
+    case Section::Contacts: // ContactsPage, not a SectionView
+        break;
     }
     return nullptr;
 }
@@ -227,6 +229,8 @@ QString SectionView::emptyText() const
                   "it gives new releases their letterhead, logo and boilerplate. Partners and funders go here too.");
     case Section::Trash:
         return tr("The trash is empty.\nWhat you move to the trash waits here until you restore it.");
+    case Section::Contacts:
+        break;
     }
     return {};
 }
@@ -257,6 +261,7 @@ void SectionView::applySearch()
         static_cast<EventListModel *>(m_model)->setSearch(query);
         break;
     case Section::Organizations:
+    case Section::Contacts:
     case Section::Trash:
         break;
     }

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "backup/backupcontroller.h"
+#include "contacts/contactspage.h"
 #include "editor/editorarea.h"
 #include "editor/editorpage.h"
 #include "export/exportcontroller.h"
@@ -241,6 +242,10 @@ void MainWindow::connectActions()
             view->model()->reload();
     });
     connect(a.find, &QAction::triggered, this, [this] {
+        if (currentSection() == Section::Contacts) {
+            m_sections->contactsPage()->focusSearch();
+            return;
+        }
         if (SectionView *view = sectionView(currentSection()); view && !view->focusSearch())
             statusBar()->showMessage(tr("This list has no search."), 3000);
     });
@@ -278,6 +283,8 @@ void MainWindow::connectActions()
 
 SectionView *MainWindow::sectionView(Section section)
 {
+    if (section == Section::Contacts)
+        return nullptr;
     return m_sections->view(section);
 }
 
@@ -322,6 +329,8 @@ void MainWindow::updateStatus()
     case Section::Trash:
         text = tr("%n item(s) in the trash", nullptr, count);
         break;
+    case Section::Contacts: // the page counts its own rows
+        break;
     }
     m_countLabel->setText(text);
 }
@@ -351,6 +360,10 @@ QList<QPair<QString, qint64>> MainWindow::selectedRecords() const
 void MainWindow::newRecord()
 {
     Section section = currentSection();
+    if (section == Section::Contacts && !m_editors->currentEditor()) {
+        m_sections->contactsPage()->newContact();
+        return;
+    }
     Entity entity = Entity::Release;
     if (EditorPage *editor = m_editors->currentEditor())
         entity = editor->entity();

@@ -19,6 +19,8 @@ QIcon sectionIcon(Section section)
         return Icons::themed(QStringLiteral("x-office-calendar"), QStringLiteral("event"));
     case Section::Organizations:
         return Icons::themed(QStringLiteral("go-home"), QStringLiteral("organization"));
+    case Section::Contacts:
+        return Icons::themed(QStringLiteral("x-office-address-book"), QStringLiteral("speaker"));
     case Section::Trash:
         return Icons::themed(QStringLiteral("user-trash"), QStringLiteral("trash"));
     }

@@ -8,10 +8,10 @@
 namespace pressdesk {
 
 // The sections of the left navigation, in order.
-enum class Section { Releases, Speakers, Events, Organizations, Trash };
+enum class Section { Releases, Speakers, Events, Organizations, Contacts, Trash };
 
-inline constexpr std::array<Section, 5> allSections { Section::Releases, Section::Speakers, Section::Events,
-    Section::Organizations, Section::Trash };
+inline constexpr std::array<Section, 6> allSections { Section::Releases, Section::Speakers, Section::Events,
+    Section::Organizations, Section::Contacts, Section::Trash };
 
 inline QString sectionKey(Section section)
 {
@@ -24,6 +24,8 @@ inline QString sectionKey(Section section)
         return QStringLiteral("events");
     case Section::Organizations:
         return QStringLiteral("organizations");
+    case Section::Contacts:
+        return QStringLiteral("contacts");
     case Section::Trash:
         return QStringLiteral("trash");
     }
@@ -41,6 +43,8 @@ inline QString sectionTitle(Section section)
         return QCoreApplication::translate("Section", "Events");
     case Section::Organizations:
         return QCoreApplication::translate("Section", "Organizations");
+    case Section::Contacts:
+        return QCoreApplication::translate("Section", "Media Contacts");
     case Section::Trash:
         return QCoreApplication::translate("Section", "Trash");
     }

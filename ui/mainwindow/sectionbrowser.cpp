@@ -1,5 +1,6 @@
 #include "sectionbrowser.h"
 
+#include "contacts/contactspage.h"
 #include "lists/sectionview.h"
 #include "models/listmodel.h"
 #include "models/roles.h"
@@ -32,14 +33,25 @@ QString SectionBrowser::kindOf(Section section)
         return QStringLiteral("event");
     case Section::Organizations:
         return QStringLiteral("organization");
+    case Section::Contacts: // its own page, not a SectionView
     case Section::Trash:
         return {};
     }
     return {};
 }
 
+ContactsPage *SectionBrowser::contactsPage()
+{
+    if (!m_contacts) {
+        m_contacts = new ContactsPage(m_database, m_stack);
+        m_stack->addWidget(m_contacts);
+    }
+    return m_contacts;
+}
+
 SectionView *SectionBrowser::view(Section section)
 {
+    Q_ASSERT(section != Section::Contacts);
     if (SectionView *existing = m_views.value(section))
         return existing;
     auto *view = new SectionView(section, m_database, m_stack);
@@ -66,12 +78,23 @@ SectionView *SectionBrowser::view(Section section)
 
 Section SectionBrowser::currentSection() const
 {
+    if (m_contacts && m_stack->currentWidget() == m_contacts)
+        return Section::Contacts;
     const auto *view = qobject_cast<const SectionView *>(m_stack->currentWidget());
     return view ? view->section() : Section::Releases;
 }
 
 void SectionBrowser::show(Section section)
 {
+    if (section == Section::Contacts) {
+        m_stack->setCurrentWidget(contactsPage());
+        if (m_navigation->currentSection() != section)
+            m_navigation->setCurrentSection(section);
+        // The page shows the contact or list it edits: the detail pane has nothing to add.
+        m_detail->hide();
+        return;
+    }
+    m_detail->show();
     SectionView *shown = view(section);
     m_stack->setCurrentWidget(shown);
     if (m_navigation->currentSection() != section)
@@ -84,6 +107,8 @@ void SectionBrowser::show(Section section)
 QList<qint64> SectionBrowser::ids(Section section, bool selectedOnly)
 {
     QList<qint64> ids;
+    if (section == Section::Contacts)
+        return ids;
     SectionView *listed = view(section);
     if (selectedOnly) {
         const QModelIndexList rows = listed->table()->selectionModel()->selectedRows();

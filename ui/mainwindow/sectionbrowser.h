@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace pressdesk {
 
 class Database;
+class ContactsPage;
 class DetailPane;
 class NavigationList;
 class SearchQuery;
@@ -28,7 +29,8 @@ public:
     SectionBrowser(
         Database &database, NavigationList *navigation, QStackedWidget *stack, DetailPane *detail, QObject *parent);
 
-    SectionView *view(Section section); // built on first use
+    SectionView *view(Section section); // built on first use; not for Section::Contacts
+    ContactsPage *contactsPage(); // the media contacts section, built on first use
     SectionView *existingView(Section section) const { return m_views.value(section); }
     const QHash<Section, SectionView *> &views() const { return m_views; }
     Section currentSection() const;
@@ -53,6 +55,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     DetailPane *m_detail = nullptr;
     QHash<Section, SectionView *> m_views;
+    ContactsPage *m_contacts = nullptr;
 };
 
 } // namespace pressdesk

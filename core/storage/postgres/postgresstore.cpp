@@ -23,7 +23,8 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("release_tags"), QStringLiteral("quotes"), QStringLiteral("release_events"),
         QStringLiteral("release_contacts"), QStringLiteral("revisions"), QStringLiteral("external_ids"),
         QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("people"),
-        QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments") };
+        QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments"),
+        QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members") };
     return tables.contains(name);
 }
 
@@ -228,6 +229,10 @@ bool PostgresStore::listen(const QSqlDatabase &db)
                 Q_EMIT changed(Entity::Event);
             else if (table == QLatin1String("organizations"))
                 Q_EMIT changed(Entity::Organization);
+            else if (table == QLatin1String("media_contacts"))
+                Q_EMIT changed(Entity::Contact);
+            else if (table == QLatin1String("media_lists") || table == QLatin1String("media_list_members"))
+                Q_EMIT changed(Entity::MediaList);
         });
     return true;
 }
