@@ -20,11 +20,6 @@ Q_LOGGING_CATEGORY(publishLog, "pressdesk.publish", QtWarningMsg)
 
 namespace {
 
-QString hashOf(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
-
 // A path from the builder never climbs out of the folder; refuse anything else outright.
 bool isSafeRelativePath(const QString &path)
 {
@@ -39,6 +34,11 @@ bool isSafeRelativePath(const QString &path)
 }
 
 } // namespace
+
+QString SiteWriter::hashOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
 
 SiteWriter::SiteWriter(QString folder)
     : m_folder(std::move(folder))
@@ -82,13 +82,13 @@ void SiteWriter::recordPath(const QString &uuid, const QString &path)
         paths.append(path);
 }
 
-bool SiteWriter::store(const QString &path, const QByteArray &bytes)
+bool SiteWriter::store(const QString &path, const QByteArray &bytes, const QString &sha256)
 {
     if (!isSafeRelativePath(path)) {
         m_error = QCoreApplication::translate("Publish", "Refusing to write outside the folder: %1").arg(path);
         return false;
     }
-    const QString hash = hashOf(bytes);
+    const QString hash = sha256.isEmpty() ? hashOf(bytes) : sha256;
     m_hashes.insert(path, hash);
     const QString target = m_folder + QLatin1Char('/') + path;
     if (m_previousHashes.value(path) == hash && QFileInfo::exists(target)) {
@@ -120,9 +120,9 @@ bool SiteWriter::store(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-bool SiteWriter::write(const QString &path, const QByteArray &bytes)
+bool SiteWriter::write(const QString &path, const QByteArray &bytes, const QString &sha256)
 {
-    return store(path, bytes);
+    return store(path, bytes, sha256);
 }
 
 bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
@@ -148,10 +148,11 @@ bool SiteWriter::keep(const QString &path)
     return true;
 }
 
-bool SiteWriter::writeWithSource(const QString &path, const QByteArray &bytes, const QString &sourceKey)
+bool SiteWriter::writeWithSource(
+    const QString &path, const QByteArray &bytes, const QString &sourceKey, const QString &sha256)
 {
     m_sources.insert(path, sourceKey);
-    return store(path, bytes);
+    return store(path, bytes, sha256);
 }
 
 bool SiteWriter::finish()

@@ -31,12 +31,15 @@ public:
 
     // Reads the previous manifest; false with errorString() when the folder cannot be made.
     bool begin();
-    // path is relative to the folder, with '/' separators.
-    bool write(const QString &path, const QByteArray &bytes);
+    // path is relative to the folder, with '/' separators; sha256 is hashOf(bytes) when the
+    // caller made it already (on another thread).
+    bool write(const QString &path, const QByteArray &bytes, const QString &sha256 = {});
+    static QString hashOf(const QByteArray &bytes);
     // A generated file that is expensive to make (a PDF): true when the last publish wrote
     // it from the same source key and it is still there; it is then kept as it is.
     bool keepIfCurrent(const QString &path, const QString &sourceKey);
-    bool writeWithSource(const QString &path, const QByteArray &bytes, const QString &sourceKey);
+    bool writeWithSource(
+        const QString &path, const QByteArray &bytes, const QString &sourceKey, const QString &sha256 = {});
     // A file of the last publish kept as it is (its release did not change); false when the
     // last publish did not write it or it is gone.
     bool keep(const QString &path);
@@ -57,7 +60,7 @@ public:
     static QString manifestName() { return QStringLiteral(".pressdesk-site.json"); }
 
 private:
-    bool store(const QString &path, const QByteArray &bytes);
+    bool store(const QString &path, const QByteArray &bytes, const QString &sha256 = {});
 
     QString m_folder;
     QHash<QString, QString> m_previousHashes;
