@@ -261,6 +261,13 @@ private:
     // An unchanged release from the manifest's note, without reading it.
     std::optional<Item> reuse(const Release &summary);
     std::optional<Item> loadFull(qint64 id);
+    const Speaker &speakerOf(qint64 id)
+    {
+        auto found = m_speakers.constFind(id);
+        if (found == m_speakers.constEnd())
+            found = m_speakers.insert(id, m_source.speaker(id).value_or(Speaker {}));
+        return *found;
+    }
     void collectLinks(const Item &item);
 
     Database &m_database;
@@ -284,6 +291,7 @@ private:
     Sitemap m_sitemap;
     std::vector<ListJob> m_lists; // list pages to make (writeList queues, flushLists makes)
     QHash<qint64, Event> m_events;
+    QHash<qint64, Speaker> m_speakers; // speakerOf's
     QHash<qint64, ContactRef> m_contacts;
 };
 
@@ -393,8 +401,8 @@ std::optional<Item> SitePass::reuse(const Release &summary)
         quote.speakerId = fields.at(0).toInteger();
         quote.speakerName = fields.at(1).toString();
         quote.attribution = fields.at(2).toString();
-        if (const auto speaker = m_source.speaker(quote.speakerId))
-            item.context.speakers.insert(quote.speakerId, *speaker);
+        // The person is looked up when the speakers' pages need them (speakerOf), not copied
+        // into every reused release: a hash of speakers per release is most of a quick publish.
         item.release.quotes.append(quote);
     }
     const QJsonArray events = note.value(QLatin1String("events")).toArray();
@@ -1191,8 +1199,9 @@ bool SitePass::writeLanguage(const QString &lang)
             if (quote.speakerId == 0)
                 continue;
             Quoted &quoted = speakers[quote.speakerId];
-            const Speaker speaker = item->context.speakers.value(quote.speakerId);
             if (quoted.name.isEmpty()) {
+                const Speaker speaker =
+                    item->reused ? speakerOf(quote.speakerId) : item->context.speakers.value(quote.speakerId);
                 quoted.name = quote.speakerName.isEmpty() ? speaker.fullName : quote.speakerName;
                 quoted.sortName = speaker.sortName.isEmpty() ? quoted.name : speaker.sortName;
             }
