@@ -9,6 +9,7 @@
 #include "export/releaselabels.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
+#include "quotelanguage.h"
 #include "sitecontent.h"
 #include "sitelabels.h"
 #include "sitemap.h"
@@ -682,6 +683,9 @@ mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts
         piece.set("root", utf8(rootPath));
         piece.set("has_speaker_page", speakerId != 0);
         piece.set("speaker_path", utf8(speakerPath(release.language, speakerId, parts.quotes.at(index).speaker)));
+        const QString lang = quoteLanguage(release.language, parts.quotes.at(index).text);
+        piece.set("has_lang", !lang.isEmpty());
+        piece.set("lang", utf8(lang));
     }));
 
     mustache::data events(mustache::data::type::list);
