@@ -11,11 +11,14 @@ ExportSource::ExportSource(Database &database)
     : m_database(database)
 { }
 
+ExportSource::~ExportSource() = default;
+
 std::optional<Release> ExportSource::release(qint64 id)
 {
-    ReleaseRepository repository(m_database);
-    std::optional<Release> release = repository.load(id);
-    m_error = repository.errorString();
+    if (!m_releases)
+        m_releases = std::make_unique<ReleaseRepository>(m_database);
+    std::optional<Release> release = m_releases->load(id);
+    m_error = m_releases->errorString();
     return release;
 }
 

@@ -6,11 +6,13 @@
 #include <QHash>
 #include <QList>
 
+#include <memory>
 #include <optional>
 
 namespace pressdesk {
 
 class Database;
+class ReleaseRepository;
 
 // Reads what an export needs from the database: the release and, around it, the issuing
 // organization, the linked events and the people quoted or named as contacts. Shared
@@ -20,6 +22,7 @@ class ExportSource final
 {
 public:
     explicit ExportSource(Database &database);
+    ~ExportSource();
 
     std::optional<Release> release(qint64 id);
     std::optional<Event> event(qint64 id);
@@ -39,6 +42,8 @@ public:
 
 private:
     Database &m_database;
+    // One repository for every release read: its statements are prepared once, not per release.
+    std::unique_ptr<ReleaseRepository> m_releases;
     QString m_error;
     std::optional<Organization> m_ours;
     QHash<qint64, Organization> m_organizations;

@@ -9,6 +9,7 @@
 #include "export/releaselabels.h"
 #include "export/releaseparts.h"
 #include "export/vcardexporter.h"
+#include "quotelanguage.h"
 #include "sitecontent.h"
 #include "sitelabels.h"
 #include "sitemap.h"
@@ -20,17 +21,27 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QMap>
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <memory>
+#include <thread>
+#include <vector>
 
 namespace pressdesk {
+
+// QT_LOGGING_RULES="pressdesk.publish.timing.debug=true" times a publish's phases.
+Q_LOGGING_CATEGORY(publishTiming, "pressdesk.publish.timing", QtWarningMsg)
 
 namespace {
 
@@ -162,7 +173,10 @@ public:
         , m_writer(options.folder)
         , m_source(database)
         , m_base(options.normalizedBaseUrl())
-    { }
+    {
+        for (int t = 1; t < QThread::idealThreadCount(); ++t)
+            m_workerTemplates.push_back(std::make_unique<SiteTemplates>(options.templateFolder));
+    }
 
     bool run();
 
@@ -190,14 +204,46 @@ private:
     }
 
     bool writeFile(const QString &path, const QByteArray &bytes);
-    bool writePage(const Frame &frame, const std::string &content, bool inSitemap = true, const QString &inputKey = {});
     void addToSitemap(const Frame &frame);
     bool writeList(
         const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro = {});
     // Our organization's short name when it has one ("UN-MIGEN"): the header and page titles.
     QString brand() const { return m_ours.shortName.trimmed().isEmpty() ? m_ours.name : m_ours.shortName.trimmed(); }
-    mustache::data releaseData(const Item &item, const ReleaseParts &parts, const QString &path);
-    bool writeRelease(const Item &item);
+    mustache::data releaseData(const Item &item, const ReleaseParts &parts, const QString &path) const;
+    // A release's page and its redirects, made without touching the pass (any thread).
+    struct Rendered
+    {
+        struct File
+        {
+            QString path;
+            QByteArray bytes;
+            QString sha256;
+        };
+        QString path;
+        Frame frame;
+        QList<File> files;
+        QString error;
+    };
+    Rendered renderRelease(SiteTemplates &templates, const Item &item) const;
+    std::string layoutPage(SiteTemplates &templates, const Frame &frame, const std::string &content) const;
+    bool writeRelease(const Item &item, Rendered *rendered = nullptr);
+    // Runs work(templates, i) for i in [0, count) on every core, each thread with its own templates.
+    template<typename Work>
+    void onAllCores(qsizetype count, const Work &work);
+    struct ListJob
+    {
+        Frame frame;
+        QString heading;
+        QList<ListSection> sections;
+        QString intro;
+        QString inputKey;
+        QByteArray bytes;
+        QString sha256;
+        QString error;
+    };
+    void renderList(SiteTemplates &templates, ListJob &job) const;
+    bool flushLists();
+    bool writeReleases(const QList<const Item *> &items);
     bool writeLanguage(const QString &lang);
     bool writeEvents(const QString &lang, const QList<const Item *> &items);
     bool writeFeed(const QString &lang, const QList<const Item *> &items);
@@ -216,6 +262,13 @@ private:
     // An unchanged release from the manifest's note, without reading it.
     std::optional<Item> reuse(const Release &summary);
     std::optional<Item> loadFull(qint64 id);
+    const Speaker &speakerOf(qint64 id)
+    {
+        auto found = m_speakers.constFind(id);
+        if (found == m_speakers.constEnd())
+            found = m_speakers.insert(id, m_source.speaker(id).value_or(Speaker {}));
+        return *found;
+    }
     void collectLinks(const Item &item);
 
     Database &m_database;
@@ -223,6 +276,8 @@ private:
     SiteReport &m_report;
     QString &m_error;
     SiteTemplates m_templates;
+    std::vector<std::unique_ptr<SiteTemplates>> m_workerTemplates; // one per extra core
+    QString m_generator = QStringLiteral("Pressdesk ") + QCoreApplication::applicationVersion();
     SiteWriter m_writer;
     ExportSource m_source;
     QString m_base;
@@ -235,7 +290,9 @@ private:
     QHash<QString, QString> m_tagPaths; // lang + tag → path
     QSet<QString> m_takenTagPaths;
     Sitemap m_sitemap;
+    std::vector<ListJob> m_lists; // list pages to make (writeList queues, flushLists makes)
     QHash<qint64, Event> m_events;
+    QHash<qint64, Speaker> m_speakers; // speakerOf's
     QHash<qint64, ContactRef> m_contacts;
 };
 
@@ -345,8 +402,8 @@ std::optional<Item> SitePass::reuse(const Release &summary)
         quote.speakerId = fields.at(0).toInteger();
         quote.speakerName = fields.at(1).toString();
         quote.attribution = fields.at(2).toString();
-        if (const auto speaker = m_source.speaker(quote.speakerId))
-            item.context.speakers.insert(quote.speakerId, *speaker);
+        // The person is looked up when the speakers' pages need them (speakerOf), not copied
+        // into every reused release: a hash of speakers per release is most of a quick publish.
         item.release.quotes.append(quote);
     }
     const QJsonArray events = note.value(QLatin1String("events")).toArray();
@@ -408,16 +465,14 @@ void SitePass::addToSitemap(const Frame &frame)
     m_sitemap.urls.append(url);
 }
 
-bool SitePass::writePage(const Frame &frame, const std::string &content, bool inSitemap, const QString &inputKey)
+std::string SitePass::layoutPage(SiteTemplates &templates, const Frame &frame, const std::string &content) const
 {
-    if (content.empty() && !m_templates.errorString().isEmpty())
-        return fail(m_templates.errorString());
     const SiteLabels labels = SiteLabels::forLanguage(frame.lang);
     const QString rootPath = root(frame.path);
     mustache::data data;
     data.set("lang", utf8(frame.lang));
     data.set("og_locale", utf8(QLocale(frame.lang).name()));
-    data.set("generator", utf8(QStringLiteral("Pressdesk ") + QCoreApplication::applicationVersion()));
+    data.set("generator", utf8(m_generator));
     data.set("title", utf8(frame.title + QStringLiteral(" — ") + brand()));
     data.set("site_name", utf8(brand() + QStringLiteral(" — ") + labels.pressRoom()));
     data.set("has_description", !frame.description.isEmpty());
@@ -489,16 +544,7 @@ bool SitePass::writePage(const Frame &frame, const std::string &content, bool in
     }
     data.set("languages", languages);
     data.set("content", content);
-    const std::string page = m_templates.render(QStringLiteral("layout"), data);
-    if (page.empty())
-        return fail(m_templates.errorString());
-    if (inputKey.isEmpty() ? !writeFile(frame.path, QByteArray::fromStdString(page))
-                           : !m_writer.writeWithSource(frame.path, QByteArray::fromStdString(page), inputKey))
-        return fail(m_writer.errorString());
-    ++m_report.pages;
-    if (inSitemap)
-        addToSitemap(frame);
-    return true;
+    return templates.render(QStringLiteral("layout"), data);
 }
 
 bool SitePass::writeList(
@@ -522,12 +568,21 @@ bool SitePass::writeList(
     const QString inputKey = QStringLiteral("list:")
         + QString::fromLatin1(
             QCryptographicHash::hash(input.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toHex());
-    if (m_writer.keepIfCurrent(frame.path, inputKey)) {
-        ++m_report.pages;
-        addToSitemap(frame);
+    ++m_report.pages;
+    addToSitemap(frame);
+    if (m_writer.keepIfCurrent(frame.path, inputKey))
         return true;
-    }
+    // Made later with the other lists of the language, on every core (flushLists).
+    m_lists.push_back({ frame, heading, sections, intro, inputKey, {}, {}, {} });
+    return true;
+}
 
+void SitePass::renderList(SiteTemplates &templates, ListJob &job) const
+{
+    const Frame &frame = job.frame;
+    const QString &heading = job.heading;
+    const QString &intro = job.intro;
+    const QList<ListSection> &sections = job.sections;
     const QString rootPath = root(frame.path);
     const SiteLabels labels = SiteLabels::forLanguage(frame.lang);
     mustache::data data;
@@ -564,7 +619,29 @@ bool SitePass::writeList(
         list.push_back(part);
     }
     data.set("sections", list);
-    return writePage(frame, m_templates.render(QStringLiteral("list"), data), true, inputKey);
+    const std::string content = templates.render(QStringLiteral("list"), data);
+    const std::string page = content.empty() ? std::string() : layoutPage(templates, frame, content);
+    if (page.empty()) {
+        job.error = templates.errorString();
+        return;
+    }
+    job.bytes = QByteArray::fromStdString(page);
+    job.sha256 = SiteWriter::hashOf(job.bytes);
+}
+
+bool SitePass::flushLists()
+{
+    std::vector<ListJob> jobs;
+    jobs.swap(m_lists);
+    onAllCores(static_cast<qsizetype>(jobs.size()),
+        [&](SiteTemplates &templates, qsizetype i) { renderList(templates, jobs[static_cast<size_t>(i)]); });
+    for (ListJob &job : jobs) {
+        if (!job.error.isEmpty())
+            return fail(job.error);
+        if (!m_writer.writeWithSource(job.frame.path, job.bytes, job.inputKey, job.sha256))
+            return fail(m_writer.errorString());
+    }
+    return true;
 }
 
 ListEntry SitePass::entryFor(const Item &item, bool withSummary) const
@@ -582,7 +659,7 @@ ListEntry SitePass::entryFor(const Item &item, bool withSummary) const
     return entry;
 }
 
-mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts, const QString &path)
+mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts, const QString &path) const
 {
     const Release &release = item.release;
     const ReleaseLabels &labels = parts.labels;
@@ -606,6 +683,9 @@ mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts
         piece.set("root", utf8(rootPath));
         piece.set("has_speaker_page", speakerId != 0);
         piece.set("speaker_path", utf8(speakerPath(release.language, speakerId, parts.quotes.at(index).speaker)));
+        const QString lang = quoteLanguage(release.language, parts.quotes.at(index).text);
+        piece.set("has_lang", !lang.isEmpty());
+        piece.set("lang", utf8(lang));
     }));
 
     mustache::data events(mustache::data::type::list);
@@ -686,7 +766,7 @@ mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts
     for (const QString &tag : release.tags) {
         mustache::data entry;
         entry.set("root", utf8(rootPath));
-        entry.set("path", utf8(tagPath(release.language, tag)));
+        entry.set("path", utf8(m_tagPaths.value(release.language + QLatin1Char('\n') + tag.toLower())));
         entry.set("name", utf8(tag));
         tags.push_back(entry);
     }
@@ -696,42 +776,18 @@ mustache::data SitePass::releaseData(const Item &item, const ReleaseParts &parts
     return data;
 }
 
-bool SitePass::writeRelease(const Item &item)
+SitePass::Rendered SitePass::renderRelease(SiteTemplates &templates, const Item &item) const
 {
+    Rendered rendered;
     const Release &release = item.release;
-    const QString path = SiteBuilder::releasePath(release);
-    if (item.reused) {
-        bool kept = true;
-        for (const QString &file : item.files)
-            kept = m_writer.keep(file) && kept;
-        if (!kept) {
-            // A file went missing from the folder: the release is made again.
-            const std::optional<Item> full = loadFull(release.id);
-            if (!full)
-                return fail(m_source.errorString());
-            return writeRelease(*full);
-        }
-        m_writer.recordPath(release.uuid, path);
-        m_writer.recordRelease(release.uuid, m_writer.previousRelease(release.uuid));
-        Sitemap::Url url { absolute(path), modifiedOf(release).date(), {} };
-        const QList<QPair<QString, QString>> versions = translationsOf(release);
-        if (versions.size() >= 2) {
-            for (const auto &[language, other] : versions)
-                url.alternates.append({ language, absolute(other) });
-        }
-        m_sitemap.urls.append(url);
-        ++m_report.pages;
-        ++m_report.releases;
-        collectLinks(item);
-        return true;
-    }
-    QStringList files { path };
+    rendered.path = SiteBuilder::releasePath(release);
+    const QString &path = rendered.path;
     const ReleaseParts parts = ReleaseParts::build(release, item.context);
     const mustache::data data = releaseData(item, parts, path);
     const SiteLabels site = SiteLabels::forLanguage(release.language);
     const QString folder = SiteBuilder::languageFolder(release.language);
 
-    Frame frame;
+    Frame &frame = rendered.frame;
     frame.lang = release.language;
     frame.path = path;
     frame.title = release.headline;
@@ -765,10 +821,13 @@ bool SitePass::writeRelease(const Item &item)
     if (!m_logoPath.isEmpty())
         article.insert(QStringLiteral("image"), absolute(m_logoPath));
     frame.jsonld = scriptSafeJson(article);
-    if (!writePage(frame, m_templates.render(QStringLiteral("release"), data)))
-        return false;
-    m_writer.recordPath(release.uuid, path);
-    ++m_report.releases;
+    const std::string content = templates.render(QStringLiteral("release"), data);
+    const std::string page = content.empty() ? std::string() : layoutPage(templates, frame, content);
+    if (page.empty()) {
+        rendered.error = templates.errorString();
+        return rendered;
+    }
+    rendered.files.append({ path, QByteArray::fromStdString(page), {} });
 
     // Old addresses of this release (an edited headline) lead to the new one.
     const QStringList previous = m_writer.previousPaths(release.uuid);
@@ -784,14 +843,64 @@ bool SitePass::writeRelease(const Item &item)
         redirect.set("canonical", utf8(absolute(path)));
         redirect.set("message_before", utf8(message.value(0)));
         redirect.set("message_after", utf8(message.value(1)));
-        const std::string page = m_templates.render(QStringLiteral("redirect"), redirect);
-        if (page.empty())
-            return fail(m_templates.errorString());
-        if (!writeFile(old, QByteArray::fromStdString(page)))
-            return false;
-        m_writer.recordPath(release.uuid, old);
-        files.append(old);
+        const std::string moved = templates.render(QStringLiteral("redirect"), redirect);
+        if (moved.empty()) {
+            rendered.error = templates.errorString();
+            return rendered;
+        }
+        rendered.files.append({ old, QByteArray::fromStdString(moved), {} });
     }
+    // The hashes too are made here, on the worker, not on the thread that writes.
+    for (Rendered::File &file : rendered.files)
+        file.sha256 = SiteWriter::hashOf(file.bytes);
+    return rendered;
+}
+
+bool SitePass::writeRelease(const Item &item, Rendered *given)
+{
+    const Release &release = item.release;
+    const QString path = SiteBuilder::releasePath(release);
+    if (item.reused) {
+        bool kept = true;
+        for (const QString &file : item.files)
+            kept = m_writer.keep(file) && kept;
+        if (!kept) {
+            // A file went missing from the folder: the release is made again.
+            const std::optional<Item> full = loadFull(release.id);
+            if (!full)
+                return fail(m_source.errorString());
+            return writeRelease(*full);
+        }
+        m_writer.recordPath(release.uuid, path);
+        m_writer.recordRelease(release.uuid, m_writer.previousRelease(release.uuid));
+        Sitemap::Url url { absolute(path), modifiedOf(release).date(), {} };
+        const QList<QPair<QString, QString>> versions = translationsOf(release);
+        if (versions.size() >= 2) {
+            for (const auto &[language, other] : versions)
+                url.alternates.append({ language, absolute(other) });
+        }
+        m_sitemap.urls.append(url);
+        ++m_report.pages;
+        ++m_report.releases;
+        collectLinks(item);
+        return true;
+    }
+    Rendered own;
+    if (!given)
+        own = renderRelease(m_templates, item);
+    Rendered &rendered = given ? *given : own;
+    if (!rendered.error.isEmpty())
+        return fail(rendered.error);
+    QStringList files;
+    for (const Rendered::File &file : std::as_const(rendered.files)) {
+        if (!m_writer.write(file.path, file.bytes, file.sha256))
+            return fail(m_writer.errorString());
+        m_writer.recordPath(release.uuid, file.path);
+        files.append(file.path);
+    }
+    ++m_report.pages;
+    addToSitemap(rendered.frame);
+    ++m_report.releases;
 
     if (m_options.pdfs) {
         const QString pdfPath = path.chopped(5) + QStringLiteral(".pdf");
@@ -840,6 +949,52 @@ bool SitePass::writeRelease(const Item &item)
             { QStringLiteral("events"), events }, { QStringLiteral("contacts"), contacts },
             { QStringLiteral("files"), QJsonArray::fromStringList(files) } });
     collectLinks(item);
+    return true;
+}
+
+template<typename Work>
+void SitePass::onAllCores(qsizetype count, const Work &work)
+{
+    // Each thread has its own parsed templates (a Mustache engine keeps state while it renders).
+    std::atomic<qsizetype> next { 0 };
+    auto run = [&](SiteTemplates &templates) {
+        for (qsizetype i = next++; i < count; i = next++)
+            work(templates, i);
+    };
+    std::vector<std::thread> workers;
+    for (size_t t = 0; t < m_workerTemplates.size() && qsizetype(t + 1) < count; ++t)
+        workers.emplace_back([&, t] { run(*m_workerTemplates.at(t)); });
+    run(m_templates);
+    for (std::thread &worker : workers)
+        worker.join();
+}
+
+bool SitePass::writeReleases(const QList<const Item *> &items)
+{
+    // The pages are made on every core in batches (rendering is most of a full publish);
+    // the database was read before and the files are written here, on this thread, in order.
+    const int threads = std::max(1, QThread::idealThreadCount());
+    const qsizetype batch = 64 * threads;
+    for (qsizetype start = 0; start < items.size(); start += batch) {
+        const qsizetype end = std::min(items.size(), start + batch);
+        QList<qsizetype> fresh;
+        for (qsizetype i = start; i < end; ++i) {
+            if (!items.at(i)->reused)
+                fresh.append(i);
+        }
+        std::vector<Rendered> rendered(static_cast<size_t>(fresh.size()));
+        onAllCores(fresh.size(), [&](SiteTemplates &templates, qsizetype k) {
+            rendered[static_cast<size_t>(k)] = renderRelease(templates, *items.at(fresh.at(k)));
+        });
+        qsizetype k = 0;
+        for (qsizetype i = start; i < end; ++i) {
+            const bool isFresh = k < fresh.size() && fresh.at(k) == i;
+            if (!writeRelease(*items.at(i), isFresh ? &rendered[static_cast<size_t>(k)] : nullptr))
+                return false;
+            if (isFresh)
+                ++k;
+        }
+    }
     return true;
 }
 
@@ -934,10 +1089,16 @@ bool SitePass::writeLanguage(const QString &lang)
     }
     const SiteLabels site = SiteLabels::forLanguage(lang);
     const QString folder = SiteBuilder::languageFolder(lang);
+    // Tag addresses are given in the order the releases use them (a clash takes a hash).
     for (const Item *item : std::as_const(items)) {
-        if (!writeRelease(*item))
-            return false;
+        for (const QString &tag : item->release.tags)
+            tagPath(lang, tag);
     }
+    QElapsedTimer timer;
+    timer.start();
+    if (!writeReleases(items))
+        return false;
+    qCDebug(publishTiming, "%s release pages: %lld ms", qPrintable(lang), timer.elapsed());
 
     // The archive by month, newest first.
     QMap<QString, QList<const Item *>> months;
@@ -1042,8 +1203,9 @@ bool SitePass::writeLanguage(const QString &lang)
             if (quote.speakerId == 0)
                 continue;
             Quoted &quoted = speakers[quote.speakerId];
-            const Speaker speaker = item->context.speakers.value(quote.speakerId);
             if (quoted.name.isEmpty()) {
+                const Speaker speaker =
+                    item->reused ? speakerOf(quote.speakerId) : item->context.speakers.value(quote.speakerId);
                 quoted.name = quote.speakerName.isEmpty() ? speaker.fullName : quote.speakerName;
                 quoted.sortName = speaker.sortName.isEmpty() ? quoted.name : speaker.sortName;
             }
@@ -1084,7 +1246,7 @@ bool SitePass::writeLanguage(const QString &lang)
     if (!writeList(speakersFrame, site.speakers(), { { site.speakers(), speakerList, site.noReleases() } }))
         return false;
 
-    return writeEvents(lang, items) && writeFeed(lang, items);
+    return writeEvents(lang, items) && flushLists() && writeFeed(lang, items);
 }
 
 bool SitePass::writeRoot()
@@ -1129,7 +1291,8 @@ bool SitePass::writeRoot()
     frame.path = QStringLiteral("index.html");
     frame.title = site.pressRoom();
     frame.description = m_ours.boilerplate;
-    if (!writeList(frame, site.pressRoom(), { { site.languages(), languages, site.noReleases() } }, m_ours.name))
+    if (!writeList(frame, site.pressRoom(), { { site.languages(), languages, site.noReleases() } }, m_ours.name)
+        || !flushLists())
         return false;
 
     const QByteArray css = m_templates.file(QStringLiteral("style.css"));
@@ -1145,10 +1308,17 @@ bool SitePass::writeRoot()
 
 bool SitePass::run()
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto phase = [&timer](const char *name) {
+        qCDebug(publishTiming, "%s: %lld ms", name, timer.restart());
+    };
     if (!m_writer.begin())
         return fail(m_writer.errorString());
+    phase("manifest read");
     if (!m_content.readList(m_database, m_options.now, m_options.languages))
         return fail(m_content.errorString());
+    phase("list read");
     OrganizationRepository organizations(m_database);
     m_ours = organizations.ours().value_or(Organization {});
     if (m_ours.name.isEmpty())
@@ -1175,8 +1345,10 @@ bool SitePass::run()
     // An unchanged release is taken from the last publish's manifest instead of being read
     // and made again: that is what keeps a publish after one edit quick.
     m_global = globalFingerprint();
+    phase("fingerprint");
     if (!m_content.loadItems(m_database, m_options.now, [this](const Release &summary) { return reuse(summary); }))
         return fail(m_content.errorString());
+    phase("releases read");
 
     Release letterhead;
     ExportContext context;
@@ -1190,11 +1362,14 @@ bool SitePass::run()
     for (const QString &language : std::as_const(m_languages)) {
         if (!writeLanguage(language))
             return false;
+        phase(qPrintable(language));
     }
     if (!writeRoot())
         return false;
+    phase("root");
     if (!m_writer.finish())
         return fail(m_writer.errorString());
+    phase("manifest written");
     const SiteWriter::Counts written = m_writer.counts();
     m_report.written = written.written;
     m_report.unchanged = written.unchanged;

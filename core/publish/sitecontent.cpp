@@ -3,6 +3,9 @@
 #include "export/exportsource.h"
 #include "storage/releaserepository.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace pressdesk {
 
 bool SiteContent::isPublic(const Release &release, const QDateTime &now)
@@ -35,13 +38,24 @@ bool SiteContent::load(Database &database, const QDateTime &now, const QStringLi
 bool SiteContent::readList(Database &database, const QDateTime &now, const QStringList &languages)
 {
     m_summaries.clear();
+    // Only the published and the archived rows are read (not the drafts and releases in
+    // review of a large archive), merged newest first as the repository orders them.
     ReleaseRepository repository(database);
-    const QList<Release> summaries = repository.summaries(ReleaseFilter {});
+    const QList<Release> published = repository.summaries(ReleaseFilter { ReleaseStatus::Published });
+    const QList<Release> archived = repository.summaries(ReleaseFilter { ReleaseStatus::Archived });
     if (!repository.errorString().isEmpty()) {
         m_error = repository.errorString();
         return false;
     }
-    for (const Release &summary : summaries) {
+    const auto newer = [](const Release &a, const Release &b) {
+        return a.releaseDate != b.releaseDate ? a.releaseDate > b.releaseDate : a.id > b.id;
+    };
+    QList<Release> summaries;
+    summaries.reserve(published.size() + archived.size());
+    std::merge(
+        published.begin(), published.end(), archived.begin(), archived.end(), std::back_inserter(summaries), newer);
+    m_summaries.reserve(summaries.size());
+    for (const Release &summary : std::as_const(summaries)) {
         if (isPublic(summary, now) && (languages.isEmpty() || languages.contains(summary.language)))
             m_summaries.append(summary);
     }

@@ -8,10 +8,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
+#include <QUuid>
 
+#include <cstdio>
+#include <cstring>
 #include <filesystem>
+#include <system_error>
+
+#ifdef Q_OS_LINUX
+#include <cerrno>
+#include <fcntl.h>
+#include <stdio.h>
+#endif
 
 namespace pressdesk {
 
@@ -19,11 +30,6 @@ namespace pressdesk {
 Q_LOGGING_CATEGORY(publishLog, "pressdesk.publish", QtWarningMsg)
 
 namespace {
-
-QString hashOf(const QByteArray &bytes)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
-}
 
 // A path from the builder never climbs out of the folder; refuse anything else outright.
 bool isSafeRelativePath(const QString &path)
@@ -40,36 +46,176 @@ bool isSafeRelativePath(const QString &path)
 
 } // namespace
 
+QString SiteWriter::hashOf(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 SiteWriter::SiteWriter(QString folder)
-    : m_folder(std::move(folder))
-{ }
+    : m_folder(QDir::cleanPath(QFileInfo(folder).absoluteFilePath()))
+{
+    const QFileInfo info(m_folder);
+    m_staging = info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".pressdesk-next");
+}
+
+SiteWriter::~SiteWriter() = default;
+
+namespace {
+
+std::filesystem::path fsPath(const QString &path)
+{
+    return std::filesystem::path(path.toStdU16String());
+}
+
+QString messageOf(const std::error_code &error)
+{
+    return QString::fromLocal8Bit(error.message().c_str());
+}
+
+} // namespace
 
 bool SiteWriter::begin()
 {
-    if (!QDir().mkpath(m_folder)) {
+    const QFileInfo info(m_folder);
+    if (info.fileName().isEmpty() || !QDir().mkpath(info.absolutePath())) {
         m_error = QCoreApplication::translate("Publish", "Cannot create the folder %1.").arg(m_folder);
         return false;
     }
-    QFile manifest(m_folder + QLatin1Char('/') + manifestName());
-    if (!manifest.open(QIODevice::ReadOnly))
-        return true; // a first publish
-    const QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
-    const QJsonObject files = root.value(QLatin1String("files")).toObject();
-    for (auto it = files.begin(); it != files.end(); ++it) {
-        const QJsonObject entry = it.value().toObject();
-        m_previousHashes.insert(it.key(), entry.value(QLatin1String("sha256")).toString());
-        const QString source = entry.value(QLatin1String("source")).toString();
-        if (!source.isEmpty())
-            m_previousSources.insert(it.key(), source);
+    if (info.exists() && !info.isDir()) {
+        m_error = QCoreApplication::translate("Publish", "%1 is a file, not a folder.").arg(m_folder);
+        return false;
     }
-    m_previousReleases = root.value(QLatin1String("releases")).toObject();
-    const QJsonObject history = root.value(QLatin1String("paths")).toObject();
-    for (auto it = history.begin(); it != history.end(); ++it) {
-        QStringList paths;
-        const QJsonArray list = it.value().toArray();
-        for (const QJsonValue &value : list)
-            paths.append(value.toString());
-        m_history.insert(it.key(), paths);
+    // One publish into a folder at a time: both would write the same sibling folder.
+    m_lock = std::make_unique<QLockFile>(
+        info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".pressdesk-lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        m_error = QCoreApplication::translate("Publish", "Another publish into %1 is running.").arg(m_folder);
+        return false;
+    }
+    QString base;
+    QStringList changed;
+    QFile manifest(m_folder + QLatin1Char('/') + manifestName());
+    if (manifest.open(QIODevice::ReadOnly)) {
+        const QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
+        const QJsonObject files = root.value(QLatin1String("files")).toObject();
+        for (auto it = files.begin(); it != files.end(); ++it) {
+            const QJsonObject entry = it.value().toObject();
+            m_previousHashes.insert(it.key(), entry.value(QLatin1String("sha256")).toString());
+            const QString source = entry.value(QLatin1String("source")).toString();
+            if (!source.isEmpty())
+                m_previousSources.insert(it.key(), source);
+        }
+        m_previousReleases = root.value(QLatin1String("releases")).toObject();
+        const QJsonObject history = root.value(QLatin1String("paths")).toObject();
+        for (auto it = history.begin(); it != history.end(); ++it) {
+            QStringList paths;
+            const QJsonArray list = it.value().toArray();
+            for (const QJsonValue &value : list)
+                paths.append(value.toString());
+            m_history.insert(it.key(), paths);
+        }
+        m_liveGeneration = root.value(QLatin1String("generation")).toString();
+        base = root.value(QLatin1String("base")).toString();
+        if (root.contains(QLatin1String("changed"))) {
+            const QJsonArray list = root.value(QLatin1String("changed")).toArray();
+            for (const QJsonValue &value : list)
+                changed.append(value.toString());
+        } else {
+            base.clear(); // no list of changes: the sibling cannot be brought up to date from it
+        }
+    }
+    return prepareStaging(m_liveGeneration, base, changed);
+}
+
+bool SiteWriter::prepareStaging(const QString &liveGeneration, const QString &base, const QStringList &changed)
+{
+    QFile generation(m_staging + QLatin1Char('/') + generationName());
+    QString stagingGeneration;
+    if (generation.open(QIODevice::ReadOnly))
+        stagingGeneration = QString::fromLatin1(generation.readAll()).trimmed();
+    generation.close();
+    const bool liveExists = QFileInfo(m_folder).isDir();
+    // From here on the sibling is being changed: it vouches for nothing until finish().
+    if (generation.exists() && !generation.remove()) {
+        m_error =
+            QCoreApplication::translate("Publish", "Cannot write %1: %2").arg(m_staging, generation.errorString());
+        return false;
+    }
+    if (liveExists && !liveGeneration.isEmpty() && !base.isEmpty() && stagingGeneration == base) {
+        // The sibling holds the site before the live one: take over what the last publish changed.
+        for (const QString &path : changed) {
+            if (!isSafeRelativePath(path))
+                continue;
+            if (!linkFromLive(path))
+                return false;
+        }
+        return true;
+    }
+    std::error_code error;
+    std::filesystem::remove_all(fsPath(m_staging), error);
+    if (error || !QDir().mkpath(m_staging)) {
+        m_error = QCoreApplication::translate("Publish", "Cannot create the folder %1.").arg(m_staging);
+        return false;
+    }
+    return !liveExists || mirrorLiveFolder();
+}
+
+// Makes the sibling a copy of the live folder: hard links (the same files, nothing copied,
+// modification times kept), or copies with their modification times where links are refused.
+bool SiteWriter::mirrorLiveFolder()
+{
+    std::error_code error;
+    const std::filesystem::path live = fsPath(m_folder);
+    const std::filesystem::path staging = fsPath(m_staging);
+    std::filesystem::recursive_directory_iterator it(live, error);
+    for (; !error && it != std::filesystem::recursive_directory_iterator(); it.increment(error)) {
+        const std::filesystem::path relative = it->path().lexically_relative(live);
+        const std::filesystem::path target = staging / relative;
+        if (it->is_directory(error)) {
+            std::filesystem::create_directories(target, error);
+            continue;
+        }
+        if (relative == fsPath(generationName()))
+            continue;
+        std::filesystem::create_hard_link(it->path(), target, error);
+        if (error) {
+            error.clear();
+            std::filesystem::copy_file(it->path(), target, error);
+            if (!error)
+                std::filesystem::last_write_time(target, std::filesystem::last_write_time(it->path(), error), error);
+        }
+    }
+    if (error) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write %1: %2").arg(m_staging, messageOf(error));
+        return false;
+    }
+    return true;
+}
+
+bool SiteWriter::linkFromLive(const QString &path)
+{
+    const QString source = m_folder + QLatin1Char('/') + path;
+    const QString target = m_staging + QLatin1Char('/') + path;
+    std::error_code error;
+    std::filesystem::remove(fsPath(target), error);
+    error.clear();
+    if (!QFileInfo::exists(source)) {
+        QDir().rmdir(QFileInfo(target).absolutePath()); // left empty, perhaps
+        return true;
+    }
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    std::filesystem::create_hard_link(fsPath(source), fsPath(target), error);
+    if (error) {
+        error.clear();
+        std::filesystem::copy_file(fsPath(source), fsPath(target), error);
+        if (!error)
+            std::filesystem::last_write_time(
+                fsPath(target), std::filesystem::last_write_time(fsPath(source), error), error);
+    }
+    if (error) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write %1: %2").arg(target, messageOf(error));
+        return false;
     }
     return true;
 }
@@ -82,19 +228,20 @@ void SiteWriter::recordPath(const QString &uuid, const QString &path)
         paths.append(path);
 }
 
-bool SiteWriter::store(const QString &path, const QByteArray &bytes)
+bool SiteWriter::store(const QString &path, const QByteArray &bytes, const QString &sha256)
 {
     if (!isSafeRelativePath(path)) {
         m_error = QCoreApplication::translate("Publish", "Refusing to write outside the folder: %1").arg(path);
         return false;
     }
-    const QString hash = hashOf(bytes);
+    const QString hash = sha256.isEmpty() ? hashOf(bytes) : sha256;
     m_hashes.insert(path, hash);
-    const QString target = m_folder + QLatin1Char('/') + path;
+    const QString target = m_staging + QLatin1Char('/') + path;
     if (m_previousHashes.value(path) == hash && QFileInfo::exists(target)) {
         ++m_counts.unchanged;
         return true;
     }
+    m_changed.insert(path);
     QDir().mkpath(QFileInfo(target).absolutePath());
     // Written beside the target and renamed over it, so a reader (or an upload) never sees
     // half a file. Not synced one by one as QSaveFile would: a hundred thousand fsyncs
@@ -120,15 +267,15 @@ bool SiteWriter::store(const QString &path, const QByteArray &bytes)
     return true;
 }
 
-bool SiteWriter::write(const QString &path, const QByteArray &bytes)
+bool SiteWriter::write(const QString &path, const QByteArray &bytes, const QString &sha256)
 {
-    return store(path, bytes);
+    return store(path, bytes, sha256);
 }
 
 bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
 {
     if (m_previousSources.value(path) != sourceKey || !m_previousHashes.contains(path)
-        || !QFileInfo::exists(m_folder + QLatin1Char('/') + path))
+        || !QFileInfo::exists(m_staging + QLatin1Char('/') + path))
         return false;
     m_hashes.insert(path, m_previousHashes.value(path));
     m_sources.insert(path, sourceKey);
@@ -139,7 +286,7 @@ bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
 bool SiteWriter::keep(const QString &path)
 {
     const auto previous = m_previousHashes.constFind(path);
-    if (previous == m_previousHashes.constEnd() || !QFileInfo::exists(m_folder + QLatin1Char('/') + path))
+    if (previous == m_previousHashes.constEnd() || !QFileInfo::exists(m_staging + QLatin1Char('/') + path))
         return false;
     m_hashes.insert(path, *previous);
     if (const QString source = m_previousSources.value(path); !source.isEmpty())
@@ -148,10 +295,11 @@ bool SiteWriter::keep(const QString &path)
     return true;
 }
 
-bool SiteWriter::writeWithSource(const QString &path, const QByteArray &bytes, const QString &sourceKey)
+bool SiteWriter::writeWithSource(
+    const QString &path, const QByteArray &bytes, const QString &sourceKey, const QString &sha256)
 {
     m_sources.insert(path, sourceKey);
-    return store(path, bytes);
+    return store(path, bytes, sha256);
 }
 
 bool SiteWriter::finish()
@@ -160,7 +308,8 @@ bool SiteWriter::finish()
     for (auto it = m_previousHashes.constBegin(); it != m_previousHashes.constEnd(); ++it) {
         if (m_hashes.contains(it.key()) || !isSafeRelativePath(it.key()))
             continue;
-        const QString target = m_folder + QLatin1Char('/') + it.key();
+        const QString target = m_staging + QLatin1Char('/') + it.key();
+        m_changed.insert(it.key());
         if (QFile::exists(target) && !QFile::remove(target)) {
             m_error = QCoreApplication::translate("Publish", "Cannot delete %1.").arg(target);
             return false;
@@ -186,15 +335,63 @@ bool SiteWriter::finish()
         if (m_recorded.contains(it.key()))
             paths.insert(it.key(), QJsonArray::fromStringList(it.value()));
     }
+    // This tree's generation, the live one it was made from and what changed between them:
+    // after the swap the old tree is the sibling, and the next publish needs only those paths.
+    const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QStringList changed(m_changed.begin(), m_changed.end());
+    changed.sort();
     const QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("files"), files },
-        { QStringLiteral("paths"), paths }, { QStringLiteral("releases"), m_releases } };
-    QSaveFile manifest(m_folder + QLatin1Char('/') + manifestName());
+        { QStringLiteral("paths"), paths }, { QStringLiteral("releases"), m_releases },
+        { QStringLiteral("generation"), generation }, { QStringLiteral("base"), m_liveGeneration },
+        { QStringLiteral("changed"), QJsonArray::fromStringList(changed) } };
+    QSaveFile manifest(m_staging + QLatin1Char('/') + manifestName());
     const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
     if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit()) {
         m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(manifest.errorString());
         return false;
     }
-    return true;
+    QSaveFile stamp(m_staging + QLatin1Char('/') + generationName());
+    if (!stamp.open(QIODevice::WriteOnly) || stamp.write(generation.toLatin1()) != generation.size()
+        || !stamp.commit()) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(stamp.errorString());
+        return false;
+    }
+    return swap();
+}
+
+bool SiteWriter::swap()
+{
+    const QByteArray staging = QFile::encodeName(m_staging);
+    const QByteArray live = QFile::encodeName(m_folder);
+    if (!QFileInfo(m_folder).isDir()) {
+        if (std::rename(staging.constData(), live.constData()) == 0)
+            return true;
+    } else {
+#ifdef Q_OS_LINUX
+        // One step: the live folder is always either the old site or the new one.
+        if (::renameat2(AT_FDCWD, staging.constData(), AT_FDCWD, live.constData(), RENAME_EXCHANGE) == 0)
+            return true;
+        if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP) {
+            m_error = QCoreApplication::translate("Publish", "Cannot replace %1: %2")
+                          .arg(m_folder, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+#endif
+        // Where the file system cannot exchange two folders: two renames, a moment apart.
+        const QByteArray aside = QFile::encodeName(m_staging + QStringLiteral("-old"));
+        std::error_code ignored;
+        std::filesystem::remove_all(fsPath(m_staging + QStringLiteral("-old")), ignored);
+        if (std::rename(live.constData(), aside.constData()) == 0) {
+            if (std::rename(staging.constData(), live.constData()) == 0) {
+                std::rename(aside.constData(), staging.constData()); // kept for the next publish
+                return true;
+            }
+            std::rename(aside.constData(), live.constData());
+        }
+    }
+    m_error = QCoreApplication::translate("Publish", "Cannot replace %1: %2")
+                  .arg(m_folder, QString::fromLocal8Bit(std::strerror(errno)));
+    return false;
 }
 
 } // namespace pressdesk

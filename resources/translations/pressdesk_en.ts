@@ -1157,6 +1157,18 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>Cannot write the manifest: %1</source>
         <translation>Cannot write the manifest: %1</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 is a file, not a folder.</translation>
+    </message>
+    <message>
+        <source>Another publish into %1 is running.</source>
+        <translation>Another publish into %1 is running.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Cannot replace %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ReleaseFilterBar</name>
