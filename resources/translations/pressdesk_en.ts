@@ -406,6 +406,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>team needs init, add-user, set-role, remove-user or users.</source>
         <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD.</source>
+        <translation>--map needs COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from csv or vcf, not "%1".</source>
+        <translation>Contacts are imported from csv or vcf, not "%1".</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or update for contacts.</source>
+        <translation>--on-duplicate must be skip or update for contacts.</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only.</source>
+        <translation>--map applies to CSV files only.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Contacts: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 lines with problems (listed above).</source>
+        <translation>Not imported: %1 lines with problems (listed above).</translation>
+    </message>
+    <message>
+        <source>--search applies to contacts only.</source>
+        <translation>--search applies to contacts only.</translation>
+    </message>
+    <message>
+        <source>Name the list to show.</source>
+        <translation>Name the list to show.</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>There is no media list named "%1".</translation>
+    </message>
+    <message>
+        <source>Saved filter: %1</source>
+        <translation>Saved filter: %1</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 left out</source>
+        <translation>%1 recipients, %2 left out</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -545,6 +593,33 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Address</source>
         <translation>Address</translation>
+    </message>
+</context>
+<context>
+    <name>Distribution</name>
+    <message>
+        <source>marked "do not contact"</source>
+        <translation>marked "do not contact"</translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation>the address bounced</translation>
+    </message>
+    <message>
+        <source>the address bounced: %1</source>
+        <translation>the address bounced: %1</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>no e-mail address</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>There is no media list named "%1".</translation>
+    </message>
+    <message>
+        <source>There is no media contact with id %1.</source>
+        <translation>There is no media contact with id %1.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1080,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
         <translation>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): %3: skipped.</source>
+        <translation>Line %1 (%2): %3: skipped.</translation>
+    </message>
+    <message>
+        <source>--map %1: there is no column "%2" (the columns are: %3).</source>
+        <translation>--map %1: there is no column "%2" (the columns are: %3).</translation>
+    </message>
+    <message>
+        <source>--map %1: "%2" is not a field; use %3.</source>
+        <translation>--map %1: "%2" is not a field; use %3.</translation>
+    </message>
+    <message>
+        <source>No column holds the name (columns: %1); name it with --map COLUMN=name.</source>
+        <translation>No column holds the name (columns: %1); name it with --map COLUMN=name.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name: skipped.</source>
+        <translation>Line %1 has no name: skipped.</translation>
+    </message>
+    <message>
+        <source>Other e-mail: %1</source>
+        <translation>Other e-mail: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2; nothing was imported.</source>
+        <translation>Line %1: %2; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Beats</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respects embargoes</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -1248,6 +1371,22 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
         <translation>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</translation>
     </message>
+    <message>
+        <source>%1 already has the address %2.</source>
+        <translation>%1 already has the address %2.</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>media contact</translation>
+    </message>
+    <message>
+        <source>There is already a list named "%1".</source>
+        <translation>There is already a list named "%1".</translation>
+    </message>
+    <message>
+        <source>media list</source>
+        <translation>media list</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -1346,6 +1485,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>Ignored the filters (%1): they apply to releases only.</source>
         <translation>Ignored the filters (%1): they apply to releases only.</translation>
     </message>
+    <message>
+        <source>Ignored "%1:": it applies to releases only.</source>
+        <translation>Ignored "%1:": it applies to releases only.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1:": it applies to media contacts only.</source>
+        <translation>Ignored "%1:": it applies to media contacts only.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -1368,6 +1515,10 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Trash</source>
         <translation>Trash</translation>
+    </message>
+    <message>
+        <source>Media Contacts</source>
+        <translation>Media Contacts</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1739,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>"%1" is not a language code such as "es".</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code such as "es".</source>
+        <translation>"%1" is not a two-letter language code such as "es".</translation>
+    </message>
+    <message>
+        <source>The list needs a name.</source>
+        <translation>The list needs a name.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2084,181 @@ Pressdesk will now close.</translation>
     <message>
         <source>Connected: a Pressdesk newsroom is there.</source>
         <translation>Connected: a Pressdesk newsroom is there.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactEditor</name>
+    <message>
+        <source>es, en (most preferred first)</source>
+        <translation>es, en (most preferred first)</translation>
+    </message>
+    <message>
+        <source>economy, health</source>
+        <translation>economy, health</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Outlet:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Role:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Phone:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Country:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Beats:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respects embargoes</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>The Address Works Again</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Save Contact</translation>
+    </message>
+    <message>
+        <source>New media contact</source>
+        <translation>New media contact</translation>
+    </message>
+    <message>
+        <source>Messages to this address bounced on %1: %2</source>
+        <translation>Messages to this address bounced on %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Search contacts</translation>
+    </message>
+    <message>
+        <source>Search contacts: words, lang:es, beat:economy, country:Panamá, outlet:…</source>
+        <translation>Search contacts: words, lang:es, beat:economy, country:Panamá, outlet:…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Media contacts</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Media lists</source>
+        <translation>Media lists</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>New Contact</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>New List</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Add to List Being Edited</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Do not contact</translation>
+    </message>
+    <message>
+        <source>The address bounced: %1</source>
+        <translation>The address bounced: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n recipient(s))</source>
+        <translation>
+            <numerusform>%1 (%n recipient)</numerusform>
+            <numerusform>%1 (%n recipients)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Delete List</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The contacts on it are kept.</source>
+        <translation>Delete the list “%1”? The contacts on it are kept.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Delete Contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? They also leave every list.</source>
+        <translation>
+            <numerusform>Delete %n contact for good? They also leave every list.</numerusform>
+            <numerusform>Delete %n contacts for good? They also leave every list.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3745,87 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <translation>
             <numerusform>More than %n match(es)</numerusform>
             <numerusform>More than %n match(es)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::MediaListEditor</name>
+    <message>
+        <source>lang:es beat:economy country:Guatemala</source>
+        <translation>lang:es beat:economy country:Guatemala</translation>
+    </message>
+    <message>
+        <source>Who joins the list by themselves: words, "phrases", a OR b, -excluded, and name: outlet: role: beat: lang: country: email:</source>
+        <translation>Who joins the list by themselves: words, "phrases", a OR b, -excluded, and name: outlet: role: beat: lang: country: email:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Saved filter:</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Added by hand:</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Remove from List</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Who is on the list now</source>
+        <translation>Who is on the list now</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Save List</translation>
+    </message>
+    <message>
+        <source>New media list</source>
+        <translation>New media list</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>added by hand</translation>
+    </message>
+    <message>
+        <source>found by the filter</source>
+        <translation>found by the filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) now</source>
+        <translation>
+            <numerusform>%n recipient now</numerusform>
+            <numerusform>%n recipients now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n left out</numerusform>
+            <numerusform>%n left out</numerusform>
         </translation>
     </message>
 </context>

@@ -406,6 +406,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>team needs init, add-user, set-role, remove-user or users.</source>
         <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD.</source>
+        <translation>--map needs COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from csv or vcf, not "%1".</source>
+        <translation>Contacts are imported from csv or vcf, not "%1".</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or update for contacts.</source>
+        <translation>--on-duplicate must be skip or update for contacts.</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only.</source>
+        <translation>--map applies to CSV files only.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Contacts: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 lines with problems (listed above).</source>
+        <translation>Not imported: %1 lines with problems (listed above).</translation>
+    </message>
+    <message>
+        <source>--search applies to contacts only.</source>
+        <translation>--search applies to contacts only.</translation>
+    </message>
+    <message>
+        <source>Name the list to show.</source>
+        <translation>Name the list to show.</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>There is no media list named "%1".</translation>
+    </message>
+    <message>
+        <source>Saved filter: %1</source>
+        <translation>Saved filter: %1</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 left out</source>
+        <translation>%1 recipients, %2 left out</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -545,6 +593,33 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Address</source>
         <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>Distribution</name>
+    <message>
+        <source>marked "do not contact"</source>
+        <translation>marcado como «no contactar»</translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation>la dirección rebotó</translation>
+    </message>
+    <message>
+        <source>the address bounced: %1</source>
+        <translation>la dirección rebotó: %1</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>sin dirección de correo</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>No hay ninguna lista de medios llamada «%1».</translation>
+    </message>
+    <message>
+        <source>There is no media contact with id %1.</source>
+        <translation>No hay ningún contacto de prensa con el id %1.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1080,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
         <translation>«%1»: el embargo (%2) está impreso sin zona horaria; se leyó como UTC. Revíselo antes de difundir el comunicado.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): %3: skipped.</source>
+        <translation>Línea %1 (%2): %3: omitida.</translation>
+    </message>
+    <message>
+        <source>--map %1: there is no column "%2" (the columns are: %3).</source>
+        <translation>--map %1: no hay ninguna columna «%2» (las columnas son: %3).</translation>
+    </message>
+    <message>
+        <source>--map %1: "%2" is not a field; use %3.</source>
+        <translation>--map %1: «%2» no es un campo; use %3.</translation>
+    </message>
+    <message>
+        <source>No column holds the name (columns: %1); name it with --map COLUMN=name.</source>
+        <translation>Ninguna columna contiene el nombre (columnas: %1); indíquela con --map COLUMNA=name.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name: skipped.</source>
+        <translation>La línea %1 no tiene nombre: omitida.</translation>
+    </message>
+    <message>
+        <source>Other e-mail: %1</source>
+        <translation>Otro correo: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2; nothing was imported.</source>
+        <translation>Línea %1: %2; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respeta embargos</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -1248,6 +1371,22 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
         <translation>El orador aparece citado o como contacto en: %1. Retírelo primero de esos comunicados.</translation>
     </message>
+    <message>
+        <source>%1 already has the address %2.</source>
+        <translation>%1 ya tiene la dirección %2.</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contacto de prensa</translation>
+    </message>
+    <message>
+        <source>There is already a list named "%1".</source>
+        <translation>Ya hay una lista llamada «%1».</translation>
+    </message>
+    <message>
+        <source>media list</source>
+        <translation>lista de medios</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -1346,6 +1485,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>Ignored the filters (%1): they apply to releases only.</source>
         <translation>Se ignoraron los filtros (%1): solo se aplican a los comunicados.</translation>
     </message>
+    <message>
+        <source>Ignored "%1:": it applies to releases only.</source>
+        <translation>Se ignoró «%1:»: solo se aplica a comunicados.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1:": it applies to media contacts only.</source>
+        <translation>Se ignoró «%1:»: solo se aplica a contactos de prensa.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -1368,6 +1515,10 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Trash</source>
         <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Media Contacts</source>
+        <translation>Contactos de prensa</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1739,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>«%1» no es un código de idioma como «es».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code such as "es".</source>
+        <translation>«%1» no es un código de idioma de dos letras como «es».</translation>
+    </message>
+    <message>
+        <source>The list needs a name.</source>
+        <translation>La lista necesita un nombre.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2084,181 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Connected: a Pressdesk newsroom is there.</source>
         <translation>Conectado: ahí hay una sala de prensa de Pressdesk.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactEditor</name>
+    <message>
+        <source>es, en (most preferred first)</source>
+        <translation>es, en (el preferido primero)</translation>
+    </message>
+    <message>
+        <source>economy, health</source>
+        <translation>economía, salud</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Medio:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Cargo:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Correo:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Teléfono:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Idiomas:</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Temas:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respeta embargos</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>La dirección vuelve a funcionar</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Guardar contacto</translation>
+    </message>
+    <message>
+        <source>New media contact</source>
+        <translation>Nuevo contacto de prensa</translation>
+    </message>
+    <message>
+        <source>Messages to this address bounced on %1: %2</source>
+        <translation>Los mensajes a esta dirección rebotaron el %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Buscar contactos</translation>
+    </message>
+    <message>
+        <source>Search contacts: words, lang:es, beat:economy, country:Panamá, outlet:…</source>
+        <translation>Buscar contactos: palabras, lang:es, beat:economía, country:Panamá, outlet:…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Medio</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contactos de prensa</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Media lists</source>
+        <translation>Listas de medios</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listas</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nuevo contacto</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Añadir a la lista en edición</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>No contactar</translation>
+    </message>
+    <message>
+        <source>The address bounced: %1</source>
+        <translation>La dirección rebotó: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n recipient(s))</source>
+        <translation>
+            <numerusform>%1 (%n destinatario)</numerusform>
+            <numerusform>%1 (%n destinatarios)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Eliminar lista</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The contacts on it are kept.</source>
+        <translation>¿Eliminar la lista «%1»? Sus contactos se conservan.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Eliminar contactos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? They also leave every list.</source>
+        <translation>
+            <numerusform>¿Eliminar %n contacto definitivamente? También sale de todas las listas.</numerusform>
+            <numerusform>¿Eliminar %n contactos definitivamente? También salen de todas las listas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3745,87 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <translation>
             <numerusform>Más de %n coincidencia</numerusform>
             <numerusform>Más de %n coincidencias</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::MediaListEditor</name>
+    <message>
+        <source>lang:es beat:economy country:Guatemala</source>
+        <translation>lang:es beat:economía country:Guatemala</translation>
+    </message>
+    <message>
+        <source>Who joins the list by themselves: words, "phrases", a OR b, -excluded, and name: outlet: role: beat: lang: country: email:</source>
+        <translation>Quién entra en la lista por sí solo: palabras, "frases", a OR b, -excluidas, y name: outlet: role: beat: lang: country: email:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Filtro guardado:</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Añadidos a mano:</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Quitar de la lista</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Idiomas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Who is on the list now</source>
+        <translation>Quién está en la lista ahora</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Guardar lista</translation>
+    </message>
+    <message>
+        <source>New media list</source>
+        <translation>Nueva lista de medios</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>añadido a mano</translation>
+    </message>
+    <message>
+        <source>found by the filter</source>
+        <translation>encontrado por el filtro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) now</source>
+        <translation>
+            <numerusform>%n destinatario ahora</numerusform>
+            <numerusform>%n destinatarios ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n excluido</numerusform>
+            <numerusform>%n excluidos</numerusform>
         </translation>
     </message>
 </context>

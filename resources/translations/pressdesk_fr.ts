@@ -406,6 +406,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>team needs init, add-user, set-role, remove-user or users.</source>
         <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
+    <message>
+        <source>--map needs COLUMN=FIELD.</source>
+        <translation>--map needs COLUMN=FIELD.</translation>
+    </message>
+    <message>
+        <source>Contacts are imported from csv or vcf, not "%1".</source>
+        <translation>Contacts are imported from csv or vcf, not "%1".</translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be skip or update for contacts.</source>
+        <translation>--on-duplicate must be skip or update for contacts.</translation>
+    </message>
+    <message>
+        <source>--map applies to CSV files only.</source>
+        <translation>--map applies to CSV files only.</translation>
+    </message>
+    <message>
+        <source>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</source>
+        <translation>Dry run: would create %1, update %2, skip %3 contacts; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Contacts: %1 created, %2 updated, %3 skipped.</source>
+        <translation>Contacts: %1 created, %2 updated, %3 skipped.</translation>
+    </message>
+    <message>
+        <source>Not imported: %1 lines with problems (listed above).</source>
+        <translation>Not imported: %1 lines with problems (listed above).</translation>
+    </message>
+    <message>
+        <source>--search applies to contacts only.</source>
+        <translation>--search applies to contacts only.</translation>
+    </message>
+    <message>
+        <source>Name the list to show.</source>
+        <translation>Name the list to show.</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>There is no media list named "%1".</translation>
+    </message>
+    <message>
+        <source>Saved filter: %1</source>
+        <translation>Saved filter: %1</translation>
+    </message>
+    <message>
+        <source>%1 recipients, %2 left out</source>
+        <translation>%1 recipients, %2 left out</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -545,6 +593,33 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>Distribution</name>
+    <message>
+        <source>marked "do not contact"</source>
+        <translation>marqué « ne pas contacter »</translation>
+    </message>
+    <message>
+        <source>the address bounced</source>
+        <translation>l’adresse a rejeté le message</translation>
+    </message>
+    <message>
+        <source>the address bounced: %1</source>
+        <translation>l’adresse a rejeté le message : %1</translation>
+    </message>
+    <message>
+        <source>no e-mail address</source>
+        <translation>pas d’adresse électronique</translation>
+    </message>
+    <message>
+        <source>There is no media list named "%1".</source>
+        <translation>Il n’y a pas de liste de médias nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>There is no media contact with id %1.</source>
+        <translation>Il n’y a pas de contact presse avec l’id %1.</translation>
     </message>
 </context>
 <context>
@@ -1005,6 +1080,54 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>“%1”: the embargo (%2) is printed without a time zone; it was read as UTC. Check it before the release goes out.</source>
         <translation>« %1 » : l’embargo (%2) est imprimé sans fuseau horaire ; il a été lu en UTC. Vérifiez-le avant la diffusion du communiqué.</translation>
     </message>
+    <message>
+        <source>Line %1 (%2): %3: skipped.</source>
+        <translation>Ligne %1 (%2) : %3 : ignorée.</translation>
+    </message>
+    <message>
+        <source>--map %1: there is no column "%2" (the columns are: %3).</source>
+        <translation>--map %1 : il n’y a pas de colonne « %2 » (les colonnes sont : %3).</translation>
+    </message>
+    <message>
+        <source>--map %1: "%2" is not a field; use %3.</source>
+        <translation>--map %1 : « %2 » n’est pas un champ ; utilisez %3.</translation>
+    </message>
+    <message>
+        <source>No column holds the name (columns: %1); name it with --map COLUMN=name.</source>
+        <translation>Aucune colonne ne contient le nom (colonnes : %1) ; indiquez-la avec --map COLONNE=name.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no name: skipped.</source>
+        <translation>La ligne %1 n’a pas de nom : ignorée.</translation>
+    </message>
+    <message>
+        <source>Other e-mail: %1</source>
+        <translation>Autre courriel : %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2; nothing was imported.</source>
+        <translation>Ligne %1 : %2 ; rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Beats</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respecte les embargos</translation>
+    </message>
 </context>
 <context>
     <name>LanguageNames</name>
@@ -1248,6 +1371,22 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>The speaker is quoted or named as a contact in: %1. Remove them from those releases first.</source>
         <translation>L'intervenant est cité ou indiqué comme contact dans : %1. Retirez-le d'abord de ces communiqués.</translation>
     </message>
+    <message>
+        <source>%1 already has the address %2.</source>
+        <translation>%1 a déjà l’adresse %2.</translation>
+    </message>
+    <message>
+        <source>media contact</source>
+        <translation>contact presse</translation>
+    </message>
+    <message>
+        <source>There is already a list named "%1".</source>
+        <translation>Il y a déjà une liste nommée « %1 ».</translation>
+    </message>
+    <message>
+        <source>media list</source>
+        <translation>liste de médias</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -1346,6 +1485,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>Ignored the filters (%1): they apply to releases only.</source>
         <translation>Filtres ignorés (%1) : ils ne s’appliquent qu’aux communiqués.</translation>
     </message>
+    <message>
+        <source>Ignored "%1:": it applies to releases only.</source>
+        <translation>« %1: » ignoré : il ne s’applique qu’aux communiqués.</translation>
+    </message>
+    <message>
+        <source>Ignored "%1:": it applies to media contacts only.</source>
+        <translation>« %1: » ignoré : il ne s’applique qu’aux contacts presse.</translation>
+    </message>
 </context>
 <context>
     <name>Section</name>
@@ -1368,6 +1515,10 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>Trash</source>
         <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>Media Contacts</source>
+        <translation>Contacts presse</translation>
     </message>
 </context>
 <context>
@@ -1588,6 +1739,14 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>"%1" is not a language code such as "es".</source>
         <translation>« %1 » n'est pas un code de langue comme « fr ».</translation>
+    </message>
+    <message>
+        <source>"%1" is not a two-letter language code such as "es".</source>
+        <translation>« %1 » n’est pas un code de langue à deux lettres comme « es ».</translation>
+    </message>
+    <message>
+        <source>The list needs a name.</source>
+        <translation>La liste doit avoir un nom.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2084,181 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Connected: a Pressdesk newsroom is there.</source>
         <translation>Connecté : une salle de presse Pressdesk s'y trouve.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactEditor</name>
+    <message>
+        <source>es, en (most preferred first)</source>
+        <translation>fr, en (la préférée d’abord)</translation>
+    </message>
+    <message>
+        <source>economy, health</source>
+        <translation>économie, santé</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Outlet:</source>
+        <translation>Média :</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Fonction :</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>Courriel :</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Téléphone :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>Languages:</source>
+        <translation>Langues :</translation>
+    </message>
+    <message>
+        <source>Beats:</source>
+        <translation>Rubriques :</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>Respects embargoes</source>
+        <translation>Respecte les embargos</translation>
+    </message>
+    <message>
+        <source>The Address Works Again</source>
+        <translation>L’adresse fonctionne à nouveau</translation>
+    </message>
+    <message>
+        <source>Save Contact</source>
+        <translation>Enregistrer le contact</translation>
+    </message>
+    <message>
+        <source>New media contact</source>
+        <translation>Nouveau contact presse</translation>
+    </message>
+    <message>
+        <source>Messages to this address bounced on %1: %2</source>
+        <translation>Les messages à cette adresse ont été rejetés le %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ContactsPage</name>
+    <message>
+        <source>Search contacts</source>
+        <translation>Chercher des contacts</translation>
+    </message>
+    <message>
+        <source>Search contacts: words, lang:es, beat:economy, country:Panamá, outlet:…</source>
+        <translation>Chercher des contacts : mots, lang:fr, beat:économie, country:Canada, outlet:…</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contacts presse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Media lists</source>
+        <translation>Listes de médias</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listes</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>New List</source>
+        <translation>Nouvelle liste</translation>
+    </message>
+    <message>
+        <source>Add to List Being Edited</source>
+        <translation>Ajouter à la liste en cours</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Do not contact</source>
+        <translation>Ne pas contacter</translation>
+    </message>
+    <message>
+        <source>The address bounced: %1</source>
+        <translation>L’adresse a rejeté le message : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n recipient(s))</source>
+        <translation>
+            <numerusform>%1 (%n destinataire)</numerusform>
+            <numerusform>%1 (%n destinataires)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete List</source>
+        <translation>Supprimer la liste</translation>
+    </message>
+    <message>
+        <source>Delete the list “%1”? The contacts on it are kept.</source>
+        <translation>Supprimer la liste « %1 » ? Ses contacts sont conservés.</translation>
+    </message>
+    <message>
+        <source>Delete Contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n contact(s) for good? They also leave every list.</source>
+        <translation>
+            <numerusform>Supprimer définitivement %n contact ? Il quitte aussi toutes les listes.</numerusform>
+            <numerusform>Supprimer définitivement %n contacts ? Ils quittent aussi toutes les listes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3745,87 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <translation>
             <numerusform>Plus de %n résultat</numerusform>
             <numerusform>Plus de %n résultats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::MediaListEditor</name>
+    <message>
+        <source>lang:es beat:economy country:Guatemala</source>
+        <translation>lang:fr beat:économie country:Canada</translation>
+    </message>
+    <message>
+        <source>Who joins the list by themselves: words, "phrases", a OR b, -excluded, and name: outlet: role: beat: lang: country: email:</source>
+        <translation>Qui rejoint la liste de lui-même : mots, "expressions", a OR b, -exclus, et name: outlet: role: beat: lang: country: email:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description :</translation>
+    </message>
+    <message>
+        <source>Saved filter:</source>
+        <translation>Filtre enregistré :</translation>
+    </message>
+    <message>
+        <source>Added by hand:</source>
+        <translation>Ajoutés à la main :</translation>
+    </message>
+    <message>
+        <source>Remove from List</source>
+        <translation>Retirer de la liste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Langues</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Who is on the list now</source>
+        <translation>Qui est sur la liste maintenant</translation>
+    </message>
+    <message>
+        <source>Save List</source>
+        <translation>Enregistrer la liste</translation>
+    </message>
+    <message>
+        <source>New media list</source>
+        <translation>Nouvelle liste de médias</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ajouté à la main</translation>
+    </message>
+    <message>
+        <source>found by the filter</source>
+        <translation>trouvé par le filtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s) now</source>
+        <translation>
+            <numerusform>%n destinataire maintenant</numerusform>
+            <numerusform>%n destinataires maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n left out</source>
+        <translation>
+            <numerusform>%n exclu</numerusform>
+            <numerusform>%n exclus</numerusform>
         </translation>
     </message>
 </context>
