@@ -25,7 +25,9 @@
 
 #ifndef PRESSDESK_CLI_ONLY
 #include "exportcommand.h"
+#include "outboxcommand.h"
 #include "publishsitecommand.h"
+#include "sendcommand.h"
 
 #include <QGuiApplication>
 #endif
@@ -37,7 +39,8 @@ namespace {
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
     QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import"), QStringLiteral("copy"),
-    QStringLiteral("team"), QStringLiteral("publish-site") };
+    QStringLiteral("team"), QStringLiteral("publish-site"), QStringLiteral("send"), QStringLiteral("outbox"),
+    QStringLiteral("sent") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -110,7 +113,9 @@ bool CliApplication::wantsCommandLine(int argc, char *argv[])
 bool CliApplication::needsGui(int argc, char *argv[])
 {
     const QString command = parseGlobal(argumentList(argc, argv)).rest.value(0);
-    return command == QLatin1String("export") || command == QLatin1String("publish-site");
+    // send makes PDFs; outbox and sent live beside it, in the program that links the mailer.
+    return command == QLatin1String("export") || command == QLatin1String("publish-site")
+        || command == QLatin1String("send") || command == QLatin1String("outbox") || command == QLatin1String("sent");
 }
 
 QString CliApplication::usage()
@@ -143,6 +148,11 @@ QString CliApplication::usage()
         "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
         "  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]\n"
         "       [--no-pdf] [--format text|json]   the public releases as a static press room\n"
+        "  send release ID --recipient \"NAME <EMAIL>[;LANG,...]\"... (--eml-dir DIR | --smtp URL\n"
+        "       [--user USER] [--password-env VAR]) [--from \"NAME <EMAIL>\"] [--dry-run]\n"
+        "                                   e-mail a release: drafts, or through the outbox\n"
+        "  outbox [--retry] [--resend-uncertain] [--format table|json]\n"
+        "  sent release ID [--format table|json|csv]   who received which version, when, how\n"
         "\n"
         "Options:\n"
         "  --database FILE|URL   the newsroom to use: a file, or a server as\n"
@@ -219,6 +229,12 @@ int CliApplication::run(int argc, char *argv[])
         return ExportCommand::run(context, arguments);
     if (command == QLatin1String("publish-site"))
         return PublishSiteCommand::run(context, arguments);
+    if (command == QLatin1String("send"))
+        return SendCommand::run(context, arguments);
+    if (command == QLatin1String("outbox"))
+        return OutboxCommand::run(context, arguments);
+    if (command == QLatin1String("sent"))
+        return OutboxCommand::runSent(context, arguments);
 #endif
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);

@@ -36,6 +36,7 @@ constexpr TableSpec tables[] = {
     { "revisions", "id" },
     { "external_ids", "" },
     { "import_sources", "id" },
+    { "outbox", "id" },
 };
 
 constexpr qint64 window = 2000; // key values per read
@@ -91,8 +92,8 @@ bool StoreCopier::copy()
             copyTable(QLatin1String(spec.table), QLatin1String(spec.key));
         // Identities continue after the copied ids on a server.
         if (m_target.isServer()) {
-            for (const char *table :
-                { "organizations", "speakers", "events", "releases", "quotes", "revisions", "import_sources" }) {
+            for (const char *table : { "organizations", "speakers", "events", "releases", "quotes", "revisions",
+                     "import_sources", "outbox" }) {
                 Query(m_target.connection(),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
                                    "FROM %1")

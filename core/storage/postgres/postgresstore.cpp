@@ -22,7 +22,7 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("event_organizations"), QStringLiteral("event_speakers"), QStringLiteral("releases"),
         QStringLiteral("release_tags"), QStringLiteral("quotes"), QStringLiteral("release_events"),
         QStringLiteral("release_contacts"), QStringLiteral("revisions"), QStringLiteral("external_ids"),
-        QStringLiteral("import_sources"), QStringLiteral("recovery_drafts") };
+        QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("outbox") };
     return tables.contains(name);
 }
 
