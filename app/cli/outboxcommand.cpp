@@ -69,21 +69,21 @@ int OutboxCommand::run(CliContext &context, const QStringList &arguments)
         std::optional<QList<OutboxMessage>> all = outbox.messages();
         if (!all)
             return context.failure(outbox.errorString());
-        // The server and user the waiting messages were queued for, unless given again.
-        QString url = line.value(QStringLiteral("smtp")).value_or(QString());
-        QString user = line.value(QStringLiteral("user")).value_or(QString());
+        // Each message goes through the server it was queued for, as the user it was queued
+        // by, unless --smtp names another server for all of them.
+        const std::optional<QString> url = line.value(QStringLiteral("smtp"));
+        QList<std::pair<QString, QString>> servers;
         for (const OutboxMessage &message : std::as_const(*all)) {
             const bool waiting = message.state == OutboxMessage::State::Queued
                 || (resendUncertain && message.state == OutboxMessage::State::Uncertain);
-            if (waiting && message.method == QLatin1String("smtp") && url.isEmpty()) {
-                url = message.smtpServer;
-                if (!line.isSet(QStringLiteral("user")))
-                    user = message.smtpUser;
-            }
+            const std::pair<QString, QString> server { url.value_or(message.smtpServer),
+                line.value(QStringLiteral("user")).value_or(message.smtpUser) };
+            if (waiting && message.method == QLatin1String("smtp") && !servers.contains(server))
+                servers.append(server);
         }
-        if (!url.isEmpty()) {
+        for (const auto &[server, user] : std::as_const(servers)) {
             const std::optional<SmtpAccount> account =
-                SmtpOptions::account(context, line, url, user, outboxUsage, &exitCode);
+                SmtpOptions::account(context, line, server, user, outboxUsage, &exitCode);
             if (!account)
                 return exitCode;
             OutboxRunner runner(*database, *account);
@@ -91,6 +91,8 @@ int OutboxCommand::run(CliContext &context, const QStringList &arguments)
             options.ignoreBackoff = true;
             options.includeUncertain = resendUncertain;
             options.perMinute = perMinute;
+            if (!url)
+                options.server = server;
             const OutboxRunner::Summary summary = runner.run(options);
             if (summary.uncertainFound > 0)
                 context.err << QCoreApplication::translate("Cli",
@@ -99,7 +101,9 @@ int OutboxCommand::run(CliContext &context, const QStringList &arguments)
                                    .arg(summary.uncertainFound)
                             << '\n';
             if (!summary.stoppedBecause.isEmpty()) {
-                context.err << QCoreApplication::translate("Cli", "Stopped: %1").arg(summary.stoppedBecause) << '\n';
+                context.err
+                    << QCoreApplication::translate("Cli", "%1: stopped (%2)").arg(server, summary.stoppedBecause)
+                    << '\n';
                 exitCode = ExitFailure;
             }
         }

@@ -206,7 +206,7 @@ int sendBySmtp(CliContext &context, Database &database, ReleaseMailing &mailing,
     }
     if (!summary.stoppedBecause.isEmpty())
         context.err << QCoreApplication::translate(
-            "Cli", "Stopped: %1. The messages wait in the outbox; send them with pressdesk outbox --retry.")
+            "Cli", "Stopped (%1); the messages wait in the outbox: send them with pressdesk outbox --retry.")
                            .arg(summary.stoppedBecause)
                     << '\n';
     return summary.sent == static_cast<int>(plan.assignments.size()) ? ExitSuccess : ExitFailure;

@@ -24,7 +24,9 @@ std::optional<SmtpAccount> SmtpOptions::account(CliContext &context, const Comma
         return std::nullopt;
     }
     if (account.user.isEmpty()) {
-        if (line.isSet(QStringLiteral("password-env"))) {
+        // A password for a server used without a login is an error when that server was
+        // named on this command line (it was meant for it), not for the outbox's others.
+        if (line.isSet(QStringLiteral("password-env")) && line.value(QStringLiteral("smtp")) == url) {
             *exitCode = context.usageError(
                 QCoreApplication::translate("Cli", "A password needs a user name (--user USER)."), usage);
             return std::nullopt;

@@ -42,7 +42,7 @@ void OutboxRunner::send(const Options &options, const Progress &progress, Summar
     qint64 lastId = 0; // one pass: a message put back to wait is not tried again in this run
     while (true) {
         std::optional<OutboxMessage> next =
-            store.nextToSend(options.ignoreBackoff, options.includeUncertain, options.batch, lastId);
+            store.nextToSend(options.ignoreBackoff, options.includeUncertain, options.batch, lastId, options.server);
         if (!next)
             break;
         lastId = next->id;

@@ -24,6 +24,7 @@ public:
         bool includeUncertain = false; // --resend-uncertain
         int perMinute = 0; // throttle; 0: as fast as the server takes them
         QString batch; // only this send; empty: the whole outbox
+        QString server; // only messages queued for this server (SmtpAccount::server()); empty: all
     };
     struct Summary
     {

@@ -148,6 +148,10 @@ QString SmtpSender::connect()
             transport.disconnect();
             return QCoreApplication::translate("Cli", "The server offers no TLS; the password was not sent.");
         }
+    } catch (const vmime::exceptions::command_error &error) {
+        if (QString::fromStdString(error.command()).startsWith(QLatin1String("STARTTLS"), Qt::CaseInsensitive))
+            return QCoreApplication::translate("Cli", "The server does not offer STARTTLS; the password was not sent");
+        return words(error.what()) + QLatin1Char(' ') + words(error.response());
     } catch (const vmime::exception &exception) {
         return words(exception.what());
     } catch (const std::exception &exception) {

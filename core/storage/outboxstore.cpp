@@ -129,7 +129,7 @@ int OutboxStore::markInterruptedUncertain()
 }
 
 std::optional<OutboxMessage> OutboxStore::nextToSend(
-    bool ignoreBackoff, bool includeUncertain, const QString &batch, qint64 afterId)
+    bool ignoreBackoff, bool includeUncertain, const QString &batch, qint64 afterId, const QString &server)
 {
     QString sql =
         QStringLiteral("SELECT ") + columns + QStringLiteral(", message FROM outbox WHERE method = 'smtp' AND ");
@@ -139,6 +139,8 @@ std::optional<OutboxMessage> OutboxStore::nextToSend(
         sql += QStringLiteral(" AND next_attempt_at <= ?");
     if (!batch.isEmpty())
         sql += QStringLiteral(" AND batch = ?");
+    if (!server.isEmpty())
+        sql += QStringLiteral(" AND smtp_server = ?");
     sql += QStringLiteral(" ORDER BY id LIMIT 1");
     Query query(m_database.connection(), sql);
     int position = 0;
@@ -147,6 +149,8 @@ std::optional<OutboxMessage> OutboxStore::nextToSend(
         query.bind(position++, iso(QDateTime::currentDateTimeUtc()));
     if (!batch.isEmpty())
         query.bind(position++, batch);
+    if (!server.isEmpty())
+        query.bind(position++, server);
     query.exec();
     if (!query.next())
         return std::nullopt;

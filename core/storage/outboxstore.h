@@ -57,10 +57,10 @@ public:
     // Messages left in 'sending' by a process that stopped become 'uncertain'; how many.
     int markInterruptedUncertain();
     // The next message to send: queued (due now unless ignoreBackoff), and uncertain too
-    // when includeUncertain; ids after afterId (one pass through the outbox). Loads the
-    // message bytes.
-    std::optional<OutboxMessage> nextToSend(
-        bool ignoreBackoff, bool includeUncertain, const QString &batch = {}, qint64 afterId = 0);
+    // when includeUncertain; ids after afterId (one pass through the outbox); only those
+    // queued for server when given. Loads the message bytes.
+    std::optional<OutboxMessage> nextToSend(bool ignoreBackoff, bool includeUncertain, const QString &batch = {},
+        qint64 afterId = 0, const QString &server = {});
     // queued/uncertain -> sending; false when another process took it first.
     bool claim(qint64 id);
     void markSent(qint64 id);
