@@ -20,6 +20,7 @@ debian_packages=(
     libcairo2-dev libpango1.0-dev libqpdf-dev qpdf librsvg2-dev
     libhyphen-dev hyphen-en-us hyphen-es hyphen-fr hyphen-pt-pt hyphen-pt-br
     postgresql libqt6sql6-psql openssl qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon
+    libvmime-dev python3-aiosmtpd
     dpkg-dev lintian desktop-file-utils appstream shared-mime-info
 )
 # A Node.js that already brings npm (e.g. from NodeSource) must not be replaced by Debian's.

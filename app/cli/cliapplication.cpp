@@ -27,7 +27,9 @@
 
 #ifndef PRESSDESK_CLI_ONLY
 #include "exportcommand.h"
+#include "outboxcommand.h"
 #include "publishsitecommand.h"
+#include "sendcommand.h"
 
 #include <QGuiApplication>
 #endif
@@ -39,7 +41,8 @@ namespace {
 const QStringList commands = { QStringLiteral("demo"), QStringLiteral("list"), QStringLiteral("show"),
     QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("search"), QStringLiteral("backup"),
     QStringLiteral("restore"), QStringLiteral("salvage"), QStringLiteral("import"), QStringLiteral("copy"),
-    QStringLiteral("team"), QStringLiteral("publish-site"), QStringLiteral("status"), QStringLiteral("comment") };
+    QStringLiteral("team"), QStringLiteral("publish-site"), QStringLiteral("status"), QStringLiteral("comment"),
+    QStringLiteral("send"), QStringLiteral("outbox"), QStringLiteral("sent") };
 
 // Splits off the global options wherever they stand; the first other word is the command.
 struct GlobalOptions
@@ -112,7 +115,9 @@ bool CliApplication::wantsCommandLine(int argc, char *argv[])
 bool CliApplication::needsGui(int argc, char *argv[])
 {
     const QString command = parseGlobal(argumentList(argc, argv)).rest.value(0);
-    return command == QLatin1String("export") || command == QLatin1String("publish-site");
+    // send makes PDFs; outbox and sent live beside it, in the program that links the mailer.
+    return command == QLatin1String("export") || command == QLatin1String("publish-site")
+        || command == QLatin1String("send") || command == QLatin1String("outbox") || command == QLatin1String("sent");
 }
 
 QString CliApplication::usage()
@@ -154,6 +159,11 @@ QString CliApplication::usage()
         "  comment release ID --text TEXT [--field FIELD] [--reply-to ID] | comment resolve|reopen ID\n"
         "  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]\n"
         "       [--no-pdf] [--format text|json]   the public releases as a static press room\n"
+        "  send release ID [--list NAME]... [--recipient \"NAME <EMAIL>[;LANG,...]\"]... (--eml-dir DIR |\n"
+        "       --smtp URL [--user USER] [--password-env VAR]) [--from \"NAME <EMAIL>\"] [--dry-run]\n"
+        "                                   e-mail a release: drafts, or through the outbox\n"
+        "  outbox [--retry] [--resend-uncertain] [--format table|json]\n"
+        "  sent release ID [--format table|json|csv]   who received which version, when, how\n"
         "\n"
         "Options:\n"
         "  --database FILE|URL   the newsroom to use: a file, or a server as\n"
@@ -230,6 +240,12 @@ int CliApplication::run(int argc, char *argv[])
         return ExportCommand::run(context, arguments);
     if (command == QLatin1String("publish-site"))
         return PublishSiteCommand::run(context, arguments);
+    if (command == QLatin1String("send"))
+        return SendCommand::run(context, arguments);
+    if (command == QLatin1String("outbox"))
+        return OutboxCommand::run(context, arguments);
+    if (command == QLatin1String("sent"))
+        return OutboxCommand::runSent(context, arguments);
 #endif
     if (command == QLatin1String("search"))
         return SearchCommand::run(context, arguments);

@@ -29,11 +29,17 @@ CommandLine::CommandLine(const QStringList &arguments, const QSet<QString> &valu
                 m_error = QCoreApplication::translate("CommandLine", "--%1 needs a value.").arg(name);
                 return;
             }
+            m_repeated[name].append(m_values.value(name));
         } else {
             m_error = QCoreApplication::translate("CommandLine", "Unknown option --%1.").arg(name);
             return;
         }
     }
+}
+
+QStringList CommandLine::values(const QString &name) const
+{
+    return m_repeated.value(name);
 }
 
 std::optional<QString> CommandLine::value(const QString &name) const

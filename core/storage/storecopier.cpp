@@ -39,6 +39,7 @@ constexpr TableSpec tables[] = {
     { "media_contacts", "id" },
     { "media_lists", "id" },
     { "media_list_members", "list_id" },
+    { "outbox", "id" },
 };
 
 constexpr qint64 window = 2000; // key values per read
@@ -94,9 +95,8 @@ bool StoreCopier::copy()
             copyTable(QLatin1String(spec.table), QLatin1String(spec.key));
         // Identities continue after the copied ids on a server.
         if (m_target.isServer()) {
-            for (const char *table :
-                { "organizations", "speakers", "events", "releases", "quotes", "revisions", "import_sources",
-                    "media_contacts", "media_lists" }) {
+            for (const char *table : { "organizations", "speakers", "events", "releases", "quotes", "revisions",
+                     "import_sources", "media_contacts", "media_lists", "outbox" }) {
                 Query(m_target.connection(),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
                                    "FROM %1")

@@ -24,7 +24,8 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("release_contacts"), QStringLiteral("revisions"), QStringLiteral("external_ids"),
         QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("people"),
         QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments"),
-        QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members") };
+        QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members"),
+        QStringLiteral("outbox") };
     return tables.contains(name);
 }
 

@@ -461,7 +461,7 @@ BEGIN
     EXECUTE format('GRANT USAGE ON ALL SEQUENCES IN SCHEMA %I TO %s', current_schema(), contributor);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON releases, release_tags, quotes, release_events, release_contacts, '
         'external_ids, import_sources, recovery_drafts, organizations, speakers, events, event_organizations, '
-        'event_speakers, media_contacts, media_lists, media_list_members TO %s', contributor);
+        'event_speakers, media_contacts, media_lists, media_list_members, outbox TO %s', contributor);
     EXECUTE format('GRANT INSERT ON revisions TO %s', contributor);
     EXECUTE format('GRANT INSERT, UPDATE (resolved) ON comments TO %s', contributor);
     EXECUTE format('GRANT INSERT, UPDATE, DELETE ON settings TO %s', admin);

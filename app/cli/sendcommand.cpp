@@ -1,0 +1,360 @@
+#include "sendcommand.h"
+
+#include "commandline.h"
+#include "distribution/mailaddress.h"
+#include "distribution/mailtexts.h"
+#include "distribution/outbox.h"
+#include "distribution/outboxrunner.h"
+#include "distribution/recipientresolver.h"
+#include "distribution/releasemailing.h"
+#include "export/exportfile.h"
+#include "export/releaselabels.h"
+#include "output.h"
+#include "smtpoptions.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace pressdesk {
+
+namespace {
+
+const QString usage = QStringLiteral(
+    "pressdesk send release ID [--list NAME]... [--recipient \"NAME <EMAIL>[;LANG,...]\"]... (--eml-dir DIR | --smtp "
+    "URL [--user USER] "
+    "[--password-env VAR] [--ca-file FILE] [--per-minute N]) [--from \"NAME <EMAIL>\"] [--list-unsubscribe URI] "
+    "[--remember-sender] [--no-calendar] [--confirm-embargo] [--test] [--dry-run] [--format-output text|json]");
+
+QJsonObject messageJson(const ReleaseMailing::Assignment &assignment, const Release &version, const QString &subject)
+{
+    return QJsonObject { { QStringLiteral("name"), assignment.recipient.name },
+        { QStringLiteral("email"), assignment.recipient.email }, { QStringLiteral("language"), version.language },
+        { QStringLiteral("release_id"), version.id }, { QStringLiteral("revision"), version.version },
+        { QStringLiteral("subject"), subject } };
+}
+
+struct Plan
+{
+    QString method; // "draft" or "smtp"
+    QList<ReleaseMailing::Assignment> assignments;
+    QList<ReleaseMailing::Refusal> refused;
+};
+
+void printPlan(CliContext &context, ReleaseMailing &mailing, const Plan &plan, bool json)
+{
+    MessageComposer &composer = mailing.composer();
+    if (json) {
+        QJsonArray messages;
+        for (const ReleaseMailing::Assignment &assignment : plan.assignments) {
+            const Release &version = composer.version(assignment.version);
+            messages.append(messageJson(assignment, version, MailTexts::subject(version)));
+        }
+        QJsonArray refused;
+        for (const ReleaseMailing::Refusal &refusal : plan.refused)
+            refused.append(QJsonObject { { QStringLiteral("name"), refusal.recipient.name },
+                { QStringLiteral("email"), refusal.recipient.email }, { QStringLiteral("reason"), refusal.reason } });
+        Output::writeJson(context.out,
+            QJsonObject { { QStringLiteral("release_id"), mailing.release().id },
+                { QStringLiteral("method"), plan.method }, { QStringLiteral("dry_run"), true },
+                { QStringLiteral("messages"), messages }, { QStringLiteral("refused"), refused } });
+        return;
+    }
+    for (const ReleaseMailing::Assignment &assignment : plan.assignments) {
+        const Release &version = composer.version(assignment.version);
+        context.out << QCoreApplication::translate("Cli", "would send %1 (release %2, %3) to %4")
+                           .arg(plan.method, QString::number(version.id), version.language,
+                               MailAddress::display(assignment.recipient.name, assignment.recipient.email))
+                    << '\n';
+    }
+    for (const ReleaseMailing::Refusal &refusal : plan.refused)
+        context.out << QCoreApplication::translate("Cli", "would not send to %1: %2")
+                           .arg(MailAddress::display(refusal.recipient.name, refusal.recipient.email), refusal.reason)
+                    << '\n';
+}
+
+int writeDrafts(CliContext &context, Database &database, ReleaseMailing &mailing, const Plan &plan,
+    const MailSender &sender, const QString &folder, bool json)
+{
+    if (!QDir().mkpath(folder))
+        return context.failure(
+            QCoreApplication::translate("Cli", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
+    MessageComposer &composer = mailing.composer();
+    QJsonArray files;
+    bool ok = true;
+    const QString batch = Outbox::newBatch();
+    for (int version = 0; version < composer.versionCount(); ++version) {
+        QList<Recipient> bcc;
+        for (const ReleaseMailing::Assignment &assignment : plan.assignments) {
+            if (assignment.version == version)
+                bcc.append(assignment.recipient);
+        }
+        if (bcc.isEmpty())
+            continue;
+        QString error;
+        const ComposedMessage draft = composer.composeDraft(version, bcc, &error);
+        if (draft.bytes.isEmpty())
+            return context.failure(error);
+        const Release &release = composer.version(version);
+        const QString base = ExportFile::releaseFileName(release, ExportFormat::Pdf).section(QLatin1Char('.'), 0, -2);
+        const QString path = QDir(folder).filePath(base + QLatin1Char('-') + release.language + QStringLiteral(".eml"));
+        if (!ExportFile::write(path, draft.bytes, &error))
+            return context.failure(error);
+        Outbox outbox(database);
+        const bool recorded = outbox.enqueue(static_cast<int>(bcc.size()), [&](int index) {
+            OutboxMessage row;
+            row.batch = batch;
+            row.releaseId = release.id;
+            row.revision = release.version;
+            row.language = release.language;
+            row.contactId = bcc.at(index).contactId;
+            row.recipientName = bcc.at(index).name;
+            row.recipientEmail = bcc.at(index).email;
+            row.senderEmail = sender.email;
+            row.subject = draft.subject;
+            row.messageId = draft.messageId;
+            row.method = QStringLiteral("draft");
+            row.state = OutboxMessage::State::Sent;
+            row.sentAt = QDateTime::currentDateTimeUtc();
+            return row;
+        });
+        if (!recorded) {
+            context.failure(
+                QCoreApplication::translate("Cli", "Could not record the draft: %1").arg(outbox.errorString()));
+            ok = false;
+        }
+        QJsonArray recipients;
+        for (const Recipient &recipient : std::as_const(bcc))
+            recipients.append(recipient.email);
+        files.append(QJsonObject { { QStringLiteral("path"), QDir::toNativeSeparators(path) },
+            { QStringLiteral("language"), release.language }, { QStringLiteral("release_id"), release.id },
+            { QStringLiteral("revision"), release.version }, { QStringLiteral("bcc"), recipients } });
+        if (!json)
+            context.out << QDir::toNativeSeparators(path) << '\n';
+    }
+    if (json)
+        Output::writeJson(context.out,
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("draft") }, { QStringLiteral("files"), files } });
+    return ok ? ExitSuccess : ExitFailure;
+}
+
+int sendBySmtp(CliContext &context, Database &database, ReleaseMailing &mailing, const Plan &plan,
+    const MailSender &sender, const SmtpAccount &account, int perMinute, bool json)
+{
+    MessageComposer &composer = mailing.composer();
+    for (int version = 0; version < composer.versionCount(); ++version) {
+        QString error;
+        if (!composer.prepareVersion(version, &error))
+            return context.failure(QCoreApplication::translate("Cli", "Could not make the PDF of release %1: %2")
+                                       .arg(composer.version(version).id)
+                                       .arg(error));
+    }
+    const QString batch = Outbox::newBatch();
+    Outbox outbox(database);
+    QString composeError;
+    const bool queued = outbox.enqueue(static_cast<int>(plan.assignments.size()), [&](int index) {
+        const ReleaseMailing::Assignment &assignment = plan.assignments.at(index);
+        const ComposedMessage message = composer.compose(assignment.version, assignment.recipient, &composeError);
+        OutboxMessage row;
+        row.batch = batch;
+        row.releaseId = message.releaseId;
+        row.revision = message.revision;
+        row.language = message.language;
+        row.contactId = assignment.recipient.contactId;
+        row.recipientName = assignment.recipient.name;
+        row.recipientEmail = assignment.recipient.email;
+        row.senderEmail = sender.email;
+        row.subject = message.subject;
+        row.messageId = message.messageId;
+        row.message = message.bytes;
+        row.smtpServer = account.server();
+        row.smtpUser = account.user;
+        return row;
+    });
+    if (!queued || !composeError.isEmpty())
+        return context.failure(QCoreApplication::translate("Cli", "Nothing was queued: %1")
+                                   .arg(composeError.isEmpty() ? outbox.errorString() : composeError));
+
+    OutboxRunner runner(database, account);
+    OutboxRunner::Options options;
+    options.batch = batch;
+    options.perMinute = perMinute;
+    QJsonArray results;
+    const OutboxRunner::Summary summary =
+        runner.run(options, [&](const OutboxMessage &message, SmtpSender::Outcome, const QString &reply) {
+            const QString state = OutboxMessage::stateKey(message.state);
+            results.append(QJsonObject { { QStringLiteral("id"), message.id },
+                { QStringLiteral("email"), message.recipientEmail }, { QStringLiteral("language"), message.language },
+                { QStringLiteral("state"), state }, { QStringLiteral("reply"), reply } });
+            if (!json)
+                context.out << state << ' ' << message.recipientEmail
+                            << (reply.isEmpty() ? QString() : QStringLiteral(" (") + reply + QLatin1Char(')')) << '\n';
+            context.out.flush();
+        });
+    const int waiting = static_cast<int>(plan.assignments.size()) - summary.sent - summary.failed;
+    if (json) {
+        Output::writeJson(context.out,
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("smtp") }, { QStringLiteral("batch"), batch },
+                { QStringLiteral("sent"), summary.sent }, { QStringLiteral("failed"), summary.failed },
+                { QStringLiteral("queued"), waiting }, { QStringLiteral("messages"), results } });
+    } else {
+        context.out << QCoreApplication::translate("Cli", "Sent %1, failed %2, waiting in the outbox %3.")
+                           .arg(summary.sent)
+                           .arg(summary.failed)
+                           .arg(waiting)
+                    << '\n';
+    }
+    if (!summary.stoppedBecause.isEmpty())
+        context.err << QCoreApplication::translate(
+            "Cli", "Stopped (%1); the messages wait in the outbox: send them with pressdesk outbox --retry.")
+                           .arg(summary.stoppedBecause)
+                    << '\n';
+    return summary.sent == static_cast<int>(plan.assignments.size()) ? ExitSuccess : ExitFailure;
+}
+
+} // namespace
+
+int SendCommand::run(CliContext &context, const QStringList &arguments)
+{
+    QSet<QString> valueOptions = SmtpOptions::valueOptions();
+    valueOptions +=
+        { QStringLiteral("list"), QStringLiteral("recipient"), QStringLiteral("eml-dir"), QStringLiteral("per-minute"),
+            QStringLiteral("from"), QStringLiteral("list-unsubscribe"), QStringLiteral("format-output") };
+    CommandLine line(arguments, valueOptions,
+        { QStringLiteral("no-calendar"), QStringLiteral("confirm-embargo"), QStringLiteral("test"),
+            QStringLiteral("dry-run"), QStringLiteral("remember-sender") });
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+    const QStringList positional = line.positional();
+    if (positional.size() != 2 || positional.first() != QLatin1String("release"))
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Say which release to send: send release ID."), usage);
+    bool isNumber = false;
+    const qint64 releaseId = positional.at(1).toLongLong(&isNumber);
+    if (!isNumber || releaseId <= 0)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "\"%1\" is not an id; ids are positive whole numbers.")
+                .arg(positional.at(1)),
+            usage);
+    const QString format = line.value(QStringLiteral("format-output")).value_or(QStringLiteral("text"));
+    if (format != QLatin1String("text") && format != QLatin1String("json"))
+        return context.usageError(QCoreApplication::translate("Cli", "--format-output must be text or json."), usage);
+    const bool json = format == QLatin1String("json");
+    const std::optional<QString> emlDir = line.value(QStringLiteral("eml-dir"));
+    const std::optional<QString> smtpUrl = line.value(QStringLiteral("smtp"));
+    if (emlDir.has_value() == smtpUrl.has_value())
+        return context.usageError(
+            QCoreApplication::translate("Cli", "Say how to send: --eml-dir DIR (drafts) or --smtp URL, one of them."),
+            usage);
+    const int perMinute = line.integer(QStringLiteral("per-minute"), 0, 10'000).value_or(30);
+    if (!line.isValid())
+        return context.usageError(line.errorString(), usage);
+
+    const bool confirmEmbargo = line.isSet(QStringLiteral("confirm-embargo"));
+    QList<Recipient> recipients;
+    const QStringList specs = line.values(QStringLiteral("recipient"));
+    for (const QString &spec : specs) {
+        QString error;
+        std::optional<Recipient> recipient = MailAddress::parse(spec, &error);
+        if (!recipient)
+            return context.usageError(error, usage);
+        // People named by hand on the command line are vouched for by --confirm-embargo.
+        recipient->respectsEmbargoes = confirmEmbargo;
+        recipients.append(*recipient);
+    }
+    const QStringList listNames = line.values(QStringLiteral("list"));
+    if (recipients.isEmpty() && listNames.isEmpty())
+        return context.usageError(
+            QCoreApplication::translate(
+                "Cli", "Say who gets it: --list NAME or --recipient \"NAME <EMAIL>\" (both repeatable)."),
+            usage);
+
+    std::optional<SmtpAccount> account;
+    if (smtpUrl) {
+        int exitCode = ExitSuccess;
+        account = SmtpOptions::account(
+            context, line, *smtpUrl, line.value(QStringLiteral("user")).value_or(QString()), usage, &exitCode);
+        if (!account)
+            return exitCode;
+    }
+
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    // The members of the media lists: one message per address, without the people marked
+    // "do not contact", bounced or without an address (reported as not sent, with why).
+    QList<RecipientResolver::Exclusion> excluded;
+    if (!listNames.isEmpty()) {
+        QString listError;
+        const std::optional<QList<Recipient>> members =
+            RecipientResolver(*database).resolve(listNames, {}, &excluded, &listError);
+        if (!members)
+            return context.failure(listError);
+        recipients += *members;
+    }
+    Outbox settings(*database);
+    const QString fromText = line.value(QStringLiteral("from")).value_or(settings.setting(Outbox::fromKey()));
+    if (fromText.isEmpty())
+        return context.usageError(QCoreApplication::translate("Cli",
+                                      "Say who sends it: --from \"NAME <EMAIL>\" (kept with --remember-sender)."),
+            usage);
+    QString error;
+    const std::optional<Recipient> from = MailAddress::parse(fromText, &error);
+    if (!from)
+        return context.usageError(error, usage);
+    MailSender sender { from->name, from->email,
+        line.value(QStringLiteral("list-unsubscribe")).value_or(settings.setting(Outbox::listUnsubscribeKey())) };
+    if (!sender.listUnsubscribe.isEmpty() && !MailAddress::isValidUnsubscribe(sender.listUnsubscribe))
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--list-unsubscribe must be a mailto: address or an https:// address."),
+            usage);
+    if (line.isSet(QStringLiteral("remember-sender"))
+        && (!settings.setSetting(Outbox::fromKey(), MailAddress::display(sender.name, sender.email))
+            || !settings.setSetting(Outbox::listUnsubscribeKey(), sender.listUnsubscribe)))
+        return context.failure(settings.errorString());
+
+    ReleaseMailing mailing(*database, sender);
+    const bool testSend = line.isSet(QStringLiteral("test"));
+    if (!mailing.load(releaseId, testSend))
+        return context.failure(mailing.errorString());
+    mailing.composer().setAttachCalendar(!line.isSet(QStringLiteral("no-calendar")));
+    if (mailing.isUnderEmbargo() && !testSend && !confirmEmbargo) {
+        const Release &release = mailing.release();
+        const ReleaseLabels english = ReleaseLabels::forLanguage(QStringLiteral("en"));
+        return context.failure(
+            QCoreApplication::translate("Cli",
+                "Release %1 is under embargo until %2 (%3 UTC). Only people who respect embargoes may get it; if "
+                "everyone named with --recipient does, repeat with --confirm-embargo.")
+                .arg(QString::number(releaseId),
+                    english.embargoedUntil(release.embargoUntil, release.embargoTimeZone).section(QLatin1Char(' '), 2),
+                    release.embargoUntil.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))));
+    }
+
+    Plan plan;
+    plan.method = emlDir ? QStringLiteral("draft") : QStringLiteral("smtp");
+    plan.assignments = mailing.assign(recipients, &plan.refused);
+    for (const RecipientResolver::Exclusion &exclusion : std::as_const(excluded)) {
+        Recipient left;
+        left.contactId = exclusion.contactId;
+        left.name = exclusion.name;
+        left.email = exclusion.email;
+        plan.refused.append({ left, exclusion.reasonText() });
+    }
+    if (line.isSet(QStringLiteral("dry-run"))) {
+        printPlan(context, mailing, plan, json);
+        return ExitSuccess;
+    }
+    for (const ReleaseMailing::Refusal &refusal : std::as_const(plan.refused))
+        context.err << QCoreApplication::translate("Cli", "Not sent to %1: %2")
+                           .arg(MailAddress::display(refusal.recipient.name, refusal.recipient.email), refusal.reason)
+                    << '\n';
+    if (plan.assignments.isEmpty())
+        return context.failure(QCoreApplication::translate("Cli", "Nobody may receive this release."));
+    if (emlDir)
+        return writeDrafts(context, *database, mailing, plan, sender, *emlDir, json);
+    return sendBySmtp(context, *database, mailing, plan, sender, *account, perMinute, json);
+}
+
+} // namespace pressdesk
