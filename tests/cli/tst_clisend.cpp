@@ -1,4 +1,6 @@
 #include "demo/demonewsroom.h"
+#include "storage/contactrepository.h"
+#include "storage/medialistrepository.h"
 #include "testdatabase.h"
 
 #include <QDir>
@@ -6,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -286,6 +289,67 @@ private Q_SLOTS:
         QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE release_id = ?"), { embargoedId })
                      .toInt(),
             0);
+    }
+
+    // --list: the members of media lists, each once, in their language; the people who must
+    // not get it are named as refused with the reason.
+    void mediaListsAreSentToOncePerPerson()
+    {
+        ContactRepository contacts(m_fixture.db());
+        const auto contact = [&](const QString &name, const QString &email, const QStringList &languages,
+                                 const QString &beat) {
+            MediaContact person;
+            person.name = name;
+            person.email = email;
+            person.languages = languages;
+            person.beats = { beat };
+            person.country = QStringLiteral("Guatemala");
+            if (!contacts.save(person))
+                qFatal("%s", qPrintable(contacts.errorString()));
+            return person;
+        };
+        const MediaContact ines = contact(QStringLiteral("Inés Quiroa"), QStringLiteral("ines@diario.example"),
+            { QStringLiteral("es") }, QStringLiteral("migration"));
+        const MediaContact tom = contact(QStringLiteral("Tom Reyes"), QStringLiteral("tom@wire.example"),
+            { QStringLiteral("en") }, QStringLiteral("economy"));
+        MediaContact quiet = contact(QStringLiteral("Ana Quiet"), QStringLiteral("ana@radio.example"),
+            { QStringLiteral("es") }, QStringLiteral("migration"));
+        quiet.doNotContact = true;
+        QVERIFY(contacts.save(quiet));
+        MediaListRepository lists(m_fixture.db());
+        MediaList handPicked;
+        handPicked.name = QStringLiteral("Regional desk");
+        handPicked.memberIds = { ines.id, tom.id };
+        QVERIFY2(lists.save(handPicked), qPrintable(lists.errorString()));
+        MediaList migration;
+        migration.name = QStringLiteral("Migration beat");
+        migration.filter = QStringLiteral("beat:migration");
+        QVERIFY2(lists.save(migration), qPrintable(lists.errorString()));
+
+        const Result result = run(
+            { QStringLiteral("send"), QStringLiteral("release"), QString::number(englishId), QStringLiteral("--list"),
+                QStringLiteral("Regional desk"), QStringLiteral("--list"), QStringLiteral("Migration beat"),
+                QStringLiteral("--from"), m_from, QStringLiteral("--eml-dir"), m_dir.filePath(QStringLiteral("lists")),
+                QStringLiteral("--dry-run"), QStringLiteral("--format-output"), QStringLiteral("json") });
+        QCOMPARE(result.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(result.out).object();
+        QMap<QString, QString> languageOf;
+        for (const QJsonValue &message : plan[QLatin1String("messages")].toArray())
+            languageOf.insert(
+                message[QLatin1String("email")].toString(), message[QLatin1String("language")].toString());
+        QCOMPARE(languageOf.size(), 2); // Inés is on both lists: one message
+        QCOMPARE(languageOf.value(QStringLiteral("ines@diario.example")), QStringLiteral("es"));
+        QCOMPARE(languageOf.value(QStringLiteral("tom@wire.example")), QStringLiteral("en"));
+        const QJsonArray refused = plan[QLatin1String("refused")].toArray();
+        QCOMPARE(refused.size(), 1);
+        QCOMPARE(refused.first()[QLatin1String("email")].toString(), QStringLiteral("ana@radio.example"));
+        QVERIFY(!refused.first()[QLatin1String("reason")].toString().isEmpty());
+
+        const Result unknown = run({ QStringLiteral("send"), QStringLiteral("release"), QString::number(englishId),
+            QStringLiteral("--list"), QStringLiteral("No such list"), QStringLiteral("--from"), m_from,
+            QStringLiteral("--eml-dir"), m_dir.filePath(QStringLiteral("lists")), QStringLiteral("--dry-run") });
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains(QLatin1String("No such list")), qPrintable(unknown.err));
     }
 
     void smtpWithStartTlsAndLogin()
