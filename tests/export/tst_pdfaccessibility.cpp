@@ -12,6 +12,7 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QImage>
 #include <QPdfWriter>
 #include <QProcess>
@@ -473,6 +474,34 @@ private Q_SLOTS:
         QVERIFY(nested);
         QVERIFY(quoted);
         QVERIFY(deep);
+    }
+
+    // The hostile corpus (tests/data/hostile/strings.txt) as the body's paragraphs, in the
+    // quote and its attribution: still a tagged, valid PDF/A with its text printed literally.
+    void hostileCorpusIsAccessible()
+    {
+        QFile corpus(QStringLiteral(PRESSDESK_TEST_DATA "/hostile/strings.txt"));
+        QVERIFY(corpus.open(QIODevice::ReadOnly));
+        QStringList strings;
+        for (const QString &line : QString::fromUtf8(corpus.readAll()).split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty() && !line.startsWith(QLatin1String("# ")))
+                strings.append(line);
+        }
+        QVERIFY(strings.size() > 10);
+        const qint64 speaker = m_fixture.addSpeaker(strings.at(0), strings.at(1));
+        Release release = m_fixture.makeRelease(
+            QStringLiteral("Headline \" onmouseover=\"x & <b>not bold</b> 'quoted'"), { speaker });
+        release.subheadline = strings.at(2);
+        release.lead = strings.at(3);
+        release.body = strings.join(QStringLiteral("\n\n"));
+        release.quotes[0].text = QStringLiteral("A quote with ") + strings.at(4);
+        release.quotes[0].attribution = strings.at(5);
+        release.notesToEditors = strings.at(6);
+        release = saved(release);
+        const QString path = verifyAccessible(QStringLiteral("hostile"), release);
+        const Run text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
+        QVERIFY2(squeezed(text.out).contains(squeezed(QStringLiteral("<script>alert(1)</script>"))),
+            qPrintable(text.out.left(400)));
     }
 
     void longReleaseBreaksQuotesBetweenLines()
