@@ -176,6 +176,12 @@ private Q_SLOTS:
         // The demo's embargo has passed by now; move it a year ahead of today.
         m_fixture.scalar(QStringLiteral("UPDATE releases SET embargo_until = ? WHERE id = ?"),
             { QDateTime::currentDateTimeUtc().addYears(1).toString(Qt::ISODate), embargoedId });
+        // An edit after approval sends a release back to review (the server's trigger on a team
+        // newsroom): approve the new text again.
+        m_fixture.scalar(QStringLiteral("UPDATE releases SET status = 'approved' WHERE id = ?"), { embargoedId });
+        QCOMPARE(
+            m_fixture.scalar(QStringLiteral("SELECT status FROM releases WHERE id = ?"), { embargoedId }).toString(),
+            QStringLiteral("approved"));
         QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT status FROM releases WHERE id = ?"), { draftId }).toString(),
             QStringLiteral("draft"));
     }
