@@ -231,7 +231,9 @@ int ContactCommands::list(CliContext &context, const QStringList &arguments)
     if (what == QLatin1String("contacts")) {
         ContactRepository repository(*database);
         const QString query = line.value(QStringLiteral("search")).value_or(QString());
-        for (const QString &note : ContactFilter::parse(query).notes())
+        // A named filter: the range of a for loop over a temporary's member would outlive it.
+        const ContactFilter filter = ContactFilter::parse(query);
+        for (const QString &note : filter.notes())
             context.err << note << '\n';
         QList<MediaContact> contacts = repository.search(query);
         if (!repository.errorString().isEmpty())
