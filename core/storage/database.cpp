@@ -443,8 +443,8 @@ void Database::watchOtherWriters(int intervalMs)
                 const bool changedElsewhere = m_dataVersion >= 0 && version != m_dataVersion;
                 m_dataVersion = version;
                 if (changedElsewhere) {
-                    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release, Entity::Contact,
-             Entity::MediaList })
+                    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release,
+                             Entity::Contact, Entity::MediaList })
                         Q_EMIT changed(entity, 0);
                 }
             } catch (const StorageError &) {
@@ -490,8 +490,8 @@ void Database::checkServer()
     m_reachable = true;
     Q_EMIT reachabilityChanged(true, QString());
     // Whatever others saved meanwhile was not heard: every list reads again.
-    for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release, Entity::Contact,
-             Entity::MediaList })
+    for (Entity entity :
+        { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release, Entity::Contact, Entity::MediaList })
         Q_EMIT changed(entity, 0);
 }
 

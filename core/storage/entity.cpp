@@ -23,8 +23,8 @@ QString entityKey(Entity entity)
 
 std::optional<Entity> entityFromKey(const QString &key)
 {
-    for (Entity entity : { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization, Entity::Contact,
-             Entity::MediaList }) {
+    for (Entity entity :
+        { Entity::Release, Entity::Speaker, Entity::Event, Entity::Organization, Entity::Contact, Entity::MediaList }) {
         if (entityKey(entity) == key)
             return entity;
     }
