@@ -1,6 +1,7 @@
 #include "pdftypesetter.h"
 
 #include "hyphenator.h"
+#include "hyphenranges.h"
 #include "pdfpaginator.h"
 #include "svglogo.h"
 
@@ -235,26 +236,18 @@ void add(PangoAttrList *list, PangoAttribute *attribute, int start, int end)
     pango_attr_list_insert(list, attribute);
 }
 
-// Pango attributes for the spans of a text; the caller unrefs the list.
-PangoAttrList *attributesOf(const StyledText &text)
+// Pango attributes for the spans of a text, with hyphens drawn only in hyphenRanges (see
+// HyphenRanges); the caller unrefs the list.
+PangoAttrList *attributesOf(const StyledText &text, const QList<HyphenRanges::Range> &hyphenRanges)
 {
     PangoAttrList *list = pango_attr_list_new();
     // No ligatures: text copied or extracted from the PDF must read "offices", not "o\uFB03ces".
     add(list, pango_attr_font_features_new("liga=0,clig=0,dlig=0"), 0, static_cast<int>(text.utf8().size()));
     // A hyphen only where a word breaks at a soft hyphen: a URL, an address or any other
     // word too long for the line breaks between characters without one.
-    const QByteArray &utf8 = text.utf8();
-    add(list, pango_attr_insert_hyphens_new(FALSE), 0, static_cast<int>(utf8.size()));
-    for (qsizetype at = utf8.indexOf(softHyphenUtf8); at >= 0;) {
-        qsizetype start = at;
-        while (start > 0 && utf8.at(start - 1) != ' ' && utf8.at(start - 1) != '\n')
-            --start;
-        qsizetype end = at;
-        while (end < utf8.size() && utf8.at(end) != ' ' && utf8.at(end) != '\n')
-            ++end;
-        add(list, pango_attr_insert_hyphens_new(TRUE), static_cast<int>(start), static_cast<int>(end));
-        at = utf8.indexOf(softHyphenUtf8, end);
-    }
+    add(list, pango_attr_insert_hyphens_new(FALSE), 0, static_cast<int>(text.utf8().size()));
+    for (const HyphenRanges::Range &range : hyphenRanges)
+        add(list, pango_attr_insert_hyphens_new(TRUE), range.start, range.end);
     for (const StyledText::Span &span : text.spans()) {
         if (span.style & StyledText::Bold)
             add(list, pango_attr_weight_new(PANGO_WEIGHT_BOLD), span.start, span.end);
@@ -277,6 +270,16 @@ PangoAttrList *attributesOf(const StyledText &text)
         }
     }
     return list;
+}
+
+// How many characters surely fit on a line of the block: no glyph of a text face is wider
+// than 1.2 em.
+int lineCharacters(const PdfBlock &block, double width)
+{
+    double size = block.size;
+    for (const StyledText::Span &span : block.text.spans())
+        size = std::max(size, span.size);
+    return static_cast<int>(width / (size * 1.2 + block.letterSpacing));
 }
 
 struct GObjectDeleter
@@ -393,11 +396,19 @@ void Engine::measure(PangoContext *context)
         }
         const double width = m_width - block.indent - block.rightIndent - measured.textLeft;
         measured.width = width;
-        measured.text = block.hyphenate
-            ? hyphenated(block.text, block.language.isEmpty() ? m_setup.language : block.language)
-            : block.text;
+        measured.text = block.text;
+        QList<HyphenRanges::Range> hyphenRanges;
+        if (block.hyphenate) {
+            const StyledText withHyphens =
+                hyphenated(block.text, block.language.isEmpty() ? m_setup.language : block.language);
+            const auto ranges = HyphenRanges::of(withHyphens.utf8(), lineCharacters(block, width));
+            if (ranges) {
+                measured.text = withHyphens;
+                hyphenRanges = *ranges;
+            }
+        }
         measured.layout = layoutFor(context, block, measured.text.utf8(), width);
-        PangoAttrList *attributes = attributesOf(measured.text);
+        PangoAttrList *attributes = attributesOf(measured.text, hyphenRanges);
         if (block.letterSpacing > 0) {
             PangoAttribute *spacing =
                 pango_attr_letter_spacing_new(static_cast<int>(block.letterSpacing * PANGO_SCALE));

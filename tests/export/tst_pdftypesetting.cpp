@@ -1,5 +1,6 @@
 #include "export/exportsource.h"
 #include "export/hyphenator.h"
+#include "export/hyphenranges.h"
 #include "export/pdfexporter.h"
 #include "programrun.h"
 #include "storage/releaserepository.h"
@@ -212,6 +213,74 @@ private Q_SLOTS:
             QVERIFY2(right < 595.3 - 96.4 + 1.5, qPrintable(QString::number(right)));
         }
         QVERIFY2(atMargin >= 8, qPrintable(QString::number(atMargin)));
+    }
+
+    // Hyphens are allowed on whole runs of plain words, not word by word: each range costs
+    // Pango a pass over the text before it, and a paragraph of 20,000 hyphenated words took
+    // a minute and 4.5 GB (12 GB under AddressSanitizer) when every word had its own.
+    void hyphenRangesCoverRunsOfPlainWords()
+    {
+        const QString shy = QString(Hyphenator::softHyphen);
+        const QString plain = QStringLiteral("The ") + QStringLiteral("con%1sul%1ta%1tion, ").arg(shy).repeated(2000);
+        const auto one = HyphenRanges::of(plain.toUtf8(), 60);
+        QVERIFY(one);
+        QCOMPARE(one->size(), 1);
+        QCOMPARE(one->first().start, 0);
+        QCOMPARE(one->first().end, plain.toUtf8().size() - 1); // up to the last word, not its space
+
+        // An address, a URL and a word too long for the line split the runs; a run without a
+        // soft hyphen gets no range.
+        const QString mixed = QStringLiteral("Write to press@organization.example about the con%1sul%1ta%1tion "
+                                             "at https://organization.example/x or "
+                                             "Intergovernmentalconsultationresponsibilities now, in%1ter%1na%1tion%1al "
+                                             "and plain words")
+                                  .arg(shy);
+        const QByteArray utf8 = mixed.toUtf8();
+        const auto ranges = HyphenRanges::of(utf8, 30);
+        QVERIFY(ranges);
+        QCOMPARE(ranges->size(), 2);
+        const auto textOf = [&](const HyphenRanges::Range &range) {
+            return QString::fromUtf8(utf8.mid(range.start, range.end - range.start)).remove(Hyphenator::softHyphen);
+        };
+        QCOMPARE(textOf(ranges->at(0)), QStringLiteral("about the consultation at"));
+        QCOMPARE(textOf(ranges->at(1)), QStringLiteral("now, international and plain words"));
+        // The same long word fits a wider line.
+        QCOMPARE(HyphenRanges::of(utf8, 60)->size(), 2);
+        QCOMPARE(textOf(HyphenRanges::of(utf8, 60)->at(1)),
+            QStringLiteral("or Intergovernmentalconsultationresponsibilities now, international and plain words"));
+
+        // Addresses alternating with hyphenated words: too many ranges, none at all.
+        const QString hostile =
+            QStringLiteral("a/b con%1sul%1ta%1tion ").arg(shy).repeated(HyphenRanges::maxRanges + 1);
+        QVERIFY(!HyphenRanges::of(hostile.toUtf8(), 60));
+        QVERIFY(HyphenRanges::of(QStringLiteral("a/b con%1sul%1ta%1tion ").arg(shy).repeated(10).toUtf8(), 60));
+    }
+
+    // A paragraph of thousands of words is set whole and hyphenated; one where addresses
+    // alternate with long words is set whole without hyphens.
+    void longParagraphsAreSetWhole()
+    {
+        Release release = m_fixture.makeRelease(QStringLiteral("Long paragraph"), {});
+        release.language = QStringLiteral("en");
+        const QString sentence = QStringLiteral("The intergovernmental consultation on responsibilities continues. ");
+        const QString hostile = QStringLiteral("see https://a.example/b intergovernmental ");
+        release.body =
+            sentence.repeated(1500) + QStringLiteral("\n\n") + hostile.repeated(600) + QStringLiteral("closing words.");
+        release = saved(release);
+        const ExportContext context = ExportSource(m_fixture.db()).contextFor(release);
+        const QString path = exported(QStringLiteral("long-paragraph.pdf"), release, context);
+        const test::ProgramRun text =
+            run(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") });
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY(text.out.count(QRegularExpression(QStringLiteral("\\w-\n"))) >= 10);
+        // The lines joined again, without the running footer: every word is there.
+        QStringList lines = text.out.split(QLatin1Char('\n'));
+        lines.removeIf([&](const QString &line) { return line.contains(release.headline); });
+        const QString joined = lines.join(QLatin1Char('\n')).replace(QStringLiteral("-\n"), QString());
+        QCOMPARE(joined.count(QStringLiteral("continues.")), 1500);
+        QCOMPARE(joined.count(QStringLiteral("intergovernmental")), 1500 + 600);
+        QCOMPARE(joined.count(QStringLiteral("https://a.example/b")), 600);
+        QVERIFY(joined.contains(QStringLiteral("closing words.")));
     }
 
     // The editor's preview draws the PDF's own pages: as many, with the same lines.
