@@ -8,18 +8,16 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <memory>
-
 class QTimer;
 
 namespace pressdesk {
 
 class PostgresStore;
-class SqliteFileLocks;
+class SqliteStore;
 
 // One open newsroom: the store behind every repository and list. It is a Pressdesk file
-// (SQLite, the default and the offline mode) or a PostgreSQL server shared by a team
-// (postgres/PostgresStore); dialect() says how the SQL of the two differs. Opening checks
+// (sqlite/SqliteStore: SQLite, the default and the offline mode) or a PostgreSQL server
+// shared by a team (postgres/PostgresStore); dialect() says how the SQL of the two differs. Opening checks
 // what the store is before anything is written, applies pending migrations (from
 // migrations/<backend>) and refuses a store from a newer Pressdesk untouched. Repositories
 // announce their committed writes through changed(); other writers' commits arrive the same
@@ -102,10 +100,10 @@ public:
     void guardWrites();
     // After BEGIN IMMEDIATE: false when the locks went missing meanwhile.
     bool locksStillHeld() const;
-    bool writesStopped() const { return !m_stopReason.isEmpty(); }
-    QString stopReason() const { return m_stopReason; }
+    bool writesStopped() const;
+    QString stopReason() const;
     // How many times lost locks were taken back (for the log and the tests).
-    int locksRestored() const { return m_locksRestored; }
+    int locksRestored() const;
 
 Q_SIGNALS:
     void changed(pressdesk::Entity entity, qint64 id);
@@ -114,12 +112,7 @@ Q_SIGNALS:
 
 private:
     bool fail(const QString &message);
-    bool checkLocation();
-    bool identify(int &userVersion);
-    bool quickCheck();
-    bool configure();
-    void setWalMode(); // throws StorageError
-    bool migrate(int fromVersion);
+    bool openFile();
     bool openServer(bool createSchema);
     void checkServer();
 
@@ -129,22 +122,17 @@ private:
     StoreLocation m_location;
     SqlDialect m_dialect;
     PostgresStore *m_server = nullptr;
+    SqliteStore *m_file = nullptr;
     QString m_error;
     int m_busyTimeoutMs = 5000;
-    bool m_localeCollation = false;
     int m_transactionDepth = 0;
     bool m_created = false;
     bool m_damaged = false;
-    QTimer *m_watch = nullptr;
     QTimer *m_heartbeat = nullptr;
     bool m_reachable = true;
     int m_heartbeatMs = 0;
     int m_session = 0;
     QStringList m_endedSessions; // connections of sessions that ended, removed by close()
-    qint64 m_dataVersion = -1;
-    std::unique_ptr<SqliteFileLocks> m_locks;
-    QString m_stopReason;
-    int m_locksRestored = 0;
 };
 
 } // namespace pressdesk

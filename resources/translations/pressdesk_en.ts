@@ -2323,116 +2323,12 @@ Pressdesk will now close.</translation>
 <context>
     <name>pressdesk::Database</name>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Cannot create %1: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>Cannot create %1: the folder %2 does not exist.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation>Cannot create %1: the folder %2 is read-only.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Pressdesk database.</source>
-        <translation>%1 is a folder, not a Pressdesk database.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: permission denied.</source>
-        <translation>Cannot read %1: permission denied.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>Cannot open %1 for writing: the file is read-only.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
-        <translation>%1 is an SQLite database, but not a Pressdesk database.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
-        <translation>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program; try again when it is closed.</source>
-        <translation>%1 is locked by another program; try again when it is closed.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Cannot read %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 is damaged: %2</translation>
-    </message>
-    <message>
-        <source>Cannot configure %1: %2</source>
-        <translation>Cannot configure %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
-        <translation>%1 was not upgraded, because the copy made before upgrading failed: %2</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
-        <translation>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>The database is not open.</translation>
     </message>
     <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation>Row %1 of table %2 points to a missing row of %3.</translation>
-    </message>
-    <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Schema version %1, expected %2.</translation>
-    </message>
-    <message>
-        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
-    </message>
-    <message>
-        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>releases</source>
-        <translation>releases</translation>
-    </message>
-    <message>
-        <source>speakers</source>
-        <translation>speakers</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>events</translation>
-    </message>
-    <message>
-        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
-        <translation>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</translation>
     </message>
     <message>
         <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
@@ -5234,6 +5130,113 @@ What you move to the trash waits here until you restore it.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Not available: %1 (no dictionary installed).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SqliteStore</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Cannot create %1: the folder %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>Cannot create %1: the folder %2 is read-only.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 is a folder, not a Pressdesk database.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Cannot read %1: permission denied.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>Cannot open %1 for writing: the file is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Cannot create %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 is an SQLite database, but not a Pressdesk database.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 is locked by another program; try again when it is closed.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 is damaged: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>Cannot configure %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 was not upgraded, because the copy made before upgrading failed: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>Row %1 of table %2 points to a missing row of %3.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>releases</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>speakers</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>events</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</translation>
     </message>
 </context>
 <context>

@@ -2323,116 +2323,12 @@ Pressdesk se cerrará ahora.</translation>
 <context>
     <name>pressdesk::Database</name>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>No se puede crear %1: %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>No se puede abrir %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation>No se puede crear %1: la carpeta %2 es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Pressdesk database.</source>
-        <translation>%1 es una carpeta, no una base de datos de Pressdesk.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: permission denied.</source>
-        <translation>No se puede leer %1: permiso denegado.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>No se puede abrir %1 para escribir: el archivo es de solo lectura.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
-        <translation>%1 es una base de datos SQLite, pero no de Pressdesk.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
-        <translation>%1 fue escrito por una versión más reciente de Pressdesk (esquema %2; esta versión lee hasta el esquema %3). No se ha modificado; actualice Pressdesk.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program; try again when it is closed.</source>
-        <translation>%1 está bloqueado por otro programa; inténtelo de nuevo cuando se cierre.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation>%1 no es una base de datos de Pressdesk (no es un archivo SQLite o está dañado).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>No se puede leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 está dañado: %2</translation>
-    </message>
-    <message>
-        <source>Cannot configure %1: %2</source>
-        <translation>No se puede configurar %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
-        <translation>%1 no se actualizó porque falló la copia previa a la actualización: %2</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
-        <translation>Falló la actualización de %1 al esquema %2; el archivo quedó en el esquema %3. %4</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
     <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
-    </message>
-    <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Versión del esquema %1; se esperaba %2.</translation>
-    </message>
-    <message>
-        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Otro programa eliminó o sustituyó el diario de %1 (%2-wal) mientras Pressdesk tenía el archivo abierto. Para proteger su trabajo, Pressdesk no escribe nada más en él durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Pressdesk perdió su bloqueo sobre %1 y no pudo recuperarlo. Para proteger su trabajo, no escribe nada más en el archivo durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. Rescate lo que aún se pueda leer con pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. La copia de seguridad válida más reciente es %3 (pressdesk restore %3); o rescate lo que aún se pueda leer con pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>releases</source>
-        <translation>comunicados</translation>
-    </message>
-    <message>
-        <source>speakers</source>
-        <translation>oradores</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>eventos</translation>
-    </message>
-    <message>
-        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
-        <translation>El índice de búsqueda de %1 no coincide con el texto guardado: las búsquedas pueden omitir o mostrar %1 equivocados. pressdesk salvage --to ARCHIVO escribe una copia con el índice reconstruido.</translation>
     </message>
     <message>
         <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
@@ -5234,6 +5130,113 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>No disponible para: %1 (no hay ningún diccionario instalado).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SqliteStore</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>El controlador SQLite de Qt no está instalado (paquete libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>No se puede crear %1: la carpeta %2 no existe.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>No se puede crear %1: la carpeta %2 es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 es una carpeta, no una base de datos de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>No se puede leer %1: permiso denegado.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>No se puede abrir %1 para escribir: el archivo es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>No se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 es una base de datos SQLite, pero no de Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 fue escrito por una versión más reciente de Pressdesk (esquema %2; esta versión lee hasta el esquema %3). No se ha modificado; actualice Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 está bloqueado por otro programa; inténtelo de nuevo cuando se cierre.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 no es una base de datos de Pressdesk (no es un archivo SQLite o está dañado).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. Rescate lo que aún se pueda leer con pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 está dañado (%2). No se abrió, así que no se pierde nada más. La copia de seguridad válida más reciente es %3 (pressdesk restore %3); o rescate lo que aún se pueda leer con pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 está dañado: %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>No se puede configurar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 no se actualizó porque falló la copia previa a la actualización: %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>Falló la actualización de %1 al esquema %2; el archivo quedó en el esquema %3. %4</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Otro programa eliminó o sustituyó el diario de %1 (%2-wal) mientras Pressdesk tenía el archivo abierto. Para proteger su trabajo, Pressdesk no escribe nada más en él durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk perdió su bloqueo sobre %1 y no pudo recuperarlo. Para proteger su trabajo, no escribe nada más en el archivo durante esta sesión: lo que no ha guardado sigue en los editores abiertos y en la copia de recuperación. Cierre Pressdesk y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>La fila %1 de la tabla %2 apunta a una fila inexistente de %3.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>comunicados</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>oradores</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>eventos</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>El índice de búsqueda de %1 no coincide con el texto guardado: las búsquedas pueden omitir o mostrar %1 equivocados. pressdesk salvage --to ARCHIVO escribe una copia con el índice reconstruido.</translation>
     </message>
 </context>
 <context>

@@ -2323,116 +2323,12 @@ Pressdesk va maintenant se fermer.</translation>
 <context>
     <name>pressdesk::Database</name>
     <message>
-        <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
-    </message>
-    <message>
-        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
-        <translation>Le pilote SQLite de Qt n'est pas installé (paquet libqt6sql6-sqlite).</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Impossible d'ouvrir %1 : %2</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 does not exist.</source>
-        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
-    </message>
-    <message>
-        <source>Cannot create %1: the folder %2 is read-only.</source>
-        <translation>Impossible de créer %1 : le dossier %2 est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>%1 is a folder, not a Pressdesk database.</source>
-        <translation>%1 est un dossier, pas une base de données Pressdesk.</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: permission denied.</source>
-        <translation>Impossible de lire %1 : permission refusée.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1 for writing: the file is read-only.</source>
-        <translation>Impossible d'ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
-    </message>
-    <message>
-        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
-        <translation>%1 est une base de données SQLite, mais pas une base Pressdesk.</translation>
-    </message>
-    <message>
-        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
-        <translation>%1 a été écrit par une version plus récente de Pressdesk (schéma %2 ; cette version lit jusqu'au schéma %3). Il n'a pas été modifié ; mettez Pressdesk à jour.</translation>
-    </message>
-    <message>
-        <source>%1 is locked by another program; try again when it is closed.</source>
-        <translation>%1 est verrouillé par un autre programme ; réessayez quand il sera fermé.</translation>
-    </message>
-    <message>
-        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
-        <translation>%1 n'est pas une base de données Pressdesk (ce n'est pas un fichier SQLite, ou il est endommagé).</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is damaged: %2</source>
-        <translation>%1 est endommagé : %2</translation>
-    </message>
-    <message>
-        <source>Cannot configure %1: %2</source>
-        <translation>Impossible de configurer %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
-        <translation>%1 n'a pas été mis à niveau, car la copie faite avant la mise à niveau a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
-        <translation>La mise à niveau de %1 vers le schéma %2 a échoué ; le fichier est resté au schéma %3. %4</translation>
-    </message>
-    <message>
         <source>The database is not open.</source>
         <translation>La base de données n'est pas ouverte.</translation>
     </message>
     <message>
-        <source>Row %1 of table %2 points to a missing row of %3.</source>
-        <translation>La ligne %1 de la table %2 pointe vers une ligne manquante de %3.</translation>
-    </message>
-    <message>
         <source>Schema version %1, expected %2.</source>
         <translation>Version du schéma %1, %2 attendue.</translation>
-    </message>
-    <message>
-        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Un autre programme a supprimé ou remplacé le journal de %1 (%2-wal) pendant que Pressdesk avait le fichier ouvert. Pour protéger votre travail, Pressdesk n’y écrit plus rien pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
-    </message>
-    <message>
-        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
-        <translation>Pressdesk a perdu son verrou sur %1 et n’a pas pu le reprendre. Pour protéger votre travail, il n’écrit plus rien dans le fichier pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. Récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
-        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. La sauvegarde valide la plus récente est %3 (pressdesk restore %3) ; ou récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
-    </message>
-    <message>
-        <source>releases</source>
-        <translation>communiqués</translation>
-    </message>
-    <message>
-        <source>speakers</source>
-        <translation>intervenants</translation>
-    </message>
-    <message>
-        <source>events</source>
-        <translation>événements</translation>
-    </message>
-    <message>
-        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
-        <translation>L’index de recherche des %1 ne correspond plus à leur texte enregistré : les recherches peuvent manquer des %1 ou en montrer de faux. pressdesk salvage --to FICHIER écrit une copie avec l’index reconstruit.</translation>
     </message>
     <message>
         <source>%1 was set up by a newer version of Pressdesk (schema %2; this version reads up to schema %3). Nothing was changed; please update Pressdesk.</source>
@@ -5234,6 +5130,113 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     <message>
         <source>Not available: %1 (no dictionary installed).</source>
         <translation>Non disponible pour : %1 (aucun dictionnaire installé).</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SqliteStore</name>
+    <message>
+        <source>The SQLite driver for Qt is not installed (package libqt6sql6-sqlite).</source>
+        <translation>Le pilote SQLite de Qt n'est pas installé (paquet libqt6sql6-sqlite).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 does not exist.</source>
+        <translation>Impossible de créer %1 : le dossier %2 n'existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: the folder %2 is read-only.</source>
+        <translation>Impossible de créer %1 : le dossier %2 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Pressdesk database.</source>
+        <translation>%1 est un dossier, pas une base de données Pressdesk.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: permission denied.</source>
+        <translation>Impossible de lire %1 : permission refusée.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the file is read-only.</source>
+        <translation>Impossible d'ouvrir %1 en écriture : le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Pressdesk database.</source>
+        <translation>%1 est une base de données SQLite, mais pas une base Pressdesk.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Pressdesk (schema %2; this version reads up to schema %3). It was left unchanged; please update Pressdesk.</source>
+        <translation>%1 a été écrit par une version plus récente de Pressdesk (schéma %2 ; cette version lit jusqu'au schéma %3). Il n'a pas été modifié ; mettez Pressdesk à jour.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program; try again when it is closed.</source>
+        <translation>%1 est verrouillé par un autre programme ; réessayez quand il sera fermé.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Pressdesk database (it is not an SQLite file, or it is damaged).</source>
+        <translation>%1 n'est pas une base de données Pressdesk (ce n'est pas un fichier SQLite, ou il est endommagé).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. Rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. Récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2). It was not opened, so nothing more is lost. The newest good backup is %3 (pressdesk restore %3); or rescue what can still be read with pressdesk salvage.</source>
+        <translation>%1 est endommagé (%2). Il n’a pas été ouvert, donc rien de plus n’est perdu. La sauvegarde valide la plus récente est %3 (pressdesk restore %3) ; ou récupérez ce qui peut encore être lu avec pressdesk salvage.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>Cannot configure %1: %2</source>
+        <translation>Impossible de configurer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not upgraded, because the copy made before upgrading failed: %2</source>
+        <translation>%1 n'a pas été mis à niveau, car la copie faite avant la mise à niveau a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Upgrading %1 to schema %2 failed; the file was left at schema %3. %4</source>
+        <translation>La mise à niveau de %1 vers le schéma %2 a échoué ; le fichier est resté au schéma %3. %4</translation>
+    </message>
+    <message>
+        <source>Another program removed or replaced the journal of %1 (%2-wal) while Pressdesk had the file open. To keep your work safe, Pressdesk writes nothing more to it in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Un autre programme a supprimé ou remplacé le journal de %1 (%2-wal) pendant que Pressdesk avait le fichier ouvert. Pour protéger votre travail, Pressdesk n’y écrit plus rien pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Pressdesk lost its lock on %1 and could not take it back. To keep your work safe, it writes nothing more to the file in this session: what you have not saved stays in the open editors and in the recovery copy. Close Pressdesk and open it again.</source>
+        <translation>Pressdesk a perdu son verrou sur %1 et n’a pas pu le reprendre. Pour protéger votre travail, il n’écrit plus rien dans le fichier pendant cette session : ce que vous n’avez pas enregistré reste dans les éditeurs ouverts et dans la copie de récupération. Fermez Pressdesk et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points to a missing row of %3.</source>
+        <translation>La ligne %1 de la table %2 pointe vers une ligne manquante de %3.</translation>
+    </message>
+    <message>
+        <source>releases</source>
+        <translation>communiqués</translation>
+    </message>
+    <message>
+        <source>speakers</source>
+        <translation>intervenants</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>événements</translation>
+    </message>
+    <message>
+        <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
+        <translation>L’index de recherche des %1 ne correspond plus à leur texte enregistré : les recherches peuvent manquer des %1 ou en montrer de faux. pressdesk salvage --to FICHIER écrit une copie avec l’index reconstruit.</translation>
     </message>
 </context>
 <context>
