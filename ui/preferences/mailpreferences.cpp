@@ -54,7 +54,7 @@ MailPreferences::MailPreferences(QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&Certificates:"), m_caFile);
-    form->addRow(tr("Messages per &minute:"), m_perMinute);
+    form->addRow(tr("Messages per minu&te:"), m_perMinute);
 }
 
 bool MailPreferences::save(QString *error)

@@ -77,7 +77,8 @@ SendDialog::SendDialog(Database &database, qint64 releaseId, QWidget *parent)
     if (!m_mayBeSent) {
         m_loadProblem = m_mailing->errorString();
         m_mailing = std::make_unique<ReleaseMailing>(m_database, sender());
-        if (!m_mailing->load(m_releaseId, true))
+        m_loaded = m_mailing->load(m_releaseId, true);
+        if (!m_loaded)
             m_loadProblem = m_mailing->errorString();
     }
 
@@ -243,7 +244,7 @@ QWidget *SendDialog::buildPreview()
     m_previewRecipient->setObjectName(QStringLiteral("previewRecipientCombo"));
     m_previewRecipient->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_previewRecipient->setMinimumContentsLength(30);
-    auto *recipientLabel = new QLabel(tr("As &seen by:"), page);
+    auto *recipientLabel = new QLabel(tr("As s&een by:"), page);
     recipientLabel->setBuddy(m_previewRecipient);
     m_previewHeaders = new QLabel(page);
     m_previewHeaders->setObjectName(QStringLiteral("previewHeadersLabel"));
@@ -325,7 +326,9 @@ void SendDialog::recompute()
     if (!recipients)
         showStatus(error, true);
     QList<ReleaseMailing::Refusal> refused;
-    m_assignments = m_mailing->assign(recipients.value_or(QList<Recipient> {}), &refused);
+    m_assignments.clear();
+    if (m_loaded)
+        m_assignments = m_mailing->assign(recipients.value_or(QList<Recipient> {}), &refused);
 
     // Who gets which language.
     QMap<QString, int> perLanguage;
@@ -411,7 +414,7 @@ void SendDialog::updateButtons()
     const bool anyone = !m_assignments.isEmpty();
     m_draftsButton->setEnabled(!busy && anyone && m_mayBeSent);
     m_smtpButton->setEnabled(!busy && anyone && m_mayBeSent);
-    m_testButton->setEnabled(!busy && !m_mailing->release().headline.isNull());
+    m_testButton->setEnabled(!busy && m_loaded);
     m_waitingButton->setEnabled(!busy && m_record->waitingCount() > 0);
 }
 
@@ -547,7 +550,7 @@ void SendDialog::sendThroughSmtp()
 
 void SendDialog::sendTest()
 {
-    if (isSending())
+    if (isSending() || !m_loaded)
         return;
     const MailSender from = sender();
     if (from.email.isEmpty()) {

@@ -79,6 +79,7 @@ private:
     Database &m_database;
     qint64 m_releaseId = 0;
     std::unique_ptr<ReleaseMailing> m_mailing;
+    bool m_loaded = true; // false: the release could not be read at all
     bool m_mayBeSent = false;
     QString m_loadProblem;
     QList<ReleaseMailing::Assignment> m_assignments;
