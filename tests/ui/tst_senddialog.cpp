@@ -206,7 +206,8 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(&dialog, "sendSmtpButton")->isEnabled());
         check(dialog, QStringLiteral("Regional desk"));
         QVERIFY2(counts->text().contains(QStringLiteral("2 recipients")), qPrintable(counts->text()));
-        QVERIFY2(counts->text().contains(QStringLiteral("English version: 1 recipient")), qPrintable(counts->text()));
+        QVERIFY2(
+            counts->text().contains(QStringLiteral("• English version: 1 recipient\n")), qPrintable(counts->text()));
         QVERIFY2(counts->text().contains(QStringLiteral("Spanish version: 1 recipient")), qPrintable(counts->text()));
         auto *leftOut = child<QTreeWidget>(&dialog, "leftOutTree");
         QCOMPARE(leftOut->topLevelItemCount(), 2);
@@ -234,6 +235,10 @@ private Q_SLOTS:
 
     void previewsTheMessageOfARecipient()
     {
+        Preferences::Mail mail;
+        mail.senderName = QStringLiteral("Oficina de Prensa");
+        mail.senderEmail = QStringLiteral("press@example.org");
+        Preferences::setMail(mail);
         SendDialog dialog(m_fixture.db(), englishId);
         check(dialog, QStringLiteral("Regional desk"));
         auto *combo = child<QComboBox>(&dialog, "previewRecipientCombo");
@@ -242,6 +247,7 @@ private Q_SLOTS:
         QVERIFY(combo->currentText().contains(QStringLiteral("Spanish")));
         const QString headers = child<QLabel>(&dialog, "previewHeadersLabel")->text();
         QVERIFY2(headers.contains(QStringLiteral("ines@diario.example")), qPrintable(headers));
+        QVERIFY2(headers.contains(QStringLiteral("Oficina de Prensa &lt;press@example.org&gt;")), qPrintable(headers));
         const QString body = child<QTextBrowser>(&dialog, "previewBrowser")->toPlainText();
         QVERIFY2(body.contains(QStringLiteral("Estimada/o Inés Quiroa:")), qPrintable(body.left(300)));
         QVERIFY2(child<QLabel>(&dialog, "previewAttachmentsLabel")->text().contains(QStringLiteral(".pdf")),

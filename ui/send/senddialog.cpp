@@ -167,6 +167,8 @@ SendDialog::SendDialog(Database &database, qint64 releaseId, QWidget *parent)
     recompute();
     if (!m_loadProblem.isEmpty())
         showStatus(m_loadProblem, true);
+    else if (sender().email.isEmpty())
+        showStatus(tr("Set your name and e-mail address in Preferences first (File ▸ Preferences…)."), false);
     resize(1040, 700);
 }
 
@@ -334,7 +336,7 @@ void SendDialog::recompute()
     QMap<QString, int> perLanguage;
     MessageComposer &composer = m_mailing->composer();
     for (const ReleaseMailing::Assignment &assignment : std::as_const(m_assignments))
-        ++perLanguage[LanguageNames::displayName(composer.version(assignment.version).language)];
+        ++perLanguage[LanguageNames::name(composer.version(assignment.version).language)];
     QStringList lines;
     if (m_assignments.isEmpty()) {
         lines.append(listNames.isEmpty() && contactIds.isEmpty() ? tr("Pick media lists or people on the left.")
@@ -366,7 +368,7 @@ void SendDialog::recompute()
         for (const ReleaseMailing::Assignment &assignment : std::as_const(m_assignments)) {
             m_previewRecipient->addItem(
                 tr("%1 (%2)").arg(MailAddress::display(assignment.recipient.name, assignment.recipient.email),
-                    LanguageNames::displayName(composer.version(assignment.version).language)),
+                    LanguageNames::name(composer.version(assignment.version).language)),
                 assignment.recipient.email);
         }
         m_previewRecipient->setCurrentIndex(std::max(0, m_previewRecipient->findData(shown)));

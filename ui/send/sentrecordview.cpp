@@ -73,7 +73,7 @@ void SentRecordView::reload()
         const QDateTime when = message.sentAt.isValid() ? message.sentAt : message.queuedAt;
         auto *item = new QTreeWidgetItem(m_tree,
             { message.recipientName, message.recipientEmail,
-                tr("%1, revision %2").arg(LanguageNames::displayName(message.language)).arg(message.revision),
+                tr("%1, revision %2").arg(LanguageNames::name(message.language)).arg(message.revision),
                 message.method == QLatin1String("draft") ? tr("Draft") : tr("SMTP"), stateText(message.state),
                 locale.toString(when.toLocalTime(), QLocale::ShortFormat), message.lastError });
         item->setData(0, Qt::UserRole, message.id);
