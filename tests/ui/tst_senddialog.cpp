@@ -2,6 +2,7 @@
 #include "mainwindow/mainwindow.h"
 #include "preferences/mailpreferences.h"
 #include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
 #include "send/senddialog.h"
 #include "storage/contactrepository.h"
 #include "storage/medialistrepository.h"
@@ -398,6 +399,12 @@ private Q_SLOTS:
         QCOMPARE(mail.senderEmail, QStringLiteral("lucia@example.org"));
         QCOMPARE(mail.smtpUrl, QStringLiteral("smtp://mail.example.org:587"));
         QCOMPARE(mail.smtpUser, QStringLiteral("lucia"));
+        // The group in the Preferences dialog, as a picture.
+        PreferencesDialog dialog(m_fixture.db());
+        QVERIFY(dialog.findChild<MailPreferences *>(QStringLiteral("mailPreferences")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QStringLiteral(SEND_SHOTS "/send-preferences.png")));
         QSettings settings;
         for (const QString &key : settings.allKeys())
             QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(key));
