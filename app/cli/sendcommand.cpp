@@ -2,12 +2,12 @@
 
 #include "commandline.h"
 #include "distribution/mailaddress.h"
+#include "distribution/mailingdelivery.h"
 #include "distribution/mailtexts.h"
 #include "distribution/outbox.h"
 #include "distribution/outboxrunner.h"
 #include "distribution/recipientresolver.h"
 #include "distribution/releasemailing.h"
-#include "export/exportfile.h"
 #include "export/releaselabels.h"
 #include "output.h"
 #include "smtpoptions.h"
@@ -78,108 +78,38 @@ void printPlan(CliContext &context, ReleaseMailing &mailing, const Plan &plan, b
 int writeDrafts(CliContext &context, Database &database, ReleaseMailing &mailing, const Plan &plan,
     const MailSender &sender, const QString &folder, bool json)
 {
-    if (!QDir().mkpath(folder))
-        return context.failure(
-            QCoreApplication::translate("Cli", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(folder)));
-    MessageComposer &composer = mailing.composer();
+    MailingDelivery delivery(database, mailing, sender);
+    const std::optional<QList<MailingDelivery::DraftFile>> written = delivery.writeDrafts(plan.assignments, folder);
+    if (!written)
+        return context.failure(delivery.errorString());
+    if (delivery.recordFailed())
+        context.failure(delivery.errorString());
     QJsonArray files;
-    bool ok = true;
-    const QString batch = Outbox::newBatch();
-    for (int version = 0; version < composer.versionCount(); ++version) {
-        QList<Recipient> bcc;
-        for (const ReleaseMailing::Assignment &assignment : plan.assignments) {
-            if (assignment.version == version)
-                bcc.append(assignment.recipient);
-        }
-        if (bcc.isEmpty())
-            continue;
-        QString error;
-        const ComposedMessage draft = composer.composeDraft(version, bcc, &error);
-        if (draft.bytes.isEmpty())
-            return context.failure(error);
-        const Release &release = composer.version(version);
-        const QString base = ExportFile::releaseFileName(release, ExportFormat::Pdf).section(QLatin1Char('.'), 0, -2);
-        const QString path = QDir(folder).filePath(base + QLatin1Char('-') + release.language + QStringLiteral(".eml"));
-        if (!ExportFile::write(path, draft.bytes, &error))
-            return context.failure(error);
-        Outbox outbox(database);
-        const bool recorded = outbox.enqueue(static_cast<int>(bcc.size()), [&](int index) {
-            OutboxMessage row;
-            row.batch = batch;
-            row.releaseId = release.id;
-            row.revision = release.version;
-            row.language = release.language;
-            row.contactId = bcc.at(index).contactId;
-            row.recipientName = bcc.at(index).name;
-            row.recipientEmail = bcc.at(index).email;
-            row.senderEmail = sender.email;
-            row.subject = draft.subject;
-            row.messageId = draft.messageId;
-            row.method = QStringLiteral("draft");
-            row.state = OutboxMessage::State::Sent;
-            row.sentAt = QDateTime::currentDateTimeUtc();
-            return row;
-        });
-        if (!recorded) {
-            context.failure(
-                QCoreApplication::translate("Cli", "Could not record the draft: %1").arg(outbox.errorString()));
-            ok = false;
-        }
-        QJsonArray recipients;
-        for (const Recipient &recipient : std::as_const(bcc))
-            recipients.append(recipient.email);
-        files.append(QJsonObject { { QStringLiteral("path"), QDir::toNativeSeparators(path) },
-            { QStringLiteral("language"), release.language }, { QStringLiteral("release_id"), release.id },
-            { QStringLiteral("revision"), release.version }, { QStringLiteral("bcc"), recipients } });
+    for (const MailingDelivery::DraftFile &file : *written) {
+        files.append(QJsonObject { { QStringLiteral("path"), QDir::toNativeSeparators(file.path) },
+            { QStringLiteral("language"), file.language }, { QStringLiteral("release_id"), file.releaseId },
+            { QStringLiteral("revision"), file.revision },
+            { QStringLiteral("bcc"), QJsonArray::fromStringList(file.bcc) } });
         if (!json)
-            context.out << QDir::toNativeSeparators(path) << '\n';
+            context.out << QDir::toNativeSeparators(file.path) << '\n';
     }
     if (json)
         Output::writeJson(context.out,
             QJsonObject { { QStringLiteral("method"), QStringLiteral("draft") }, { QStringLiteral("files"), files } });
-    return ok ? ExitSuccess : ExitFailure;
+    return delivery.recordFailed() ? ExitFailure : ExitSuccess;
 }
 
 int sendBySmtp(CliContext &context, Database &database, ReleaseMailing &mailing, const Plan &plan,
     const MailSender &sender, const SmtpAccount &account, int perMinute, bool json)
 {
-    MessageComposer &composer = mailing.composer();
-    for (int version = 0; version < composer.versionCount(); ++version) {
-        QString error;
-        if (!composer.prepareVersion(version, &error))
-            return context.failure(QCoreApplication::translate("Cli", "Could not make the PDF of release %1: %2")
-                                       .arg(composer.version(version).id)
-                                       .arg(error));
-    }
-    const QString batch = Outbox::newBatch();
-    Outbox outbox(database);
-    QString composeError;
-    const bool queued = outbox.enqueue(static_cast<int>(plan.assignments.size()), [&](int index) {
-        const ReleaseMailing::Assignment &assignment = plan.assignments.at(index);
-        const ComposedMessage message = composer.compose(assignment.version, assignment.recipient, &composeError);
-        OutboxMessage row;
-        row.batch = batch;
-        row.releaseId = message.releaseId;
-        row.revision = message.revision;
-        row.language = message.language;
-        row.contactId = assignment.recipient.contactId;
-        row.recipientName = assignment.recipient.name;
-        row.recipientEmail = assignment.recipient.email;
-        row.senderEmail = sender.email;
-        row.subject = message.subject;
-        row.messageId = message.messageId;
-        row.message = message.bytes;
-        row.smtpServer = account.server();
-        row.smtpUser = account.user;
-        return row;
-    });
-    if (!queued || !composeError.isEmpty())
-        return context.failure(QCoreApplication::translate("Cli", "Nothing was queued: %1")
-                                   .arg(composeError.isEmpty() ? outbox.errorString() : composeError));
+    MailingDelivery delivery(database, mailing, sender);
+    const std::optional<QString> batch = delivery.enqueue(plan.assignments, account);
+    if (!batch)
+        return context.failure(delivery.errorString());
 
     OutboxRunner runner(database, account);
     OutboxRunner::Options options;
-    options.batch = batch;
+    options.batch = *batch;
     options.perMinute = perMinute;
     QJsonArray results;
     const OutboxRunner::Summary summary =
@@ -196,7 +126,7 @@ int sendBySmtp(CliContext &context, Database &database, ReleaseMailing &mailing,
     const int waiting = static_cast<int>(plan.assignments.size()) - summary.sent - summary.failed;
     if (json) {
         Output::writeJson(context.out,
-            QJsonObject { { QStringLiteral("method"), QStringLiteral("smtp") }, { QStringLiteral("batch"), batch },
+            QJsonObject { { QStringLiteral("method"), QStringLiteral("smtp") }, { QStringLiteral("batch"), *batch },
                 { QStringLiteral("sent"), summary.sent }, { QStringLiteral("failed"), summary.failed },
                 { QStringLiteral("queued"), waiting }, { QStringLiteral("messages"), results } });
     } else {

@@ -3415,6 +3415,81 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     </message>
 </context>
 <context>
+    <name>pressdesk::MailPreferences</name>
+    <message>
+        <source>Sending e-mail</source>
+        <translation>Sending e-mail</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>you@example.org</translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.org:587</source>
+        <translation>smtp://mail.example.org:587</translation>
+    </message>
+    <message>
+        <source>smtp://host:587 uses STARTTLS; smtps://host:465 uses TLS from the start</source>
+        <translation>smtp://host:587 uses STARTTLS; smtps://host:465 uses TLS from the start</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Empty when the server needs no login</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Kept in the system keychain</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of certificates to trust</source>
+        <translation>Optional: a PEM file of certificates to trust</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>No limit</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Your e-&amp;mail address:</source>
+        <translation>Your e-&amp;mail address:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>SMTP &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates:</source>
+        <translation>&amp;Certificates:</translation>
+    </message>
+    <message>
+        <source>Messages per minu&amp;te:</source>
+        <translation>Messages per minu&amp;te:</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>"%1" is not an e-mail address.</translation>
+    </message>
+    <message>
+        <source>A password needs an SMTP server and a user.</source>
+        <translation>A password needs an SMTP server and a user.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>The password could not be kept in the system keychain: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
@@ -4856,6 +4931,316 @@ What you move to the trash waits here until you restore it.</translation>
     <message>
         <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
         <translation>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendController</name>
+    <message>
+        <source>Send to &amp;Media…</source>
+        <translation>Send to &amp;Media…</translation>
+    </message>
+    <message>
+        <source>E-mail the current release to media lists and people</source>
+        <translation>E-mail the current release to media lists and people</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendDialog</name>
+    <message>
+        <source>Send to Media</source>
+        <translation>Send to Media</translation>
+    </message>
+    <message>
+        <source>Who Gets What</source>
+        <translation>Who Gets What</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test to Me</source>
+        <translation>Send &amp;Test to Me</translation>
+    </message>
+    <message>
+        <source>Send the message of the recipient shown in the preview to your own address only</source>
+        <translation>Send the message of the recipient shown in the preview to your own address only</translation>
+    </message>
+    <message>
+        <source>Save &amp;Drafts for My Mail Program…</source>
+        <translation>Save &amp;Drafts for My Mail Program…</translation>
+    </message>
+    <message>
+        <source>One .eml draft per language with everyone in Bcc, to send from your own mailbox</source>
+        <translation>One .eml draft per language with everyone in Bcc, to send from your own mailbox</translation>
+    </message>
+    <message>
+        <source>Send Through &amp;SMTP</source>
+        <translation>Send Through &amp;SMTP</translation>
+    </message>
+    <message>
+        <source>One personal message per recipient through the server set in Preferences</source>
+        <translation>One personal message per recipient through the server set in Preferences</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Folder for the Drafts</source>
+        <translation>Folder for the Drafts</translation>
+    </message>
+    <message>
+        <source>Send Under Embargo</source>
+        <translation>Send Under Embargo</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>SMTP Password</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not kept; set it in Preferences to keep it in the keychain):</source>
+        <translation>Password of %1 on %2 (not kept; set it in Preferences to keep it in the keychain):</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filter people</translation>
+    </message>
+    <message>
+        <source>Media &amp;lists</source>
+        <translation>Media &amp;lists</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>Under embargo until %1: only people who respect embargoes get it.</source>
+        <translation>Under embargo until %1: only people who respect embargoes get it.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>As s&amp;een by:</source>
+        <translation>As s&amp;een by:</translation>
+    </message>
+    <message>
+        <source>Send What &amp;Waits</source>
+        <translation>Send What &amp;Waits</translation>
+    </message>
+    <message>
+        <source>Try again the messages that wait in the outbox for the server in Preferences</source>
+        <translation>Try again the messages that wait in the outbox for the server in Preferences</translation>
+    </message>
+    <message>
+        <source>Pick media lists or people on the left.</source>
+        <translation>Pick media lists or people on the left.</translation>
+    </message>
+    <message>
+        <source>Nobody picked may receive this release.</source>
+        <translation>Nobody picked may receive this release.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), one message each:</source>
+        <translation>
+            <numerusform>%n recipient, one message each:</numerusform>
+            <numerusform>%n recipients, one message each:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 version: %n recipient(s)</source>
+        <translation>
+            <numerusform>• %1 version: %n recipient</numerusform>
+            <numerusform>• %1 version: %n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody picked is left out.</source>
+        <translation>Nobody picked is left out.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Left out (%n):</numerusform>
+            <numerusform>Left out (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The preview shows the message of a recipient once people are picked.</source>
+        <translation>The preview shows the message of a recipient once people are picked.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Attached: %1</translation>
+    </message>
+    <message>
+        <source>This release is under embargo until %1 (%2 where you are). Only people who respect embargoes get it. Send it now?</source>
+        <translation>This release is under embargo until %1 (%2 where you are). Only people who respect embargoes get it. Send it now?</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in Preferences first (File ▸ Preferences…).</source>
+        <translation>Set the SMTP server in Preferences first (File ▸ Preferences…).</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: nothing was sent.</source>
+        <translation>No password for %1 on %2: nothing was sent.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved: %1</source>
+        <translation>The drafts could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The drafts are saved, but who got them could not be recorded: %1</source>
+        <translation>The drafts are saved, but who got them could not be recorded: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>Saved %n draft in %1: open each in your mail program and send it.</numerusform>
+            <numerusform>Saved %n drafts in %1: open each in your mail program and send it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your name and e-mail address in Preferences first (File ▸ Preferences…).</source>
+        <translation>Set your name and e-mail address in Preferences first (File ▸ Preferences…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Sending %n message…</numerusform>
+            <numerusform>Sending %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Not delivered to %1: %2</translation>
+    </message>
+    <message>
+        <source>Will try %1 again later: %2</source>
+        <translation>Will try %1 again later: %2</translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened: %1</source>
+        <translation>The outbox could not be opened: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the mail server (%1). Sent %2; %n message(s) wait in the outbox and go with Send What Waits (Record tab) once the connection is back.</source>
+        <translation>
+            <numerusform>Could not reach the mail server (%1). Sent %2; %n message wait in the outbox and go with Send What Waits (Record tab) once the connection is back.</numerusform>
+            <numerusform>Could not reach the mail server (%1). Sent %2; %n messages wait in the outbox and go with Send What Waits (Record tab) once the connection is back.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1; %2 could not be delivered and %3 wait to be tried again (listed below).</source>
+        <translation>Sent %1; %2 could not be delivered and %3 wait to be tried again (listed below).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Sent %n message.</numerusform>
+            <numerusform>Sent %n messages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SentRecordView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Sending</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Uncertain</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Server's reply</source>
+        <translation>Server's reply</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>The record could not be read: %1</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revision %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>This release has not been sent yet.</source>
+        <translation>This release has not been sent yet.</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3.</source>
+        <translation>Sent %1, failed %2, waiting %3.</translation>
     </message>
 </context>
 <context>

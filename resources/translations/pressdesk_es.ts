@@ -3415,6 +3415,81 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     </message>
 </context>
 <context>
+    <name>pressdesk::MailPreferences</name>
+    <message>
+        <source>Sending e-mail</source>
+        <translation>Envío de correo</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>usted@example.org</translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.org:587</source>
+        <translation>smtp://mail.example.org:587</translation>
+    </message>
+    <message>
+        <source>smtp://host:587 uses STARTTLS; smtps://host:465 uses TLS from the start</source>
+        <translation>smtp://host:587 usa STARTTLS; smtps://host:465 usa TLS desde el principio</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Vacío si el servidor no pide inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Se guarda en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of certificates to trust</source>
+        <translation>Opcional: un archivo PEM de certificados de confianza</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sin límite</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su nom&amp;bre:</translation>
+    </message>
+    <message>
+        <source>Your e-&amp;mail address:</source>
+        <translation>Su dirección de &amp;correo:</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Servidor SMTP:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates:</source>
+        <translation>Certi&amp;ficados:</translation>
+    </message>
+    <message>
+        <source>Messages per minu&amp;te:</source>
+        <translation>&amp;Mensajes por minuto:</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
+    <message>
+        <source>A password needs an SMTP server and a user.</source>
+        <translation>Una contraseña necesita un servidor SMTP y un usuario.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
@@ -4856,6 +4931,316 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     <message>
         <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
         <translation>No se pudo leer la lista (%1). Lo que muestra puede estar desactualizado; Actualizar (F5) lo vuelve a intentar.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendController</name>
+    <message>
+        <source>Send to &amp;Media…</source>
+        <translation>Enviar a &amp;medios…</translation>
+    </message>
+    <message>
+        <source>E-mail the current release to media lists and people</source>
+        <translation>Enviar por correo el comunicado actual a listas de medios y personas</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendDialog</name>
+    <message>
+        <source>Send to Media</source>
+        <translation>Enviar a medios</translation>
+    </message>
+    <message>
+        <source>Who Gets What</source>
+        <translation>Quién recibe qué</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test to Me</source>
+        <translation>Enviarme una prue&amp;ba</translation>
+    </message>
+    <message>
+        <source>Send the message of the recipient shown in the preview to your own address only</source>
+        <translation>Enviar el mensaje del destinatario de la vista previa solo a su propia dirección</translation>
+    </message>
+    <message>
+        <source>Save &amp;Drafts for My Mail Program…</source>
+        <translation>Guardar bo&amp;rradores para mi programa de correo…</translation>
+    </message>
+    <message>
+        <source>One .eml draft per language with everyone in Bcc, to send from your own mailbox</source>
+        <translation>Un borrador .eml por idioma con todos en CCO, para enviar desde su propio buzón</translation>
+    </message>
+    <message>
+        <source>Send Through &amp;SMTP</source>
+        <translation>Enviar por &amp;SMTP</translation>
+    </message>
+    <message>
+        <source>One personal message per recipient through the server set in Preferences</source>
+        <translation>Un mensaje personal por destinatario a través del servidor configurado en Preferencias</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Folder for the Drafts</source>
+        <translation>Carpeta de los borradores</translation>
+    </message>
+    <message>
+        <source>Send Under Embargo</source>
+        <translation>Enviar bajo embargo</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not kept; set it in Preferences to keep it in the keychain):</source>
+        <translation>Contraseña de %1 en %2 (no se guarda; configúrela en Preferencias para guardarla en el llavero):</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrar personas</translation>
+    </message>
+    <message>
+        <source>Media &amp;lists</source>
+        <translation>&amp;Listas de medios</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personas</translation>
+    </message>
+    <message>
+        <source>Under embargo until %1: only people who respect embargoes get it.</source>
+        <translation>Bajo embargo hasta %1: solo lo reciben quienes respetan los embargos.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>As s&amp;een by:</source>
+        <translation>&amp;Como lo ve:</translation>
+    </message>
+    <message>
+        <source>Send What &amp;Waits</source>
+        <translation>Enviar lo pen&amp;diente</translation>
+    </message>
+    <message>
+        <source>Try again the messages that wait in the outbox for the server in Preferences</source>
+        <translation>Volver a intentar los mensajes que esperan en la bandeja de salida para el servidor de Preferencias</translation>
+    </message>
+    <message>
+        <source>Pick media lists or people on the left.</source>
+        <translation>Elija listas de medios o personas a la izquierda.</translation>
+    </message>
+    <message>
+        <source>Nobody picked may receive this release.</source>
+        <translation>Ninguna de las personas elegidas puede recibir este comunicado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), one message each:</source>
+        <translation>
+            <numerusform>%n destinatario, un mensaje:</numerusform>
+            <numerusform>%n destinatarios, un mensaje cada uno:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 version: %n recipient(s)</source>
+        <translation>
+            <numerusform>• versión en %1: %n destinatario</numerusform>
+            <numerusform>• versión en %1: %n destinatarios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody picked is left out.</source>
+        <translation>No queda fuera nadie de los elegidos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Queda fuera (%n):</numerusform>
+            <numerusform>Quedan fuera (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The preview shows the message of a recipient once people are picked.</source>
+        <translation>La vista previa muestra el mensaje de un destinatario cuando haya personas elegidas.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;De:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Para:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Asunto:&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Sin adjuntos.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Adjuntos: %1</translation>
+    </message>
+    <message>
+        <source>This release is under embargo until %1 (%2 where you are). Only people who respect embargoes get it. Send it now?</source>
+        <translation>Este comunicado está bajo embargo hasta %1 (%2 donde usted está). Solo lo reciben quienes respetan los embargos. ¿Enviarlo ahora?</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in Preferences first (File ▸ Preferences…).</source>
+        <translation>Configure primero el servidor SMTP en Preferencias (Archivo ▸ Preferencias…).</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: nothing was sent.</source>
+        <translation>No hay contraseña para %1 en %2: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved: %1</source>
+        <translation>No se pudieron guardar los borradores: %1</translation>
+    </message>
+    <message>
+        <source>The drafts are saved, but who got them could not be recorded: %1</source>
+        <translation>Los borradores están guardados, pero no se pudo registrar quién los recibió: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>Se guardó %n borrador en %1: ábralo en su programa de correo y envíelo.</numerusform>
+            <numerusform>Se guardaron %n borradores en %1: abra cada uno en su programa de correo y envíelo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your name and e-mail address in Preferences first (File ▸ Preferences…).</source>
+        <translation>Configure primero su nombre y su dirección de correo en Preferencias (Archivo ▸ Preferencias…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Enviando %n mensaje…</numerusform>
+            <numerusform>Enviando %n mensajes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>No entregado a %1: %2</translation>
+    </message>
+    <message>
+        <source>Will try %1 again later: %2</source>
+        <translation>Se volverá a intentar con %1 más tarde: %2</translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened: %1</source>
+        <translation>No se pudo abrir la bandeja de salida: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the mail server (%1). Sent %2; %n message(s) wait in the outbox and go with Send What Waits (Record tab) once the connection is back.</source>
+        <translation>
+            <numerusform>No se pudo contactar con el servidor de correo (%1). Enviados: %2; %n mensaje espera en la bandeja de salida y saldrá con «Enviar lo pendiente» (pestaña Registro) cuando vuelva la conexión.</numerusform>
+            <numerusform>No se pudo contactar con el servidor de correo (%1). Enviados: %2; %n mensajes esperan en la bandeja de salida y saldrán con «Enviar lo pendiente» (pestaña Registro) cuando vuelva la conexión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1; %2 could not be delivered and %3 wait to be tried again (listed below).</source>
+        <translation>Enviados: %1; %2 no se pudieron entregar y %3 esperan otro intento (abajo).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>Se envió %n mensaje.</numerusform>
+            <numerusform>Se enviaron %n mensajes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SentRecordView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviándose</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallido</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incierto</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinatario</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Server's reply</source>
+        <translation>Respuesta del servidor</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>No se pudo leer el registro: %1</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, revisión %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>This release has not been sent yet.</source>
+        <translation>Este comunicado aún no se ha enviado.</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3.</source>
+        <translation>Enviados %1, fallidos %2, en espera %3.</translation>
     </message>
 </context>
 <context>

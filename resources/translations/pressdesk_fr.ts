@@ -3415,6 +3415,81 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     </message>
 </context>
 <context>
+    <name>pressdesk::MailPreferences</name>
+    <message>
+        <source>Sending e-mail</source>
+        <translation>Envoi d'e-mails</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>vous@example.org</translation>
+    </message>
+    <message>
+        <source>smtp://mail.example.org:587</source>
+        <translation>smtp://mail.example.org:587</translation>
+    </message>
+    <message>
+        <source>smtp://host:587 uses STARTTLS; smtps://host:465 uses TLS from the start</source>
+        <translation>smtp://host:587 utilise STARTTLS ; smtps://host:465 utilise TLS dès le début</translation>
+    </message>
+    <message>
+        <source>Empty when the server needs no login</source>
+        <translation>Vide si le serveur ne demande pas de connexion</translation>
+    </message>
+    <message>
+        <source>Kept in the system keychain</source>
+        <translation>Conservé dans le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Optional: a PEM file of certificates to trust</source>
+        <translation>Facultatif : un fichier PEM de certificats de confiance</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Sans limite</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>&amp;Votre nom :</translation>
+    </message>
+    <message>
+        <source>Your e-&amp;mail address:</source>
+        <translation>Votre a&amp;dresse e-mail :</translation>
+    </message>
+    <message>
+        <source>SMTP &amp;server:</source>
+        <translation>&amp;Serveur SMTP :</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur :</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Certificates:</source>
+        <translation>&amp;Certificats :</translation>
+    </message>
+    <message>
+        <source>Messages per minu&amp;te:</source>
+        <translation>Messages par minu&amp;te :</translation>
+    </message>
+    <message>
+        <source>"%1" is not an e-mail address.</source>
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>A password needs an SMTP server and a user.</source>
+        <translation>Un mot de passe nécessite un serveur SMTP et un utilisateur.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the system keychain: %1</source>
+        <translation>Le mot de passe n'a pas pu être conservé dans le trousseau du système : %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::MainActions</name>
     <message>
         <source>Move to &amp;Trash</source>
@@ -4856,6 +4931,316 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     <message>
         <source>The list could not be read (%1). What it shows may be out of date; Refresh (F5) tries again.</source>
         <translation>La liste n’a pas pu être lue (%1). Ce qu’elle affiche peut être périmé ; Actualiser (F5) réessaie.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendController</name>
+    <message>
+        <source>Send to &amp;Media…</source>
+        <translation>Envoyer aux &amp;médias…</translation>
+    </message>
+    <message>
+        <source>E-mail the current release to media lists and people</source>
+        <translation>Envoyer par e-mail le communiqué courant à des listes de médias et des personnes</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SendDialog</name>
+    <message>
+        <source>Send to Media</source>
+        <translation>Envoyer aux médias</translation>
+    </message>
+    <message>
+        <source>Who Gets What</source>
+        <translation>Qui reçoit quoi</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Send &amp;Test to Me</source>
+        <translation>M'envoyer un &amp;test</translation>
+    </message>
+    <message>
+        <source>Send the message of the recipient shown in the preview to your own address only</source>
+        <translation>Envoyer le message du destinataire de l'aperçu à votre seule adresse</translation>
+    </message>
+    <message>
+        <source>Save &amp;Drafts for My Mail Program…</source>
+        <translation>Enregistrer des &amp;brouillons pour ma messagerie…</translation>
+    </message>
+    <message>
+        <source>One .eml draft per language with everyone in Bcc, to send from your own mailbox</source>
+        <translation>Un brouillon .eml par langue avec tout le monde en Cci, à envoyer depuis votre propre boîte</translation>
+    </message>
+    <message>
+        <source>Send Through &amp;SMTP</source>
+        <translation>Envoyer par &amp;SMTP</translation>
+    </message>
+    <message>
+        <source>One personal message per recipient through the server set in Preferences</source>
+        <translation>Un message personnel par destinataire via le serveur défini dans les Préférences</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Folder for the Drafts</source>
+        <translation>Dossier des brouillons</translation>
+    </message>
+    <message>
+        <source>Send Under Embargo</source>
+        <translation>Envoyer sous embargo</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>Password of %1 on %2 (not kept; set it in Preferences to keep it in the keychain):</source>
+        <translation>Mot de passe de %1 sur %2 (non conservé ; définissez-le dans les Préférences pour le garder dans le trousseau) :</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Filtrer les personnes</translation>
+    </message>
+    <message>
+        <source>Media &amp;lists</source>
+        <translation>&amp;Listes de médias</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Personnes</translation>
+    </message>
+    <message>
+        <source>Under embargo until %1: only people who respect embargoes get it.</source>
+        <translation>Sous embargo jusqu'au %1 : seules les personnes qui respectent les embargos le reçoivent.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>As s&amp;een by:</source>
+        <translation>V&amp;u par :</translation>
+    </message>
+    <message>
+        <source>Send What &amp;Waits</source>
+        <translation>Envoyer ce qui &amp;attend</translation>
+    </message>
+    <message>
+        <source>Try again the messages that wait in the outbox for the server in Preferences</source>
+        <translation>Réessayer les messages qui attendent dans la boîte d'envoi pour le serveur des Préférences</translation>
+    </message>
+    <message>
+        <source>Pick media lists or people on the left.</source>
+        <translation>Choisissez des listes de médias ou des personnes à gauche.</translation>
+    </message>
+    <message>
+        <source>Nobody picked may receive this release.</source>
+        <translation>Aucune des personnes choisies ne peut recevoir ce communiqué.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s), one message each:</source>
+        <translation>
+            <numerusform>%n destinataire, un message :</numerusform>
+            <numerusform>%n destinataires, un message chacun :</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %1 version: %n recipient(s)</source>
+        <translation>
+            <numerusform>• version en %1 : %n destinataire</numerusform>
+            <numerusform>• version en %1 : %n destinataires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody picked is left out.</source>
+        <translation>Personne parmi les choix n'est écarté.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n):</source>
+        <translation>
+            <numerusform>Écarté (%n) :</numerusform>
+            <numerusform>Écartés (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The preview shows the message of a recipient once people are picked.</source>
+        <translation>L'aperçu montre le message d'un destinataire dès que des personnes sont choisies.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;To:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Subject:&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;De :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;À :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Objet :&lt;/b&gt; %3</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Aucune pièce jointe.</translation>
+    </message>
+    <message>
+        <source>Attached: %1</source>
+        <translation>Pièces jointes : %1</translation>
+    </message>
+    <message>
+        <source>This release is under embargo until %1 (%2 where you are). Only people who respect embargoes get it. Send it now?</source>
+        <translation>Ce communiqué est sous embargo jusqu'au %1 (%2 chez vous). Seules les personnes qui respectent les embargos le reçoivent. L'envoyer maintenant ?</translation>
+    </message>
+    <message>
+        <source>Set the SMTP server in Preferences first (File ▸ Preferences…).</source>
+        <translation>Définissez d'abord le serveur SMTP dans les Préférences (Fichier ▸ Préférences…).</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2: nothing was sent.</source>
+        <translation>Pas de mot de passe pour %1 sur %2 : rien n'a été envoyé.</translation>
+    </message>
+    <message>
+        <source>The drafts could not be saved: %1</source>
+        <translation>Les brouillons n'ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message>
+        <source>The drafts are saved, but who got them could not be recorded: %1</source>
+        <translation>Les brouillons sont enregistrés, mais leurs destinataires n'ont pas pu être consignés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n draft(s) in %1: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n brouillon enregistré dans %1 : ouvrez-le dans votre messagerie et envoyez-le.</numerusform>
+            <numerusform>%n brouillons enregistrés dans %1 : ouvrez-les un à un dans votre messagerie et envoyez-les.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set your name and e-mail address in Preferences first (File ▸ Preferences…).</source>
+        <translation>Indiquez d'abord votre nom et votre adresse e-mail dans les Préférences (Fichier ▸ Préférences…).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sending %n message(s)…</source>
+        <translation>
+            <numerusform>Envoi de %n message…</numerusform>
+            <numerusform>Envoi de %n messages…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not delivered to %1: %2</source>
+        <translation>Non remis à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Will try %1 again later: %2</source>
+        <translation>Nouvel essai pour %1 plus tard : %2</translation>
+    </message>
+    <message>
+        <source>The outbox could not be opened: %1</source>
+        <translation>La boîte d'envoi n'a pas pu être ouverte : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Could not reach the mail server (%1). Sent %2; %n message(s) wait in the outbox and go with Send What Waits (Record tab) once the connection is back.</source>
+        <translation>
+            <numerusform>Le serveur de messagerie est injoignable (%1). Envoyés : %2 ; %n message attend dans la boîte d'envoi et partira avec « Envoyer ce qui attend » (onglet Historique) quand la connexion sera revenue.</numerusform>
+            <numerusform>Le serveur de messagerie est injoignable (%1). Envoyés : %2 ; %n messages attendent dans la boîte d'envoi et partiront avec « Envoyer ce qui attend » (onglet Historique) quand la connexion sera revenue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sent %1; %2 could not be delivered and %3 wait to be tried again (listed below).</source>
+        <translation>Envoyés : %1 ; %2 n'ont pas pu être remis et %3 attendent un nouvel essai (ci-dessous).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n message(s).</source>
+        <translation>
+            <numerusform>%n message envoyé.</numerusform>
+            <numerusform>%n messages envoyés.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::SentRecordView</name>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Uncertain</source>
+        <translation>Incertain</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Server's reply</source>
+        <translation>Réponse du serveur</translation>
+    </message>
+    <message>
+        <source>The record could not be read: %1</source>
+        <translation>L'historique n'a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1, revision %2</source>
+        <translation>%1, révision %2</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>SMTP</source>
+        <translation>SMTP</translation>
+    </message>
+    <message>
+        <source>This release has not been sent yet.</source>
+        <translation>Ce communiqué n'a pas encore été envoyé.</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3.</source>
+        <translation>Envoyés %1, en échec %2, en attente %3.</translation>
     </message>
 </context>
 <context>

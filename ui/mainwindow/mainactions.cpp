@@ -6,6 +6,7 @@
 #include "publish/publishcontroller.h"
 #include "recentnewsrooms.h"
 #include "section.h"
+#include "send/sendcontroller.h"
 #include "widgets/icons.h"
 
 #include <QAction>
@@ -104,7 +105,7 @@ MainActions::MainActions(QMainWindow *window)
 }
 
 void MainActions::buildMenus(QMainWindow *window, RecentNewsrooms *recent, ImportController *import,
-    BackupController *backup, ExportController *exporter, PublishController *publisher)
+    BackupController *backup, ExportController *exporter, PublishController *publisher, SendController *sender)
 {
     QMenuBar *bar = window->menuBar();
     QMenu *file = bar->addMenu(tr("&File"));
@@ -119,6 +120,7 @@ void MainActions::buildMenus(QMainWindow *window, RecentNewsrooms *recent, Impor
     file->addSeparator();
     file->addAction(import->importAction());
     file->addAction(publisher->publishAction());
+    file->addAction(sender->sendAction());
     file->addSeparator();
     file->addAction(backup->backupAction());
     file->addAction(backup->restoreAction());

@@ -13,6 +13,7 @@ class ExportController;
 class ImportController;
 class PublishController;
 class RecentNewsrooms;
+class SendController;
 
 // The main window's own commands as QActions (text, icon, shortcut, objectName, status tip),
 // parented to the window so that menus, the shortcut list and tests find them, and the
@@ -27,7 +28,7 @@ public:
     // The File, Edit, Release, View, Export (from the controller) and Help menus and the
     // toolbar, with the actions the screens own placed among ours.
     void buildMenus(QMainWindow *window, RecentNewsrooms *recent, ImportController *import, BackupController *backup,
-        ExportController *exporter, PublishController *publisher);
+        ExportController *exporter, PublishController *publisher, SendController *sender);
 
     QAction *newRecord = nullptr;
     QAction *open = nullptr;

@@ -22,6 +22,7 @@
 #include "recentnewsrooms.h"
 #include "releaseeditor/releaseeditor.h"
 #include "sectionbrowser.h"
+#include "send/sendcontroller.h"
 #include "storage/database.h"
 #include "trash/trashcontroller.h"
 #include "widgets/appearance.h"
@@ -124,6 +125,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         return view ? view->model() : nullptr;
     };
     m_export = new ExportController(m_database, this, selection);
+    m_send = new SendController(m_database, this, selection.currentRelease, selection.prepareCurrentRelease);
     // Where an export went, beside the list's count; hidden until the first export.
     statusBar()->insertWidget(1, m_export->notice());
 
@@ -170,7 +172,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_actions = new MainActions(this);
     connectActions();
     m_recent = new RecentNewsrooms(m_database.path(), this);
-    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish);
+    m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish, m_send);
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
@@ -345,6 +347,7 @@ void MainWindow::updateActions()
     m_actions->emptyTrash->setEnabled(inTrash);
     m_actions->open->setEnabled(!editor && !inTrash);
     m_export->updateActions();
+    m_send->updateAction();
 }
 
 QList<QPair<QString, qint64>> MainWindow::selectedRecords() const

@@ -25,6 +25,7 @@ class FirstRunAssistant;
 class RecentNewsrooms;
 class ImportController;
 class PublishController;
+class SendController;
 class TrashController;
 class NavigationList;
 class SectionBrowser;
@@ -99,6 +100,7 @@ private:
     BackupController *m_backup = nullptr;
     ImportController *m_import = nullptr;
     PublishController *m_publish = nullptr;
+    SendController *m_send = nullptr;
     TrashController *m_trash = nullptr;
     MainActions *m_actions = nullptr;
     EditorArea *m_editors = nullptr;

@@ -18,6 +18,30 @@ const QString paperKey = QStringLiteral("export/paper");
 
 } // namespace
 
+Preferences::Mail Preferences::mail()
+{
+    const QSettings settings;
+    Mail mail;
+    mail.senderName = settings.value(QStringLiteral("mail/senderName")).toString();
+    mail.senderEmail = settings.value(QStringLiteral("mail/senderEmail")).toString();
+    mail.smtpUrl = settings.value(QStringLiteral("mail/smtpUrl")).toString();
+    mail.smtpUser = settings.value(QStringLiteral("mail/smtpUser")).toString();
+    mail.caFile = settings.value(QStringLiteral("mail/caFile")).toString();
+    mail.perMinute = std::clamp(settings.value(QStringLiteral("mail/perMinute"), 30).toInt(), 0, 10'000);
+    return mail;
+}
+
+void Preferences::setMail(const Mail &mail)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mail/senderName"), mail.senderName);
+    settings.setValue(QStringLiteral("mail/senderEmail"), mail.senderEmail);
+    settings.setValue(QStringLiteral("mail/smtpUrl"), mail.smtpUrl);
+    settings.setValue(QStringLiteral("mail/smtpUser"), mail.smtpUser);
+    settings.setValue(QStringLiteral("mail/caFile"), mail.caFile);
+    settings.setValue(QStringLiteral("mail/perMinute"), mail.perMinute);
+}
+
 QString Preferences::interfaceLanguage()
 {
     return QSettings().value(interfaceLanguageKey).toString();

@@ -12,6 +12,21 @@ namespace pressdesk {
 class Preferences final
 {
 public:
+    // Sending releases by e-mail (File ▸ Send to Media…): the officer's own name and address
+    // (From, and where "Send test to me" goes) and the SMTP server. The password is never
+    // here: it is kept in the system keychain (SmtpPasswords) under the user and server.
+    struct Mail
+    {
+        QString senderName;
+        QString senderEmail;
+        QString smtpUrl; // smtp://host:587 or smtps://host:465
+        QString smtpUser; // empty: the server takes mail without a login
+        QString caFile; // extra certificates to trust (a newsroom's own server)
+        int perMinute = 30; // throttle; 0: as fast as the server takes them
+    };
+    static Mail mail();
+    static void setMail(const Mail &mail);
+
     // The interface language: "en", "es", "fr", or empty for the system's (the default).
     // Read once at start-up.
     static QString interfaceLanguage();

@@ -2,6 +2,7 @@
 
 #include "i18n/languagenames.h"
 #include "i18n/translations.h"
+#include "mailpreferences.h"
 #include "preferences.h"
 #include "spelling/spellingservice.h"
 #include "storage/organizationrepository.h"
@@ -82,6 +83,8 @@ PreferencesDialog::PreferencesDialog(Database &database, QWidget *parent)
             m_ui->exportFolderEdit->setText(QDir::toNativeSeparators(folder));
     });
     m_ui->spellingStatusLabel->setText(SpellingService::shared().summary());
+    m_mail = new MailPreferences(this);
+    m_ui->mainLayout->insertWidget(m_ui->mainLayout->indexOf(m_ui->errorLabel), m_mail);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     // The .ui's minimum width turns off the layout's own minimum, and a first show() caps
@@ -114,6 +117,12 @@ void PreferencesDialog::accept()
             previous->isOurs = false;
             organizations.save(*previous);
         }
+    }
+    QString mailError;
+    if (!m_mail->save(&mailError)) {
+        m_ui->errorLabel->setText(mailError);
+        m_ui->errorLabel->show();
+        return;
     }
     Preferences::setInterfaceLanguage(m_interfaceLanguageCombo->currentData().toString());
     Preferences::setDefaultLanguage(language.isEmpty() ? QStringLiteral("en") : language);

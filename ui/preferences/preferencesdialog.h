@@ -9,6 +9,7 @@ class QComboBox;
 namespace pressdesk {
 
 class Database;
+class MailPreferences;
 
 namespace Ui {
 class PreferencesDialog;
@@ -16,7 +17,7 @@ class PreferencesDialog;
 
 // Preferences: the interface language (applied at the next start), our organization (saved in the database through
 // OrganizationRepository), default language of new releases, page size, autosave interval and export folder (QSettings,
-// see Preferences).
+// see Preferences), and sending e-mail (MailPreferences).
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -32,6 +33,7 @@ private:
     std::unique_ptr<Ui::PreferencesDialog> m_ui;
     qint64 m_oursId = 0;
     QComboBox *m_interfaceLanguageCombo = nullptr;
+    MailPreferences *m_mail = nullptr;
 };
 
 } // namespace pressdesk

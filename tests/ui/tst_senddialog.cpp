@@ -1,0 +1,415 @@
+#include "demo/demonewsroom.h"
+#include "mainwindow/mainwindow.h"
+#include "preferences/mailpreferences.h"
+#include "preferences/preferences.h"
+#include "preferences/preferencesdialog.h"
+#include "send/senddialog.h"
+#include "storage/contactrepository.h"
+#include "storage/medialistrepository.h"
+#include "testdatabase.h"
+#include "testsettings.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace pressdesk;
+
+// Where QDesktopServices would open the drafts' folder: caught here.
+class FolderCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+// File ▸ Send to Media… (#16) driven offscreen by objectName: lists picked, the language
+// counts and the people left out, the preview of a recipient's message, drafts parsed back
+// with Python's email package, and sending through a real SMTP server on loopback
+// (tests/support/smtpserver.py, as tst_clisend), refused recipients and a server that is
+// down included.
+class TestSendDialog : public QObject
+{
+    Q_OBJECT
+
+private:
+    struct Server
+    {
+        std::unique_ptr<QProcess> process;
+        int port = 0;
+        QString folder;
+
+        ~Server() { stop(); }
+        void stop()
+        {
+            if (process && process->state() != QProcess::NotRunning) {
+                process->kill();
+                process->waitForFinished(10'000);
+            }
+        }
+        QString certificate() const { return QDir(folder).filePath(QStringLiteral("server.crt")); }
+        QStringList messages() const
+        {
+            QStringList files;
+            const QStringList names = QDir(folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
+            for (const QString &name : names)
+                files.append(QDir(folder).filePath(name));
+            return files;
+        }
+    };
+
+    test::TestDatabase m_fixture;
+    QTemporaryDir m_dir;
+    FolderCatcher m_catcher;
+    int m_serverCount = 0;
+    static const qint64 englishId = 5; // published, with its Spanish translation (6)
+
+    template<typename T>
+    static T *child(QWidget *parent, const char *name)
+    {
+        auto *found = parent->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child named %s", name);
+        return found;
+    }
+
+    std::unique_ptr<Server> startServer(const QStringList &options = {}, int port = 0, const QString &folder = {})
+    {
+        auto server = std::make_unique<Server>();
+        server->folder = folder.isEmpty() ? m_dir.filePath(QStringLiteral("server%1").arg(++m_serverCount)) : folder;
+        server->process = std::make_unique<QProcess>();
+        server->process->start(QStringLiteral("/usr/bin/python3"),
+            QStringList { QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/support/smtpserver.py"), QStringLiteral("--port"),
+                QString::number(port), QStringLiteral("--dir"), server->folder }
+                + options);
+        if (!server->process->waitForReadyRead(60'000))
+            qFatal("the SMTP server did not start: %s", server->process->readAllStandardError().constData());
+        const QByteArray ready = server->process->readLine().trimmed();
+        if (!ready.startsWith("READY "))
+            qFatal("the SMTP server said %s", ready.constData());
+        server->port = ready.mid(6).toInt();
+        return server;
+    }
+
+    static void useServer(const Server &server)
+    {
+        Preferences::Mail mail;
+        mail.senderName = QStringLiteral("Oficina de Prensa");
+        mail.senderEmail = QStringLiteral("press@example.org");
+        mail.smtpUrl = QStringLiteral("smtp://127.0.0.1:%1").arg(server.port);
+        mail.caFile = server.certificate();
+        mail.perMinute = 0;
+        Preferences::setMail(mail);
+    }
+
+    static QJsonArray parse(const QStringList &files)
+    {
+        QProcess process;
+        process.start(QStringLiteral("/usr/bin/python3"),
+            QStringList { QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/support/mailcheck.py") } + files);
+        if (!process.waitForFinished(120'000) || process.exitCode() != 0)
+            qFatal("mailcheck failed: %s", process.readAllStandardError().constData());
+        return QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    }
+
+    static void check(SendDialog &dialog, const QString &listName)
+    {
+        auto *lists = child<QListWidget>(&dialog, "mediaListsList");
+        const QList<QListWidgetItem *> found = lists->findItems(listName, Qt::MatchExactly);
+        QCOMPARE(found.size(), 1);
+        found.first()->setCheckState(Qt::Checked);
+    }
+
+    static QStringList states(SendDialog &dialog)
+    {
+        auto *tree = child<QTreeWidget>(&dialog, "sentRecordTree");
+        QStringList result;
+        for (int row = 0; row < tree->topLevelItemCount(); ++row)
+            result.append(tree->topLevelItem(row)->text(1) + QLatin1Char(' ')
+                + tree->topLevelItem(row)->data(4, Qt::UserRole).toString());
+        result.sort();
+        return result;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        test::useTestSettingsInEnglish();
+        QVERIFY(m_dir.isValid());
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_catcher, "open");
+        QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
+        ContactRepository contacts(m_fixture.db());
+        const auto contact = [&](const QString &name, const QString &email, const QString &language) {
+            MediaContact person;
+            person.name = name;
+            person.email = email;
+            person.languages = { language };
+            person.beats = { QStringLiteral("migration") };
+            if (!contacts.save(person))
+                qFatal("%s", qPrintable(contacts.errorString()));
+            return person;
+        };
+        const MediaContact ines =
+            contact(QStringLiteral("Inés Quiroa"), QStringLiteral("ines@diario.example"), QStringLiteral("es"));
+        const MediaContact tom =
+            contact(QStringLiteral("Tom Reyes"), QStringLiteral("tom@wire.example"), QStringLiteral("en"));
+        MediaContact quiet =
+            contact(QStringLiteral("Ana Quiet"), QStringLiteral("ana@radio.example"), QStringLiteral("es"));
+        quiet.doNotContact = true;
+        QVERIFY(contacts.save(quiet));
+        const MediaContact gone =
+            contact(QStringLiteral("Pat Gone"), QStringLiteral("pat@old.example"), QStringLiteral("en"));
+        QVERIFY(contacts.markBounced(gone.id, QDateTime::currentDateTimeUtc(), QStringLiteral("550 no such user")));
+        MediaListRepository lists(m_fixture.db());
+        MediaList desk;
+        desk.name = QStringLiteral("Regional desk");
+        desk.memberIds = { ines.id, tom.id, quiet.id, gone.id };
+        QVERIFY2(lists.save(desk), qPrintable(lists.errorString()));
+    }
+
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+
+    void theFileMenuHasTheAction()
+    {
+        MainWindow window(m_fixture.db());
+        auto *action = window.findChild<QAction *>(QStringLiteral("sendToMediaAction"));
+        QVERIFY(action);
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+        QVERIFY(action->text().contains(QStringLiteral("Send to")));
+    }
+
+    void countsLanguagesAndLeftOut()
+    {
+        SendDialog dialog(m_fixture.db(), englishId);
+        auto *counts = child<QLabel>(&dialog, "languageCountsLabel");
+        QVERIFY(counts->text().contains(QStringLiteral("Pick")));
+        QVERIFY(!child<QPushButton>(&dialog, "sendSmtpButton")->isEnabled());
+        check(dialog, QStringLiteral("Regional desk"));
+        QVERIFY2(counts->text().contains(QStringLiteral("2 recipients")), qPrintable(counts->text()));
+        QVERIFY2(
+            counts->text().contains(QStringLiteral("• English version: 1 recipient\n")), qPrintable(counts->text()));
+        QVERIFY2(counts->text().contains(QStringLiteral("Spanish version: 1 recipient")), qPrintable(counts->text()));
+        auto *leftOut = child<QTreeWidget>(&dialog, "leftOutTree");
+        QCOMPARE(leftOut->topLevelItemCount(), 2);
+        QStringList why;
+        for (int row = 0; row < leftOut->topLevelItemCount(); ++row)
+            why.append(
+                leftOut->topLevelItem(row)->text(0) + QStringLiteral(": ") + leftOut->topLevelItem(row)->text(2));
+        why.sort();
+        QCOMPARE(why.at(0), QStringLiteral("Ana Quiet: marked \"do not contact\""));
+        QVERIFY2(why.at(1).startsWith(QStringLiteral("Pat Gone: the address bounced: 550 no such user")),
+            qPrintable(why.at(1)));
+        QVERIFY(child<QPushButton>(&dialog, "saveDraftsButton")->isEnabled());
+        QVERIFY(child<QPushButton>(&dialog, "sendSmtpButton")->isEnabled());
+
+        // A person picked by hand who is also on the list gets one message.
+        auto *people = child<QListWidget>(&dialog, "contactsList");
+        const QList<QListWidgetItem *> tom = people->findItems(QStringLiteral("Tom Reyes"), Qt::MatchStartsWith);
+        QCOMPARE(tom.size(), 1);
+        tom.first()->setCheckState(Qt::Checked);
+        QVERIFY(counts->text().contains(QStringLiteral("2 recipients")));
+        // The filter hides the others.
+        child<QLineEdit>(&dialog, "contactFilterEdit")->setText(QStringLiteral("quiroa"));
+        QVERIFY(tom.first()->isHidden());
+    }
+
+    void previewsTheMessageOfARecipient()
+    {
+        Preferences::Mail mail;
+        mail.senderName = QStringLiteral("Oficina de Prensa");
+        mail.senderEmail = QStringLiteral("press@example.org");
+        Preferences::setMail(mail);
+        SendDialog dialog(m_fixture.db(), englishId);
+        check(dialog, QStringLiteral("Regional desk"));
+        auto *combo = child<QComboBox>(&dialog, "previewRecipientCombo");
+        QCOMPARE(combo->count(), 2);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ines@diario.example")));
+        QVERIFY(combo->currentText().contains(QStringLiteral("Spanish")));
+        const QString headers = child<QLabel>(&dialog, "previewHeadersLabel")->text();
+        QVERIFY2(headers.contains(QStringLiteral("ines@diario.example")), qPrintable(headers));
+        QVERIFY2(headers.contains(QStringLiteral("Oficina de Prensa &lt;press@example.org&gt;")), qPrintable(headers));
+        const QString body = child<QTextBrowser>(&dialog, "previewBrowser")->toPlainText();
+        QVERIFY2(body.contains(QStringLiteral("Estimada/o Inés Quiroa:")), qPrintable(body.left(300)));
+        QVERIFY2(child<QLabel>(&dialog, "previewAttachmentsLabel")->text().contains(QStringLiteral(".pdf")),
+            qPrintable(child<QLabel>(&dialog, "previewAttachmentsLabel")->text()));
+        combo->setCurrentIndex(combo->findData(QStringLiteral("tom@wire.example")));
+        QVERIFY(
+            child<QTextBrowser>(&dialog, "previewBrowser")->toPlainText().contains(QStringLiteral("Dear Tom Reyes,")));
+
+        // What the officer sees before sending: the dialog as a picture.
+        dialog.resize(1040, 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        child<QTabWidget>(&dialog, "sendTabs")->setCurrentIndex(1);
+        QVERIFY(dialog.grab().save(QStringLiteral(SEND_SHOTS "/send-preview.png")));
+        child<QTabWidget>(&dialog, "sendTabs")->setCurrentIndex(0);
+        QVERIFY(dialog.grab().save(QStringLiteral(SEND_SHOTS "/send-who.png")));
+    }
+
+    void savesDraftsAndOpensTheFolder()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("drafts"));
+        Preferences::Mail mail;
+        mail.senderName = QStringLiteral("Oficina de Prensa");
+        mail.senderEmail = QStringLiteral("press@example.org");
+        Preferences::setMail(mail);
+        SendDialog dialog(m_fixture.db(), englishId);
+        dialog.setFolderChooser([folder] { return folder; });
+        check(dialog, QStringLiteral("Regional desk"));
+        m_catcher.urls.clear();
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveDraftsButton"), Qt::LeftButton);
+        QCOMPARE(m_catcher.urls, QList<QUrl> { QUrl::fromLocalFile(folder) });
+        QVERIFY2(!child<QLabel>(&dialog, "sendStatusLabel")->property("problem").toBool(),
+            qPrintable(child<QLabel>(&dialog, "sendStatusLabel")->text()));
+        const QStringList names = QDir(folder).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
+        QCOMPARE(names.size(), 2);
+        QStringList files;
+        for (const QString &name : names)
+            files.append(QDir(folder).filePath(name));
+        QStringList bcc;
+        for (const QJsonValue &message : parse(files)) {
+            QCOMPARE(message[QLatin1String("x_unsent")].toString(), QStringLiteral("1"));
+            QVERIFY(message[QLatin1String("structure")].toArray().contains(QStringLiteral("application/pdf")));
+            QCOMPARE(message[QLatin1String("defects")].toArray().size(), 0);
+            for (const QJsonValue &address : message[QLatin1String("bcc")].toArray())
+                bcc.append(
+                    address.toString() + QLatin1Char(' ') + message[QLatin1String("content_language")].toString());
+        }
+        bcc.sort();
+        QCOMPARE(
+            bcc, (QStringList { QStringLiteral("ines@diario.example es"), QStringLiteral("tom@wire.example en") }));
+        // The record shows who got which version, as drafts.
+        const QStringList record = states(dialog);
+        QVERIFY2(record.contains(QStringLiteral("ines@diario.example sent")), qPrintable(record.join(u',')));
+        QVERIFY(record.contains(QStringLiteral("tom@wire.example sent")));
+    }
+
+    void sendsThroughSmtpAndNamesTheRefused()
+    {
+        const auto server = startServer({ QStringLiteral("--reject"), QStringLiteral("tom@wire.example") });
+        useServer(*server);
+        SendDialog dialog(m_fixture.db(), englishId);
+        check(dialog, QStringLiteral("Regional desk"));
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendSmtpButton"), Qt::LeftButton);
+        QVERIFY(dialog.isSending());
+        QVERIFY(!child<QPushButton>(&dialog, "sendSmtpButton")->isEnabled());
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        const QStringList received = server->messages();
+        QCOMPARE(received.size(), 1);
+        const QJsonObject message = parse(received).first().toObject();
+        QCOMPARE(message[QLatin1String("to")].toArray().first().toString(), QStringLiteral("ines@diario.example"));
+        QCOMPARE(message[QLatin1String("content_language")].toString(), QStringLiteral("es"));
+        auto *problems = child<QListWidget>(&dialog, "sendProblemsList");
+        QCOMPARE(problems->count(), 1);
+        QVERIFY2(
+            problems->item(0)->text().startsWith(QStringLiteral("Not delivered to Tom Reyes <tom@wire.example>: 550")),
+            qPrintable(problems->item(0)->text()));
+        QVERIFY(child<QLabel>(&dialog, "sendStatusLabel")->property("problem").toBool());
+        const QStringList record = states(dialog);
+        QVERIFY2(record.contains(QStringLiteral("tom@wire.example failed")), qPrintable(record.join(u',')));
+    }
+
+    void waitsWhileTheServerIsDownAndSendsLater()
+    {
+        // A port where nothing listens: a server started, then stopped.
+        const QString folder = m_dir.filePath(QStringLiteral("later"));
+        int port = 0;
+        {
+            const auto probe = startServer({}, 0, folder);
+            port = probe->port;
+            useServer(*probe);
+        }
+        SendDialog dialog(m_fixture.db(), englishId);
+        check(dialog, QStringLiteral("Regional desk"));
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendSmtpButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        auto *status = child<QLabel>(&dialog, "sendStatusLabel");
+        QVERIFY2(
+            status->text().contains(QStringLiteral("Could not reach the mail server")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QStringLiteral("2 messages wait")), qPrintable(status->text()));
+        auto *again = child<QPushButton>(&dialog, "sendWaitingButton");
+        QVERIFY(again->isEnabled());
+
+        // The server is back (same port, same certificate): what waited goes.
+        const auto server = startServer({}, port, folder);
+        QTest::mouseClick(again, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120'000);
+        QCOMPARE(server->messages().size(), 2);
+        QVERIFY2(!status->property("problem").toBool(), qPrintable(status->text()));
+        QVERIFY(!again->isEnabled());
+    }
+
+    void sendsATestToTheOfficerOnly()
+    {
+        const auto server = startServer();
+        useServer(*server);
+        SendDialog dialog(m_fixture.db(), englishId);
+        check(dialog, QStringLiteral("Regional desk"));
+        auto *combo = child<QComboBox>(&dialog, "previewRecipientCombo");
+        combo->setCurrentIndex(combo->findData(QStringLiteral("ines@diario.example")));
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendTestButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        QCOMPARE(server->messages().size(), 1);
+        const QJsonObject message = parse(server->messages()).first().toObject();
+        QCOMPARE(message[QLatin1String("to")].toArray(), QJsonArray { QStringLiteral("press@example.org") });
+        QCOMPARE(message[QLatin1String("content_language")].toString(), QStringLiteral("es"));
+        QVERIFY(message[QLatin1String("plain")].toString().contains(QStringLiteral("Inés Quiroa")));
+    }
+
+    void preferencesKeepTheMailSettingsWithoutThePassword()
+    {
+        MailPreferences preferences;
+        child<QLineEdit>(&preferences, "senderNameEdit")->setText(QStringLiteral("Lucía Pérez"));
+        child<QLineEdit>(&preferences, "senderEmailEdit")->setText(QStringLiteral("not an address"));
+        QString error;
+        QVERIFY(!preferences.save(&error));
+        QVERIFY(error.contains(QStringLiteral("not an e-mail address")));
+        child<QLineEdit>(&preferences, "senderEmailEdit")->setText(QStringLiteral("lucia@example.org"));
+        child<QLineEdit>(&preferences, "smtpUrlEdit")->setText(QStringLiteral("ftp://mail.example.org"));
+        QVERIFY(!preferences.save(&error));
+        child<QLineEdit>(&preferences, "smtpUrlEdit")->setText(QStringLiteral("smtp://mail.example.org:587"));
+        child<QLineEdit>(&preferences, "smtpUserEdit")->setText(QStringLiteral("lucia"));
+        QVERIFY2(preferences.save(&error), qPrintable(error));
+        const Preferences::Mail mail = Preferences::mail();
+        QCOMPARE(mail.senderName, QStringLiteral("Lucía Pérez"));
+        QCOMPARE(mail.senderEmail, QStringLiteral("lucia@example.org"));
+        QCOMPARE(mail.smtpUrl, QStringLiteral("smtp://mail.example.org:587"));
+        QCOMPARE(mail.smtpUser, QStringLiteral("lucia"));
+        // The group in the Preferences dialog, as a picture.
+        PreferencesDialog dialog(m_fixture.db());
+        QVERIFY(dialog.findChild<MailPreferences *>(QStringLiteral("mailPreferences")));
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QStringLiteral(SEND_SHOTS "/send-preferences.png")));
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!key.contains(QStringLiteral("password"), Qt::CaseInsensitive), qPrintable(key));
+    }
+};
+
+QTEST_MAIN(TestSendDialog)
+#include "tst_senddialog.moc"

@@ -1,0 +1,115 @@
+#pragma once
+
+#include "distribution/messagecomposer.h"
+#include "distribution/outboxrunner.h"
+#include "distribution/releasemailing.h"
+
+#include <QDialog>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+class QTreeWidget;
+
+namespace pressdesk {
+
+class Database;
+class OutboxJob;
+class SentRecordView;
+struct SmtpAccount;
+
+// File ▸ Send to Media…: pick media lists and people, see who gets which language version
+// and who is left out and why, preview the exact message a chosen recipient gets, then
+// save drafts for the officer's mail program or send through SMTP (queued in the outbox,
+// sent on a thread of its own), or send a test to the officer. The rules and the messages
+// are core's (RecipientResolver, ReleaseMailing, MessageComposer, MailingDelivery,
+// OutboxRunner), as on the command line.
+class SendDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // Seams, replaced by tests.
+    using FolderChooser = std::function<QString()>; // empty: cancelled
+    using Confirmer = std::function<bool(const QString &question)>;
+    using PasswordPrompt = std::function<std::optional<QString>(const QString &user, const QString &server)>;
+
+    SendDialog(Database &database, qint64 releaseId, QWidget *parent = nullptr);
+    ~SendDialog() override;
+
+    void setFolderChooser(FolderChooser chooser) { m_chooseFolder = std::move(chooser); }
+    void setConfirmer(Confirmer confirmer) { m_confirm = std::move(confirmer); }
+    void setPasswordPrompt(PasswordPrompt prompt) { m_askPassword = std::move(prompt); }
+    // True while messages are being handed to the server.
+    bool isSending() const;
+
+    void saveDrafts();
+    void sendThroughSmtp();
+    void sendTest();
+    void sendWaiting();
+
+Q_SIGNALS:
+    // A send (drafts or SMTP) ended; the status line says how it went.
+    void sendFinished();
+
+private:
+    QWidget *buildPicker();
+    QWidget *buildSummary();
+    QWidget *buildPreview();
+    QWidget *buildRecord();
+    void fillPicker();
+    void recompute();
+    void updatePreview();
+    void updateButtons();
+    void showStatus(const QString &text, bool problem);
+    MailSender sender() const;
+    std::optional<SmtpAccount> account();
+    bool confirmEmbargo();
+    void runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected);
+
+    Database &m_database;
+    qint64 m_releaseId = 0;
+    std::unique_ptr<ReleaseMailing> m_mailing;
+    bool m_loaded = true; // false: the release could not be read at all
+    bool m_mayBeSent = false;
+    QString m_loadProblem;
+    QList<ReleaseMailing::Assignment> m_assignments;
+
+    QLabel *m_releaseLabel = nullptr;
+    QListWidget *m_lists = nullptr;
+    QLineEdit *m_contactFilter = nullptr;
+    QListWidget *m_contacts = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QLabel *m_counts = nullptr;
+    QLabel *m_embargo = nullptr;
+    QLabel *m_leftOutLabel = nullptr;
+    QTreeWidget *m_leftOut = nullptr;
+    QComboBox *m_previewRecipient = nullptr;
+    QLabel *m_previewHeaders = nullptr;
+    QTextBrowser *m_previewBody = nullptr;
+    QLabel *m_previewAttachments = nullptr;
+    SentRecordView *m_record = nullptr;
+    QPushButton *m_waitingButton = nullptr;
+    QLabel *m_status = nullptr;
+    QListWidget *m_problems = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_testButton = nullptr;
+    QPushButton *m_draftsButton = nullptr;
+    QPushButton *m_smtpButton = nullptr;
+    OutboxJob *m_job = nullptr;
+
+    FolderChooser m_chooseFolder;
+    Confirmer m_confirm;
+    PasswordPrompt m_askPassword;
+};
+
+} // namespace pressdesk
