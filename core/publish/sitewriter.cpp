@@ -108,7 +108,7 @@ bool SiteWriter::begin()
 namespace {
 
 constexpr quint32 manifestMagic = 0x50445354; // "PDST"
-constexpr qint32 manifestFormat = 2;
+constexpr qint32 manifestFormat = 3;
 
 } // namespace
 
@@ -122,6 +122,7 @@ bool SiteWriter::readManifest(const QString &path, QString *base, QStringList *c
     const QByteArray bytes = file.readAll();
     QDataStream in(bytes);
     in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian); // strings copied, not byte-swapped
     quint32 magic = 0;
     qint32 format = 0;
     in >> magic >> format;
@@ -373,6 +374,7 @@ bool SiteWriter::finish()
     {
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
+        out.setByteOrder(QDataStream::LittleEndian); // strings copied, not byte-swapped
         out << manifestMagic << manifestFormat << generation << m_liveGeneration << true << changed
             << qint32(m_hashes.size());
         for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it)
@@ -383,9 +385,21 @@ bool SiteWriter::finish()
     }
     // The manifest of an older version, taken over from the live folder, is not served.
     QFile::remove(m_staging + QStringLiteral("/.pressdesk-site.json"));
-    QSaveFile manifest(m_staging + QLatin1Char('/') + manifestName());
-    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit()) {
+    // Renamed into place like the pages, not synced: tens of megabytes for a large archive,
+    // and a manifest lost to a power cut only makes the next publish write every file again.
+    const QString manifestPath = m_staging + QLatin1Char('/') + manifestName();
+    QFile manifest(manifestPath + QStringLiteral(".pressdesk-new"));
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) || manifest.write(bytes) != bytes.size()) {
         m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(manifest.errorString());
+        manifest.remove();
+        return false;
+    }
+    manifest.close();
+    std::error_code renamed;
+    std::filesystem::rename(fsPath(manifest.fileName()), fsPath(manifestPath), renamed);
+    if (renamed) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(messageOf(renamed));
+        manifest.remove();
         return false;
     }
     QSaveFile stamp(m_staging + QLatin1Char('/') + generationName());

@@ -14,15 +14,22 @@ QHash<qint64, QString> PublicationStamps::releases()
 {
     QHash<qint64, QString> result;
     read([&] {
-        Query &query = prepared(QStringLiteral("SELECT id, uuid, version, updated_at FROM releases "
-                                               "WHERE deleted_at IS NULL AND status IN (?, ?)"));
-        query.bind(0, statusKey(ReleaseStatus::Published)).bind(1, statusKey(ReleaseStatus::Archived)).exec();
-        while (query.next()) {
-            result.insert(query.value(0).toLongLong(),
-                query.value(1).toString() + QLatin1Char(':') + query.value(2).toString() + QLatin1Char(':')
-                    + query.value(3).toString());
+        // Two queries that each read one index, not the rows (whose bodies would be read past):
+        // the public ids, then every row's last change.
+        Query &ids = prepared(QStringLiteral("SELECT id FROM releases WHERE deleted_at IS NULL AND status IN (?, ?)"));
+        ids.bind(0, statusKey(ReleaseStatus::Published)).bind(1, statusKey(ReleaseStatus::Archived)).exec();
+        while (ids.next())
+            result.insert(ids.value(0).toLongLong(), QString());
+        ids.finish();
+        Query &changes = prepared(
+            QStringLiteral("SELECT id, updated_at FROM releases WHERE deleted_at IS NULL ORDER BY updated_at, id"));
+        changes.exec();
+        while (changes.next()) {
+            const auto found = result.find(changes.value(0).toLongLong());
+            if (found != result.end())
+                *found = changes.value(1).toString();
         }
-        query.finish();
+        changes.finish();
     });
     return result;
 }
@@ -36,11 +43,11 @@ QByteArray PublicationStamps::surroundings()
                                         .arg(QLatin1String(table)));
             query.exec();
             while (query.next()) {
-                hash.addData(QStringLiteral("%1:%2:%3:%4;")
-                                 .arg(query.value(0).toLongLong())
-                                 .arg(query.value(1).toLongLong())
-                                 .arg(query.value(2).toString(), query.value(3).toString())
-                                 .toUtf8());
+                for (int column = 0; column < 4; ++column) {
+                    const QString value = query.value(column).toString();
+                    hash.addData(QByteArrayView(reinterpret_cast<const char *>(value.constData()), value.size() * 2));
+                    hash.addData(QByteArrayView(";", 1));
+                }
             }
             query.finish();
             hash.addData("|");

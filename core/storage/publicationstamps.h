@@ -17,7 +17,8 @@ public:
     explicit PublicationStamps(Database &database);
 
     // The published and archived releases out of the trash: id → a stamp that changes
-    // whenever the row does (uuid, version, last change; every save raises the version).
+    // whenever the row does (its last change, which every save sets; compared for equality,
+    // so clocks that disagree do not matter).
     QHash<qint64, QString> releases();
     // A digest of every organization's, event's and speaker's id, version, last change and
     // trash state (trashed ones included): it changes whenever one of them does. Empty when
