@@ -15,9 +15,8 @@
 #include "sitemap.h"
 #include "sitetemplates.h"
 #include "sitewriter.h"
-#include "storage/eventrepository.h"
 #include "storage/organizationrepository.h"
-#include "storage/speakerrepository.h"
+#include "storage/publicationstamps.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -33,6 +32,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <map>
 #include <memory>
 #include <thread>
@@ -160,6 +160,40 @@ struct ListSection
     QString empty;
 };
 
+// What a list page is made from, hashed as it is gathered (strings as their UTF-16 bytes).
+class InputKey final
+{
+public:
+    InputKey &operator<<(const QString &text)
+    {
+        m_hash.addData(QByteArrayView(reinterpret_cast<const char *>(text.constData()), text.size() * 2));
+        m_hash.addData(QByteArrayView("\x1f", 1));
+        return *this;
+    }
+    InputKey &operator<<(const QByteArray &bytes)
+    {
+        m_hash.addData(bytes);
+        m_hash.addData(QByteArrayView("\x1e", 1));
+        return *this;
+    }
+    InputKey &operator<<(const QList<ListSection> &sections)
+    {
+        for (const ListSection &section : sections) {
+            *this << section.heading << section.empty;
+            for (const ListEntry &entry : section.entries)
+                *this << entry.title << entry.path << entry.meta << entry.datetime << entry.summary << entry.lang
+                      << (entry.archived ? QStringLiteral("a") : QString());
+        }
+        return *this;
+    }
+    QByteArray result() const { return m_hash.result(); }
+
+private:
+    QCryptographicHash m_hash { QCryptographicHash::Sha1 };
+};
+
+using Sections = std::function<QList<ListSection>()>;
+
 // One publish: the content, the paths and the pages.
 class SitePass final
 {
@@ -205,8 +239,18 @@ private:
 
     bool writeFile(const QString &path, const QByteArray &bytes);
     void addToSitemap(const Frame &frame);
+    // A list page whose frame and content key are those of the last publish is kept without
+    // being made: sections() (which may be costly, and runs on any thread) is called only
+    // when the page has to be made again. contentKey stands for everything sections() returns.
+    bool writeList(const Frame &frame, const QString &heading, const QByteArray &contentKey, Sections sections,
+        const QString &intro = {});
+    // A small list, keyed on its entries.
     bool writeList(
-        const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro = {});
+        const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro = {})
+    {
+        return writeList(
+            frame, heading, (InputKey() << sections).result(), [sections] { return sections; }, intro);
+    }
     // Our organization's short name when it has one ("UN-MIGEN"): the header and page titles.
     QString brand() const { return m_ours.shortName.trimmed().isEmpty() ? m_ours.name : m_ours.shortName.trimmed(); }
     mustache::data releaseData(const Item &item, const ReleaseParts &parts, const QString &path) const;
@@ -217,7 +261,7 @@ private:
         {
             QString path;
             QByteArray bytes;
-            QString sha256;
+            QByteArray sha256;
         };
         QString path;
         Frame frame;
@@ -234,11 +278,11 @@ private:
     {
         Frame frame;
         QString heading;
-        QList<ListSection> sections;
+        Sections sections;
         QString intro;
         QString inputKey;
         QByteArray bytes;
-        QString sha256;
+        QByteArray sha256;
         QString error;
     };
     void renderList(SiteTemplates &templates, ListJob &job) const;
@@ -258,7 +302,7 @@ private:
     // and every organization, event and speaker (their versions). Changes rarely; when it
     // does, every release is made again.
     QByteArray globalFingerprint();
-    QString fingerprint(const Release &release) const;
+    QByteArray fingerprint(const Release &release) const;
     // An unchanged release from the manifest's note, without reading it.
     std::optional<Item> reuse(const Release &summary);
     std::optional<Item> loadFull(qint64 id);
@@ -346,83 +390,66 @@ QList<QPair<QString, QString>> SitePass::translationsOf(const Release &release) 
 QByteArray SitePass::globalFingerprint()
 {
     QCryptographicHash hash(QCryptographicHash::Sha1);
-    const QStringList parts { QStringLiteral("site-1"), QCoreApplication::applicationVersion(), m_base,
+    const QStringList parts { QStringLiteral("site-2"), QCoreApplication::applicationVersion(), m_base,
         m_options.pdfs ? QStringLiteral("pdf") : QStringLiteral("no-pdf"), m_languages.join(QLatin1Char(',')) };
     hash.addData(parts.join(QLatin1Char('\n')).toUtf8());
     for (const char *name : { "layout.mustache", "list.mustache", "release.mustache", "redirect.mustache",
              "feedentry.mustache", "style.css" })
         hash.addData(m_templates.file(QString::fromLatin1(name)));
-    auto add = [&hash](qint64 id, int version, const QDateTime &updated) {
-        hash.addData(QStringLiteral("%1:%2:%3;").arg(id).arg(version).arg(updated.toString(Qt::ISODate)).toUtf8());
-    };
-    OrganizationRepository organizations(m_database);
-    for (const Organization &organization : organizations.list())
-        add(organization.id, organization.version, organization.updatedAt);
-    hash.addData("|");
-    EventRepository events(m_database);
-    for (const Event &event : events.list())
-        add(event.id, event.version, event.updatedAt);
-    hash.addData("|");
-    SpeakerRepository speakers(m_database);
-    for (const Speaker &speaker : speakers.list())
-        add(speaker.id, speaker.version, speaker.updatedAt);
+    // The organizations, events and speakers by their versions, without reading them.
+    hash.addData(PublicationStamps(m_database).surroundings());
     return hash.result().toHex();
 }
 
-QString SitePass::fingerprint(const Release &release) const
+QByteArray SitePass::fingerprint(const Release &release) const
 {
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-    hash.addData(m_global);
-    QStringList fields { release.uuid, QString::number(release.id), QString::number(release.version),
-        release.updatedAt.toString(Qt::ISODate), statusKey(release.status), release.language, release.headline,
-        release.releaseDate.toString(Qt::ISODate), release.publishedAt.toString(Qt::ISODate),
-        release.embargoUntil.toString(Qt::ISODate) };
+    // Numbers rather than formatted dates: this runs for every public release at every publish.
+    InputKey key;
+    key << m_global << release.uuid << QString::number(release.id) << QString::number(release.version)
+        << QString::number(release.updatedAt.toMSecsSinceEpoch()) << statusKey(release.status) << release.language
+        << release.headline << QString::number(release.releaseDate.toJulianDay())
+        << QString::number(release.publishedAt.isValid() ? release.publishedAt.toMSecsSinceEpoch() : -1)
+        << QString::number(release.embargoUntil.isValid() ? release.embargoUntil.toMSecsSinceEpoch() : -1);
     for (const auto &[language, path] : translationsOf(release))
-        fields << language << path;
-    hash.addData(fields.join(QLatin1Char('\n')).toUtf8());
-    return QString::fromLatin1(hash.result().toHex());
+        key << language << path;
+    return key.result();
 }
 
 std::optional<Item> SitePass::reuse(const Release &summary)
 {
-    const QJsonObject note = m_writer.previousRelease(summary.uuid);
-    if (note.isEmpty() || note.value(QLatin1String("fp")).toString() != fingerprint(summary))
+    const QHash<QString, SiteNote> &notes = m_writer.previousReleases();
+    const auto found = notes.constFind(summary.uuid);
+    if (found == notes.constEnd() || found->fingerprint != fingerprint(summary))
         return std::nullopt;
+    const SiteNote &note = *found;
     Item item;
     item.release = summary;
     item.reused = true;
-    item.listSummary = note.value(QLatin1String("summary")).toString();
-    const QJsonArray tags = note.value(QLatin1String("tags")).toArray();
-    for (const QJsonValue &tag : tags)
-        item.release.tags.append(tag.toString());
-    const QJsonArray quotes = note.value(QLatin1String("quotes")).toArray();
-    for (const QJsonValue &value : quotes) {
-        const QJsonArray fields = value.toArray();
+    item.listSummary = note.summary;
+    item.release.tags = note.tags;
+    item.release.quotes.reserve(note.quotes.size());
+    for (const SiteNote::Quote &noted : note.quotes) {
         Quote quote;
-        quote.speakerId = fields.at(0).toInteger();
-        quote.speakerName = fields.at(1).toString();
-        quote.attribution = fields.at(2).toString();
+        quote.speakerId = noted.speakerId;
+        quote.speakerName = noted.speakerName;
+        quote.attribution = noted.attribution;
         // The person is looked up when the speakers' pages need them (speakerOf), not copied
         // into every reused release: a hash of speakers per release is most of a quick publish.
         item.release.quotes.append(quote);
     }
-    const QJsonArray events = note.value(QLatin1String("events")).toArray();
-    for (const QJsonValue &value : events) {
-        const auto event = m_source.event(value.toInteger());
+    for (const qint64 id : note.events) {
+        const auto event = m_source.event(id);
         if (!event)
             return std::nullopt;
         item.context.events.append(*event);
         item.release.events.append({ event->id, event->name });
     }
-    const QJsonArray contacts = note.value(QLatin1String("contacts")).toArray();
-    for (const QJsonValue &value : contacts) {
-        const QJsonArray fields = value.toArray();
-        item.release.contacts.append({ fields.at(0).toInteger(), fields.at(1).toString(), fields.at(2).toString(),
-            fields.at(3).toString(), fields.at(4).toString() });
-    }
-    const QJsonArray files = note.value(QLatin1String("files")).toArray();
-    for (const QJsonValue &file : files)
-        item.files.append(file.toString());
+    for (const SiteNote::Contact &contact : note.contacts)
+        item.release.contacts.append({ contact.id, contact.name, contact.title, contact.email, contact.phone });
+    item.files = note.files;
+    item.fingerprint = note.fingerprint;
+    // Its page is its first file (the same headline, so the same address).
+    item.path = note.files.value(0);
     return item;
 }
 
@@ -434,7 +461,7 @@ std::optional<Item> SitePass::loadFull(qint64 id)
     ExportContext context = m_source.contextFor(*release);
     context.generatedAt = m_options.now;
     const QString listSummary = SiteContent::summaryOf(release->lead);
-    return Item { std::move(*release), std::move(context), listSummary, false, {} };
+    return Item { std::move(*release), std::move(context), listSummary, false, {}, {}, {} };
 }
 
 void SitePass::collectLinks(const Item &item)
@@ -548,32 +575,26 @@ std::string SitePass::layoutPage(SiteTemplates &templates, const Frame &frame, c
 }
 
 bool SitePass::writeList(
-    const Frame &frame, const QString &heading, const QList<ListSection> &sections, const QString &intro)
+    const Frame &frame, const QString &heading, const QByteArray &contentKey, Sections sections, const QString &intro)
 {
     // A list page is a function of what it lists and its frame (and of the templates,
     // options and organizations in the global fingerprint): when they are the same as at the
     // last publish, the page is kept without being rendered.
-    QStringList input { QString::fromLatin1(m_global), frame.lang, frame.path, frame.title, frame.description,
-        frame.lastModified.toString(Qt::ISODate), heading, intro };
+    InputKey input;
+    input << m_global << frame.lang << frame.path << frame.title << frame.description
+          << frame.lastModified.toString(Qt::ISODate) << heading << intro;
     for (const auto &[language, path] : frame.alternates)
         input << language << path;
     for (const Crumb &crumb : frame.crumbs)
         input << crumb.name << crumb.path;
-    for (const ListSection &section : sections) {
-        input << section.heading << section.empty;
-        for (const ListEntry &entry : section.entries)
-            input << entry.title << entry.path << entry.meta << entry.datetime << entry.summary << entry.lang
-                  << (entry.archived ? QStringLiteral("a") : QString());
-    }
-    const QString inputKey = QStringLiteral("list:")
-        + QString::fromLatin1(
-            QCryptographicHash::hash(input.join(QChar(0x1F)).toUtf8(), QCryptographicHash::Sha1).toHex());
+    input << contentKey;
+    const QString inputKey = QStringLiteral("list:") + QString::fromLatin1(input.result().toHex());
     ++m_report.pages;
     addToSitemap(frame);
     if (m_writer.keepIfCurrent(frame.path, inputKey))
         return true;
     // Made later with the other lists of the language, on every core (flushLists).
-    m_lists.push_back({ frame, heading, sections, intro, inputKey, {}, {}, {} });
+    m_lists.push_back({ frame, heading, std::move(sections), intro, inputKey, {}, {}, {} });
     return true;
 }
 
@@ -582,7 +603,7 @@ void SitePass::renderList(SiteTemplates &templates, ListJob &job) const
     const Frame &frame = job.frame;
     const QString &heading = job.heading;
     const QString &intro = job.intro;
-    const QList<ListSection> &sections = job.sections;
+    const QList<ListSection> sections = job.sections();
     const QString rootPath = root(frame.path);
     const SiteLabels labels = SiteLabels::forLanguage(frame.lang);
     mustache::data data;
@@ -649,7 +670,7 @@ ListEntry SitePass::entryFor(const Item &item, bool withSummary) const
     const ReleaseLabels labels = ReleaseLabels::forLanguage(item.release.language);
     ListEntry entry;
     entry.title = item.release.headline;
-    entry.path = SiteBuilder::releasePath(item.release);
+    entry.path = item.path;
     entry.meta = labels.date(item.release.releaseDate);
     entry.datetime = item.release.releaseDate.toString(Qt::ISODate);
     entry.archived = item.release.status == ReleaseStatus::Archived;
@@ -859,7 +880,7 @@ SitePass::Rendered SitePass::renderRelease(SiteTemplates &templates, const Item 
 bool SitePass::writeRelease(const Item &item, Rendered *given)
 {
     const Release &release = item.release;
-    const QString path = SiteBuilder::releasePath(release);
+    const QString path = item.path.isEmpty() ? SiteBuilder::releasePath(release) : item.path;
     if (item.reused) {
         bool kept = true;
         for (const QString &file : item.files)
@@ -872,7 +893,7 @@ bool SitePass::writeRelease(const Item &item, Rendered *given)
             return writeRelease(*full);
         }
         m_writer.recordPath(release.uuid, path);
-        m_writer.recordRelease(release.uuid, m_writer.previousRelease(release.uuid));
+        m_writer.recordRelease(release.uuid, m_writer.previousReleases().value(release.uuid));
         Sitemap::Url url { absolute(path), modifiedOf(release).date(), {} };
         const QList<QPair<QString, QString>> versions = translationsOf(release);
         if (versions.size() >= 2) {
@@ -931,23 +952,33 @@ bool SitePass::writeRelease(const Item &item, Rendered *given)
         }
         files.append(pdfPath);
     }
-    QJsonArray quotes;
+    SiteNote note;
+    note.fingerprint = item.fingerprint.isEmpty() ? fingerprint(release) : item.fingerprint;
+    note.stamp = m_content.stampOf(release.id);
+    note.row.id = release.id;
+    note.row.uuid = release.uuid;
+    note.row.language = release.language;
+    note.row.translationGroup = release.translationGroup;
+    note.row.status = release.status;
+    note.row.headline = release.headline;
+    note.row.releaseDate = release.releaseDate;
+    note.row.embargoUntil = release.embargoUntil;
+    note.row.updatedAt = release.updatedAt;
+    note.row.publishedAt = release.publishedAt;
+    note.row.version = release.version;
+    note.summary = item.listSummary;
+    note.tags = release.tags;
     for (const Quote &quote : release.quotes) {
-        quotes.append(QJsonArray { quote.speakerId,
+        note.quotes.append({ quote.speakerId,
             quote.speakerName.isEmpty() ? item.context.speakers.value(quote.speakerId).fullName : quote.speakerName,
             quote.attribution });
     }
-    QJsonArray events;
     for (const Event &event : item.context.events)
-        events.append(event.id);
-    QJsonArray contacts;
+        note.events.append(event.id);
     for (const ContactRef &contact : release.contacts)
-        contacts.append(QJsonArray { contact.id, contact.name, contact.title, contact.email, contact.phone });
-    m_writer.recordRelease(release.uuid,
-        QJsonObject { { QStringLiteral("fp"), fingerprint(release) }, { QStringLiteral("summary"), item.listSummary },
-            { QStringLiteral("tags"), QJsonArray::fromStringList(release.tags) }, { QStringLiteral("quotes"), quotes },
-            { QStringLiteral("events"), events }, { QStringLiteral("contacts"), contacts },
-            { QStringLiteral("files"), QJsonArray::fromStringList(files) } });
+        note.contacts.append({ contact.id, contact.name, contact.title, contact.email, contact.phone });
+    note.files = files;
+    m_writer.recordRelease(release.uuid, note);
     collectLinks(item);
     return true;
 }
@@ -1029,7 +1060,7 @@ bool SitePass::writeEvents(const QString &lang, const QList<const Item *> &items
         for (const Announced &announced : list) {
             ListEntry entry;
             entry.title = announced.event.name;
-            entry.path = SiteBuilder::releasePath(announced.item->release);
+            entry.path = announced.item->path;
             QStringList place { announced.event.city, announced.event.country };
             place.removeAll(QString());
             entry.meta = labels.eventDates(announced.event);
@@ -1060,6 +1091,15 @@ bool SitePass::writeFeed(const QString &lang, const QList<const Item *> &items)
     feed.homeUrl = absolute(home(lang));
     feed.author = m_ours.name;
     feed.generator = QStringLiteral("Pressdesk");
+    // The feed shows the latest releases in full: it is made again only when one of them
+    // (or what is around them all) changed.
+    InputKey input;
+    input << m_global << lang;
+    for (qsizetype i = 0; i < items.size() && i < entriesInFeed; ++i)
+        input << items.at(i)->fingerprint;
+    const QString inputKey = QStringLiteral("feed:") + QString::fromLatin1(input.result().toHex());
+    if (m_writer.keepIfCurrent(feedPath(lang), inputKey))
+        return true;
     for (qsizetype i = 0; i < items.size() && i < entriesInFeed; ++i) {
         std::optional<Item> full;
         if (items.at(i)->reused) {
@@ -1069,7 +1109,7 @@ bool SitePass::writeFeed(const QString &lang, const QList<const Item *> &items)
         }
         const Item &item = full ? *full : *items.at(i);
         const ReleaseParts parts = ReleaseParts::build(item.release, item.context);
-        const QString path = SiteBuilder::releasePath(item.release);
+        const QString path = items.at(i)->path;
         const std::string content = m_templates.render(QStringLiteral("feedentry"), releaseData(item, parts, path));
         if (content.empty())
             return fail(m_templates.errorString());
@@ -1077,7 +1117,9 @@ bool SitePass::writeFeed(const QString &lang, const QList<const Item *> &items)
             publishedOf(item.release), modifiedOf(item.release), summaryOf(item.release.lead),
             QString::fromStdString(content).trimmed(), item.release.tags });
     }
-    return writeFile(feedPath(lang), feed.toXml());
+    if (!m_writer.writeWithSource(feedPath(lang), feed.toXml(), inputKey))
+        return fail(m_writer.errorString());
+    return true;
 }
 
 bool SitePass::writeLanguage(const QString &lang)
@@ -1100,32 +1142,42 @@ bool SitePass::writeLanguage(const QString &lang)
         return false;
     qCDebug(publishTiming, "%s release pages: %lld ms", qPrintable(lang), timer.elapsed());
 
-    // The archive by month, newest first.
-    QMap<QString, QList<const Item *>> months;
-    for (const Item *item : std::as_const(items))
-        months[item->release.releaseDate.toString(QStringLiteral("yyyy-MM"))].append(item);
+    // The archive by month, newest first. A month's page is keyed on its releases'
+    // fingerprints: its entries are made only when the page is made again.
+    std::map<int, QList<const Item *>, std::greater<>> months;
+    for (const Item *item : std::as_const(items)) {
+        const QDate date = item->release.releaseDate;
+        months[date.year() * 100 + date.month()].append(item);
+    }
     QList<ListEntry> monthEntries;
     const QLocale locale(lang);
-    for (auto it = months.constEnd(); it != months.constBegin();) {
-        --it;
-        const QDate first = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate);
+    for (const auto &[month, members] : months) {
+        const QDate first(month / 100, month % 100, 1);
         const QString name = locale.toString(first, QStringLiteral("MMMM yyyy"));
-        const QString path = folder + QStringLiteral("/archive/") + it.key() + QStringLiteral(".html");
+        const QString path =
+            folder + QStringLiteral("/archive/") + first.toString(QStringLiteral("yyyy-MM")) + QStringLiteral(".html");
         ListEntry monthEntry;
         monthEntry.title = name;
         monthEntry.path = path;
-        monthEntry.meta = QString::number(it.value().size());
+        monthEntry.meta = QString::number(members.size());
         monthEntries.append(monthEntry);
-        QList<ListEntry> entries;
-        for (const Item *item : it.value())
-            entries.append(entryFor(*item, true));
+        InputKey key;
+        for (const Item *item : members)
+            key << item->fingerprint;
         Frame frame;
         frame.lang = lang;
         frame.path = path;
         frame.title = name;
         frame.crumbs = { { site.home(), home(lang) },
             { site.archive(), folder + QStringLiteral("/archive/index.html") }, { name, path } };
-        if (!writeList(frame, name, { { site.latest(), entries, site.noReleases() } }))
+        const bool written = writeList(frame, name, key.result(), [this, site, list = members] {
+            QList<ListEntry> entries;
+            entries.reserve(list.size());
+            for (const Item *item : list)
+                entries.append(entryFor(*item, true));
+            return QList<ListSection> { { site.latest(), entries, site.noReleases() } };
+        });
+        if (!written)
             return false;
     }
     Frame archive;
@@ -1156,13 +1208,14 @@ bool SitePass::writeLanguage(const QString &lang)
             m_ours.name))
         return false;
 
-    // Topics.
+    // Topics, keyed like the months.
     QMap<QString, QList<const Item *>> tagged;
     QHash<QString, QString> tagNames;
     for (const Item *item : std::as_const(items)) {
         for (const QString &tag : item->release.tags) {
-            tagged[tag.toLower()].append(item);
-            tagNames.insert(tag.toLower(), tag);
+            const QString lower = tag.toLower();
+            tagged[lower].append(item);
+            tagNames.insert(lower, tag);
         }
     }
     QList<ListEntry> tagEntries;
@@ -1170,16 +1223,23 @@ bool SitePass::writeLanguage(const QString &lang)
         const QString name = tagNames.value(it.key());
         const QString path = tagPath(lang, name);
         tagEntries.append({ name, path, QString::number(it.value().size()), {}, {}, {}, false });
-        QList<ListEntry> entries;
+        InputKey key;
         for (const Item *item : it.value())
-            entries.append(entryFor(*item, false));
+            key << item->fingerprint;
         Frame frame;
         frame.lang = lang;
         frame.path = path;
         frame.title = site.tag().arg(name);
         frame.crumbs = { { site.home(), home(lang) }, { site.tags(), folder + QStringLiteral("/tags/index.html") },
             { name, path } };
-        if (!writeList(frame, site.tag().arg(name), { { site.latest(), entries, site.noReleases() } }))
+        const bool written = writeList(frame, site.tag().arg(name), key.result(), [this, site, list = it.value()] {
+            QList<ListEntry> entries;
+            entries.reserve(list.size());
+            for (const Item *item : list)
+                entries.append(entryFor(*item, false));
+            return QList<ListSection> { { site.latest(), entries, site.noReleases() } };
+        });
+        if (!written)
             return false;
     }
     Frame tagsFrame;
@@ -1195,7 +1255,7 @@ bool SitePass::writeLanguage(const QString &lang)
     {
         QString name;
         QString sortName;
-        QList<ListEntry> entries;
+        QList<QPair<const Item *, QString>> entries; // release, attribution
     };
     std::map<qint64, Quoted> speakers;
     for (const Item *item : std::as_const(items)) {
@@ -1209,13 +1269,9 @@ bool SitePass::writeLanguage(const QString &lang)
                 quoted.name = quote.speakerName.isEmpty() ? speaker.fullName : quote.speakerName;
                 quoted.sortName = speaker.sortName.isEmpty() ? quoted.name : speaker.sortName;
             }
-            const QString path = SiteBuilder::releasePath(item->release);
-            if (!quoted.entries.isEmpty() && quoted.entries.last().path == path)
+            if (!quoted.entries.isEmpty() && quoted.entries.last().first == item)
                 continue;
-            ListEntry entry = entryFor(*item, false);
-            if (!quote.attribution.isEmpty())
-                entry.summary = quote.attribution;
-            quoted.entries.append(entry);
+            quoted.entries.append({ item, quote.attribution });
         }
     }
     QList<QPair<QString, ListEntry>> speakerEntries;
@@ -1223,14 +1279,28 @@ bool SitePass::writeLanguage(const QString &lang)
         const QString path = speakerPath(lang, id, quoted.name);
         speakerEntries.append({ quoted.sortName.toLower(),
             { quoted.name, path, QString::number(quoted.entries.size()), {}, {}, {}, false } });
+        InputKey key;
+        for (const auto &[item, attribution] : quoted.entries)
+            key << item->fingerprint << attribution;
         Frame frame;
         frame.lang = lang;
         frame.path = path;
         frame.title = quoted.name;
         frame.crumbs = { { site.home(), home(lang) },
             { site.speakers(), folder + QStringLiteral("/speakers/index.html") }, { quoted.name, path } };
-        if (!writeList(
-                frame, quoted.name, { { site.releasesQuoting().arg(quoted.name), quoted.entries, site.noReleases() } }))
+        const bool written =
+            writeList(frame, quoted.name, key.result(), [this, site, name = quoted.name, list = quoted.entries] {
+                QList<ListEntry> entries;
+                entries.reserve(list.size());
+                for (const auto &[item, attribution] : list) {
+                    ListEntry entry = entryFor(*item, false);
+                    if (!attribution.isEmpty())
+                        entry.summary = attribution;
+                    entries.append(entry);
+                }
+                return QList<ListSection> { { site.releasesQuoting().arg(name), entries, site.noReleases() } };
+            });
+        if (!written)
             return false;
     }
     std::sort(speakerEntries.begin(), speakerEntries.end(),
@@ -1316,7 +1386,18 @@ bool SitePass::run()
     if (!m_writer.begin())
         return fail(m_writer.errorString());
     phase("manifest read");
-    if (!m_content.readList(m_database, m_options.now, m_options.languages))
+    // The list rows of the releases that did not change since the last publish (the same row
+    // stamp) are taken from its manifest; only the others are read.
+    QHash<qint64, const SiteNote *> known;
+    const QHash<QString, SiteNote> &notes = m_writer.previousReleases();
+    known.reserve(notes.size());
+    for (const SiteNote &note : notes)
+        known.insert(note.row.id, &note);
+    const auto knownRow = [&known](qint64 id, const QString &stamp) -> const Release * {
+        const SiteNote *note = known.value(id);
+        return note && note->stamp == stamp ? &note->row : nullptr;
+    };
+    if (!m_content.readList(m_database, m_options.now, m_options.languages, knownRow))
         return fail(m_content.errorString());
     phase("list read");
     OrganizationRepository organizations(m_database);
@@ -1348,6 +1429,12 @@ bool SitePass::run()
     phase("fingerprint");
     if (!m_content.loadItems(m_database, m_options.now, [this](const Release &summary) { return reuse(summary); }))
         return fail(m_content.errorString());
+    for (Item &item : m_content.items()) {
+        if (item.path.isEmpty())
+            item.path = SiteBuilder::releasePath(item.release);
+        if (item.fingerprint.isEmpty())
+            item.fingerprint = fingerprint(item.release);
+    }
     phase("releases read");
 
     Release letterhead;

@@ -1,6 +1,7 @@
 #include "sitecontent.h"
 
 #include "export/exportsource.h"
+#include "storage/publicationstamps.h"
 #include "storage/releaserepository.h"
 
 #include <algorithm>
@@ -35,25 +36,60 @@ bool SiteContent::load(Database &database, const QDateTime &now, const QStringLi
     return readList(database, now, languages) && loadItems(database, now, reuse);
 }
 
-bool SiteContent::readList(Database &database, const QDateTime &now, const QStringList &languages)
+bool SiteContent::readList(
+    Database &database, const QDateTime &now, const QStringList &languages, const KnownRow &known)
 {
     m_summaries.clear();
-    // Only the published and the archived rows are read (not the drafts and releases in
-    // review of a large archive), merged newest first as the repository orders them.
     ReleaseRepository repository(database);
-    const QList<Release> published = repository.summaries(ReleaseFilter { ReleaseStatus::Published });
-    const QList<Release> archived = repository.summaries(ReleaseFilter { ReleaseStatus::Archived });
-    if (!repository.errorString().isEmpty()) {
-        m_error = repository.errorString();
+    // The stamps first: a row saved while the list is read carries a newer stamp than the one
+    // kept, and is read again next time.
+    PublicationStamps stamps(database);
+    m_stamps = stamps.releases();
+    if (!stamps.errorString().isEmpty()) {
+        m_error = stamps.errorString();
         return false;
     }
     const auto newer = [](const Release &a, const Release &b) {
         return a.releaseDate != b.releaseDate ? a.releaseDate > b.releaseDate : a.id > b.id;
     };
     QList<Release> summaries;
-    summaries.reserve(published.size() + archived.size());
-    std::merge(
-        published.begin(), published.end(), archived.begin(), archived.end(), std::back_inserter(summaries), newer);
+    QList<qint64> unknown;
+    if (known) {
+        summaries.reserve(m_stamps.size());
+        for (auto it = m_stamps.constBegin(); it != m_stamps.constEnd(); ++it) {
+            if (const Release *row = known(it.key(), it.value()))
+                summaries.append(*row);
+            else
+                unknown.append(it.key());
+        }
+    }
+    constexpr qsizetype fewEnoughToReadOneByOne = 500;
+    if (known && unknown.size() <= fewEnoughToReadOneByOne) {
+        // Only the releases that changed since the last publish are read (one gone since the
+        // stamps were read is left out).
+        for (const qint64 id : std::as_const(unknown)) {
+            if (std::optional<Release> release = repository.load(id))
+                summaries.append(std::move(*release));
+            else if (!repository.errorString().isEmpty()) {
+                m_error = repository.errorString();
+                return false;
+            }
+        }
+        std::sort(summaries.begin(), summaries.end(), newer);
+    } else {
+        // Only the published and the archived rows are read (not the drafts and releases in
+        // review of a large archive), merged newest first as the repository orders them.
+        const QList<Release> published = repository.summaries(ReleaseFilter { ReleaseStatus::Published });
+        const QList<Release> archived = repository.summaries(ReleaseFilter { ReleaseStatus::Archived });
+        if (!repository.errorString().isEmpty()) {
+            m_error = repository.errorString();
+            return false;
+        }
+        summaries.clear();
+        summaries.reserve(published.size() + archived.size());
+        std::merge(
+            published.begin(), published.end(), archived.begin(), archived.end(), std::back_inserter(summaries), newer);
+    }
     m_summaries.reserve(summaries.size());
     for (const Release &summary : std::as_const(summaries)) {
         if (isPublic(summary, now) && (languages.isEmpty() || languages.contains(summary.language)))
@@ -84,7 +120,7 @@ bool SiteContent::loadItems(Database &database, const QDateTime &now, const Reus
         ExportContext context = source.contextFor(*release);
         context.generatedAt = now;
         const QString listSummary = summaryOf(release->lead);
-        m_items.append({ std::move(*release), std::move(context), listSummary, false, {} });
+        m_items.append({ std::move(*release), std::move(context), listSummary, false, {}, {}, {} });
     }
     return true;
 }

@@ -2,12 +2,10 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSaveFile>
@@ -46,9 +44,9 @@ bool isSafeRelativePath(const QString &path)
 
 } // namespace
 
-QString SiteWriter::hashOf(const QByteArray &bytes)
+QByteArray SiteWriter::hashOf(const QByteArray &bytes)
 {
-    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
 }
 
 SiteWriter::SiteWriter(QString folder)
@@ -95,37 +93,73 @@ bool SiteWriter::begin()
     }
     QString base;
     QStringList changed;
-    QFile manifest(m_folder + QLatin1Char('/') + manifestName());
-    if (manifest.open(QIODevice::ReadOnly)) {
-        const QJsonObject root = QJsonDocument::fromJson(manifest.readAll()).object();
-        const QJsonObject files = root.value(QLatin1String("files")).toObject();
-        for (auto it = files.begin(); it != files.end(); ++it) {
-            const QJsonObject entry = it.value().toObject();
-            m_previousHashes.insert(it.key(), entry.value(QLatin1String("sha256")).toString());
-            const QString source = entry.value(QLatin1String("source")).toString();
-            if (!source.isEmpty())
-                m_previousSources.insert(it.key(), source);
-        }
-        m_previousReleases = root.value(QLatin1String("releases")).toObject();
-        const QJsonObject history = root.value(QLatin1String("paths")).toObject();
-        for (auto it = history.begin(); it != history.end(); ++it) {
-            QStringList paths;
-            const QJsonArray list = it.value().toArray();
-            for (const QJsonValue &value : list)
-                paths.append(value.toString());
-            m_history.insert(it.key(), paths);
-        }
-        m_liveGeneration = root.value(QLatin1String("generation")).toString();
-        base = root.value(QLatin1String("base")).toString();
-        if (root.contains(QLatin1String("changed"))) {
-            const QJsonArray list = root.value(QLatin1String("changed")).toArray();
-            for (const QJsonValue &value : list)
-                changed.append(value.toString());
-        } else {
-            base.clear(); // no list of changes: the sibling cannot be brought up to date from it
-        }
+    if (!readManifest(m_folder + QLatin1Char('/') + manifestName(), &base, &changed)) {
+        // No manifest, or one this version cannot read: every file is written again.
+        m_previousHashes.clear();
+        m_previousSources.clear();
+        m_previousReleases.clear();
+        m_history.clear();
+        m_liveGeneration.clear();
+        base.clear();
     }
     return prepareStaging(m_liveGeneration, base, changed);
+}
+
+namespace {
+
+constexpr quint32 manifestMagic = 0x50445354; // "PDST"
+constexpr qint32 manifestFormat = 3;
+
+} // namespace
+
+// The manifest is binary (QDataStream): a large archive's manifest is read and written at
+// every publish, and parsing it as JSON was most of the time of a publish after one edit.
+bool SiteWriter::readManifest(const QString &path, QString *base, QStringList *changed)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray bytes = file.readAll();
+    QDataStream in(bytes);
+    in.setVersion(QDataStream::Qt_6_4);
+    in.setByteOrder(QDataStream::LittleEndian); // strings copied, not byte-swapped
+    quint32 magic = 0;
+    qint32 format = 0;
+    in >> magic >> format;
+    if (magic != manifestMagic || format != manifestFormat)
+        return false;
+    bool hasChanged = false;
+    in >> m_liveGeneration >> *base >> hasChanged >> *changed;
+    if (!hasChanged)
+        base->clear(); // no list of changes: the sibling cannot be brought up to date from it
+    qint32 count = 0;
+    in >> count;
+    m_previousHashes.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString name;
+        QByteArray hash;
+        QString source;
+        in >> name >> hash >> source;
+        m_previousHashes.insert(name, hash);
+        if (!source.isEmpty())
+            m_previousSources.insert(name, source);
+    }
+    in >> m_history >> count;
+    m_previousReleases.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        QString uuid;
+        SiteNote note;
+        in >> uuid >> note;
+        m_previousReleases.insert(uuid, note);
+    }
+    return in.status() == QDataStream::Ok;
+}
+
+bool SiteWriter::isInStaging(const QString &path) const
+{
+    if (m_trusted && !m_unsure.contains(path))
+        return true;
+    return QFileInfo::exists(m_staging + QLatin1Char('/') + path);
 }
 
 bool SiteWriter::prepareStaging(const QString &liveGeneration, const QString &base, const QStringList &changed)
@@ -149,7 +183,11 @@ bool SiteWriter::prepareStaging(const QString &liveGeneration, const QString &ba
                 continue;
             if (!linkFromLive(path))
                 return false;
+            m_unsure.insert(path); // perhaps deleted from the live folder by hand
         }
+        // Every other file of the manifest is there without looking (a stat per file is a
+        // large part of a publish of a large archive after one edit).
+        m_trusted = true;
         return true;
     }
     std::error_code error;
@@ -228,16 +266,16 @@ void SiteWriter::recordPath(const QString &uuid, const QString &path)
         paths.append(path);
 }
 
-bool SiteWriter::store(const QString &path, const QByteArray &bytes, const QString &sha256)
+bool SiteWriter::store(const QString &path, const QByteArray &bytes, const QByteArray &sha256)
 {
     if (!isSafeRelativePath(path)) {
         m_error = QCoreApplication::translate("Publish", "Refusing to write outside the folder: %1").arg(path);
         return false;
     }
-    const QString hash = sha256.isEmpty() ? hashOf(bytes) : sha256;
+    const QByteArray hash = sha256.isEmpty() ? hashOf(bytes) : sha256;
     m_hashes.insert(path, hash);
     const QString target = m_staging + QLatin1Char('/') + path;
-    if (m_previousHashes.value(path) == hash && QFileInfo::exists(target)) {
+    if (m_previousHashes.value(path) == hash && isInStaging(path)) {
         ++m_counts.unchanged;
         return true;
     }
@@ -267,15 +305,14 @@ bool SiteWriter::store(const QString &path, const QByteArray &bytes, const QStri
     return true;
 }
 
-bool SiteWriter::write(const QString &path, const QByteArray &bytes, const QString &sha256)
+bool SiteWriter::write(const QString &path, const QByteArray &bytes, const QByteArray &sha256)
 {
     return store(path, bytes, sha256);
 }
 
 bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
 {
-    if (m_previousSources.value(path) != sourceKey || !m_previousHashes.contains(path)
-        || !QFileInfo::exists(m_staging + QLatin1Char('/') + path))
+    if (m_previousSources.value(path) != sourceKey || !m_previousHashes.contains(path) || !isInStaging(path))
         return false;
     m_hashes.insert(path, m_previousHashes.value(path));
     m_sources.insert(path, sourceKey);
@@ -286,7 +323,7 @@ bool SiteWriter::keepIfCurrent(const QString &path, const QString &sourceKey)
 bool SiteWriter::keep(const QString &path)
 {
     const auto previous = m_previousHashes.constFind(path);
-    if (previous == m_previousHashes.constEnd() || !QFileInfo::exists(m_staging + QLatin1Char('/') + path))
+    if (previous == m_previousHashes.constEnd() || !isInStaging(path))
         return false;
     m_hashes.insert(path, *previous);
     if (const QString source = m_previousSources.value(path); !source.isEmpty())
@@ -296,7 +333,7 @@ bool SiteWriter::keep(const QString &path)
 }
 
 bool SiteWriter::writeWithSource(
-    const QString &path, const QByteArray &bytes, const QString &sourceKey, const QString &sha256)
+    const QString &path, const QByteArray &bytes, const QString &sourceKey, const QByteArray &sha256)
 {
     m_sources.insert(path, sourceKey);
     return store(path, bytes, sha256);
@@ -322,32 +359,47 @@ bool SiteWriter::finish()
     for (const QString &folder : std::as_const(folders))
         QDir().rmdir(folder);
 
-    QJsonObject files;
-    for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it) {
-        QJsonObject entry { { QStringLiteral("sha256"), it.value() } };
-        if (const QString source = m_sources.value(it.key()); !source.isEmpty())
-            entry.insert(QStringLiteral("source"), source);
-        files.insert(it.key(), entry);
-    }
     // Only the releases public now: an unpublished release leaves no trace in the folder.
-    QJsonObject paths;
+    QHash<QString, QStringList> paths;
     for (auto it = m_history.constBegin(); it != m_history.constEnd(); ++it) {
         if (m_recorded.contains(it.key()))
-            paths.insert(it.key(), QJsonArray::fromStringList(it.value()));
+            paths.insert(it.key(), it.value());
     }
     // This tree's generation, the live one it was made from and what changed between them:
     // after the swap the old tree is the sibling, and the next publish needs only those paths.
     const QString generation = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QStringList changed(m_changed.begin(), m_changed.end());
     changed.sort();
-    const QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("files"), files },
-        { QStringLiteral("paths"), paths }, { QStringLiteral("releases"), m_releases },
-        { QStringLiteral("generation"), generation }, { QStringLiteral("base"), m_liveGeneration },
-        { QStringLiteral("changed"), QJsonArray::fromStringList(changed) } };
-    QSaveFile manifest(m_staging + QLatin1Char('/') + manifestName());
-    const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Compact);
-    if (!manifest.open(QIODevice::WriteOnly) || manifest.write(bytes) != bytes.size() || !manifest.commit()) {
+    QByteArray bytes;
+    {
+        QDataStream out(&bytes, QIODevice::WriteOnly);
+        out.setVersion(QDataStream::Qt_6_4);
+        out.setByteOrder(QDataStream::LittleEndian); // strings copied, not byte-swapped
+        out << manifestMagic << manifestFormat << generation << m_liveGeneration << true << changed
+            << qint32(m_hashes.size());
+        for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it)
+            out << it.key() << it.value() << m_sources.value(it.key());
+        out << paths << qint32(m_releases.size());
+        for (auto it = m_releases.constBegin(); it != m_releases.constEnd(); ++it)
+            out << it.key() << it.value();
+    }
+    // The manifest of an older version, taken over from the live folder, is not served.
+    QFile::remove(m_staging + QStringLiteral("/.pressdesk-site.json"));
+    // Renamed into place like the pages, not synced: tens of megabytes for a large archive,
+    // and a manifest lost to a power cut only makes the next publish write every file again.
+    const QString manifestPath = m_staging + QLatin1Char('/') + manifestName();
+    QFile manifest(manifestPath + QStringLiteral(".pressdesk-new"));
+    if (!manifest.open(QIODevice::WriteOnly | QIODevice::Truncate) || manifest.write(bytes) != bytes.size()) {
         m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(manifest.errorString());
+        manifest.remove();
+        return false;
+    }
+    manifest.close();
+    std::error_code renamed;
+    std::filesystem::rename(fsPath(manifest.fileName()), fsPath(manifestPath), renamed);
+    if (renamed) {
+        m_error = QCoreApplication::translate("Publish", "Cannot write the manifest: %1").arg(messageOf(renamed));
+        manifest.remove();
         return false;
     }
     QSaveFile stamp(m_staging + QLatin1Char('/') + generationName());

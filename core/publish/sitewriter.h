@@ -1,8 +1,9 @@
 #pragma once
 
+#include "sitenote.h"
+
 #include <QByteArray>
 #include <QHash>
-#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -14,7 +15,7 @@ class QLockFile;
 namespace pressdesk {
 
 // Writes the press room's files into a folder, incrementally and atomically. A manifest in
-// the folder (.pressdesk-site.json) keeps each file's SHA-256 from the last publish, so a file
+// the folder (.pressdesk-site, binary) keeps each file's SHA-256 from the last publish, so a file
 // whose bytes did not change is not written again and keeps its modification time (rsync and
 // FTP clients upload only what changed). Files of the last publish that this one no longer
 // produces (a release unpublished or trashed) are left out.
@@ -45,20 +46,21 @@ public:
     bool begin();
     // path is relative to the folder, with '/' separators; sha256 is hashOf(bytes) when the
     // caller made it already (on another thread).
-    bool write(const QString &path, const QByteArray &bytes, const QString &sha256 = {});
-    static QString hashOf(const QByteArray &bytes);
+    bool write(const QString &path, const QByteArray &bytes, const QByteArray &sha256 = {});
+    // The SHA-256 of bytes (32 bytes, not hex).
+    static QByteArray hashOf(const QByteArray &bytes);
     // A generated file that is expensive to make (a PDF): true when the last publish wrote
     // it from the same source key and it is still there; it is then kept as it is.
     bool keepIfCurrent(const QString &path, const QString &sourceKey);
     bool writeWithSource(
-        const QString &path, const QByteArray &bytes, const QString &sourceKey, const QString &sha256 = {});
+        const QString &path, const QByteArray &bytes, const QString &sourceKey, const QByteArray &sha256 = {});
     // A file of the last publish kept as it is (its release did not change); false when the
     // last publish did not write it or it is gone.
     bool keep(const QString &path);
     // What the builder noted about a release at the last publish (its fingerprint, what its
     // lists show, its files), and what it notes this time; kept in the manifest.
-    QJsonObject previousRelease(const QString &uuid) const { return m_previousReleases.value(uuid).toObject(); }
-    void recordRelease(const QString &uuid, const QJsonObject &note) { m_releases.insert(uuid, note); }
+    const QHash<QString, SiteNote> &previousReleases() const { return m_previousReleases; }
+    void recordRelease(const QString &uuid, const SiteNote &note) { m_releases.insert(uuid, note); }
     // Every path a release (by uuid) has had while public, for redirects from old slugs. A
     // release not recorded in a publish (unpublished, trashed) is forgotten.
     QStringList previousPaths(const QString &uuid) const { return m_history.value(uuid); }
@@ -72,12 +74,15 @@ public:
     QString folder() const { return m_folder; }
     // Where the next site is made before it is swapped in.
     QString stagingFolder() const { return m_staging; }
-    static QString manifestName() { return QStringLiteral(".pressdesk-site.json"); }
+    static QString manifestName() { return QStringLiteral(".pressdesk-site"); }
     // The tree's generation (a uuid); the manifest names the generation it was made from.
     static QString generationName() { return QStringLiteral(".pressdesk-generation"); }
 
 private:
-    bool store(const QString &path, const QByteArray &bytes, const QString &sha256 = {});
+    bool store(const QString &path, const QByteArray &bytes, const QByteArray &sha256 = {});
+    bool readManifest(const QString &path, QString *base, QStringList *changed);
+    // Whether the file of the last publish is in the sibling folder.
+    bool isInStaging(const QString &path) const;
     bool prepareStaging(const QString &liveGeneration, const QString &base, const QStringList &changed);
     bool mirrorLiveFolder();
     bool linkFromLive(const QString &path);
@@ -88,14 +93,18 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_liveGeneration;
     QSet<QString> m_changed; // paths written or left out this time
-    QHash<QString, QString> m_previousHashes;
+    // The sibling was brought up to date from the site before: it holds every file of the
+    // manifest, except perhaps those of m_unsure (taken over from the live folder).
+    bool m_trusted = false;
+    QSet<QString> m_unsure;
+    QHash<QString, QByteArray> m_previousHashes;
     QHash<QString, QString> m_previousSources;
-    QHash<QString, QString> m_hashes;
+    QHash<QString, QByteArray> m_hashes;
     QHash<QString, QString> m_sources;
     QHash<QString, QStringList> m_history;
     QSet<QString> m_recorded; // uuids of the releases published this time
-    QJsonObject m_previousReleases;
-    QJsonObject m_releases;
+    QHash<QString, SiteNote> m_previousReleases;
+    QHash<QString, SiteNote> m_releases;
     Counts m_counts;
     QString m_error;
 };

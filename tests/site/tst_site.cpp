@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QMap>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -115,6 +116,66 @@ private:
             result.append(text.toHtmlEscaped().replace(QLatin1Char('\''), QStringLiteral("&apos;")));
         }
         return result;
+    }
+
+    // Every file of a folder but the manifest and the generation stamp: its bytes and time.
+    struct Snapshot
+    {
+        QMap<QString, QByteArray> bytes;
+        QMap<QString, QDateTime> times;
+    };
+    static Snapshot snapshot(const QString &folder)
+    {
+        Snapshot result;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QString relative = QDir(folder).relativeFilePath(path);
+            if (relative == SiteWriter::manifestName() || relative == SiteWriter::generationName())
+                continue;
+            result.bytes.insert(relative, read(path));
+            result.times.insert(relative, QFileInfo(path).lastModified());
+        }
+        return result;
+    }
+
+    // The folder, brought up to date publish after publish, holds what a publish from scratch
+    // makes (the PDFs compared by name: they carry the instant they were made), besides the
+    // redirects from the old addresses of edited headlines.
+    void expectSameAsAFreshPublish()
+    {
+        QTemporaryDir fresh;
+        QVERIFY(fresh.isValid());
+        SiteOptions scratch = options();
+        scratch.folder = fresh.filePath(QStringLiteral("site"));
+        publish(scratch);
+        const Snapshot expected = snapshot(scratch.folder);
+        const Snapshot actual = snapshot(m_site);
+        for (auto it = expected.bytes.constBegin(); it != expected.bytes.constEnd(); ++it) {
+            QVERIFY2(actual.bytes.contains(it.key()), qPrintable(it.key() + QStringLiteral(" is missing")));
+            if (!it.key().endsWith(QLatin1String(".pdf")))
+                QVERIFY2(actual.bytes.value(it.key()) == it.value(), qPrintable(it.key() + QStringLiteral(" differs")));
+        }
+        for (auto it = actual.bytes.constBegin(); it != actual.bytes.constEnd(); ++it) {
+            if (!expected.bytes.contains(it.key()))
+                QVERIFY2(it.value().contains("http-equiv=\"refresh\""),
+                    qPrintable(it.key() + QStringLiteral(" is left over")));
+        }
+    }
+
+    // A public English release with topics and quotes, as stored now.
+    Release publicReleaseWithTags(qint64 notId = 0)
+    {
+        ReleaseRepository repository(m_fixture.db());
+        for (const Release &candidate : std::as_const(m_public)) {
+            if (candidate.id == notId || candidate.language != QLatin1String("en"))
+                continue;
+            const std::optional<Release> release = repository.load(candidate.id);
+            if (release && SiteContent::isPublic(*release, QDateTime::currentDateTimeUtc()) && !release->tags.isEmpty()
+                && !release->quotes.isEmpty())
+                return *release;
+        }
+        return {};
     }
 
 private Q_SLOTS:
@@ -528,6 +589,96 @@ private Q_SLOTS:
         const test::ProgramRun check = test::runProgram(
             python(), { QStringLiteral(PRESSDESK_SOURCE_DIR "/tests/site/check_site.py"), m_site, m_base });
         QVERIFY2(check.exitCode == 0, qPrintable(check.out + check.err));
+    }
+
+    // An edit to one release's lead rewrites its page and PDF and the lists that show its lead
+    // (its month, the home page, the feed) and the sitemap, nothing else; every other file keeps
+    // its modification time.
+    void anEditRewritesExactlyThePagesThatShowIt()
+    {
+        Release release = publicReleaseWithTags();
+        QVERIFY(release.id != 0);
+        publish(options());
+        const Snapshot before = snapshot(m_site);
+        QTest::qWait(20); // so that a rewritten file would show a later time
+        release.lead = QStringLiteral("An edited lead: the figures were checked again with the regional office.");
+        release = save(release);
+        const SiteReport report = publish(options());
+        const Snapshot after = snapshot(m_site);
+        QCOMPARE(after.bytes.keys(), before.bytes.keys());
+        QStringList changed;
+        QStringList touched;
+        for (auto it = after.bytes.constBegin(); it != after.bytes.constEnd(); ++it) {
+            if (before.bytes.value(it.key()) != it.value())
+                changed.append(it.key());
+            if (before.times.value(it.key()) != after.times.value(it.key()))
+                touched.append(it.key());
+        }
+        QCOMPARE(touched, changed);
+        QCOMPARE(report.written, changed.size());
+        QCOMPARE(report.removed, 0);
+        const QString page = SiteBuilder::releasePath(release);
+        const QString pdf = page.chopped(5) + QStringLiteral(".pdf");
+        const QString month =
+            QStringLiteral("en/archive/%1.html").arg(release.releaseDate.toString(QStringLiteral("yyyy-MM")));
+        QVERIFY2(changed.contains(page), qPrintable(changed.join(QLatin1Char(' '))));
+        QVERIFY(changed.contains(pdf));
+        QVERIFY(changed.contains(month));
+        const QStringList allowed { page, pdf, month, QStringLiteral("en/index.html"), QStringLiteral("en/feed.atom"),
+            QStringLiteral("sitemap.xml") };
+        for (const QString &path : std::as_const(changed))
+            QVERIFY2(allowed.contains(path), qPrintable(path + QStringLiteral(" was rewritten")));
+        QVERIFY(after.bytes.value(month).contains("An edited lead"));
+        QVERIFY(after.bytes.value(page).contains("An edited lead"));
+        expectSameAsAFreshPublish();
+    }
+
+    // Two publishes that each take the last one's notes: a release trashed between them is
+    // gone from every page, feed and the sitemap, and the site is what a fresh publish makes.
+    void aReleaseTrashedBetweenTwoQuickPublishesDisappearsEverywhere()
+    {
+        const Release release = publicReleaseWithTags();
+        QVERIFY(release.id != 0);
+        publish(options());
+        QVERIFY(read(m_site + QStringLiteral("/sitemap.xml")).contains(SiteBuilder::releaseSlug(release).toUtf8()));
+        QVERIFY(ReleaseRepository(m_fixture.db()).moveToTrash(release.id));
+        const SiteReport report = publish(options());
+        QVERIFY(report.removed >= 2); // the page and its PDF
+        for (const QString &file : files()) {
+            if (file.endsWith(QLatin1String(".pdf")) || file.endsWith(SiteWriter::manifestName()))
+                continue;
+            const QByteArray bytes = read(file);
+            QVERIFY2(!bytes.contains(release.uuid.toUtf8()), qPrintable(file));
+            QVERIFY2(!bytes.contains(SiteBuilder::releaseSlug(release).toUtf8()), qPrintable(file));
+            QVERIFY2(!bytes.contains(release.headline.toHtmlEscaped().toUtf8()), qPrintable(file));
+        }
+        expectSameAsAFreshPublish();
+        QVERIFY(ReleaseRepository(m_fixture.db()).restore(release.id));
+        publish(options());
+        QVERIFY(QFile::exists(m_site + QLatin1Char('/') + SiteBuilder::releasePath(release)));
+        expectSameAsAFreshPublish();
+    }
+
+    // A publish that stops midway (a crash: SiteWriter never finished) leaves the live site
+    // exactly as it was, and the next publish starts again from it.
+    void aPublishStoppedMidwayLeavesTheOldSite()
+    {
+        publish(options());
+        const Snapshot before = snapshot(m_site);
+        {
+            SiteWriter writer(m_site);
+            QVERIFY2(writer.begin(), qPrintable(writer.errorString()));
+            QVERIFY(writer.write(QStringLiteral("en/index.html"), "half a publish"));
+            QVERIFY(writer.write(QStringLiteral("sitemap.xml"), "half a publish"));
+        }
+        const Snapshot stopped = snapshot(m_site);
+        QCOMPARE(stopped.bytes, before.bytes);
+        QCOMPARE(stopped.times, before.times);
+        const SiteReport report = publish(options());
+        QCOMPARE(report.written, 0);
+        const Snapshot after = snapshot(m_site);
+        QCOMPARE(after.bytes, before.bytes);
+        QCOMPARE(after.times, before.times);
     }
 };
 
