@@ -22,6 +22,8 @@ struct Revision
 struct ReleaseFilter
 {
     std::optional<ReleaseStatus> status;
+    // Only the releases this person is asked to review (TeamRepository::requestReview).
+    QString reviewer;
     int limit = -1;
 };
 

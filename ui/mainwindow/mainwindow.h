@@ -27,6 +27,8 @@ class ImportController;
 class PublishController;
 class TrashController;
 class NavigationList;
+class PeopleController;
+class ReviewQueueButton;
 class SectionBrowser;
 class SectionView;
 class MainActions;
@@ -101,6 +103,8 @@ private:
     PublishController *m_publish = nullptr;
     TrashController *m_trash = nullptr;
     MainActions *m_actions = nullptr;
+    PeopleController *m_people = nullptr;
+    ReviewQueueButton *m_reviewQueue = nullptr;
     EditorArea *m_editors = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
     bool m_started = false;
