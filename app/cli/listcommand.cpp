@@ -82,14 +82,24 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
     QStringList keys;
     QString error;
     if (what == QLatin1String("releases")) {
-        // The releases in review that this person is asked to review.
-        if (forMyReview) {
-            filter.status = ReleaseStatus::InReview;
-            filter.reviewer = TeamRepository(database).currentUser();
-        }
         ReleaseRepository repository(database);
-        rows = toArray(repository.summaries(filter), json::releaseSummary);
-        error = repository.errorString();
+        if (forMyReview) {
+            // The releases in review that this person is asked to review.
+            TeamRepository team(database);
+            const QList<qint64> mine = team.forMyReview();
+            error = team.errorString();
+            filter.status = ReleaseStatus::InReview;
+            filter.limit = -1;
+            QList<Release> releases = repository.summaries(filter);
+            releases.removeIf([&mine](const Release &release) { return !mine.contains(release.id); });
+            if (limit >= 0 && releases.size() > limit)
+                releases.resize(limit);
+            rows = toArray(releases, json::releaseSummary);
+        } else {
+            rows = toArray(repository.summaries(filter), json::releaseSummary);
+        }
+        if (error.isEmpty())
+            error = repository.errorString();
         keys = { QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("language"),
             QStringLiteral("release_date"), QStringLiteral("headline") };
     } else if (what == QLatin1String("speakers")) {

@@ -463,12 +463,6 @@ void Database::watchOtherWriters(int intervalMs)
     m_watch->start(intervalMs);
 }
 
-void Database::setServerPassword(const QString &password)
-{
-    m_location.setPassword(password);
-    m_db.setPassword(password);
-}
-
 void Database::checkServer()
 {
     if (!m_server || m_transactionDepth > 0)

@@ -61,9 +61,6 @@ public:
     // newest good backup or a salvage may help.
     bool isDamaged() const { return m_damaged; }
     QSqlDatabase connection() const { return m_db; }
-    // After the person changed their password (TeamRepository::changePassword): reconnections
-    // use the new one.
-    void setServerPassword(const QString &password);
     int schemaVersion() const;
     // The collation for ORDER BY on names: LocaleCollation's, which follows the default
     // locale as it was when the file was opened, or NOCASE when it could not be registered.

@@ -154,18 +154,10 @@ QList<Release> ReleaseRepository::summaries(const ReleaseFilter &filter)
     read([&] {
         Query &query = prepared(selectSummary
             + QStringLiteral("WHERE deleted_at IS NULL AND (CAST(? AS TEXT) IS NULL OR status = ?) "
-                             "AND (CAST(? AS TEXT) IS NULL OR id IN (SELECT release_id FROM review_requests "
-                             "WHERE reviewer = ?)) ORDER BY release_date DESC, id DESC LIMIT ?"));
+                             "ORDER BY release_date DESC, id DESC LIMIT ?"));
         const QVariant status =
             filter.status ? QVariant(statusKey(*filter.status)) : QVariant(QMetaType(QMetaType::QString));
-        const QVariant reviewer =
-            filter.reviewer.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(filter.reviewer);
-        query.bind(0, status)
-            .bind(1, status)
-            .bind(2, reviewer)
-            .bind(3, reviewer)
-            .bind(4, rowLimit(filter.limit))
-            .exec();
+        query.bind(0, status).bind(1, status).bind(2, rowLimit(filter.limit)).exec();
         while (query.next())
             result.append(fromRow(query));
         query.finish();

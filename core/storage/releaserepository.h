@@ -22,8 +22,6 @@ struct Revision
 struct ReleaseFilter
 {
     std::optional<ReleaseStatus> status;
-    // Only the releases this person is asked to review (TeamRepository::requestReview).
-    QString reviewer;
     int limit = -1;
 };
 

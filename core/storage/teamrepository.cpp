@@ -221,7 +221,9 @@ bool TeamRepository::changePassword(const QString &password)
         Transaction transaction(m_database);
         change.bind(0, password).exec();
         transaction.commit();
-        m_database.setServerPassword(password);
+        // Reconnections (Database::checkServer clones this connection) use the new password;
+        // QSqlDatabase's handles share one connection's settings.
+        m_database.connection().setPassword(password);
     } catch (const StorageError &error) {
         QString message = reason(error.message());
         message.replace(password, QStringLiteral("********"));
@@ -266,6 +268,22 @@ QStringList TeamRepository::reviewers(qint64 releaseId)
         query.bind(0, releaseId).exec();
         while (query.next())
             result.append(query.value(0).toString());
+    } catch (const StorageError &error) {
+        fail(reason(error.message()));
+    }
+    return result;
+}
+
+QList<qint64> TeamRepository::forMyReview()
+{
+    QList<qint64> result;
+    try {
+        Query query(m_database.connection(),
+            QStringLiteral("SELECT r.id FROM releases r JOIN review_requests q ON q.release_id = r.id "
+                           "WHERE q.reviewer = ? AND r.status = 'in_review' AND r.deleted_at IS NULL ORDER BY r.id"));
+        query.bind(0, currentUser()).exec();
+        while (query.next())
+            result.append(query.value(0).toLongLong());
     } catch (const StorageError &error) {
         fail(reason(error.message()));
     }

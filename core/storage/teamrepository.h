@@ -80,7 +80,8 @@ public:
     // Asks these people (editors and up) to review a release, replacing whom it asked before.
     bool requestReview(qint64 releaseId, const QStringList &reviewers);
     QStringList reviewers(qint64 releaseId);
-    // How many releases in review this connection's person is asked to review.
+    // The releases in review this connection's person is asked to review, and how many.
+    QList<qint64> forMyReview();
     int forMyReviewCount();
     // The people who may review (editors, publishers and admins), by name.
     QStringList possibleReviewers();
