@@ -175,6 +175,10 @@ int changePassword(CliContext &context, const CommandLine &line)
         return context.usageError(QCoreApplication::translate("Cli",
                                       "team password takes no other words; the password comes on standard input."),
             usage);
+    // A file needs no password: refused before standard input is read.
+    if (!StoreLocation::looksLikeServer(context.databasePath()))
+        return context.failure(QCoreApplication::translate(
+            "Cli", "A Pressdesk file has no password; team password changes yours on a team newsroom (a server)."));
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
         return context.failure(QCoreApplication::translate("Cli", "Cannot read the password from standard input."));

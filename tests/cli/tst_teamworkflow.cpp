@@ -176,7 +176,9 @@ private Q_SLOTS:
                      .exitCode,
             2);
         // The window's search finds it with reviewer:local; a file never asks for a new password.
-        QCOMPARE(pressdesk(fixture, { QStringLiteral("team"), QStringLiteral("password") }).exitCode, 2);
+        const test::ProgramRun password = pressdesk(fixture, { QStringLiteral("team"), QStringLiteral("password") });
+        QCOMPARE(password.exitCode, 1);
+        QVERIFY2(password.err.contains(QLatin1String("no password")), qPrintable(password.err));
     }
 };
 

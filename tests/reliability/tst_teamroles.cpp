@@ -247,7 +247,8 @@ private Q_SLOTS:
             refusedByServer(login, QStringLiteral("GRANT %1 TO %2").arg(admins, login));
             refusedByServer(login, QStringLiteral("UPDATE people SET role = 'admin'"));
             refusedByServer(login, QStringLiteral("SELECT pressdesk_set_role('%1', 'admin')").arg(login));
-            refusedByServer(login, QStringLiteral("SELECT pressdesk_add_person('mallory', 'admin', 'pw', '', '')"));
+            refusedByServer(
+                login, QStringLiteral("SELECT pressdesk_add_person('mallory', 'admin', 'pw', '', '', false)"));
             refusedByServer(login, QStringLiteral("UPDATE settings SET value = 'x'"));
         }
         QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('cora')")).toInt(), 1);
