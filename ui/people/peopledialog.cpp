@@ -61,6 +61,7 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->horizontalHeader()->setSectionResizeMode(LastSeenColumn, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("People of this newsroom"));
     m_role->setObjectName(QStringLiteral("roleCombo"));
     for (const QString &role : TeamRepository::roles())
@@ -145,7 +146,8 @@ void PeopleDialog::reload()
         if (person.name == selected)
             m_table->selectRow(row);
     }
-    m_table->resizeColumnsToContents();
+    for (int column = NameColumn; column < LastSeenColumn; ++column)
+        m_table->resizeColumnToContents(column);
     updateButtons();
 }
 
