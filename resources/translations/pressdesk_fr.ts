@@ -494,6 +494,10 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <source>team needs init, add-user, set-role, remove-user, users or password.</source>
         <translation>team needs init, add-user, set-role, remove-user, users or password.</translation>
     </message>
+    <message>
+        <source>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</source>
+        <translation>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
