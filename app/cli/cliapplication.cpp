@@ -132,6 +132,7 @@ QString CliApplication::usage()
         "  demo [--releases N] [--seed S]   add the demo newsroom, or N synthetic releases\n"
         "  list releases|speakers|events|organizations [--status S] [--limit N]\n"
         "       [--format table|json|csv]\n"
+        "  list releases --for-my-review    the releases in review you are asked to review\n"
         "  list contacts [--search QUERY] | list lists   media contacts and lists\n"
         "  show release|speaker|event|organization ID [--format json|text]\n"
         "  show list NAME [--format json|text]   a media list and who is on it now\n"
@@ -155,7 +156,9 @@ QString CliApplication::usage()
         "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
         "  team add-user NAME --role ROLE [--full-name TEXT] [--email ADDRESS] [--password-stdin]\n"
         "  team set-role NAME ROLE | team remove-user NAME | team users [--format table|json]\n"
+        "  team password                    choose your password (read from standard input)\n"
         "  status release ID STATUS [--comment TEXT]   move a release through the workflow\n"
+        "  status release ID in_review --reviewer NAME [NAME…]   ask editors to review it\n"
         "  comment release ID --text TEXT [--field FIELD] [--reply-to ID] | comment resolve|reopen ID\n"
         "  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]\n"
         "       [--no-pdf] [--format text|json]   the public releases as a static press room\n"
@@ -229,43 +232,47 @@ int CliApplication::run(int argc, char *argv[])
 
     const DatabaseLocation location = DatabaseLocation::resolve(options.database);
     CliContext context(location.path, location.isDefault, out, err);
-    if (command == QLatin1String("demo"))
-        return DemoCommand::run(context, arguments);
-    if (command == QLatin1String("list"))
-        return ListCommand::run(context, arguments);
-    if (command == QLatin1String("show"))
-        return ShowCommand::run(context, arguments);
+    const int code = [&] {
+        if (command == QLatin1String("demo"))
+            return DemoCommand::run(context, arguments);
+        if (command == QLatin1String("list"))
+            return ListCommand::run(context, arguments);
+        if (command == QLatin1String("show"))
+            return ShowCommand::run(context, arguments);
 #ifndef PRESSDESK_CLI_ONLY
-    if (command == QLatin1String("export"))
-        return ExportCommand::run(context, arguments);
-    if (command == QLatin1String("publish-site"))
-        return PublishSiteCommand::run(context, arguments);
-    if (command == QLatin1String("send"))
-        return SendCommand::run(context, arguments);
-    if (command == QLatin1String("outbox"))
-        return OutboxCommand::run(context, arguments);
-    if (command == QLatin1String("sent"))
-        return OutboxCommand::runSent(context, arguments);
+        if (command == QLatin1String("export"))
+            return ExportCommand::run(context, arguments);
+        if (command == QLatin1String("publish-site"))
+            return PublishSiteCommand::run(context, arguments);
+        if (command == QLatin1String("send"))
+            return SendCommand::run(context, arguments);
+        if (command == QLatin1String("outbox"))
+            return OutboxCommand::run(context, arguments);
+        if (command == QLatin1String("sent"))
+            return OutboxCommand::runSent(context, arguments);
 #endif
-    if (command == QLatin1String("search"))
-        return SearchCommand::run(context, arguments);
-    if (command == QLatin1String("backup"))
-        return BackupCommand::run(context, arguments);
-    if (command == QLatin1String("restore"))
-        return RestoreCommand::run(context, arguments);
-    if (command == QLatin1String("salvage"))
-        return SalvageCommand::run(context, arguments);
-    if (command == QLatin1String("import"))
-        return ImportCommand::run(context, arguments);
-    if (command == QLatin1String("copy"))
-        return CopyCommand::run(context, arguments);
-    if (command == QLatin1String("team"))
-        return TeamCommand::run(context, arguments);
-    if (command == QLatin1String("status"))
-        return StatusCommand::run(context, arguments);
-    if (command == QLatin1String("comment"))
-        return CommentCommand::run(context, arguments);
-    return CheckCommand::run(context, arguments);
+        if (command == QLatin1String("search"))
+            return SearchCommand::run(context, arguments);
+        if (command == QLatin1String("backup"))
+            return BackupCommand::run(context, arguments);
+        if (command == QLatin1String("restore"))
+            return RestoreCommand::run(context, arguments);
+        if (command == QLatin1String("salvage"))
+            return SalvageCommand::run(context, arguments);
+        if (command == QLatin1String("import"))
+            return ImportCommand::run(context, arguments);
+        if (command == QLatin1String("copy"))
+            return CopyCommand::run(context, arguments);
+        if (command == QLatin1String("team"))
+            return TeamCommand::run(context, arguments);
+        if (command == QLatin1String("status"))
+            return StatusCommand::run(context, arguments);
+        if (command == QLatin1String("comment"))
+            return CommentCommand::run(context, arguments);
+        return CheckCommand::run(context, arguments);
+    }();
+    // A person who must first choose a password (a one-time password) was refused.
+    return context.refusedForPassword() ? ExitPasswordChange : code;
 }
 
 } // namespace pressdesk

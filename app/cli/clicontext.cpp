@@ -2,6 +2,9 @@
 
 #include "databaselocation.h"
 #include "storage/database.h"
+#include "storage/teamrepository.h"
+
+#include <QCoreApplication>
 
 namespace pressdesk {
 
@@ -30,6 +33,14 @@ Database *CliContext::openDatabase()
     database->setBusyTimeout(commandBusyTimeoutMs);
     if (!database->open(m_databasePath)) {
         failure(database->errorString());
+        return nullptr;
+    }
+    if (!m_passwordCommand && TeamRepository(*database).mustChangePassword()) {
+        m_refusedForPassword = true;
+        failure(QCoreApplication::translate("Cli",
+            "%1 connected with a one-time password and must choose their own first: run pressdesk team password "
+            "(it reads the new password from standard input).")
+                    .arg(TeamRepository(*database).currentUser()));
         return nullptr;
     }
     m_database = std::move(database);

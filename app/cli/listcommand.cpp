@@ -8,6 +8,7 @@
 #include "storage/organizationrepository.h"
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
+#include "storage/teamrepository.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +18,8 @@ namespace {
 
 const QString usage =
     QStringLiteral("pressdesk list releases|speakers|events|organizations|contacts|lists [--status S] [--limit N] "
-                   "[--format table|json|csv]");
+                   "[--format table|json|csv]\n"
+                   "       pressdesk list releases --for-my-review [--limit N] [--format table|json|csv]");
 
 template<typename Item, typename Summary>
 QJsonArray toArray(const QList<Item> &items, Summary summary)
@@ -36,7 +38,8 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
         { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format"), QStringLiteral("search") });
     if (what == QLatin1String("contacts") || what == QLatin1String("lists"))
         return ContactCommands::list(context, arguments);
-    CommandLine line(arguments, { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format") }, {});
+    CommandLine line(arguments, { QStringLiteral("status"), QStringLiteral("limit"), QStringLiteral("format") },
+        { QStringLiteral("for-my-review") });
     const int limit = line.integer(QStringLiteral("limit"), 0, 100'000'000).value_or(-1);
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
@@ -54,6 +57,11 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
     const std::optional<QString> statusText = line.value(QStringLiteral("status"));
     if (statusText && what != QLatin1String("releases"))
         return context.usageError(QCoreApplication::translate("Cli", "--status applies to releases only."), usage);
+    const bool forMyReview = line.isSet(QStringLiteral("for-my-review"));
+    if (forMyReview && (what != QLatin1String("releases") || statusText))
+        return context.usageError(
+            QCoreApplication::translate("Cli", "--for-my-review lists releases in review; it takes no --status."),
+            usage);
     ReleaseFilter filter;
     filter.limit = limit;
     if (statusText) {
@@ -75,8 +83,23 @@ int ListCommand::run(CliContext &context, const QStringList &arguments)
     QString error;
     if (what == QLatin1String("releases")) {
         ReleaseRepository repository(database);
-        rows = toArray(repository.summaries(filter), json::releaseSummary);
-        error = repository.errorString();
+        if (forMyReview) {
+            // The releases in review that this person is asked to review.
+            TeamRepository team(database);
+            const QList<qint64> mine = team.forMyReview();
+            error = team.errorString();
+            filter.status = ReleaseStatus::InReview;
+            filter.limit = -1;
+            QList<Release> releases = repository.summaries(filter);
+            releases.removeIf([&mine](const Release &release) { return !mine.contains(release.id); });
+            if (limit >= 0 && releases.size() > limit)
+                releases.resize(limit);
+            rows = toArray(releases, json::releaseSummary);
+        } else {
+            rows = toArray(repository.summaries(filter), json::releaseSummary);
+        }
+        if (error.isEmpty())
+            error = repository.errorString();
         keys = { QStringLiteral("id"), QStringLiteral("status"), QStringLiteral("language"),
             QStringLiteral("release_date"), QStringLiteral("headline") };
     } else if (what == QLatin1String("speakers")) {

@@ -14,16 +14,34 @@ namespace pressdesk {
 namespace {
 
 const QString usage =
-    QStringLiteral("pressdesk status release ID draft|in_review|approved|published|archived [--comment TEXT]");
+    QStringLiteral("pressdesk status release ID draft|in_review|approved|published|archived [--comment TEXT]\n"
+                   "       pressdesk status release ID in_review --reviewer NAME [NAME…] [--comment TEXT]");
 
 } // namespace
 
 int StatusCommand::run(CliContext &context, const QStringList &arguments)
 {
-    CommandLine line(arguments, { QStringLiteral("comment") }, {});
+    CommandLine line(arguments, { QStringLiteral("comment"), QStringLiteral("reviewer") }, {});
     if (!line.isValid())
         return context.usageError(line.errorString(), usage);
-    const QStringList positional = line.positional();
+    QStringList positional = line.positional();
+    // --reviewer omar rita, --reviewer omar --reviewer rita and --reviewer omar,rita alike.
+    QStringList reviewers;
+    if (line.isSet(QStringLiteral("reviewer"))) {
+        QStringList given = line.values(QStringLiteral("reviewer"));
+        if (given.isEmpty())
+            given.append(line.value(QStringLiteral("reviewer")).value_or(QString()));
+        given.append(positional.mid(3));
+        positional = positional.mid(0, 3);
+        for (const QString &names : std::as_const(given)) {
+            for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                if (!reviewers.contains(name.trimmed()))
+                    reviewers.append(name.trimmed());
+            }
+        }
+        if (reviewers.isEmpty())
+            return context.usageError(QCoreApplication::translate("Cli", "--reviewer needs a login name."), usage);
+    }
     if (positional.size() != 3 || positional.first() != QLatin1String("release"))
         return context.usageError(
             QCoreApplication::translate("Cli", "Say which release and the status to move it to."), usage);
@@ -39,6 +57,12 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(
             QCoreApplication::translate("Cli", "\"%1\" is not a status.").arg(positional.at(2)), usage);
 
+    if (!reviewers.isEmpty() && *target != ReleaseStatus::InReview)
+        return context.usageError(QCoreApplication::translate("Cli",
+                                      "--reviewer goes with in_review: reviewers are asked when a release "
+                                      "goes to review."),
+            usage);
+
     Database *database = context.openDatabase();
     if (!database)
         return ExitFailure;
@@ -50,6 +74,18 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
         return context.failure(QCoreApplication::translate("Cli", "There is no release with id %1.").arg(id));
     }
     const QString key = statusKey(*target);
+    TeamRepository team(*database);
+    if (release->status == *target && !reviewers.isEmpty()) {
+        if (!team.requestReview(id, reviewers))
+            return context.failure(QCoreApplication::translate("Cli", "Review of release %1 was not requested: %2")
+                                       .arg(id)
+                                       .arg(team.errorString()));
+        context.out << QCoreApplication::translate("Cli", "Release %1 is in review by %2.")
+                           .arg(id)
+                           .arg(reviewers.join(QLatin1String(", ")))
+                    << '\n';
+        return ExitSuccess;
+    }
     if (release->status == *target) {
         context.out << QCoreApplication::translate("Cli", "Release %1 is already %2.").arg(id).arg(key) << '\n';
         return ExitSuccess;
@@ -63,7 +99,6 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
             context.err << "  " << issue.field << ": " << issue.message << '\n';
         return ExitFailure;
     }
-    TeamRepository team(*database);
     const QString me = team.currentUser();
     const QString role = team.currentRole();
     const WorkflowPolicy policy(role, me);
@@ -71,6 +106,13 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
     if (!refusal.isEmpty())
         return context.failure(QCoreApplication::translate("Cli", "Not allowed for your role (%1): %2")
                                    .arg(role.isEmpty() ? QStringLiteral("none") : role, refusal));
+
+    // The reviewers first (the server checks that each may review): a refusal leaves the
+    // release where it was.
+    if (!reviewers.isEmpty() && !team.requestReview(id, reviewers))
+        return context.failure(QCoreApplication::translate("Cli", "Release %1 was not moved to %2: %3")
+                                   .arg(id)
+                                   .arg(key, team.errorString()));
 
     const ReleaseStatus from = release->status;
     release->status = *target;
@@ -96,6 +138,10 @@ int StatusCommand::run(CliContext &context, const QStringList &arguments)
     }
     context.out << QCoreApplication::translate("Cli", "Release %1: %2 -> %3.").arg(id).arg(statusKey(from), key)
                 << '\n';
+    if (!reviewers.isEmpty())
+        context.out
+            << QCoreApplication::translate("Cli", "Asked to review: %1.").arg(reviewers.join(QLatin1String(", ")))
+            << '\n';
     return ExitSuccess;
 }
 

@@ -23,7 +23,8 @@ const QString usage =
                    "[--email ADDRESS] [--password-stdin]\n"
                    "       pressdesk team set-role NAME ROLE\n"
                    "       pressdesk team remove-user NAME\n"
-                   "       pressdesk team users [--format table|json]");
+                   "       pressdesk team users [--format table|json]\n"
+                   "       pressdesk team password   (reads your new password from standard input)");
 
 // A password to give the person once: 20 characters from letters and digits that are not
 // easily confused (no 0/O, 1/l/I).
@@ -115,15 +116,15 @@ int addUser(CliContext &context, const CommandLine &line)
     if (!database)
         return ExitFailure;
     TeamRepository team(*database);
-    if (!team.addPerson(person, password))
+    if (!team.addPerson(person, password, !fromStdin))
         return context.failure(team.errorString());
     context.out
         << QCoreApplication::translate("Cli", "%1 is added to this newsroom as %2.").arg(person.name, person.role)
         << '\n';
     if (!fromStdin)
         context.out << QCoreApplication::translate("Cli",
-            "One-time password: %1\nIt is shown only now: give it to %2 in person and ask them to change it "
-            "(psql: \\password).")
+            "One-time password: %1\nIt is shown only now: give it to %2 in person. It expires in 7 days; at "
+            "first connection they choose their own (in the window, or with pressdesk team password).")
                            .arg(password, person.name)
                     << '\n';
     return ExitSuccess;
@@ -168,6 +169,37 @@ int removeUser(CliContext &context, const CommandLine &line)
     return ExitSuccess;
 }
 
+int changePassword(CliContext &context, const CommandLine &line)
+{
+    if (line.positional().size() != 1)
+        return context.usageError(QCoreApplication::translate("Cli",
+                                      "team password takes no other words; the password comes on standard input."),
+            usage);
+    // A file needs no password: refused before standard input is read.
+    if (!StoreLocation::looksLikeServer(context.databasePath()))
+        return context.failure(QCoreApplication::translate(
+            "Cli", "A Pressdesk file has no password; team password changes yours on a team newsroom (a server)."));
+    QFile input;
+    if (!input.open(stdin, QIODevice::ReadOnly))
+        return context.failure(QCoreApplication::translate("Cli", "Cannot read the password from standard input."));
+    // The end of line is not part of the password; spaces inside it are.
+    QString chosen = QString::fromUtf8(input.readLine());
+    while (chosen.endsWith(QLatin1Char('\n')) || chosen.endsWith(QLatin1Char('\r')))
+        chosen.chop(1);
+    if (chosen.isEmpty())
+        return context.usageError(
+            QCoreApplication::translate("Cli", "team password read an empty password from standard input."), usage);
+    context.allowPasswordChangeOnly();
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    TeamRepository team(*database);
+    if (!team.changePassword(chosen))
+        return context.failure(team.errorString());
+    context.out << QCoreApplication::translate("Cli", "The password of %1 is changed.").arg(team.currentUser()) << '\n';
+    return ExitSuccess;
+}
+
 } // namespace
 
 int TeamCommand::run(CliContext &context, const QStringList &arguments)
@@ -189,8 +221,11 @@ int TeamCommand::run(CliContext &context, const QStringList &arguments)
         return setRole(context, line);
     if (action == QLatin1String("remove-user"))
         return removeUser(context, line);
+    if (action == QLatin1String("password"))
+        return changePassword(context, line);
     return context.usageError(
-        QCoreApplication::translate("Cli", "team needs init, add-user, set-role, remove-user or users."), usage);
+        QCoreApplication::translate("Cli", "team needs init, add-user, set-role, remove-user, users or password."),
+        usage);
 }
 
 } // namespace pressdesk

@@ -36,6 +36,8 @@ void applyFilter(ReleaseFilters &filters, const QString &key, const QString &tex
         filters.event = value;
     } else if (key == QLatin1String("author")) {
         filters.author = value;
+    } else if (key == QLatin1String("reviewer")) {
+        filters.reviewer = value;
     } else if (key == QLatin1String("before") || key == QLatin1String("after")) {
         const QDate date = QDate::fromString(value, Qt::ISODate);
         if (!date.isValid())
@@ -65,14 +67,14 @@ void applyFilter(ReleaseFilters &filters, const QString &key, const QString &tex
 bool ReleaseFilters::isEmpty() const
 {
     return !status && language.isEmpty() && tag.isEmpty() && speaker.isEmpty() && event.isEmpty() && author.isEmpty()
-        && !after.isValid() && !before.isValid() && !embargoed;
+        && reviewer.isEmpty() && !after.isValid() && !before.isValid() && !embargoed;
 }
 
 int ReleaseFilters::activeCount() const
 {
     int count = 0;
     for (bool set : { status.has_value(), !language.isEmpty(), !tag.isEmpty(), !speaker.isEmpty(), !event.isEmpty(),
-             !author.isEmpty(), after.isValid(), before.isValid(), embargoed.has_value() })
+             !author.isEmpty(), !reviewer.isEmpty(), after.isValid(), before.isValid(), embargoed.has_value() })
         count += set ? 1 : 0;
     return count;
 }
@@ -95,6 +97,7 @@ QString ReleaseFilters::toQueryText() const
     add("speaker", speaker);
     add("event", event);
     add("author", author);
+    add("reviewer", reviewer);
     if (after.isValid())
         add("after", after.toString(Qt::ISODate));
     if (before.isValid())
@@ -112,7 +115,7 @@ void ReleaseFilters::merge(const ReleaseFilters &other)
     }
     for (auto [mine, theirs] : { std::pair { &language, &other.language }, std::pair { &tag, &other.tag },
              std::pair { &speaker, &other.speaker }, std::pair { &event, &other.event },
-             std::pair { &author, &other.author } }) {
+             std::pair { &author, &other.author }, std::pair { &reviewer, &other.reviewer } }) {
         if (!theirs->isEmpty())
             *mine = *theirs;
     }

@@ -31,6 +31,7 @@ struct ReleaseFilters
     QString speaker;
     QString event;
     QString author;
+    QString reviewer; // a login asked to review the release (reviewer:omar)
     QDate after; // release date after this day
     QDate before; // release date before this day
     std::optional<bool> embargoed;
@@ -45,7 +46,7 @@ struct ReleaseFilters
 
 // The search language of every list: words (all must match; the last one is a prefix while
 // typing), "exact phrases", a OR b, -excluded, word* prefixes, and field filters
-// (status: lang: tag: speaker: event: author: before: after: embargoed:). Parsing never
+// (status: lang: tag: speaker: event: author: reviewer: before: after: embargoed:). Parsing never
 // fails: anything FTS5 would reject becomes literal text or is dropped, with a note that
 // says so. User text reaches FTS5 only as quoted strings.
 class SearchQuery final

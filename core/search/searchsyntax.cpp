@@ -122,7 +122,7 @@ std::vector<Token> tokenize(std::u32string_view input, std::vector<SearchSyntax:
 const std::vector<std::string_view> &SearchSyntax::filterKeys()
 {
     static const std::vector<std::string_view> keys { "status", "lang", "language", "tag", "speaker", "event", "author",
-        "before", "after", "embargoed",
+        "reviewer", "before", "after", "embargoed",
         // Media contacts (ContactFilter); "lang:" and "language:" are shared with releases.
         "name", "outlet", "role", "beat", "country", "email" };
     return keys;

@@ -217,6 +217,9 @@ void addReleaseFilters(Database &database, const ReleaseFilters &filters, QStrin
                               : QStringLiteral("releases.author IN (%1)").arg(placeholders(authors.size())),
             bound);
     }
+    if (!filters.reviewer.isEmpty())
+        add(QStringLiteral("releases.id IN (SELECT release_id FROM review_requests WHERE reviewer = ?)"),
+            { filters.reviewer });
     if (filters.after.isValid())
         add(QStringLiteral("releases.release_date > ?"), { filters.after.toString(Qt::ISODate) });
     if (filters.before.isValid())

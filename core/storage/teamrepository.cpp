@@ -106,21 +106,23 @@ QList<TeamRepository::Person> TeamRepository::people()
         // On a server the role is the login's membership, which is what the server enforces.
         Query query(m_database.connection(),
             m_database.isServer() ? QStringLiteral(
-                "SELECT name, full_name, email, coalesce(pressdesk_role_name(pressdesk_rank_of(name)), ''), "
-                "last_seen FROM people WHERE removed_at IS NULL ORDER BY name")
-                                  : QStringLiteral("SELECT name, full_name, email, role, last_seen FROM people "
-                                                   "WHERE removed_at IS NULL ORDER BY name"));
+                "SELECT name, full_name, email, CASE WHEN must_change_password = 1 THEN role "
+                "ELSE coalesce(pressdesk_role_name(pressdesk_rank_of(name)), '') END, last_seen, must_change_password "
+                "FROM people WHERE removed_at IS NULL ORDER BY name")
+                                  : QStringLiteral(
+                                      "SELECT name, full_name, email, role, last_seen, must_change_password "
+                                      "FROM people WHERE removed_at IS NULL ORDER BY name"));
         query.exec();
         while (query.next())
             result.append({ query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                query.value(3).toString(), query.value(4).toString() });
+                query.value(3).toString(), query.value(4).toString(), query.value(5).toInt() == 1 });
     } catch (const StorageError &error) {
         fail(reason(error.message()));
     }
     return result;
 }
 
-bool TeamRepository::addPerson(const Person &person, const QString &password)
+bool TeamRepository::addPerson(const Person &person, const QString &password, bool oneTime)
 {
     if (!roles().contains(person.role))
         return fail(tr("%1 is not a role; the roles are contributor, editor, publisher and admin.").arg(person.role));
@@ -131,13 +133,14 @@ bool TeamRepository::addPerson(const Person &person, const QString &password)
         // Prepared before the transaction, so that it is freed after a rollback.
         Query add(m_database.connection(),
             QStringLiteral("SELECT pressdesk_add_person(CAST(? AS text), CAST(? AS text), CAST(? AS text), "
-                           "CAST(? AS text), CAST(? AS text))"));
+                           "CAST(? AS text), CAST(? AS text), CAST(? AS boolean))"));
         Transaction transaction(m_database);
         add.bind(0, person.name)
             .bind(1, person.role)
             .bind(2, password)
             .bind(3, text(person.fullName))
             .bind(4, text(person.email))
+            .bind(5, oneTime)
             .exec();
         transaction.commit();
     } catch (const StorageError &error) {
@@ -192,6 +195,126 @@ void TeamRepository::markSeen()
     } catch (const StorageError &) {
         // A newsroom before schema 9, or a login that is no person: nothing to record.
     }
+}
+
+bool TeamRepository::mustChangePassword()
+{
+    if (!m_database.isServer())
+        return false;
+    try {
+        return Query(m_database.connection(), QStringLiteral("SELECT pressdesk_must_change_password()"))
+            .scalar()
+            .toBool();
+    } catch (const StorageError &) {
+        return false; // a newsroom before schema 11, or no person of it
+    }
+}
+
+bool TeamRepository::changePassword(const QString &password)
+{
+    if (!m_database.isServer())
+        return fail(tr("A Pressdesk file has no password of its own; the local user needs none."));
+    if (password.size() < minimumPasswordLength)
+        return fail(tr("A password needs at least %n characters.", nullptr, minimumPasswordLength));
+    try {
+        Query change(m_database.connection(), QStringLiteral("SELECT pressdesk_change_password(CAST(? AS text))"));
+        Transaction transaction(m_database);
+        change.bind(0, password).exec();
+        transaction.commit();
+        // Reconnections (Database::checkServer clones this connection) use the new password;
+        // QSqlDatabase's handles share one connection's settings.
+        m_database.connection().setPassword(password);
+    } catch (const StorageError &error) {
+        QString message = reason(error.message());
+        message.replace(password, QStringLiteral("********"));
+        return fail(message);
+    }
+    return true;
+}
+
+bool TeamRepository::requestReview(qint64 releaseId, const QStringList &reviewers)
+{
+    if (reviewers.isEmpty())
+        return fail(tr("Choose at least one reviewer."));
+    const QStringList allowed = possibleReviewers();
+    for (const QString &reviewer : reviewers) {
+        if (!allowed.contains(reviewer))
+            return fail(tr("%1 cannot review: reviewers are the editors, publishers and admins of this newsroom.")
+                            .arg(reviewer));
+    }
+    try {
+        Query withdraw(m_database.connection(), QStringLiteral("DELETE FROM review_requests WHERE release_id = ?"));
+        Query ask(m_database.connection(),
+            QStringLiteral("INSERT INTO review_requests (release_id, reviewer, requested_by, requested_at) "
+                           "VALUES (?, ?, ?, ?)"));
+        Transaction transaction(m_database);
+        withdraw.bind(0, releaseId).exec();
+        const QString me = currentUser();
+        for (const QString &reviewer : reviewers)
+            ask.bind(0, releaseId).bind(1, reviewer).bind(2, me).bind(3, now()).exec();
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return fail(reason(error.message()));
+    }
+    return true;
+}
+
+QStringList TeamRepository::reviewers(qint64 releaseId)
+{
+    QStringList result;
+    try {
+        Query query(m_database.connection(),
+            QStringLiteral("SELECT reviewer FROM review_requests WHERE release_id = ? ORDER BY reviewer"));
+        query.bind(0, releaseId).exec();
+        while (query.next())
+            result.append(query.value(0).toString());
+    } catch (const StorageError &error) {
+        fail(reason(error.message()));
+    }
+    return result;
+}
+
+QList<qint64> TeamRepository::forMyReview()
+{
+    QList<qint64> result;
+    try {
+        Query query(m_database.connection(),
+            QStringLiteral("SELECT r.id FROM releases r JOIN review_requests q ON q.release_id = r.id "
+                           "WHERE q.reviewer = ? AND r.status = 'in_review' AND r.deleted_at IS NULL ORDER BY r.id"));
+        query.bind(0, currentUser()).exec();
+        while (query.next())
+            result.append(query.value(0).toLongLong());
+    } catch (const StorageError &error) {
+        fail(reason(error.message()));
+    }
+    return result;
+}
+
+int TeamRepository::forMyReviewCount()
+{
+    try {
+        return Query(m_database.connection(),
+            QStringLiteral("SELECT count(*) FROM releases r JOIN review_requests q ON q.release_id = r.id "
+                           "WHERE q.reviewer = ? AND r.status = 'in_review' AND r.deleted_at IS NULL"))
+            .bind(0, currentUser())
+            .scalar()
+            .toInt();
+    } catch (const StorageError &error) {
+        fail(reason(error.message()));
+        return 0;
+    }
+}
+
+QStringList TeamRepository::possibleReviewers()
+{
+    QStringList result;
+    for (const Person &person : people()) {
+        if (!person.mustChangePassword
+            && (person.role == QLatin1String("editor") || person.role == QLatin1String("publisher")
+                || person.role == QLatin1String("admin")))
+            result.append(person.name);
+    }
+    return result;
 }
 
 QList<TeamRepository::Comment> TeamRepository::comments(qint64 releaseId)

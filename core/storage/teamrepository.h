@@ -23,6 +23,8 @@ public:
         QString email;
         QString role; // contributor, editor, publisher, admin
         QString lastSeen; // ISO 8601, '' when never
+        // Added with a one-time password that they have not replaced yet (a server only).
+        bool mustChangePassword = false;
     };
     struct Comment
     {
@@ -60,11 +62,29 @@ public:
     QString createdBy(qint64 releaseId);
 
     QList<Person> people();
-    bool addPerson(const Person &person, const QString &password);
+    // With oneTime, the password is for the first connection only: it expires after a week,
+    // and until the person chooses their own (changePassword) the server grants them nothing.
+    bool addPerson(const Person &person, const QString &password, bool oneTime = false);
     bool setRole(const QString &name, const QString &role);
     bool removePerson(const QString &name);
     // Records that this person connected now (a server only).
     void markSeen();
+    // Whether this connection's person was given a one-time password and must choose their
+    // own before anything else (always false in a file).
+    bool mustChangePassword();
+    // This connection's person chooses a new password (at least minimumPasswordLength
+    // characters); a person with a one-time password gets their role's rights with it.
+    bool changePassword(const QString &password);
+    static constexpr int minimumPasswordLength = 10;
+
+    // Asks these people (editors and up) to review a release, replacing whom it asked before.
+    bool requestReview(qint64 releaseId, const QStringList &reviewers);
+    QStringList reviewers(qint64 releaseId);
+    // The releases in review this connection's person is asked to review, and how many.
+    QList<qint64> forMyReview();
+    int forMyReviewCount();
+    // The people who may review (editors, publishers and admins), by name.
+    QStringList possibleReviewers();
 
     QList<Comment> comments(qint64 releaseId);
     bool addComment(Comment &comment);

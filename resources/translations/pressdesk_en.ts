@@ -377,12 +377,6 @@
         <translation>%1 is added to this newsroom as %2.</translation>
     </message>
     <message>
-        <source>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</source>
-        <translation>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</translation>
-    </message>
-    <message>
         <source>team set-role needs a login name and a role.</source>
         <translation>team set-role needs a login name and a role.</translation>
     </message>
@@ -401,10 +395,6 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 can no longer connect; their releases, comments and history stay, with their name.</source>
         <translation>%1 can no longer connect; their releases, comments and history stay, with their name.</translation>
-    </message>
-    <message>
-        <source>team needs init, add-user, set-role, remove-user or users.</source>
-        <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
     <message>
         <source>--map needs COLUMN=FIELD.</source>
@@ -453,6 +443,60 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 recipients, %2 left out</source>
         <translation>%1 recipients, %2 left out</translation>
+    </message>
+    <message>
+        <source>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</source>
+        <translation>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</translation>
+    </message>
+    <message>
+        <source>--for-my-review lists releases in review; it takes no --status.</source>
+        <translation>--for-my-review lists releases in review; it takes no --status.</translation>
+    </message>
+    <message>
+        <source>--reviewer needs a login name.</source>
+        <translation>--reviewer needs a login name.</translation>
+    </message>
+    <message>
+        <source>--reviewer goes with in_review: reviewers are asked when a release goes to review.</source>
+        <translation>--reviewer goes with in_review: reviewers are asked when a release goes to review.</translation>
+    </message>
+    <message>
+        <source>Review of release %1 was not requested: %2</source>
+        <translation>Review of release %1 was not requested: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is in review by %2.</source>
+        <translation>Release %1 is in review by %2.</translation>
+    </message>
+    <message>
+        <source>Asked to review: %1.</source>
+        <translation>Asked to review: %1.</translation>
+    </message>
+    <message>
+        <source>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</source>
+        <translation>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</translation>
+    </message>
+    <message>
+        <source>team password takes no other words; the password comes on standard input.</source>
+        <translation>team password takes no other words; the password comes on standard input.</translation>
+    </message>
+    <message>
+        <source>team password read an empty password from standard input.</source>
+        <translation>team password read an empty password from standard input.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>team needs init, add-user, set-role, remove-user, users or password.</source>
+        <translation>team needs init, add-user, set-role, remove-user, users or password.</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</source>
+        <translation>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1291,37 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     </message>
 </context>
 <context>
+    <name>PeopleWords</name>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributor</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Contributors write releases and ask for review; editors edit, comment and approve; publishers also publish and archive; admins also manage people and the newsroom.</source>
+        <translation>Contributors write releases and ask for review; editors edit, comment and approve; publishers also publish and archive; admins also manage people and the newsroom.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -1645,6 +1720,25 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>There is no comment with id %1.</source>
         <translation>There is no comment with id %1.</translation>
     </message>
+    <message>
+        <source>A Pressdesk file has no password of its own; the local user needs none.</source>
+        <translation>A Pressdesk file has no password of its own; the local user needs none.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer.</source>
+        <translation>Choose at least one reviewer.</translation>
+    </message>
+    <message>
+        <source>%1 cannot review: reviewers are the editors, publishers and admins of this newsroom.</source>
+        <translation>%1 cannot review: reviewers are the editors, publishers and admins of this newsroom.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1829,6 +1923,72 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>HTML export template</source>
         <translation>HTML export template</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AddPersonDialog</name>
+    <message>
+        <source>&amp;Make a one-time password (shown once, after adding)</source>
+        <translation>&amp;Make a one-time password (shown once, after adding)</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password:</source>
+        <translation>&amp;Type a password:</translation>
+    </message>
+    <message>
+        <source>Ask them to &amp;choose their own password at first connection</source>
+        <translation>Ask them to &amp;choose their own password at first connection</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Add Person</translation>
+    </message>
+    <message>
+        <source>anna.berg</source>
+        <translation>anna.berg</translation>
+    </message>
+    <message>
+        <source>The login name: lower-case letters, digits, _ . and -</source>
+        <translation>The login name: lower-case letters, digits, _ . and -</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Login name:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>First password:</translation>
+    </message>
+    <message>
+        <source>The login name needs lower-case letters, digits, _ . or - (at most 48), starting with a letter or _.</source>
+        <translation>The login name needs lower-case letters, digits, _ . or - (at most 48), starting with a letter or _.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>A password needs at least %n characters.</numerusform>
+            <numerusform>A password needs at least %n characters.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3878,10 @@ The quote keeps the printed title as its attribution; the speaker's record is no
             <numerusform>More than %n match(es)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>&amp;Newsroom</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MediaListEditor</name>
@@ -3985,6 +4149,147 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>Choose Your Password</translation>
+    </message>
+    <message>
+        <source>You connected to %1 as %2 with a one-time password. Choose your own password to start working; the one-time password stops working.</source>
+        <translation>You connected to %1 as %2 with a one-time password. Choose your own password to start working; the one-time password stops working.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;New password:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repeat it:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Change Password</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a password before working in %2: connect once with a window, or run pressdesk team password.</source>
+        <translation>%1 must choose a password before working in %2: connect once with a window, or run pressdesk team password.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleController</name>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;People…</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, you, with every role; people are managed on a team newsroom (File ▸ Connect to Team Newsroom…).</source>
+        <translation>A Pressdesk file has one person, you, with every role; people are managed on a team newsroom (File ▸ Connect to Team Newsroom…).</translation>
+    </message>
+    <message>
+        <source>Only admins manage people; you are %1 here.</source>
+        <translation>Only admins manage people; you are %1 here.</translation>
+    </message>
+    <message>
+        <source>no person of this newsroom</source>
+        <translation>no person of this newsroom</translation>
+    </message>
+    <message>
+        <source>Add people to this newsroom, change their roles or remove them</source>
+        <translation>Add people to this newsroom, change their roles or remove them</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Add Person…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Change &amp;Role</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;move…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Remove Person</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Full Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Last Seen</translation>
+    </message>
+    <message>
+        <source>People of this newsroom</source>
+        <translation>People of this newsroom</translation>
+    </message>
+    <message>
+        <source>Role of the selected person</source>
+        <translation>Role of the selected person</translation>
+    </message>
+    <message>
+        <source>They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>They can no longer connect; their releases, comments and history stay, with their name.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>One-time password</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ole:</translation>
+    </message>
+    <message>
+        <source>Not yet (has a one-time password)</source>
+        <translation>Not yet (has a one-time password)</translation>
+    </message>
+    <message>
+        <source>One-time password for %1, shown only now: give it to them in person. They choose their own password when they first connect; this one expires in 7 days.</source>
+        <translation>One-time password for %1, shown only now: give it to them in person. They choose their own password when they first connect; this one expires in 7 days.</translation>
+    </message>
+    <message>
+        <source>%1 is added as %2.</source>
+        <translation>%1 is added as %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 is now %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this newsroom? They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>Remove %1 from this newsroom? They can no longer connect; their releases, comments and history stay, with their name.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer connect; their work stays.</source>
+        <translation>%1 can no longer connect; their work stays.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5016,14 @@ Drag to move it in the body.</translation>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
+    <message>
+        <source>Review requested of %1.</source>
+        <translation>Review requested of %1.</translation>
+    </message>
+    <message>
+        <source>The release is in review, but its reviewers were not asked: %1</source>
+        <translation>The release is in review, but its reviewers were not asked: %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -4832,6 +5145,47 @@ Drag to move it in the body.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevance</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewQueueButton</name>
+    <message>
+        <source>For My Review (%1)</source>
+        <translation>For My Review (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) in review that you are asked to review</source>
+        <translation>
+            <numerusform>%n release in review that you are asked to review</numerusform>
+            <numerusform>%n releases in review that you are asked to review</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewersDialog</name>
+    <message>
+        <source>Request Review</source>
+        <translation>Request Review</translation>
+    </message>
+    <message>
+        <source>Who should review this release? They find it under For My Review.</source>
+        <translation>Who should review this release? They find it under For My Review.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Reviewers</translation>
+    </message>
+    <message>
+        <source>This newsroom has no editor, publisher or admin yet; ask an admin to add one.</source>
+        <translation>This newsroom has no editor, publisher or admin yet; ask an admin to add one.</translation>
+    </message>
+    <message>
+        <source>&amp;Request Review</source>
+        <translation>&amp;Request Review</translation>
+    </message>
+    <message>
+        <source>Tick at least one reviewer.</source>
+        <translation>Tick at least one reviewer.</translation>
     </message>
 </context>
 <context>

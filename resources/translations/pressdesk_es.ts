@@ -377,12 +377,6 @@
         <translation>%1 is added to this newsroom as %2.</translation>
     </message>
     <message>
-        <source>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</source>
-        <translation>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</translation>
-    </message>
-    <message>
         <source>team set-role needs a login name and a role.</source>
         <translation>team set-role needs a login name and a role.</translation>
     </message>
@@ -401,10 +395,6 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 can no longer connect; their releases, comments and history stay, with their name.</source>
         <translation>%1 can no longer connect; their releases, comments and history stay, with their name.</translation>
-    </message>
-    <message>
-        <source>team needs init, add-user, set-role, remove-user or users.</source>
-        <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
     <message>
         <source>--map needs COLUMN=FIELD.</source>
@@ -453,6 +443,60 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 recipients, %2 left out</source>
         <translation>%1 recipients, %2 left out</translation>
+    </message>
+    <message>
+        <source>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</source>
+        <translation>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</translation>
+    </message>
+    <message>
+        <source>--for-my-review lists releases in review; it takes no --status.</source>
+        <translation>--for-my-review lists releases in review; it takes no --status.</translation>
+    </message>
+    <message>
+        <source>--reviewer needs a login name.</source>
+        <translation>--reviewer needs a login name.</translation>
+    </message>
+    <message>
+        <source>--reviewer goes with in_review: reviewers are asked when a release goes to review.</source>
+        <translation>--reviewer goes with in_review: reviewers are asked when a release goes to review.</translation>
+    </message>
+    <message>
+        <source>Review of release %1 was not requested: %2</source>
+        <translation>Review of release %1 was not requested: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is in review by %2.</source>
+        <translation>Release %1 is in review by %2.</translation>
+    </message>
+    <message>
+        <source>Asked to review: %1.</source>
+        <translation>Asked to review: %1.</translation>
+    </message>
+    <message>
+        <source>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</source>
+        <translation>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</translation>
+    </message>
+    <message>
+        <source>team password takes no other words; the password comes on standard input.</source>
+        <translation>team password takes no other words; the password comes on standard input.</translation>
+    </message>
+    <message>
+        <source>team password read an empty password from standard input.</source>
+        <translation>team password read an empty password from standard input.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>team needs init, add-user, set-role, remove-user, users or password.</source>
+        <translation>team needs init, add-user, set-role, remove-user, users or password.</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</source>
+        <translation>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1291,37 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     </message>
 </context>
 <context>
+    <name>PeopleWords</name>
+    <message>
+        <source>Contributor</source>
+        <translation>Colaborador</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publicador</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrador</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propietario</translation>
+    </message>
+    <message>
+        <source>Contributors write releases and ask for review; editors edit, comment and approve; publishers also publish and archive; admins also manage people and the newsroom.</source>
+        <translation>Los colaboradores escriben comunicados y piden revisión; los editores editan, comentan y aprueban; los publicadores además publican y archivan; los administradores además gestionan las personas y la sala de prensa.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -1645,6 +1720,25 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>There is no comment with id %1.</source>
         <translation>No hay ningún comentario con el id %1.</translation>
     </message>
+    <message>
+        <source>A Pressdesk file has no password of its own; the local user needs none.</source>
+        <translation>Un archivo de Pressdesk no tiene contraseña propia; el usuario local no la necesita.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Una contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer.</source>
+        <translation>Elija al menos un revisor.</translation>
+    </message>
+    <message>
+        <source>%1 cannot review: reviewers are the editors, publishers and admins of this newsroom.</source>
+        <translation>%1 no puede revisar: los revisores son los editores, publicadores y administradores de esta sala de prensa.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1829,6 +1923,72 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>HTML export template</source>
         <translation>Plantilla de exportación HTML</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AddPersonDialog</name>
+    <message>
+        <source>&amp;Make a one-time password (shown once, after adding)</source>
+        <translation>&amp;Crear una contraseña de un solo uso (se muestra una vez, al añadir)</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password:</source>
+        <translation>Escri&amp;bir una contraseña:</translation>
+    </message>
+    <message>
+        <source>Ask them to &amp;choose their own password at first connection</source>
+        <translation>Pedirle que eli&amp;ja su propia contraseña al conectarse por primera vez</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>anna.berg</source>
+        <translation>ana.berg</translation>
+    </message>
+    <message>
+        <source>The login name: lower-case letters, digits, _ . and -</source>
+        <translation>El nombre de usuario: minúsculas, dígitos, _ . y -</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nombre co&amp;mpleto:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>Corr&amp;eo electrónico:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Primera contraseña:</translation>
+    </message>
+    <message>
+        <source>The login name needs lower-case letters, digits, _ . or - (at most 48), starting with a letter or _.</source>
+        <translation>El nombre de usuario lleva minúsculas, dígitos, _ . o - (48 como máximo) y empieza por una letra o _.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Una contraseña necesita al menos %n carácter.</numerusform>
+            <numerusform>Una contraseña necesita al menos %n caracteres.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3878,10 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
             <numerusform>Más de %n coincidencias</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>Sala de &amp;prensa</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MediaListEditor</name>
@@ -3985,6 +4149,147 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>Elija su contraseña</translation>
+    </message>
+    <message>
+        <source>You connected to %1 as %2 with a one-time password. Choose your own password to start working; the one-time password stops working.</source>
+        <translation>Se ha conectado a %1 como %2 con una contraseña de un solo uso. Elija su propia contraseña para empezar a trabajar; la de un solo uso deja de funcionar.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nueva contraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Repítala:</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Cambiar contraseña</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Las dos contraseñas no coinciden.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a password before working in %2: connect once with a window, or run pressdesk team password.</source>
+        <translation>%1 debe elegir una contraseña antes de trabajar en %2: conéctese una vez con una ventana o ejecute pressdesk team password.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleController</name>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personas…</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, you, with every role; people are managed on a team newsroom (File ▸ Connect to Team Newsroom…).</source>
+        <translation>Un archivo de Pressdesk tiene una sola persona, usted, con todos los roles; las personas se gestionan en una sala de prensa de equipo (Archivo ▸ Conectar a la sala de prensa del equipo…).</translation>
+    </message>
+    <message>
+        <source>Only admins manage people; you are %1 here.</source>
+        <translation>Solo los administradores gestionan las personas; aquí usted es %1.</translation>
+    </message>
+    <message>
+        <source>no person of this newsroom</source>
+        <translation>nadie de esta sala de prensa</translation>
+    </message>
+    <message>
+        <source>Add people to this newsroom, change their roles or remove them</source>
+        <translation>Añadir personas a esta sala de prensa, cambiar sus roles o quitarlas</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Añadir persona…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Cambiar &amp;rol</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Quitar persona</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Última conexión</translation>
+    </message>
+    <message>
+        <source>People of this newsroom</source>
+        <translation>Personas de esta sala de prensa</translation>
+    </message>
+    <message>
+        <source>Role of the selected person</source>
+        <translation>Rol de la persona seleccionada</translation>
+    </message>
+    <message>
+        <source>They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>Ya no podrá conectarse; sus comunicados, comentarios e historial se conservan, con su nombre.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Contraseña de un solo uso</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ol:</translation>
+    </message>
+    <message>
+        <source>Not yet (has a one-time password)</source>
+        <translation>Todavía no (tiene una contraseña de un solo uso)</translation>
+    </message>
+    <message>
+        <source>One-time password for %1, shown only now: give it to them in person. They choose their own password when they first connect; this one expires in 7 days.</source>
+        <translation>Contraseña de un solo uso para %1, que solo se muestra ahora: entréguesela en persona. Elegirá su propia contraseña al conectarse por primera vez; esta caduca en 7 días.</translation>
+    </message>
+    <message>
+        <source>%1 is added as %2.</source>
+        <translation>%1 se ha añadido como %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 es ahora %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this newsroom? They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>¿Quitar a %1 de esta sala de prensa? Ya no podrá conectarse; sus comunicados, comentarios e historial se conservan, con su nombre.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer connect; their work stays.</source>
+        <translation>%1 ya no puede conectarse; su trabajo se conserva.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5016,14 @@ Arrástrela para moverla en el cuerpo.</translation>
         <source>Attribution</source>
         <translation>Atribución</translation>
     </message>
+    <message>
+        <source>Review requested of %1.</source>
+        <translation>Revisión pedida a %1.</translation>
+    </message>
+    <message>
+        <source>The release is in review, but its reviewers were not asked: %1</source>
+        <translation>El comunicado está en revisión, pero no se ha pedido la revisión a sus revisores: %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -4832,6 +5145,47 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewQueueButton</name>
+    <message>
+        <source>For My Review (%1)</source>
+        <translation>Para mi revisión (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) in review that you are asked to review</source>
+        <translation>
+            <numerusform>%n comunicado en revisión que le piden revisar</numerusform>
+            <numerusform>%n comunicados en revisión que le piden revisar</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewersDialog</name>
+    <message>
+        <source>Request Review</source>
+        <translation>Pedir revisión</translation>
+    </message>
+    <message>
+        <source>Who should review this release? They find it under For My Review.</source>
+        <translation>¿Quién debe revisar este comunicado? Lo encontrará en Para mi revisión.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>This newsroom has no editor, publisher or admin yet; ask an admin to add one.</source>
+        <translation>Esta sala de prensa aún no tiene editores, publicadores ni administradores; pida a un administrador que añada uno.</translation>
+    </message>
+    <message>
+        <source>&amp;Request Review</source>
+        <translation>&amp;Pedir revisión</translation>
+    </message>
+    <message>
+        <source>Tick at least one reviewer.</source>
+        <translation>Marque al menos un revisor.</translation>
     </message>
 </context>
 <context>

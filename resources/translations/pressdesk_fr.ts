@@ -377,12 +377,6 @@
         <translation>%1 is added to this newsroom as %2.</translation>
     </message>
     <message>
-        <source>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</source>
-        <translation>One-time password: %1
-It is shown only now: give it to %2 in person and ask them to change it (psql: \password).</translation>
-    </message>
-    <message>
         <source>team set-role needs a login name and a role.</source>
         <translation>team set-role needs a login name and a role.</translation>
     </message>
@@ -401,10 +395,6 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 can no longer connect; their releases, comments and history stay, with their name.</source>
         <translation>%1 can no longer connect; their releases, comments and history stay, with their name.</translation>
-    </message>
-    <message>
-        <source>team needs init, add-user, set-role, remove-user or users.</source>
-        <translation>team needs init, add-user, set-role, remove-user or users.</translation>
     </message>
     <message>
         <source>--map needs COLUMN=FIELD.</source>
@@ -453,6 +443,60 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>%1 recipients, %2 left out</source>
         <translation>%1 recipients, %2 left out</translation>
+    </message>
+    <message>
+        <source>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</source>
+        <translation>%1 connected with a one-time password and must choose their own first: run pressdesk team password (it reads the new password from standard input).</translation>
+    </message>
+    <message>
+        <source>--for-my-review lists releases in review; it takes no --status.</source>
+        <translation>--for-my-review lists releases in review; it takes no --status.</translation>
+    </message>
+    <message>
+        <source>--reviewer needs a login name.</source>
+        <translation>--reviewer needs a login name.</translation>
+    </message>
+    <message>
+        <source>--reviewer goes with in_review: reviewers are asked when a release goes to review.</source>
+        <translation>--reviewer goes with in_review: reviewers are asked when a release goes to review.</translation>
+    </message>
+    <message>
+        <source>Review of release %1 was not requested: %2</source>
+        <translation>Review of release %1 was not requested: %2</translation>
+    </message>
+    <message>
+        <source>Release %1 is in review by %2.</source>
+        <translation>Release %1 is in review by %2.</translation>
+    </message>
+    <message>
+        <source>Asked to review: %1.</source>
+        <translation>Asked to review: %1.</translation>
+    </message>
+    <message>
+        <source>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</source>
+        <translation>One-time password: %1
+It is shown only now: give it to %2 in person. It expires in 7 days; at first connection they choose their own (in the window, or with pressdesk team password).</translation>
+    </message>
+    <message>
+        <source>team password takes no other words; the password comes on standard input.</source>
+        <translation>team password takes no other words; the password comes on standard input.</translation>
+    </message>
+    <message>
+        <source>team password read an empty password from standard input.</source>
+        <translation>team password read an empty password from standard input.</translation>
+    </message>
+    <message>
+        <source>The password of %1 is changed.</source>
+        <translation>The password of %1 is changed.</translation>
+    </message>
+    <message>
+        <source>team needs init, add-user, set-role, remove-user, users or password.</source>
+        <translation>team needs init, add-user, set-role, remove-user, users or password.</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</source>
+        <translation>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1291,37 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     </message>
 </context>
 <context>
+    <name>PeopleWords</name>
+    <message>
+        <source>Contributor</source>
+        <translation>Contributeur</translation>
+    </message>
+    <message>
+        <source>Editor</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publicateur</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Administrateur</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Contributors write releases and ask for review; editors edit, comment and approve; publishers also publish and archive; admins also manage people and the newsroom.</source>
+        <translation>Les contributeurs rédigent des communiqués et demandent une relecture ; les éditeurs modifient, commentent et approuvent ; les publicateurs publient et archivent en plus ; les administrateurs gèrent en plus les personnes et la salle de presse.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -1645,6 +1720,25 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
         <source>There is no comment with id %1.</source>
         <translation>Il n’y a aucun commentaire avec l’id %1.</translation>
     </message>
+    <message>
+        <source>A Pressdesk file has no password of its own; the local user needs none.</source>
+        <translation>Un fichier Pressdesk n’a pas de mot de passe ; l’utilisateur local n’en a pas besoin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose at least one reviewer.</source>
+        <translation>Choisissez au moins un relecteur.</translation>
+    </message>
+    <message>
+        <source>%1 cannot review: reviewers are the editors, publishers and admins of this newsroom.</source>
+        <translation>%1 ne peut pas relire : les relecteurs sont les éditeurs, publicateurs et administrateurs de cette salle de presse.</translation>
+    </message>
 </context>
 <context>
     <name>Validation</name>
@@ -1829,6 +1923,72 @@ It is shown only now: give it to %2 in person and ask them to change it (psql: \
     <message>
         <source>HTML export template</source>
         <translation>Modèle d'exportation HTML</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::AddPersonDialog</name>
+    <message>
+        <source>&amp;Make a one-time password (shown once, after adding)</source>
+        <translation>&amp;Créer un mot de passe à usage unique (affiché une fois, après l’ajout)</translation>
+    </message>
+    <message>
+        <source>&amp;Type a password:</source>
+        <translation>&amp;Saisir un mot de passe :</translation>
+    </message>
+    <message>
+        <source>Ask them to &amp;choose their own password at first connection</source>
+        <translation>Lui demander de c&amp;hoisir son propre mot de passe à la première connexion</translation>
+    </message>
+    <message>
+        <source>Add Person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>anna.berg</source>
+        <translation>anne.berg</translation>
+    </message>
+    <message>
+        <source>The login name: lower-case letters, digits, _ . and -</source>
+        <translation>L’identifiant : minuscules, chiffres, _ . et -</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Login name:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>&amp;Full name:</source>
+        <translation>Nom co&amp;mplet :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Courriel :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>First password:</source>
+        <translation>Premier mot de passe :</translation>
+    </message>
+    <message>
+        <source>The login name needs lower-case letters, digits, _ . or - (at most 48), starting with a letter or _.</source>
+        <translation>L’identifiant se compose de minuscules, de chiffres, de _ . ou - (48 au plus) et commence par une lettre ou _.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A password needs at least %n characters.</source>
+        <translation>
+            <numerusform>Un mot de passe doit compter au moins %n caractère.</numerusform>
+            <numerusform>Un mot de passe doit compter au moins %n caractères.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3878,10 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
             <numerusform>Plus de %n résultats</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Newsroom</source>
+        <translation>Salle de &amp;presse</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::MediaListEditor</name>
@@ -3985,6 +4149,147 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PasswordChangeDialog</name>
+    <message>
+        <source>Choose Your Password</source>
+        <translation>Choisissez votre mot de passe</translation>
+    </message>
+    <message>
+        <source>You connected to %1 as %2 with a one-time password. Choose your own password to start working; the one-time password stops working.</source>
+        <translation>Vous êtes connecté à %1 en tant que %2 avec un mot de passe à usage unique. Choisissez votre propre mot de passe pour commencer à travailler ; le mot de passe à usage unique cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nouveau mot de passe :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat it:</source>
+        <translation>&amp;Répétez-le :</translation>
+    </message>
+    <message>
+        <source>&amp;Change Password</source>
+        <translation>&amp;Changer le mot de passe</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Les deux mots de passe diffèrent.</translation>
+    </message>
+    <message>
+        <source>%1 must choose a password before working in %2: connect once with a window, or run pressdesk team password.</source>
+        <translation>%1 doit choisir un mot de passe avant de travailler dans %2 : connectez-vous une fois avec une fenêtre, ou lancez pressdesk team password.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleController</name>
+    <message>
+        <source>&amp;People…</source>
+        <translation>&amp;Personnes…</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person, you, with every role; people are managed on a team newsroom (File ▸ Connect to Team Newsroom…).</source>
+        <translation>Un fichier Pressdesk n’a qu’une personne, vous, avec tous les rôles ; les personnes se gèrent dans une salle de presse d’équipe (Fichier ▸ Se connecter à la salle de presse de l'équipe…).</translation>
+    </message>
+    <message>
+        <source>Only admins manage people; you are %1 here.</source>
+        <translation>Seuls les administrateurs gèrent les personnes ; ici, vous êtes %1.</translation>
+    </message>
+    <message>
+        <source>no person of this newsroom</source>
+        <translation>personne de cette salle de presse</translation>
+    </message>
+    <message>
+        <source>Add people to this newsroom, change their roles or remove them</source>
+        <translation>Ajouter des personnes à cette salle de presse, changer leurs rôles ou les retirer</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::PeopleDialog</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Change &amp;Role</source>
+        <translation>Changer le &amp;rôle</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Remove Person</source>
+        <translation>Retirer une personne</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full Name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Last Seen</source>
+        <translation>Dernière connexion</translation>
+    </message>
+    <message>
+        <source>People of this newsroom</source>
+        <translation>Personnes de cette salle de presse</translation>
+    </message>
+    <message>
+        <source>Role of the selected person</source>
+        <translation>Rôle de la personne sélectionnée</translation>
+    </message>
+    <message>
+        <source>They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>Elle ne pourra plus se connecter ; ses communiqués, commentaires et historique restent, à son nom.</translation>
+    </message>
+    <message>
+        <source>One-time password</source>
+        <translation>Mot de passe à usage unique</translation>
+    </message>
+    <message>
+        <source>R&amp;ole:</source>
+        <translation>R&amp;ôle :</translation>
+    </message>
+    <message>
+        <source>Not yet (has a one-time password)</source>
+        <translation>Pas encore (a un mot de passe à usage unique)</translation>
+    </message>
+    <message>
+        <source>One-time password for %1, shown only now: give it to them in person. They choose their own password when they first connect; this one expires in 7 days.</source>
+        <translation>Mot de passe à usage unique pour %1, affiché seulement maintenant : remettez-le en main propre. La personne choisira son propre mot de passe à sa première connexion ; celui-ci expire dans 7 jours.</translation>
+    </message>
+    <message>
+        <source>%1 is added as %2.</source>
+        <translation>%1 est ajouté(e) comme %2.</translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 est maintenant %2.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this newsroom? They can no longer connect; their releases, comments and history stay, with their name.</source>
+        <translation>Retirer %1 de cette salle de presse ? La personne ne pourra plus se connecter ; ses communiqués, commentaires et historique restent, à son nom.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer connect; their work stays.</source>
+        <translation>%1 ne peut plus se connecter ; son travail reste.</translation>
     </message>
 </context>
 <context>
@@ -4711,6 +5016,14 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <source>Attribution</source>
         <translation>Attribution</translation>
     </message>
+    <message>
+        <source>Review requested of %1.</source>
+        <translation>Relecture demandée à %1.</translation>
+    </message>
+    <message>
+        <source>The release is in review, but its reviewers were not asked: %1</source>
+        <translation>Le communiqué est en relecture, mais ses relecteurs n’ont pas été sollicités : %1</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -4832,6 +5145,47 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>Relevance</source>
         <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewQueueButton</name>
+    <message>
+        <source>For My Review (%1)</source>
+        <translation>À relire par moi (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s) in review that you are asked to review</source>
+        <translation>
+            <numerusform>%n communiqué en relecture qu’on vous demande de relire</numerusform>
+            <numerusform>%n communiqués en relecture qu’on vous demande de relire</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReviewersDialog</name>
+    <message>
+        <source>Request Review</source>
+        <translation>Demander une relecture</translation>
+    </message>
+    <message>
+        <source>Who should review this release? They find it under For My Review.</source>
+        <translation>Qui doit relire ce communiqué ? Il le trouvera sous À relire par moi.</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Relecteurs</translation>
+    </message>
+    <message>
+        <source>This newsroom has no editor, publisher or admin yet; ask an admin to add one.</source>
+        <translation>Cette salle de presse n’a encore ni éditeur, ni publicateur, ni administrateur ; demandez à un administrateur d’en ajouter un.</translation>
+    </message>
+    <message>
+        <source>&amp;Request Review</source>
+        <translation>&amp;Demander une relecture</translation>
+    </message>
+    <message>
+        <source>Tick at least one reviewer.</source>
+        <translation>Cochez au moins un relecteur.</translation>
     </message>
 </context>
 <context>

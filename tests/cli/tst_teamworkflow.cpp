@@ -145,6 +145,41 @@ private Q_SLOTS:
         QCOMPARE(add.exitCode, 1);
         QVERIFY2(add.err.contains(QLatin1String("one person")), qPrintable(add.err));
     }
+
+    // A file's one person asks themselves to review; nothing else breaks.
+    void reviewersOnAFile()
+    {
+        test::TestDatabase fixture;
+        Release release =
+            fixture.makeCompleteRelease(QStringLiteral("Bridge repairs finish early"), ReleaseStatus::Draft);
+        QVERIFY(ReleaseRepository(fixture.db()).save(release));
+        const QString id = QString::number(release.id);
+        const test::ProgramRun nobody = pressdesk(fixture,
+            { QStringLiteral("status"), QStringLiteral("release"), id, QStringLiteral("in_review"),
+                QStringLiteral("--reviewer"), QStringLiteral("nadia") });
+        QCOMPARE(nobody.exitCode, 1);
+        QVERIFY2(nobody.err.contains(QLatin1String("nadia cannot review")), qPrintable(nobody.err));
+        const test::ProgramRun asked = pressdesk(fixture,
+            { QStringLiteral("status"), QStringLiteral("release"), id, QStringLiteral("in_review"),
+                QStringLiteral("--reviewer"), QStringLiteral("local") });
+        QVERIFY2(asked.exitCode == 0, qPrintable(asked.err));
+        const test::ProgramRun mine = pressdesk(fixture,
+            { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--for-my-review"),
+                QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(mine.exitCode == 0, qPrintable(mine.err));
+        const QJsonArray rows = QJsonDocument::fromJson(mine.out.toUtf8()).array();
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).toObject().value(QLatin1String("id")).toInteger(), release.id);
+        QCOMPARE(pressdesk(fixture,
+                     { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--for-my-review"),
+                         QStringLiteral("--status"), QStringLiteral("draft") })
+                     .exitCode,
+            2);
+        // The window's search finds it with reviewer:local; a file never asks for a new password.
+        const test::ProgramRun password = pressdesk(fixture, { QStringLiteral("team"), QStringLiteral("password") });
+        QCOMPARE(password.exitCode, 1);
+        QVERIFY2(password.err.contains(QLatin1String("no password")), qPrintable(password.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTeamWorkflow)

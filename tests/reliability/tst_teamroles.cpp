@@ -138,6 +138,10 @@ private Q_SLOTS:
                     QLatin1String(role) });
             QVERIFY2(added.code == 0, qPrintable(added.err));
             QVERIFY2(added.out.contains(QLatin1String("One-time password: ")), qPrintable(added.out));
+            // At first connection each chooses their own password (migration 0011).
+            const Run chosen = pressdesk(as(QLatin1String(name)),
+                { QStringLiteral("team"), QStringLiteral("password") }, QByteArray("Own-Harbour-Pass-") + name + '\n');
+            QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
         }
         m_coraDraft = draftOf(QStringLiteral("cora"), QStringLiteral("Port training centre opens in Valparaíso"));
         m_coleDraft = draftOf(QStringLiteral("cole"), QStringLiteral("Dock safety week begins"));
@@ -243,7 +247,8 @@ private Q_SLOTS:
             refusedByServer(login, QStringLiteral("GRANT %1 TO %2").arg(admins, login));
             refusedByServer(login, QStringLiteral("UPDATE people SET role = 'admin'"));
             refusedByServer(login, QStringLiteral("SELECT pressdesk_set_role('%1', 'admin')").arg(login));
-            refusedByServer(login, QStringLiteral("SELECT pressdesk_add_person('mallory', 'admin', 'pw', '', '')"));
+            refusedByServer(
+                login, QStringLiteral("SELECT pressdesk_add_person('mallory', 'admin', 'pw', '', '', false)"));
             refusedByServer(login, QStringLiteral("UPDATE settings SET value = 'x'"));
         }
         QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('cora')")).toInt(), 1);
@@ -352,6 +357,120 @@ private Q_SLOTS:
                 QStringLiteral("SELECT actor FROM activity WHERE release_id = ? AND detail = 'approved -> published'"),
                 { m_coraDraft }),
             QStringLiteral("paul"));
+    }
+
+    void aOneTimePasswordMustBeReplacedFirst()
+    {
+        const QString ada = as(QStringLiteral("ada"));
+        const Run added = pressdesk(ada,
+            { QStringLiteral("team"), QStringLiteral("add-user"), QStringLiteral("nina"), QStringLiteral("--role"),
+                QStringLiteral("editor") });
+        QVERIFY2(added.code == 0, qPrintable(added.err));
+        // The one-time password expires within a week; until it is replaced the server grants nothing.
+        QCOMPARE(
+            ownerScalar(QStringLiteral("SELECT rolvaliduntil > now() AND rolvaliduntil < now() + interval '8 days' "
+                                       "FROM pg_roles WHERE rolname = 'nina'")),
+            QStringLiteral("true"));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('nina')")).toInt(), 0);
+        refusedByServer(QStringLiteral("nina"), QStringLiteral("SELECT count(*) FROM releases"));
+        refusedByServer(
+            QStringLiteral("nina"), QStringLiteral("INSERT INTO comments (release_id, text) VALUES (1, 'x')"));
+        // Changing the password with psql alone does not make a person of the newsroom.
+        QCOMPARE(psql(QStringLiteral("nina"), QStringLiteral("ALTER ROLE nina PASSWORD 'Sneaky-Way-In-1'")).code, 0);
+        refusedByServer(QStringLiteral("nina"), QStringLiteral("SELECT count(*) FROM releases"));
+        // Admins see the person with the role they will have.
+        const Run users = pressdesk(ada,
+            { QStringLiteral("team"), QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("json") });
+        QVERIFY2(users.out.contains(QLatin1String("\"role\": \"editor\"")), qPrintable(users.out));
+
+        // The command line refuses anything else, with its own exit code.
+        const Run list = pressdesk(as(QStringLiteral("nina")), { QStringLiteral("list"), QStringLiteral("releases") });
+        QCOMPARE(list.code, 3);
+        QVERIFY2(list.err.contains(QLatin1String("pressdesk team password")), qPrintable(list.err));
+        const Run tooShort =
+            pressdesk(as(QStringLiteral("nina")), { QStringLiteral("team"), QStringLiteral("password") }, "short\n");
+        QCOMPARE(tooShort.code, 1);
+        QVERIFY2(tooShort.err.contains(QLatin1String("at least 10")), qPrintable(tooShort.err));
+        QCOMPARE(pressdesk(as(QStringLiteral("nina")), { QStringLiteral("team"), QStringLiteral("password") }).code, 2);
+        const Run chosen = pressdesk(as(QStringLiteral("nina")), { QStringLiteral("team"), QStringLiteral("password") },
+            "Gull-Harbour-Lamp-7\n");
+        QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT rolvaliduntil = 'infinity' FROM pg_roles WHERE rolname = 'nina'")),
+            QStringLiteral("true"));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('nina')")).toInt(), 2);
+        const Run listed =
+            pressdesk(as(QStringLiteral("nina")), { QStringLiteral("list"), QStringLiteral("releases") });
+        QVERIFY2(listed.code == 0, qPrintable(listed.err));
+        // The owner is no person with a password here.
+        QCOMPARE(
+            pressdesk(m_owner, { QStringLiteral("team"), QStringLiteral("password") }, "Owner-Long-Pass-1\n").code, 1);
+    }
+
+    void reviewersSeeWhatTheyAreAskedToReview()
+    {
+        const QString cora = as(QStringLiteral("cora"));
+        const qint64 id = draftOf(QStringLiteral("cora"), QStringLiteral("Harbour museum opens a night gallery"));
+        const QString number = QString::number(id);
+        // A contributor is no reviewer: refused, and the release stays a draft.
+        const Run wrong = pressdesk(cora,
+            { QStringLiteral("status"), QStringLiteral("release"), number, QStringLiteral("in_review"),
+                QStringLiteral("--reviewer"), QStringLiteral("cole") });
+        QCOMPARE(wrong.code, 1);
+        QVERIFY2(wrong.err.contains(QLatin1String("cannot review")), qPrintable(wrong.err));
+        QCOMPARE(
+            ownerScalar(QStringLiteral("SELECT status FROM releases WHERE id = ?"), { id }), QStringLiteral("draft"));
+        // --reviewer goes with in_review only.
+        QCOMPARE(pressdesk(cora,
+                     { QStringLiteral("status"), QStringLiteral("release"), number, QStringLiteral("approved"),
+                         QStringLiteral("--reviewer"), QStringLiteral("edda") })
+                     .code,
+            2);
+
+        const Run asked = pressdesk(cora,
+            { QStringLiteral("status"), QStringLiteral("release"), number, QStringLiteral("in_review"),
+                QStringLiteral("--reviewer"), QStringLiteral("edda"), QStringLiteral("paul") });
+        QVERIFY2(asked.code == 0, qPrintable(asked.err));
+        QVERIFY2(asked.out.contains(QLatin1String("edda, paul")), qPrintable(asked.out));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(reviewer || ':' || requested_by, ',' ORDER BY reviewer) "
+                                            "FROM review_requests WHERE release_id = ?"),
+                     { id }),
+            QStringLiteral("edda:cora,paul:cora"));
+
+        const auto forMyReview = [this](const QString &login) {
+            const Run run = pressdesk(as(login),
+                { QStringLiteral("list"), QStringLiteral("releases"), QStringLiteral("--for-my-review"),
+                    QStringLiteral("--format"), QStringLiteral("json") });
+            if (run.code != 0)
+                qFatal("%s", qPrintable(run.err));
+            QList<qint64> ids;
+            for (const QJsonValue &row : QJsonDocument::fromJson(run.out.toUtf8()).array())
+                ids.append(row.toObject().value(QLatin1String("id")).toInteger());
+            return ids;
+        };
+        QVERIFY(forMyReview(QStringLiteral("edda")).contains(id));
+        QVERIFY(forMyReview(QStringLiteral("paul")).contains(id));
+        QVERIFY(!forMyReview(QStringLiteral("cora")).contains(id));
+
+        // Asked again: the new list replaces the old one.
+        QCOMPARE(pressdesk(cora,
+                     { QStringLiteral("status"), QStringLiteral("release"), number, QStringLiteral("in_review"),
+                         QStringLiteral("--reviewer"), QStringLiteral("paul") })
+                     .code,
+            0);
+        QVERIFY(!forMyReview(QStringLiteral("edda")).contains(id));
+        // Approved: no longer waiting for anyone's review.
+        QCOMPARE(pressdesk(as(QStringLiteral("paul")),
+                     { QStringLiteral("status"), QStringLiteral("release"), number, QStringLiteral("approved") })
+                     .code,
+            0);
+        QVERIFY(!forMyReview(QStringLiteral("paul")).contains(id));
+
+        // The server holds the same rules: nobody is asked who may not review, and only those
+        // who may change a release ask for its review.
+        refusedByServer(QStringLiteral("cora"),
+            QStringLiteral("INSERT INTO review_requests (release_id, reviewer) VALUES (%1, 'cole')").arg(m_coraDraft));
+        refusedByServer(QStringLiteral("cora"),
+            QStringLiteral("INSERT INTO review_requests (release_id, reviewer) VALUES (%1, 'edda')").arg(m_coleDraft));
     }
 
     void adminChangesRolesAndRemovesPeople()

@@ -18,7 +18,11 @@ class StoreLocation;
 class ServerLogin final
 {
 public:
+    // A person who connected with a one-time password then chooses their own
+    // (PasswordChangeDialog); without a window, or if they cancel, the connection is closed.
     static bool open(Database &database, StoreLocation location, bool interactive, QWidget *parent = nullptr);
+    // That second step alone: true when no new password is asked for or one was chosen.
+    static bool choosePasswordIfAsked(Database &database, bool interactive, QWidget *parent = nullptr);
 
     // The password a window hands to the window it starts for a server whose password was
     // typed without "Remember" (RecentNewsrooms): it comes in PGPASSWORD, the variable libpq
@@ -26,6 +30,9 @@ public:
     // not passed on to any process this one starts.
     static void takeHandedPassword(StoreLocation &location);
     static constexpr const char *passwordVariable = "PGPASSWORD";
+
+private:
+    static bool connect(Database &database, StoreLocation location, bool interactive, QWidget *parent);
 };
 
 } // namespace pressdesk

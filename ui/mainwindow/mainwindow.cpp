@@ -11,10 +11,13 @@
 #include "help/shortcutcatalog.h"
 #include "help/shortcutsdialog.h"
 #include "import/importcontroller.h"
+#include "lists/searchbar.h"
 #include "lists/sectionview.h"
 #include "mainactions.h"
 #include "models/listmodel.h"
 #include "navigationlist.h"
+#include "people/peoplecontroller.h"
+#include "people/reviewqueuebutton.h"
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
 #include "preview/detailpane.h"
@@ -36,6 +39,8 @@
 #include <QDropEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -47,6 +52,7 @@
 #include <QTextEdit>
 #include <QTimer>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -73,7 +79,22 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->addWidget(m_navigation);
+    // The navigation, and under it the releases awaiting this person's review.
+    auto *navigationColumn = new QWidget(this);
+    auto *navigationLayout = new QVBoxLayout(navigationColumn);
+    navigationLayout->setContentsMargins(0, 0, 0, 0);
+    navigationLayout->setSpacing(0);
+    navigationLayout->addWidget(m_navigation, 1);
+    m_reviewQueue = new ReviewQueueButton(m_database, navigationColumn);
+    navigationLayout->addWidget(m_reviewQueue);
+    connect(m_reviewQueue, &QPushButton::clicked, this, [this] {
+        m_editors->showBrowser();
+        m_navigation->setCurrentSection(Section::Releases);
+        SearchBar *search = sectionView(Section::Releases)->searchBar();
+        search->setText(m_reviewQueue->searchText());
+        Q_EMIT search->searchRequested(search->text());
+    });
+    m_splitter->addWidget(navigationColumn);
     m_splitter->addWidget(m_stack);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
@@ -173,6 +194,15 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     connectActions();
     m_recent = new RecentNewsrooms(m_database.path(), this);
     m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish, m_send);
+    // Newsroom ▸ People… (admins of a team newsroom), before Help.
+    m_people = new PeopleController(m_database, this);
+    auto *newsroom = new QMenu(tr("&Newsroom"), this);
+    newsroom->setObjectName(QStringLiteral("newsroomMenu"));
+    newsroom->addAction(m_people->peopleAction());
+    if (auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")))
+        menuBar()->insertMenu(help->menuAction(), newsroom);
+    else
+        menuBar()->addMenu(newsroom);
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);

@@ -28,6 +28,8 @@ class PublishController;
 class SendController;
 class TrashController;
 class NavigationList;
+class PeopleController;
+class ReviewQueueButton;
 class SectionBrowser;
 class SectionView;
 class MainActions;
@@ -103,6 +105,8 @@ private:
     SendController *m_send = nullptr;
     TrashController *m_trash = nullptr;
     MainActions *m_actions = nullptr;
+    PeopleController *m_people = nullptr;
+    ReviewQueueButton *m_reviewQueue = nullptr;
     EditorArea *m_editors = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
     bool m_started = false;

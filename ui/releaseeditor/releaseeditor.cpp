@@ -12,6 +12,7 @@
 #include "i18n/languagenames.h"
 #include "models/eventlistmodel.h"
 #include "models/speakerlistmodel.h"
+#include "people/reviewersdialog.h"
 #include "preferences/preferences.h"
 #include "releasefields.h"
 #include "releaselinks.h"
@@ -23,6 +24,7 @@
 #include "spelling/spellingservice.h"
 #include "spelling/spellingvariant.h"
 #include "storage/speakerrepository.h"
+#include "storage/teamrepository.h"
 #include "text/textstatistics.h"
 #include "ui_releaseeditor.h"
 
@@ -243,6 +245,24 @@ void ReleaseEditor::restoreState(const QJsonObject &state)
 bool ReleaseEditor::save()
 {
     Release release = current();
+    // Asking for review on a team newsroom: whom, before anything is saved (a file has one
+    // person, who reviews their own).
+    const bool asksForReview = database().isServer() && release.status == ReleaseStatus::InReview
+        && (m_release.id == 0 || m_release.status != ReleaseStatus::InReview);
+    QStringList reviewers;
+    if (asksForReview) {
+        TeamRepository team(database());
+        const QStringList candidates = team.possibleReviewers();
+        if (m_reviewerChooser) {
+            reviewers = m_reviewerChooser(candidates);
+        } else {
+            ReviewersDialog dialog(candidates, team.reviewers(m_release.id), this);
+            if (dialog.exec() == QDialog::Accepted)
+                reviewers = dialog.reviewers();
+        }
+        if (reviewers.isEmpty())
+            return false;
+    }
     const ReleaseService::ConflictResolver resolver =
         [this](const Release &mine, const Release &theirs) -> std::optional<ReleaseService::Resolution> {
         ConflictDialog dialog(mine, theirs, this);
@@ -266,6 +286,13 @@ bool ReleaseEditor::save()
         Preferences::setAuthor(release.author);
     setRelease(release);
     markClean();
+    if (asksForReview) {
+        TeamRepository team(database());
+        if (team.requestReview(m_release.id, reviewers))
+            Q_EMIT notice(tr("Review requested of %1.").arg(QLocale().createSeparatedList(reviewers)));
+        else
+            Q_EMIT notice(tr("The release is in review, but its reviewers were not asked: %1").arg(team.errorString()));
+    }
     Q_EMIT saved(Entity::Release, m_release.id);
     if (result.returnedToReview)
         Q_EMIT notice(tr("The release was approved and its text changed, so it is back in review: it needs "

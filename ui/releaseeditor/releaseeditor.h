@@ -49,6 +49,12 @@ public:
     Release current() const;
     // Replaceable for tests: asks the language of a translation (empty: cancelled).
     void setLanguageChooser(std::function<QString()> chooser) { m_languageChooser = std::move(chooser); }
+    // Who is asked to review when a save moves the release to In Review on a team newsroom
+    // (candidates: the editors and up); empty cancels the save. Replaced by tests.
+    void setReviewerChooser(std::function<QStringList(const QStringList &candidates)> chooser)
+    {
+        m_reviewerChooser = std::move(chooser);
+    }
     // Creates, saves and opens a translation in another language (Create translation…).
     void createTranslation();
     void duplicate();
@@ -82,6 +88,7 @@ private:
     SpellCheckGroup *m_spelling = nullptr;
     QString m_languageToolTip;
     std::function<QString()> m_languageChooser;
+    std::function<QStringList(const QStringList &)> m_reviewerChooser;
     // Destroyed before the form's widgets, so none of them signals into a part that is gone.
     std::unique_ptr<ReleaseFields> m_fields;
     std::unique_ptr<ReleaseQuotes> m_quotes;

@@ -25,7 +25,7 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("people"),
         QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments"),
         QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members"),
-        QStringLiteral("outbox") };
+        QStringLiteral("outbox"), QStringLiteral("review_requests") };
     return tables.contains(name);
 }
 
