@@ -3879,8 +3879,8 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         </translation>
     </message>
     <message>
-        <source>&amp;Newsroom</source>
-        <translation>&amp;Newsroom</translation>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
     </message>
 </context>
 <context>

@@ -3879,8 +3879,8 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         </translation>
     </message>
     <message>
-        <source>&amp;Newsroom</source>
-        <translation>Sala de &amp;prensa</translation>
+        <source>Newsroom</source>
+        <translation>Sala de prensa</translation>
     </message>
 </context>
 <context>

@@ -3879,8 +3879,8 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         </translation>
     </message>
     <message>
-        <source>&amp;Newsroom</source>
-        <translation>Salle de &amp;presse</translation>
+        <source>Newsroom</source>
+        <translation>Salle de presse</translation>
     </message>
 </context>
 <context>
