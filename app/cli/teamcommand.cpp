@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QRandomGenerator>
 
 #include <cstdio>
 
@@ -25,17 +24,6 @@ const QString usage =
                    "       pressdesk team remove-user NAME\n"
                    "       pressdesk team users [--format table|json]\n"
                    "       pressdesk team password   (reads your new password from standard input)");
-
-// A password to give the person once: 20 characters from letters and digits that are not
-// easily confused (no 0/O, 1/l/I).
-QString oneTimePassword()
-{
-    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(int(QRandomGenerator::system()->bounded(int(alphabet.size()))));
-    return password;
-}
 
 int init(CliContext &context, const QStringList &positional)
 {
@@ -110,7 +98,7 @@ int addUser(CliContext &context, const CommandLine &line)
             return context.usageError(
                 QCoreApplication::translate("Cli", "--password-stdin read an empty password."), usage);
     } else {
-        password = oneTimePassword();
+        password = TeamRepository::oneTimePassword();
     }
     Database *database = context.openDatabase();
     if (!database)

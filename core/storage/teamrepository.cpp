@@ -6,9 +6,19 @@
 #include "storage/transaction.h"
 
 #include <QDateTime>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace pressdesk {
+
+QString TeamRepository::oneTimePassword()
+{
+    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
+    QString password;
+    for (int i = 0; i < 20; ++i)
+        password += alphabet.at(int(QRandomGenerator::system()->bounded(int(alphabet.size()))));
+    return password;
+}
 
 namespace {
 

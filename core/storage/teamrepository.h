@@ -16,6 +16,10 @@ class TeamRepository final
     Q_DECLARE_TR_FUNCTIONS(TeamRepository)
 
 public:
+    // A password to give a new person once: 20 characters from letters and digits that are
+    // not easily confused (no 0/O, 1/l/I).
+    static QString oneTimePassword();
+
     struct Person
     {
         QString name;

@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -23,16 +22,6 @@ namespace pressdesk {
 namespace {
 
 enum Column { NameColumn, FullNameColumn, RoleColumn, LastSeenColumn, ColumnCount };
-
-// 20 characters from letters and digits that are not easily confused (no 0/O, 1/l/I).
-QString oneTimePassword()
-{
-    static const QString alphabet = QStringLiteral("abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789");
-    QString password;
-    for (int i = 0; i < 20; ++i)
-        password += alphabet.at(int(QRandomGenerator::system()->bounded(int(alphabet.size()))));
-    return password;
-}
 
 } // namespace
 
@@ -201,7 +190,7 @@ void PeopleDialog::addPerson()
         return;
     const TeamRepository::Person person = dialog.person();
     const bool generated = dialog.typedPassword().isEmpty();
-    const QString password = generated ? oneTimePassword() : dialog.typedPassword();
+    const QString password = generated ? TeamRepository::oneTimePassword() : dialog.typedPassword();
     TeamRepository team(m_database);
     showOneTimePassword(QString(), QString());
     if (!team.addPerson(person, password, dialog.mustChangePassword())) {
