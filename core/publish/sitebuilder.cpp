@@ -893,7 +893,7 @@ bool SitePass::writeRelease(const Item &item, Rendered *given)
             return writeRelease(*full);
         }
         m_writer.recordPath(release.uuid, path);
-        m_writer.recordRelease(release.uuid, m_writer.previousReleases().value(release.uuid));
+        m_writer.keepRelease(release.uuid);
         Sitemap::Url url { absolute(path), modifiedOf(release).date(), {} };
         const QList<QPair<QString, QString>> versions = translationsOf(release);
         if (versions.size() >= 2) {

@@ -46,6 +46,28 @@ struct SiteNote
     bool isEmpty() const { return fingerprint.isEmpty(); }
 };
 
+// The manifest's text, written as UTF-8: ManifestText { name } out, ManifestTextIn { name } in.
+struct ManifestText
+{
+    const QString &text;
+};
+struct ManifestTextIn
+{
+    QString &text;
+};
+struct ManifestTexts
+{
+    const QStringList &texts;
+};
+struct ManifestTextsIn
+{
+    QStringList &texts;
+};
+QDataStream &operator<<(QDataStream &stream, const ManifestText &text);
+QDataStream &operator>>(QDataStream &stream, ManifestTextIn text);
+QDataStream &operator<<(QDataStream &stream, const ManifestTexts &texts);
+QDataStream &operator>>(QDataStream &stream, ManifestTextsIn texts);
+
 QDataStream &operator<<(QDataStream &stream, const SiteNote &note);
 QDataStream &operator>>(QDataStream &stream, SiteNote &note);
 

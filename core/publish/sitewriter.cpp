@@ -98,6 +98,8 @@ bool SiteWriter::begin()
         m_previousHashes.clear();
         m_previousSources.clear();
         m_previousReleases.clear();
+        m_previousNoteSpans.clear();
+        m_previousManifest.clear();
         m_history.clear();
         m_liveGeneration.clear();
         base.clear();
@@ -108,7 +110,7 @@ bool SiteWriter::begin()
 namespace {
 
 constexpr quint32 manifestMagic = 0x50445354; // "PDST"
-constexpr qint32 manifestFormat = 3;
+constexpr qint32 manifestFormat = 4; // 4: text as UTF-8
 
 } // namespace
 
@@ -129,7 +131,7 @@ bool SiteWriter::readManifest(const QString &path, QString *base, QStringList *c
     if (magic != manifestMagic || format != manifestFormat)
         return false;
     bool hasChanged = false;
-    in >> m_liveGeneration >> *base >> hasChanged >> *changed;
+    in >> ManifestTextIn { m_liveGeneration } >> ManifestTextIn { *base } >> hasChanged >> ManifestTextsIn { *changed };
     if (!hasChanged)
         base->clear(); // no list of changes: the sibling cannot be brought up to date from it
     qint32 count = 0;
@@ -139,20 +141,34 @@ bool SiteWriter::readManifest(const QString &path, QString *base, QStringList *c
         QString name;
         QByteArray hash;
         QString source;
-        in >> name >> hash >> source;
+        in >> ManifestTextIn { name } >> hash >> ManifestTextIn { source };
         m_previousHashes.insert(name, hash);
         if (!source.isEmpty())
             m_previousSources.insert(name, source);
     }
-    in >> m_history >> count;
-    m_previousReleases.reserve(count);
+    in >> count;
+    m_history.reserve(count);
     for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
         QString uuid;
+        QStringList paths;
+        in >> ManifestTextIn { uuid } >> ManifestTextsIn { paths };
+        m_history.insert(uuid, paths);
+    }
+    in >> count;
+    m_previousReleases.reserve(count);
+    m_previousNoteSpans.reserve(count);
+    for (qint32 i = 0; i < count && in.status() == QDataStream::Ok; ++i) {
+        const qint64 start = in.device()->pos();
+        QString uuid;
         SiteNote note;
-        in >> uuid >> note;
+        in >> ManifestTextIn { uuid } >> note;
+        m_previousNoteSpans.insert(uuid, { start, in.device()->pos() - start });
         m_previousReleases.insert(uuid, note);
     }
-    return in.status() == QDataStream::Ok;
+    if (in.status() != QDataStream::Ok)
+        return false;
+    m_previousManifest = bytes;
+    return true;
 }
 
 bool SiteWriter::isInStaging(const QString &path) const
@@ -339,6 +355,16 @@ bool SiteWriter::writeWithSource(
     return store(path, bytes, sha256);
 }
 
+void SiteWriter::keepRelease(const QString &uuid)
+{
+    if (m_previousNoteSpans.contains(uuid)) {
+        m_releases.remove(uuid);
+        m_keptReleases.insert(uuid);
+    } else {
+        recordRelease(uuid, m_previousReleases.value(uuid));
+    }
+}
+
 bool SiteWriter::finish()
 {
     QSet<QString> folders;
@@ -375,13 +401,22 @@ bool SiteWriter::finish()
         QDataStream out(&bytes, QIODevice::WriteOnly);
         out.setVersion(QDataStream::Qt_6_4);
         out.setByteOrder(QDataStream::LittleEndian); // strings copied, not byte-swapped
-        out << manifestMagic << manifestFormat << generation << m_liveGeneration << true << changed
-            << qint32(m_hashes.size());
+        out << manifestMagic << manifestFormat << ManifestText { generation } << ManifestText { m_liveGeneration }
+            << true << ManifestTexts { changed } << qint32(m_hashes.size());
         for (auto it = m_hashes.constBegin(); it != m_hashes.constEnd(); ++it)
-            out << it.key() << it.value() << m_sources.value(it.key());
-        out << paths << qint32(m_releases.size());
+            out << ManifestText { it.key() } << it.value() << ManifestText { m_sources.value(it.key()) };
+        out << qint32(paths.size());
+        for (auto it = paths.constBegin(); it != paths.constEnd(); ++it)
+            out << ManifestText { it.key() } << ManifestTexts { it.value() };
+        out << qint32(m_releases.size() + m_keptReleases.size());
         for (auto it = m_releases.constBegin(); it != m_releases.constEnd(); ++it)
-            out << it.key() << it.value();
+            out << ManifestText { it.key() } << it.value();
+        // Most notes of a quick publish are the last one's: their bytes are copied (writing
+        // tens of thousands of notes field by field was most of the manifest's time).
+        for (const QString &uuid : std::as_const(m_keptReleases)) {
+            const auto [offset, length] = m_previousNoteSpans.value(uuid);
+            out.writeRawData(m_previousManifest.constData() + offset, int(length));
+        }
     }
     // The manifest of an older version, taken over from the live folder, is not served.
     QFile::remove(m_staging + QStringLiteral("/.pressdesk-site.json"));

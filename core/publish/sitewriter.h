@@ -60,7 +60,14 @@ public:
     // What the builder noted about a release at the last publish (its fingerprint, what its
     // lists show, its files), and what it notes this time; kept in the manifest.
     const QHash<QString, SiteNote> &previousReleases() const { return m_previousReleases; }
-    void recordRelease(const QString &uuid, const SiteNote &note) { m_releases.insert(uuid, note); }
+    void recordRelease(const QString &uuid, const SiteNote &note)
+    {
+        m_keptReleases.remove(uuid);
+        m_releases.insert(uuid, note);
+    }
+    // The note of the last publish holds again (the release was reused as it was): the
+    // manifest copies its bytes instead of writing it anew.
+    void keepRelease(const QString &uuid);
     // Every path a release (by uuid) has had while public, for redirects from old slugs. A
     // release not recorded in a publish (unpublished, trashed) is forgotten.
     QStringList previousPaths(const QString &uuid) const { return m_history.value(uuid); }
@@ -105,6 +112,10 @@ private:
     QSet<QString> m_recorded; // uuids of the releases published this time
     QHash<QString, SiteNote> m_previousReleases;
     QHash<QString, SiteNote> m_releases;
+    // The last manifest's bytes and where each release's uuid and note are in them.
+    QByteArray m_previousManifest;
+    QHash<QString, std::pair<qint64, qint64>> m_previousNoteSpans; // uuid → offset, length
+    QSet<QString> m_keptReleases;
     Counts m_counts;
     QString m_error;
 };
