@@ -39,6 +39,16 @@ std::optional<QList<OutboxMessage>> Outbox::messages(const QList<qint64> &releas
     }
 }
 
+std::optional<int> Outbox::queuedCount()
+{
+    try {
+        return OutboxStore(m_database).countInState(OutboxMessage::State::Queued);
+    } catch (const StorageError &error) {
+        m_error = error.message();
+        return std::nullopt;
+    }
+}
+
 std::optional<QList<qint64>> Outbox::translationGroupOf(qint64 releaseId)
 {
     ReleaseRepository repository(m_database);

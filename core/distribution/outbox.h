@@ -21,6 +21,8 @@ public:
 
     bool enqueue(int count, const std::function<OutboxMessage(int index)> &make);
     std::optional<QList<OutboxMessage>> messages(const QList<qint64> &releaseIds = {}, bool sentOnly = false);
+    // How many SMTP messages are queued (due or waiting for their back-off).
+    std::optional<int> queuedCount();
     // The release ids of a translation group (a release and its translations), for the
     // record of who got which version.
     std::optional<QList<qint64>> translationGroupOf(qint64 releaseId);
