@@ -5428,8 +5428,8 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     <message numerus="yes">
         <source>%n message(s) were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</source>
         <translation>
-            <numerusform>%n message était en cours d'envoi quand Pressdesk s'est arrêté : il est peut-être arrivé, peut-être pas. Vérifiez-le dans Envoyer aux médias ▸ Registre.</numerusform>
-            <numerusform>%n messages étaient en cours d'envoi quand Pressdesk s'est arrêté : ils sont peut-être arrivés, peut-être pas. Vérifiez-les dans Envoyer aux médias ▸ Registre.</numerusform>
+            <numerusform>%n message était en cours d'envoi quand Pressdesk s'est arrêté : il est peut-être arrivé, peut-être pas. Vérifiez-le dans Envoyer aux médias ▸ Historique.</numerusform>
+            <numerusform>%n messages étaient en cours d'envoi quand Pressdesk s'est arrêté : ils sont peut-être arrivés, peut-être pas. Vérifiez-les dans Envoyer aux médias ▸ Historique.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -5524,7 +5524,7 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Why</source>
@@ -5724,7 +5724,7 @@ Les renvoyer ? Qui les a déjà reçus les recevra deux fois.</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Version</source>
