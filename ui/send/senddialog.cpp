@@ -602,14 +602,20 @@ void SendDialog::sendWaiting()
 {
     if (isSending())
         return;
+    // Only what was queued for the server in Preferences.
+    sendFromOutbox({}, true, m_record->waitingCount());
+}
+
+void SendDialog::sendFromOutbox(OutboxRunner::Options options, bool onlyThisServer, int expected)
+{
     const std::optional<SmtpAccount> smtp = account();
     if (!smtp)
         return;
-    OutboxRunner::Options options;
     options.ignoreBackoff = true;
-    options.server = smtp->server();
     options.perMinute = Preferences::mail().perMinute;
-    runOutbox(options, *smtp, m_record->waitingCount());
+    if (onlyThisServer)
+        options.server = smtp->server();
+    runOutbox(options, *smtp, expected);
 }
 
 void SendDialog::resendUncertain()
@@ -632,15 +638,10 @@ void SendDialog::resendUncertain()
                "not have arrived:\n\n%1\n\nResend them? Whoever got them already will get them twice.")
                 .arg(who.join(QLatin1Char('\n')))))
         return;
-    const std::optional<SmtpAccount> smtp = account();
-    if (!smtp)
-        return;
     OutboxRunner::Options options;
-    options.ignoreBackoff = true;
     options.includeUncertain = true;
     options.ids = ids;
-    options.perMinute = Preferences::mail().perMinute;
-    runOutbox(options, *smtp, static_cast<int>(ids.size()));
+    sendFromOutbox(options, false, static_cast<int>(ids.size()));
 }
 
 void SendDialog::runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected)

@@ -80,6 +80,9 @@ private:
         const QList<ReleaseMailing::Assignment> &assignments, const SmtpAccount &smtp, int perMinute);
     bool confirmEmbargo();
     void runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected);
+    // Sends what options pick from the outbox now, whatever their back-off, through the server
+    // in Preferences (onlyThisServer: only what was queued for it).
+    void sendFromOutbox(OutboxRunner::Options options, bool onlyThisServer, int expected);
 
     Database &m_database;
     qint64 m_releaseId = 0;
