@@ -197,6 +197,18 @@ void OutboxStore::markSent(qint64 id)
     setState(id, OutboxMessage::State::Sent, {});
 }
 
+bool OutboxStore::markUncertainSent(qint64 id)
+{
+    Transaction transaction(m_database);
+    Query update(m_database.connection(),
+        QStringLiteral("UPDATE outbox SET state = 'sent', last_error = '', sent_at = ? WHERE id = ? AND state = "
+                       "'uncertain'"));
+    update.bind(0, iso(QDateTime::currentDateTimeUtc())).bind(1, id).exec();
+    const bool marked = update.numRowsAffected() == 1;
+    transaction.commit();
+    return marked;
+}
+
 void OutboxStore::markFailed(qint64 id, const QString &reply)
 {
     setState(id, OutboxMessage::State::Failed, reply);

@@ -64,6 +64,9 @@ public:
     // queued/uncertain -> sending; false when another process took it first.
     bool claim(qint64 id);
     void markSent(qint64 id);
+    // The officer says an uncertain message arrived: uncertain -> sent; false when it is no
+    // longer uncertain (resent meanwhile).
+    bool markUncertainSent(qint64 id);
     void markFailed(qint64 id, const QString &reply);
     // A temporary failure: back to queued, to be tried again at retryAt.
     void markRetry(qint64 id, const QString &reply, const QDateTime &retryAt);

@@ -5695,6 +5695,37 @@ Resend them? Whoever got them already will get them twice.</translation>
         <source>Waiting for the outbox, which is sending in the background…</source>
         <translation>Waiting for the outbox, which is sending in the background…</translation>
     </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Mark as Delivered…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Mark as Delivered</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>The messages could not be marked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message recorded as sent.</numerusform>
+            <numerusform>%n messages recorded as sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>

@@ -5695,6 +5695,37 @@ Resend them? Whoever got them already will get them twice.</source>
         <source>Waiting for the outbox, which is sending in the background…</source>
         <translation>Esperando a la bandeja de salida, que está enviando en segundo plano…</translation>
     </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Marcar como entregados…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Registrar los mensajes inciertos como enviados, cuando sabe que llegaron (no se vuelven a enviar)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Marcar como entregados</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>¿Registrar estos mensajes como enviados? Hágalo solo si sabe que llegaron (lo dice el periodista o el registro del servidor); no se volverán a enviar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>No se pudieron marcar los mensajes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n mensaje registrado como enviado.</numerusform>
+            <numerusform>%n mensajes registrados como enviados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>

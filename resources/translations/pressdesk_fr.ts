@@ -5695,6 +5695,37 @@ Les renvoyer ? Qui les a déjà reçus les recevra deux fois.</translation>
         <source>Waiting for the outbox, which is sending in the background…</source>
         <translation>En attente de la boîte d'envoi, qui envoie en arrière-plan…</translation>
     </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Marquer comme remis…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Enregistrer les messages incertains comme envoyés, quand vous savez qu'ils sont arrivés (ils ne sont pas renvoyés)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Marquer comme remis</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>Enregistrer ces messages comme envoyés ? Faites-le seulement si vous savez qu'ils sont arrivés (le journaliste ou le journal du serveur le dit) ; ils ne seront pas renvoyés.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>Les messages n'ont pas pu être marqués : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message enregistré comme envoyé.</numerusform>
+            <numerusform>%n messages enregistrés comme envoyés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>

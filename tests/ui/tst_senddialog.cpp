@@ -503,6 +503,41 @@ private Q_SLOTS:
         QCOMPARE(to, (QStringList { QStringLiteral("ines@diario.example"), QStringLiteral("tom@wire.example") }));
     }
 
+    void anUncertainMessageCanBeMarkedAsDelivered()
+    {
+        // A message left uncertain by a crash, which the officer knows arrived.
+        const qint64 id = m_fixture
+                              .scalar(QStringLiteral("SELECT max(id) FROM outbox WHERE release_id = ? AND method = "
+                                                     "'smtp' AND state = 'sent'"),
+                                  { englishId })
+                              .toLongLong();
+        QVERIFY(id > 0);
+        m_fixture.scalar(QStringLiteral("UPDATE outbox SET state = 'uncertain', sent_at = '' WHERE id = ?"), { id });
+        SendDialog dialog(m_fixture.db(), englishId);
+        auto *mark = child<QPushButton>(&dialog, "markDeliveredButton");
+        QVERIFY(mark->isEnabled());
+        QStringList asked;
+        bool answer = false;
+        dialog.setConfirmer([&](const QString &title, const QString &question) {
+            asked.append(title + QLatin1Char('|') + question);
+            return answer;
+        });
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QCOMPARE(outboxCount(QStringLiteral("uncertain")), 1);
+        answer = true;
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().startsWith(QStringLiteral("Mark as Delivered|")), qPrintable(asked.last()));
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { id }).toString(),
+            QStringLiteral("sent"));
+        QVERIFY(
+            !m_fixture.scalar(QStringLiteral("SELECT sent_at FROM outbox WHERE id = ?"), { id }).toString().isEmpty());
+        QVERIFY(!mark->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "resendUncertainButton")->isEnabled());
+        QVERIFY(
+            child<QLabel>(&dialog, "sendStatusLabel")->text().contains(QStringLiteral("1 message recorded as sent")));
+    }
+
     void asksForThePasswordWhenTheKeychainHasNone()
     {
         const auto server = startServer({ QStringLiteral("--auth"), QStringLiteral("lucia:Pa55-wörd") });

@@ -287,8 +287,14 @@ QWidget *SendDialog::buildRecord()
         tr("Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have "
            "arrived"));
     connect(m_uncertainButton, &QPushButton::clicked, this, &SendDialog::resendUncertain);
+    m_markSentButton = new QPushButton(tr("&Mark as Delivered…"), page);
+    m_markSentButton->setObjectName(QStringLiteral("markDeliveredButton"));
+    m_markSentButton->setToolTip(
+        tr("Record the uncertain messages as sent, when you know they arrived (they are not sent again)"));
+    connect(m_markSentButton, &QPushButton::clicked, this, &SendDialog::markUncertainDelivered);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
+    row->addWidget(m_markSentButton);
     row->addWidget(m_uncertainButton);
     row->addWidget(m_waitingButton);
     auto *layout = new QVBoxLayout(page);
@@ -427,6 +433,7 @@ void SendDialog::updateButtons()
     m_testButton->setEnabled(!busy && m_loaded);
     m_waitingButton->setEnabled(!busy && m_record->waitingCount() > 0);
     m_uncertainButton->setEnabled(!busy && !m_record->uncertainMessages().isEmpty());
+    m_markSentButton->setEnabled(m_uncertainButton->isEnabled());
 }
 
 bool SendDialog::isSending() const
@@ -618,30 +625,52 @@ void SendDialog::sendFromOutbox(OutboxRunner::Options options, bool onlyThisServ
     runOutbox(options, *smtp, expected);
 }
 
-void SendDialog::resendUncertain()
+QString SendDialog::uncertainList(QList<qint64> *ids) const
 {
-    if (isSending())
-        return;
-    const QList<OutboxMessage> uncertain = m_record->uncertainMessages();
-    if (uncertain.isEmpty())
-        return;
     QStringList who;
-    QList<qint64> ids;
-    for (const OutboxMessage &message : uncertain) {
+    for (const OutboxMessage &message : m_record->uncertainMessages()) {
         who.append(tr("%1 (%2 version)")
                        .arg(MailAddress::display(message.recipientName, message.recipientEmail),
                            LanguageNames::name(message.language)));
-        ids.append(message.id);
+        ids->append(message.id);
     }
-    if (!m_confirm(tr("Resend Uncertain Messages"),
+    return who.join(QLatin1Char('\n'));
+}
+
+void SendDialog::resendUncertain()
+{
+    QList<qint64> ids;
+    const QString who = uncertainList(&ids);
+    if (isSending() || ids.isEmpty()
+        || !m_confirm(tr("Resend Uncertain Messages"),
             tr("Pressdesk stopped while these messages were being handed to the mail server, so they may or may "
                "not have arrived:\n\n%1\n\nResend them? Whoever got them already will get them twice.")
-                .arg(who.join(QLatin1Char('\n')))))
+                .arg(who)))
         return;
     OutboxRunner::Options options;
     options.includeUncertain = true;
     options.ids = ids;
     sendFromOutbox(options, false, static_cast<int>(ids.size()));
+}
+
+void SendDialog::markUncertainDelivered()
+{
+    QList<qint64> ids;
+    const QString who = uncertainList(&ids);
+    if (isSending() || ids.isEmpty()
+        || !m_confirm(tr("Mark as Delivered"),
+            tr("Record these messages as sent? Do so only when you know they arrived (the journalist or the "
+               "server's log says so); they will not be sent again.\n\n%1")
+                .arg(who)))
+        return;
+    Outbox outbox(m_database);
+    const std::optional<int> marked = outbox.markUncertainSent(ids);
+    m_record->reload();
+    updateButtons();
+    if (!marked)
+        showStatus(tr("The messages could not be marked: %1").arg(outbox.errorString()), true);
+    else
+        showStatus(tr("%n message(s) recorded as sent.", nullptr, *marked), false);
 }
 
 void SendDialog::runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected)

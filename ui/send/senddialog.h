@@ -58,6 +58,8 @@ public:
     void sendWaiting();
     // Asks, then sends again the uncertain messages of this release and its translations.
     void resendUncertain();
+    // Asks, then records the uncertain messages as sent (the officer knows they arrived).
+    void markUncertainDelivered();
 
 Q_SIGNALS:
     // A send (drafts or SMTP) ended; the status line says how it went.
@@ -79,6 +81,8 @@ private:
     void enqueueAndSend(ReleaseMailing &mailing, const MailSender &from,
         const QList<ReleaseMailing::Assignment> &assignments, const SmtpAccount &smtp, int perMinute);
     bool confirmEmbargo();
+    // The uncertain messages of the record, a line each; their ids in ids.
+    QString uncertainList(QList<qint64> *ids) const;
     void runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected);
     // Sends what options pick from the outbox now, whatever their back-off, through the server
     // in Preferences (onlyThisServer: only what was queued for it).
@@ -108,6 +112,7 @@ private:
     SentRecordView *m_record = nullptr;
     QPushButton *m_waitingButton = nullptr;
     QPushButton *m_uncertainButton = nullptr;
+    QPushButton *m_markSentButton = nullptr;
     bool m_startPending = false; // waiting for another outbox job of this window to end
     QLabel *m_status = nullptr;
     QListWidget *m_problems = nullptr;
