@@ -39,6 +39,32 @@ std::optional<QList<OutboxMessage>> Outbox::messages(const QList<qint64> &releas
     }
 }
 
+std::optional<int> Outbox::markUncertainSent(const QList<qint64> &ids)
+{
+    try {
+        Transaction transaction(m_database);
+        OutboxStore store(m_database);
+        int marked = 0;
+        for (const qint64 id : ids)
+            marked += store.markUncertainSent(id) ? 1 : 0;
+        transaction.commit();
+        return marked;
+    } catch (const StorageError &error) {
+        m_error = error.message();
+        return std::nullopt;
+    }
+}
+
+std::optional<int> Outbox::queuedCount()
+{
+    try {
+        return OutboxStore(m_database).countInState(OutboxMessage::State::Queued);
+    } catch (const StorageError &error) {
+        m_error = error.message();
+        return std::nullopt;
+    }
+}
+
 std::optional<QList<qint64>> Outbox::translationGroupOf(qint64 releaseId)
 {
     ReleaseRepository repository(m_database);

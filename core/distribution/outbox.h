@@ -21,6 +21,11 @@ public:
 
     bool enqueue(int count, const std::function<OutboxMessage(int index)> &make);
     std::optional<QList<OutboxMessage>> messages(const QList<qint64> &releaseIds = {}, bool sentOnly = false);
+    // Records uncertain messages as sent, as the officer says they arrived (those still
+    // uncertain; all in one transaction); how many.
+    std::optional<int> markUncertainSent(const QList<qint64> &ids);
+    // How many SMTP messages are queued (due or waiting for their back-off).
+    std::optional<int> queuedCount();
     // The release ids of a translation group (a release and its translations), for the
     // record of who got which version.
     std::optional<QList<qint64>> translationGroupOf(qint64 releaseId);

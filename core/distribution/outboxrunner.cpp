@@ -41,8 +41,8 @@ void OutboxRunner::send(const Options &options, const Progress &progress, Summar
     bool first = true;
     qint64 lastId = 0; // one pass: a message put back to wait is not tried again in this run
     while (true) {
-        std::optional<OutboxMessage> next =
-            store.nextToSend(options.ignoreBackoff, options.includeUncertain, options.batch, lastId, options.server);
+        std::optional<OutboxMessage> next = store.nextToSend(
+            options.ignoreBackoff, options.includeUncertain, options.batch, lastId, options.server, options.ids);
         if (!next)
             break;
         lastId = next->id;

@@ -25,6 +25,7 @@ public:
         int perMinute = 0; // throttle; 0: as fast as the server takes them
         QString batch; // only this send; empty: the whole outbox
         QString server; // only messages queued for this server (SmtpAccount::server()); empty: all
+        QList<qint64> ids; // only these messages (the uncertain ones an officer chose to resend); empty: all
     };
     struct Summary
     {

@@ -128,8 +128,8 @@ int OutboxStore::markInterruptedUncertain()
     return count;
 }
 
-std::optional<OutboxMessage> OutboxStore::nextToSend(
-    bool ignoreBackoff, bool includeUncertain, const QString &batch, qint64 afterId, const QString &server)
+std::optional<OutboxMessage> OutboxStore::nextToSend(bool ignoreBackoff, bool includeUncertain, const QString &batch,
+    qint64 afterId, const QString &server, const QList<qint64> &ids)
 {
     QString sql =
         QStringLiteral("SELECT ") + columns + QStringLiteral(", message FROM outbox WHERE method = 'smtp' AND ");
@@ -141,6 +141,10 @@ std::optional<OutboxMessage> OutboxStore::nextToSend(
         sql += QStringLiteral(" AND batch = ?");
     if (!server.isEmpty())
         sql += QStringLiteral(" AND smtp_server = ?");
+    if (!ids.isEmpty()) {
+        QStringList marks(ids.size(), QStringLiteral("?"));
+        sql += QStringLiteral(" AND id IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')');
+    }
     sql += QStringLiteral(" ORDER BY id LIMIT 1");
     Query query(m_database.connection(), sql);
     int position = 0;
@@ -151,6 +155,8 @@ std::optional<OutboxMessage> OutboxStore::nextToSend(
         query.bind(position++, batch);
     if (!server.isEmpty())
         query.bind(position++, server);
+    for (const qint64 id : ids)
+        query.bind(position++, id);
     query.exec();
     if (!query.next())
         return std::nullopt;
@@ -189,6 +195,18 @@ void OutboxStore::setState(qint64 id, OutboxMessage::State state, const QString 
 void OutboxStore::markSent(qint64 id)
 {
     setState(id, OutboxMessage::State::Sent, {});
+}
+
+bool OutboxStore::markUncertainSent(qint64 id)
+{
+    Transaction transaction(m_database);
+    Query update(m_database.connection(),
+        QStringLiteral("UPDATE outbox SET state = 'sent', last_error = '', sent_at = ? WHERE id = ? AND state = "
+                       "'uncertain'"));
+    update.bind(0, iso(QDateTime::currentDateTimeUtc())).bind(1, id).exec();
+    const bool marked = update.numRowsAffected() == 1;
+    transaction.commit();
+    return marked;
 }
 
 void OutboxStore::markFailed(qint64 id, const QString &reply)

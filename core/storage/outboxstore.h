@@ -58,12 +58,15 @@ public:
     int markInterruptedUncertain();
     // The next message to send: queued (due now unless ignoreBackoff), and uncertain too
     // when includeUncertain; ids after afterId (one pass through the outbox); only those
-    // queued for server when given. Loads the message bytes.
+    // queued for server when given; only the messages ids when given. Loads the message bytes.
     std::optional<OutboxMessage> nextToSend(bool ignoreBackoff, bool includeUncertain, const QString &batch = {},
-        qint64 afterId = 0, const QString &server = {});
+        qint64 afterId = 0, const QString &server = {}, const QList<qint64> &ids = {});
     // queued/uncertain -> sending; false when another process took it first.
     bool claim(qint64 id);
     void markSent(qint64 id);
+    // The officer says an uncertain message arrived: uncertain -> sent; false when it is no
+    // longer uncertain (resent meanwhile).
+    bool markUncertainSent(qint64 id);
     void markFailed(qint64 id, const QString &reply);
     // A temporary failure: back to queued, to be tried again at retryAt.
     void markRetry(qint64 id, const QString &reply, const QDateTime &retryAt);

@@ -1926,6 +1926,69 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>pressdesk::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Created as %1</translation>
+    </message>
+    <message>
+        <source>Edited (version %1)</source>
+        <translation>Edited (version %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Status: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Moved to the trash</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restored from the trash</translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation>Comment %1</translation>
+    </message>
+    <message>
+        <source>Approved version %1</source>
+        <translation>Approved version %1</translation>
+    </message>
+    <message>
+        <source>Draft of the %1 version (revision %2) for %3</source>
+        <translation>Draft of the %1 version (revision %2) for %3</translation>
+    </message>
+    <message>
+        <source>Sent the %1 version (revision %2) to %3 by SMTP</source>
+        <translation>Sent the %1 version (revision %2) to %3 by SMTP</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Sent: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::AddPersonDialog</name>
     <message>
         <source>&amp;Make a one-time password (shown once, after adding)</source>
@@ -2318,6 +2381,51 @@ Pressdesk will now close.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ContactImport</name>
+    <message>
+        <source>Import Media Contacts</source>
+        <translation>Import Media Contacts</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s).</source>
+        <translation>
+            <numerusform>%n new contact.</numerusform>
+            <numerusform>%n new contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already in the newsroom (the same e-mail address).</source>
+        <translation>
+            <numerusform>%n contact already in the newsroom (the same e-mail address).</numerusform>
+            <numerusform>%n contacts already in the newsroom (the same e-mail address).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Them</source>
+        <translation>&amp;Update Them</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them as They Are</source>
+        <translation>&amp;Keep Them as They Are</translation>
+    </message>
+    <message>
+        <source>No contact could be read from these files.</source>
+        <translation>No contact could be read from these files.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message>
+        <source>Imported media contacts: %1 new, %2 updated, %3 already there and kept as they were.</source>
+        <translation>Imported media contacts: %1 new, %2 updated, %3 already there and kept as they were.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ContactsPage</name>
     <message>
         <source>Search contacts</source>
@@ -2420,6 +2528,14 @@ Pressdesk will now close.</translation>
             <numerusform>Delete %n contacts for good? They also leave every list.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Media contacts from CSV or vCard files; those already here are found by e-mail</source>
+        <translation>Media contacts from CSV or vCard files; those already here are found by e-mail</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -2478,6 +2594,10 @@ Pressdesk will now close.</translation>
     <message>
         <source>Preview</source>
         <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Media contacts</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3311,10 @@ Pressdesk will now close.</translation>
     <message>
         <source>Changed fields &amp;only</source>
         <translation>Changed fields &amp;only</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activity</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5148,10 @@ Drag to move it in the body.</translation>
         <source>The release is in review, but its reviewers were not asked: %1</source>
         <translation>The release is in review, but its reviewers were not asked: %1</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5297,6 +5425,20 @@ What you move to the trash waits here until you restore it.</translation>
         <source>E-mail the current release to media lists and people</source>
         <translation>E-mail the current release to media lists and people</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</source>
+        <translation>
+            <numerusform>%n message were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</numerusform>
+            <numerusform>%n messages were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that waited in the outbox were sent.</source>
+        <translation>
+            <numerusform>%n message that waited in the outbox were sent.</numerusform>
+            <numerusform>%n messages that waited in the outbox were sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SendDialog</name>
@@ -5521,6 +5663,69 @@ What you move to the trash waits here until you restore it.</translation>
             <numerusform>Sent %n messages.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resend &amp;Uncertain…</source>
+        <translation>Resend &amp;Uncertain…</translation>
+    </message>
+    <message>
+        <source>Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have arrived</source>
+        <translation>Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have arrived</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (%2 version)</translation>
+    </message>
+    <message>
+        <source>Resend Uncertain Messages</source>
+        <translation>Resend Uncertain Messages</translation>
+    </message>
+    <message>
+        <source>Pressdesk stopped while these messages were being handed to the mail server, so they may or may not have arrived:
+
+%1
+
+Resend them? Whoever got them already will get them twice.</source>
+        <translation>Pressdesk stopped while these messages were being handed to the mail server, so they may or may not have arrived:
+
+%1
+
+Resend them? Whoever got them already will get them twice.</translation>
+    </message>
+    <message>
+        <source>Waiting for the outbox, which is sending in the background…</source>
+        <translation>Waiting for the outbox, which is sending in the background…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Mark as Delivered…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Mark as Delivered</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>The messages could not be marked: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message recorded as sent.</numerusform>
+            <numerusform>%n messages recorded as sent.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>
@@ -5595,6 +5800,14 @@ What you move to the trash waits here until you restore it.</translation>
     <message>
         <source>Sent %1, failed %2, waiting %3.</source>
         <translation>Sent %1, failed %2, waiting %3.</translation>
+    </message>
+    <message>
+        <source>Sent record</source>
+        <translation>Sent record</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3, uncertain %4 (may or may not have arrived).</source>
+        <translation>Sent %1, failed %2, waiting %3, uncertain %4 (may or may not have arrived).</translation>
     </message>
 </context>
 <context>

@@ -1926,6 +1926,69 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>pressdesk::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Creado como %1</translation>
+    </message>
+    <message>
+        <source>Edited (version %1)</source>
+        <translation>Editado (versión %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Estado: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Estado: %1</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Movido a la papelera</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Recuperado de la papelera</translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation>Comentario %1</translation>
+    </message>
+    <message>
+        <source>Approved version %1</source>
+        <translation>Versión %1 aprobada</translation>
+    </message>
+    <message>
+        <source>Draft of the %1 version (revision %2) for %3</source>
+        <translation>Borrador de la versión en %1 (revisión %2) para %3</translation>
+    </message>
+    <message>
+        <source>Sent the %1 version (revision %2) to %3 by SMTP</source>
+        <translation>Versión en %1 (revisión %2) enviada a %3 por SMTP</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Enviado: %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::AddPersonDialog</name>
     <message>
         <source>&amp;Make a one-time password (shown once, after adding)</source>
@@ -2318,6 +2381,51 @@ Pressdesk se cerrará ahora.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ContactImport</name>
+    <message>
+        <source>Import Media Contacts</source>
+        <translation>Importar contactos de medios</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation>Contactos (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s).</source>
+        <translation>
+            <numerusform>%n contacto nuevo.</numerusform>
+            <numerusform>%n contactos nuevos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already in the newsroom (the same e-mail address).</source>
+        <translation>
+            <numerusform>%n contacto ya está en la redacción (la misma dirección de correo).</numerusform>
+            <numerusform>%n contactos ya están en la redacción (la misma dirección de correo).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Them</source>
+        <translation>&amp;Actualizarlos</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them as They Are</source>
+        <translation>&amp;Dejarlos como están</translation>
+    </message>
+    <message>
+        <source>No contact could be read from these files.</source>
+        <translation>No se pudo leer ningún contacto de estos archivos.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>No se importó nada: %1</translation>
+    </message>
+    <message>
+        <source>Imported media contacts: %1 new, %2 updated, %3 already there and kept as they were.</source>
+        <translation>Contactos de medios importados: %1 nuevos, %2 actualizados, %3 ya estaban y se dejaron como estaban.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ContactsPage</name>
     <message>
         <source>Search contacts</source>
@@ -2420,6 +2528,14 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>¿Eliminar %n contactos definitivamente? También salen de todas las listas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Media contacts from CSV or vCard files; those already here are found by e-mail</source>
+        <translation>Contactos de medios desde archivos CSV o vCard; los que ya están se reconocen por el correo electrónico</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -2478,6 +2594,10 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Preview</source>
         <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contactos de medios</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3311,10 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Changed fields &amp;only</source>
         <translation>&amp;Solo los campos modificados</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5148,10 @@ Arrástrela para moverla en el cuerpo.</translation>
         <source>The release is in review, but its reviewers were not asked: %1</source>
         <translation>El comunicado está en revisión, pero no se ha pedido la revisión a sus revisores: %1</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5297,6 +5425,20 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
         <source>E-mail the current release to media lists and people</source>
         <translation>Enviar por correo el comunicado actual a listas de medios y personas</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</source>
+        <translation>
+            <numerusform>%n mensaje se estaba enviando cuando Pressdesk se detuvo: puede haber llegado o no. Revíselo en Enviar a medios ▸ Registro.</numerusform>
+            <numerusform>%n mensajes se estaban enviando cuando Pressdesk se detuvo: pueden haber llegado o no. Revíselos en Enviar a medios ▸ Registro.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that waited in the outbox were sent.</source>
+        <translation>
+            <numerusform>Se envió %n mensaje que esperaba en la bandeja de salida.</numerusform>
+            <numerusform>Se enviaron %n mensajes que esperaban en la bandeja de salida.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SendDialog</name>
@@ -5521,6 +5663,69 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
             <numerusform>Se enviaron %n mensajes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resend &amp;Uncertain…</source>
+        <translation>Reenviar los &amp;inciertos…</translation>
+    </message>
+    <message>
+        <source>Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have arrived</source>
+        <translation>Revisar y reenviar los mensajes que se estaban enviando cuando Pressdesk se detuvo: pueden haber llegado o no</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (versión en %2)</translation>
+    </message>
+    <message>
+        <source>Resend Uncertain Messages</source>
+        <translation>Reenviar los mensajes inciertos</translation>
+    </message>
+    <message>
+        <source>Pressdesk stopped while these messages were being handed to the mail server, so they may or may not have arrived:
+
+%1
+
+Resend them? Whoever got them already will get them twice.</source>
+        <translation>Pressdesk se detuvo mientras entregaba estos mensajes al servidor de correo, así que pueden haber llegado o no:
+
+%1
+
+¿Reenviarlos? Quien ya los recibió los recibirá dos veces.</translation>
+    </message>
+    <message>
+        <source>Waiting for the outbox, which is sending in the background…</source>
+        <translation>Esperando a la bandeja de salida, que está enviando en segundo plano…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Marcar como entregados…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Registrar los mensajes inciertos como enviados, cuando sabe que llegaron (no se vuelven a enviar)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Marcar como entregados</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>¿Registrar estos mensajes como enviados? Hágalo solo si sabe que llegaron (lo dice el periodista o el registro del servidor); no se volverán a enviar.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>No se pudieron marcar los mensajes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n mensaje registrado como enviado.</numerusform>
+            <numerusform>%n mensajes registrados como enviados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>
@@ -5595,6 +5800,14 @@ Lo que mueva a la papelera espera aquí hasta que lo restaure.</translation>
     <message>
         <source>Sent %1, failed %2, waiting %3.</source>
         <translation>Enviados %1, fallidos %2, en espera %3.</translation>
+    </message>
+    <message>
+        <source>Sent record</source>
+        <translation>Registro de envíos</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3, uncertain %4 (may or may not have arrived).</source>
+        <translation>Enviados %1, fallidos %2, en espera %3, inciertos %4 (pueden haber llegado o no).</translation>
     </message>
 </context>
 <context>

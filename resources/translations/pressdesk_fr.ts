@@ -1926,6 +1926,69 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>pressdesk::ActivityList</name>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Quoi</translation>
+    </message>
+    <message>
+        <source>Created as %1</source>
+        <translation>Créé avec le statut %1</translation>
+    </message>
+    <message>
+        <source>Edited (version %1)</source>
+        <translation>Modifié (version %1)</translation>
+    </message>
+    <message>
+        <source>Status: %1 → %2</source>
+        <translation>Statut : %1 → %2</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Statut : %1</translation>
+    </message>
+    <message>
+        <source>Moved to the trash</source>
+        <translation>Mis à la corbeille</translation>
+    </message>
+    <message>
+        <source>Restored from the trash</source>
+        <translation>Restauré depuis la corbeille</translation>
+    </message>
+    <message>
+        <source>Comment %1</source>
+        <translation>Commentaire %1</translation>
+    </message>
+    <message>
+        <source>Approved version %1</source>
+        <translation>Version %1 approuvée</translation>
+    </message>
+    <message>
+        <source>Draft of the %1 version (revision %2) for %3</source>
+        <translation>Brouillon de la version en %1 (révision %2) pour %3</translation>
+    </message>
+    <message>
+        <source>Sent the %1 version (revision %2) to %3 by SMTP</source>
+        <translation>Version en %1 (révision %2) envoyée à %3 par SMTP</translation>
+    </message>
+    <message>
+        <source>Sent: %1</source>
+        <translation>Envoyé : %1</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::AddPersonDialog</name>
     <message>
         <source>&amp;Make a one-time password (shown once, after adding)</source>
@@ -2318,6 +2381,51 @@ Pressdesk va maintenant se fermer.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ContactImport</name>
+    <message>
+        <source>Import Media Contacts</source>
+        <translation>Importer des contacts médias</translation>
+    </message>
+    <message>
+        <source>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</source>
+        <translation>Contacts (*.csv *.vcf *.vcard);;CSV (*.csv);;vCard (*.vcf *.vcard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new contact(s).</source>
+        <translation>
+            <numerusform>%n nouveau contact.</numerusform>
+            <numerusform>%n nouveaux contacts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s) already in the newsroom (the same e-mail address).</source>
+        <translation>
+            <numerusform>%n contact est déjà dans la rédaction (la même adresse électronique).</numerusform>
+            <numerusform>%n contacts sont déjà dans la rédaction (la même adresse électronique).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Update Them</source>
+        <translation>&amp;Mettre à jour</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Them as They Are</source>
+        <translation>&amp;Garder tels quels</translation>
+    </message>
+    <message>
+        <source>No contact could be read from these files.</source>
+        <translation>Aucun contact n'a pu être lu dans ces fichiers.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
+    </message>
+    <message>
+        <source>Imported media contacts: %1 new, %2 updated, %3 already there and kept as they were.</source>
+        <translation>Contacts médias importés : %1 nouveaux, %2 mis à jour, %3 déjà là et gardés tels quels.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ContactsPage</name>
     <message>
         <source>Search contacts</source>
@@ -2420,6 +2528,14 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>Supprimer définitivement %n contacts ? Ils quittent aussi toutes les listes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Media contacts from CSV or vCard files; those already here are found by e-mail</source>
+        <translation>Contacts médias depuis des fichiers CSV ou vCard ; ceux qui sont déjà là sont reconnus par leur adresse électronique</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::CsvMappingDialog</name>
@@ -2478,6 +2594,10 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Preview</source>
         <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Media contacts</source>
+        <translation>Contacts médias</translation>
     </message>
 </context>
 <context>
@@ -3191,6 +3311,10 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Changed fields &amp;only</source>
         <translation>Champs modifiés &amp;uniquement</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
     </message>
 </context>
 <context>
@@ -5024,6 +5148,10 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <source>The release is in review, but its reviewers were not asked: %1</source>
         <translation>Le communiqué est en relecture, mais ses relecteurs n’ont pas été sollicités : %1</translation>
     </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envois</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5297,6 +5425,20 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
         <source>E-mail the current release to media lists and people</source>
         <translation>Envoyer par e-mail le communiqué courant à des listes de médias et des personnes</translation>
     </message>
+    <message numerus="yes">
+        <source>%n message(s) were being sent when Pressdesk stopped: they may or may not have arrived. Review them under Send to Media ▸ Record.</source>
+        <translation>
+            <numerusform>%n message était en cours d'envoi quand Pressdesk s'est arrêté : il est peut-être arrivé, peut-être pas. Vérifiez-le dans Envoyer aux médias ▸ Historique.</numerusform>
+            <numerusform>%n messages étaient en cours d'envoi quand Pressdesk s'est arrêté : ils sont peut-être arrivés, peut-être pas. Vérifiez-les dans Envoyer aux médias ▸ Historique.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) that waited in the outbox were sent.</source>
+        <translation>
+            <numerusform>%n message qui attendait dans la boîte d'envoi a été envoyé.</numerusform>
+            <numerusform>%n messages qui attendaient dans la boîte d'envoi ont été envoyés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SendDialog</name>
@@ -5382,7 +5524,7 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Why</source>
@@ -5521,6 +5663,69 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
             <numerusform>%n messages envoyés.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Resend &amp;Uncertain…</source>
+        <translation>Renvoyer les messages &amp;incertains…</translation>
+    </message>
+    <message>
+        <source>Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have arrived</source>
+        <translation>Revoir et renvoyer les messages en cours d'envoi quand Pressdesk s'est arrêté : ils sont peut-être arrivés, peut-être pas</translation>
+    </message>
+    <message>
+        <source>%1 (%2 version)</source>
+        <translation>%1 (version en %2)</translation>
+    </message>
+    <message>
+        <source>Resend Uncertain Messages</source>
+        <translation>Renvoyer les messages incertains</translation>
+    </message>
+    <message>
+        <source>Pressdesk stopped while these messages were being handed to the mail server, so they may or may not have arrived:
+
+%1
+
+Resend them? Whoever got them already will get them twice.</source>
+        <translation>Pressdesk s'est arrêté pendant qu'il remettait ces messages au serveur de messagerie : ils sont peut-être arrivés, peut-être pas.
+
+%1
+
+Les renvoyer ? Qui les a déjà reçus les recevra deux fois.</translation>
+    </message>
+    <message>
+        <source>Waiting for the outbox, which is sending in the background…</source>
+        <translation>En attente de la boîte d'envoi, qui envoie en arrière-plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as Delivered…</source>
+        <translation>&amp;Marquer comme remis…</translation>
+    </message>
+    <message>
+        <source>Record the uncertain messages as sent, when you know they arrived (they are not sent again)</source>
+        <translation>Enregistrer les messages incertains comme envoyés, quand vous savez qu'ils sont arrivés (ils ne sont pas renvoyés)</translation>
+    </message>
+    <message>
+        <source>Mark as Delivered</source>
+        <translation>Marquer comme remis</translation>
+    </message>
+    <message>
+        <source>Record these messages as sent? Do so only when you know they arrived (the journalist or the server's log says so); they will not be sent again.
+
+%1</source>
+        <translation>Enregistrer ces messages comme envoyés ? Faites-le seulement si vous savez qu'ils sont arrivés (le journaliste ou le journal du serveur le dit) ; ils ne seront pas renvoyés.
+
+%1</translation>
+    </message>
+    <message>
+        <source>The messages could not be marked: %1</source>
+        <translation>Les messages n'ont pas pu être marqués : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) recorded as sent.</source>
+        <translation>
+            <numerusform>%n message enregistré comme envoyé.</numerusform>
+            <numerusform>%n messages enregistrés comme envoyés.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::SentRecordView</name>
@@ -5550,7 +5755,7 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     </message>
     <message>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Courriel</translation>
     </message>
     <message>
         <source>Version</source>
@@ -5595,6 +5800,14 @@ Ce que vous mettez à la corbeille attend ici jusqu’à ce que vous le restauri
     <message>
         <source>Sent %1, failed %2, waiting %3.</source>
         <translation>Envoyés %1, en échec %2, en attente %3.</translation>
+    </message>
+    <message>
+        <source>Sent record</source>
+        <translation>Registre des envois</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting %3, uncertain %4 (may or may not have arrived).</source>
+        <translation>Envoyés : %1, échecs : %2, en attente : %3, incertains : %4 (peut-être arrivés, peut-être pas).</translation>
     </message>
 </context>
 <context>

@@ -236,6 +236,30 @@ private Q_SLOTS:
         QVERIFY(owner.code != 0);
     }
 
+    void aMessageSentIsLoggedUnderItsSender()
+    {
+        // Schema 12: a draft written, and an SMTP message the server took, each a 'sent' line
+        // of the release's log written with the owner's rights and naming the sender.
+        const Run run = psql(QStringLiteral("cora"),
+            QStringLiteral("INSERT INTO outbox (batch, release_id, revision, language, recipient_email, sender_email, "
+                           "message_id, message, method, state, queued_at) VALUES "
+                           "('b', %1, 1, 'en', 'ines@diario.example', 'cora@example.org', '<1@x>', '\\x00', 'draft', "
+                           "'sent', '2026'), "
+                           "('b', %1, 1, 'es', 'tom@wire.example', 'cora@example.org', '<2@x>', '\\x00', 'smtp', "
+                           "'queued', '2026'); "
+                           "UPDATE outbox SET state = 'sending' WHERE message_id = '<2@x>'; "
+                           "UPDATE outbox SET state = 'sent' WHERE message_id = '<2@x>';")
+                .arg(m_coraDraft));
+        QVERIFY2(run.code == 0, qPrintable(run.err));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT string_agg(actor || ' ' || detail, '|' ORDER BY id) FROM activity "
+                                            "WHERE release_id = ? AND action = 'sent'"),
+                     { m_coraDraft }),
+            QStringLiteral("cora draft en 1 ines@diario.example|cora smtp es 1 tom@wire.example"));
+        refusedByServer(QStringLiteral("cora"),
+            QStringLiteral(
+                "INSERT INTO activity (release_id, actor, created_at, action) VALUES (1, 'x', '2026', 'sent')"));
+    }
+
     void onlyAdminsChangeRoles()
     {
         const Run promote = pressdesk(as(QStringLiteral("cora")),

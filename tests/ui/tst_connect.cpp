@@ -2,7 +2,9 @@
 #include "connect/serverlogin.h"
 #include "connect/serverpasswords.h"
 #include "mainwindow/recentnewsrooms.h"
+#include "modalwatch.h"
 #include "postgresserver.h"
+#include "privatekeychain.h"
 #include "storage/database.h"
 #include "storage/storelocation.h"
 #include "testsettings.h"
@@ -36,7 +38,7 @@ class TestConnect : public QObject
 private:
     test::PostgresServer m_server;
     QTemporaryDir m_home;
-    QProcess m_bus;
+    test::PrivateKeychain m_keyring;
     bool m_keychain = false;
     const QString m_password = QStringLiteral("s3cret-Pa55 wörd");
 
@@ -70,38 +72,7 @@ private:
     // Runs work on the ConnectDialog once it is shown (the keychain's own waiting comes first).
     void whenDialogShows(const std::function<void(ConnectDialog *)> &work)
     {
-        auto *timer = new QTimer(this);
-        connect(timer, &QTimer::timeout, this, [timer, work] {
-            auto *dialog = qobject_cast<ConnectDialog *>(QApplication::activeModalWidget());
-            if (!dialog || !dialog->isVisible())
-                return;
-            timer->deleteLater();
-            timer->stop();
-            work(dialog);
-        });
-        timer->start(20);
-    }
-
-    // A D-Bus session bus and an unlocked gnome-keyring for this process only.
-    bool startKeychain()
-    {
-        qputenv("HOME", m_home.path().toUtf8());
-        qputenv("XDG_RUNTIME_DIR", m_home.path().toUtf8());
-        qputenv("XDG_DATA_HOME", (m_home.path() + QStringLiteral("/data")).toUtf8());
-        m_bus.start(QStringLiteral("dbus-daemon"),
-            { QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1") });
-        if (!m_bus.waitForStarted() || !m_bus.waitForReadyRead(10'000))
-            return false;
-        const QByteArray address = m_bus.readLine().trimmed();
-        qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-        QProcess keyring;
-        keyring.start(QStringLiteral("gnome-keyring-daemon"),
-            { QStringLiteral("--unlock"), QStringLiteral("--components=secrets"), QStringLiteral("--daemonize") });
-        if (!keyring.waitForStarted())
-            return false;
-        keyring.write("test-keyring-password");
-        keyring.closeWriteChannel();
-        return keyring.waitForFinished(20'000) && keyring.exitCode() == 0;
+        test::whenModalShows<ConnectDialog>(this, work);
     }
 
 private Q_SLOTS:
@@ -118,15 +89,11 @@ private Q_SLOTS:
                                                       .arg(m_server.port()))),
             qPrintable(setUp.errorString()));
         QVERIFY2(m_server.addPasswordUser(QStringLiteral("anna"), m_password), qPrintable(m_server.errorString()));
-        m_keychain = startKeychain();
+        m_keychain = m_keyring.start(m_home.path());
         QVERIFY2(m_keychain, "dbus-daemon and gnome-keyring-daemon (scripts/install-deps.sh) must run");
     }
 
-    void cleanupTestCase()
-    {
-        m_bus.kill();
-        m_bus.waitForFinished();
-    }
+    void cleanupTestCase() { m_keyring.stop(); }
 
     void theDialogBuildsTheAddressAndNamesWrongFields()
     {

@@ -1,5 +1,7 @@
 #include "contacteditor/contacteditor.h"
+#include "contacts/contactimport.h"
 #include "contacts/contactspage.h"
+#include "import/csvmappingdialog.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/navigationlist.h"
 #include "medialisteditor/medialisteditor.h"
@@ -9,12 +11,16 @@
 #include "testsettings.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
 
@@ -179,30 +185,102 @@ private Q_SLOTS:
         QCOMPARE(lists->item(0)->text(), QStringLiteral("Economía regional (2 recipients)"));
     }
 
-    void sectionInTheMainWindow()
+    void importsCsvAndVCardFindingDuplicatesByEmail()
     {
         test::TestDatabase fixture;
         addContacts(fixture.db());
-        MainWindow window(fixture.db());
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showSection(Section::Contacts);
-        auto *stack = child<QStackedWidget>(&window, "sectionStack");
-        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contactsPage"));
-        QCOMPARE(child<NavigationList>(&window, "navigation")->currentSection(), Section::Contacts);
-        QCOMPARE(child<QTableWidget>(&window, "contactTable")->rowCount(), 4);
-        // The detail pane steps aside: the page has the room.
-        QVERIFY(!child<QWidget>(&window, "detailPane")->isVisible());
-        QCoreApplication::processEvents();
-        if (const QString folder = qEnvironmentVariable("PRESSDESK_SCREENSHOTS"); !folder.isEmpty())
-            QVERIFY(window.grab().save(folder + QStringLiteral("/media-contacts.png")));
-        // Other sections still work after it.
-        window.showSection(Section::Trash);
-        QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("contactsPage"));
-        QVERIFY(child<QWidget>(&window, "detailPane")->isVisible());
-    }
-};
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto write = [&dir](const QString &name, const QByteArray &bytes) {
+            QFile file(dir.filePath(name));
+            if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size())
+                qFatal("cannot write %s", qPrintable(name));
+            return file.fileName();
+        };
+        // Spanish headers; Owen is already here under another case of his address.
+        const QString csv = write(QStringLiteral("prensa.csv"),
+            QStringLiteral("Nombre,Medio,Correo electrónico,Idiomas,País\n"
+                           "Marta Chacón,La Voz del Valle,marta@voz.example,es,Costa Rica\n"
+                           "Owen Barrow,Northern Ledger Weekly,OWEN@ledger.example,en,Belize\n")
+                .toUtf8());
+        const QString vcard = write(QStringLiteral("card.vcf"),
+            QByteArrayLiteral("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lemus\r\nORG:Canal 9\r\n"
+                              "EMAIL:ana@canal9.example\r\nEND:VCARD\r\n"));
+        ContactsPage page(fixture.db());
+        ContactImport *import = page.contactImport();
+        import->setFileChooser([&] { return QStringList { csv, vcard };
+    });
+    QStringList dialogs;
+    QString target;
+        import->setDialogRunner([&](QDialog &dialog) {
+            dialogs.append(dialog.objectName());
+        if (auto *mapping = qobject_cast<CsvMappingDialog *>(&dialog))
+            target = child<QComboBox>(mapping, "csvTargetCombo")->currentText();
+        return int(QDialog::Accepted);
+        });
+        QList<std::pair<int, int>> asked;
+        ContactImporter::OnDuplicate answer = ContactImporter::OnDuplicate::Skip;
+        import->setDuplicateQuestion([&](int fresh, int duplicates) {
+            asked.append({ fresh, duplicates });
+        return std::optional(answer);
+        });
+        QStringList notices;
+        import->setNotice([&notices](const QString &text, bool) { notices.append(text);
+        });
 
-QTEST_MAIN(TestContactsPage)
+        QTest::mouseClick(child<QPushButton>(&page, "importContacts"), Qt::LeftButton);
+        QCOMPARE(dialogs, QStringList { QStringLiteral("csvMappingDialog") });
+        QCOMPARE(target, QStringLiteral("Media contacts"));
+        QCOMPARE(asked, (QList<std::pair<int, int>> { { 2, 1 } }));
+        QVERIFY2(notices.last().contains(QStringLiteral("2 new, 0 updated, 1 already there")),
+            qPrintable(notices.join(u'|')));
+        QCOMPARE(child<QTableWidget>(&page, "contactTable")->rowCount(), 6);
+        ContactRepository contacts(fixture.db());
+        QStringList outlets;
+        for (const MediaContact &contact : contacts.list())
+            outlets.append(contact.email.toLower() + QLatin1Char('=') + contact.outlet);
+        QVERIFY(outlets.contains(QStringLiteral("owen@ledger.example=Northern Ledger")));
+        QVERIFY(outlets.contains(QStringLiteral("marta@voz.example=La Voz del Valle")));
+        QVERIFY(outlets.contains(QStringLiteral("ana@canal9.example=Canal 9")));
+
+        // Again, updating: nobody is added twice, Owen's outlet is the file's.
+        answer = ContactImporter::OnDuplicate::Update;
+        QTest::mouseClick(child<QPushButton>(&page, "importContacts"), Qt::LeftButton);
+        QCOMPARE(asked.last(), (std::pair<int, int> { 0, 3 }));
+        QVERIFY2(notices.last().contains(QStringLiteral("0 new, 3 updated")), qPrintable(notices.last()));
+        QCOMPARE(child<QTableWidget>(&page, "contactTable")->rowCount(), 6);
+        outlets.clear();
+        for (const MediaContact &contact : contacts.list())
+            outlets.append(contact.email.toLower() + QLatin1Char('=') + contact.outlet);
+        QVERIFY2(outlets.contains(QStringLiteral("owen@ledger.example=Northern Ledger Weekly")),
+            qPrintable(outlets.join(u',')));
+        }
+
+        void sectionInTheMainWindow()
+        {
+            test::TestDatabase fixture;
+            addContacts(fixture.db());
+            MainWindow window(fixture.db());
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showSection(Section::Contacts);
+            auto *stack = child<QStackedWidget>(&window, "sectionStack");
+            QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contactsPage"));
+            QCOMPARE(child<NavigationList>(&window, "navigation")->currentSection(), Section::Contacts);
+            QCOMPARE(child<QTableWidget>(&window, "contactTable")->rowCount(), 4);
+            // The detail pane steps aside: the page has the room.
+            QVERIFY(!child<QWidget>(&window, "detailPane")->isVisible());
+            QCoreApplication::processEvents();
+            if (const QString folder = qEnvironmentVariable("PRESSDESK_SCREENSHOTS"); !folder.isEmpty())
+                QVERIFY(window.grab().save(folder + QStringLiteral("/media-contacts.png")));
+            // Other sections still work after it.
+            window.showSection(Section::Trash);
+            QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("contactsPage"));
+            QVERIFY(child<QWidget>(&window, "detailPane")->isVisible());
+        }
+        }
+        ;
+
+        QTEST_MAIN(TestContactsPage)
 #include "tst_contactspage.moc"

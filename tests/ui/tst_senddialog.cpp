@@ -1,11 +1,18 @@
 #include "demo/demonewsroom.h"
+#include "distribution/smtppasswords.h"
+#include "history/historydialog.h"
 #include "mainwindow/mainwindow.h"
+#include "modalwatch.h"
 #include "preferences/mailpreferences.h"
 #include "preferences/preferences.h"
 #include "preferences/preferencesdialog.h"
+#include "privatekeychain.h"
+#include "releaseeditor/releaseeditor.h"
+#include "send/outboxretry.h"
 #include "send/senddialog.h"
 #include "storage/contactrepository.h"
 #include "storage/medialistrepository.h"
+#include "storage/releaserepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
@@ -13,20 +20,24 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QDir>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QProcess>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimeZone>
 #include <QTreeWidget>
 #include <QUrl>
 
@@ -48,7 +59,10 @@ public Q_SLOTS:
 // counts and the people left out, the preview of a recipient's message, drafts parsed back
 // with Python's email package, and sending through a real SMTP server on loopback
 // (tests/support/smtpserver.py, as tst_clisend), refused recipients and a server that is
-// down included.
+// down included; the outbox tried again by itself when the server is back, uncertain messages
+// resent only when the officer asks, the password asked for when the keychain (a private
+// gnome-keyring) has none, the embargo confirmation, and the record in the release editor and
+// the activity log.
 class TestSendDialog : public QObject
 {
     Q_OBJECT
@@ -81,6 +95,8 @@ private:
 
     test::TestDatabase m_fixture;
     QTemporaryDir m_dir;
+    QTemporaryDir m_home;
+    test::PrivateKeychain m_keyring;
     FolderCatcher m_catcher;
     int m_serverCount = 0;
     static const qint64 englishId = 5; // published, with its Spanish translation (6)
@@ -141,9 +157,9 @@ private:
         found.first()->setCheckState(Qt::Checked);
     }
 
-    static QStringList states(SendDialog &dialog)
+    static QStringList states(QWidget &parent)
     {
-        auto *tree = child<QTreeWidget>(&dialog, "sentRecordTree");
+        auto *tree = child<QTreeWidget>(&parent, "sentRecordTree");
         QStringList result;
         for (int row = 0; row < tree->topLevelItemCount(); ++row)
             result.append(tree->topLevelItem(row)->text(1) + QLatin1Char(' ')
@@ -152,11 +168,27 @@ private:
         return result;
     }
 
+    // Nothing listens on the port any more: a server started, then stopped.
+    int deadPort(const QString &folder)
+    {
+        const auto probe = startServer({}, 0, folder);
+        useServer(*probe);
+        return probe->port;
+    }
+
+    int outboxCount(const QString &state)
+    {
+        return m_fixture.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE state = ?"), { state }).toInt();
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
         test::useTestSettingsInEnglish();
         QVERIFY(m_dir.isValid());
+        QVERIFY(m_home.isValid());
+        QVERIFY2(
+            m_keyring.start(m_home.path()), "dbus-daemon and gnome-keyring-daemon (scripts/install-deps.sh) must run");
         QDesktopServices::setUrlHandler(QStringLiteral("file"), &m_catcher, "open");
         QCOMPARE(DemoNewsroom(m_fixture.db()).install(), DemoNewsroom::Result::Added);
         ContactRepository contacts(m_fixture.db());
@@ -188,7 +220,11 @@ private Q_SLOTS:
         QVERIFY2(lists.save(desk), qPrintable(lists.errorString()));
     }
 
-    void cleanupTestCase() { QDesktopServices::unsetUrlHandler(QStringLiteral("file")); }
+    void cleanupTestCase()
+    {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        m_keyring.stop();
+    }
 
     void theFileMenuHasTheAction()
     {
@@ -360,6 +396,257 @@ private Q_SLOTS:
         QCOMPARE(server->messages().size(), 2);
         QVERIFY2(!status->property("problem").toBool(), qPrintable(status->text()));
         QVERIFY(!again->isEnabled());
+    }
+
+    void theRecordIsInTheReleaseEditorAndTheActivityLog()
+    {
+        // By now Tom has the English version as a draft and through SMTP (the tests above).
+        ReleaseEditor editor(m_fixture.db());
+        QVERIFY(editor.load(englishId));
+        auto *tabs = child<QTabWidget>(&editor, "pagesTabs");
+        auto *page = child<QWidget>(&editor, "sentPage");
+        tabs->setCurrentWidget(page);
+        const QStringList record = states(*page);
+        QVERIFY2(record.contains(QStringLiteral("tom@wire.example sent")), qPrintable(record.join(u',')));
+        QVERIFY2(record.contains(QStringLiteral("ines@diario.example sent")), qPrintable(record.join(u',')));
+        QVERIFY(child<QLabel>(page, "sentSummaryLabel")->text().startsWith(QStringLiteral("Sent ")));
+
+        HistoryDialog history(m_fixture.db(), englishId);
+        auto *activity = child<QTreeWidget>(&history, "activityTree");
+        QStringList sent;
+        for (int row = 0; row < activity->topLevelItemCount(); ++row) {
+            if (activity->topLevelItem(row)->data(2, Qt::UserRole).toString() == QLatin1String("sent"))
+                sent.append(activity->topLevelItem(row)->text(2));
+        }
+        QVERIFY2(sent.size() >= 2, qPrintable(sent.join(u'|')));
+        const QRegularExpression smtp(
+            QStringLiteral("^Sent the English version \\(revision \\d+\\) to tom@wire\\.example by SMTP$"));
+        const QRegularExpression draft(
+            QStringLiteral("^Draft of the English version \\(revision \\d+\\) for tom@wire\\.example$"));
+        QVERIFY2(sent.indexOf(smtp) >= 0, qPrintable(sent.join(u'|')));
+        QVERIFY2(sent.indexOf(draft) >= 0, qPrintable(sent.join(u'|')));
+        // The rejected message is not in the log; each delivered one is there once.
+        QCOMPARE(m_fixture
+                     .scalar(QStringLiteral("SELECT count(*) FROM activity WHERE action = 'sent' AND detail LIKE ?"),
+                         { QStringLiteral("smtp en % tom@wire.example") })
+                     .toInt(),
+            1);
+    }
+
+    void theOutboxGoesByItselfButNotTheUncertain()
+    {
+        const QString folder = m_dir.filePath(QStringLiteral("retry"));
+        const int port = deadPort(folder);
+        {
+            SendDialog dialog(m_fixture.db(), englishId);
+            check(dialog, QStringLiteral("Regional desk"));
+            QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+            QTest::mouseClick(child<QPushButton>(&dialog, "sendSmtpButton"), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        }
+        QCOMPARE(outboxCount(QStringLiteral("queued")), 2);
+        // A crash while Inés's message was being handed over: the server may have it.
+        const qint64 inFlight = m_fixture
+                                    .scalar(QStringLiteral("SELECT id FROM outbox WHERE state = 'queued' AND "
+                                                           "recipient_email = 'ines@diario.example'"))
+                                    .toLongLong();
+        m_fixture.scalar(QStringLiteral("UPDATE outbox SET state = 'sending' WHERE id = ?"), { inFlight });
+        // The back-off of the message tried while the server was down is over.
+        m_fixture.scalar(QStringLiteral("UPDATE outbox SET next_attempt_at = '' WHERE state = 'queued'"));
+
+        // The server is back: the window's retry sends Tom's message on its timer, once, and
+        // leaves Inés's uncertain.
+        const auto server = startServer({}, port, folder);
+        OutboxRetry retry(m_fixture.db());
+        QSignalSpy passes(&retry, &OutboxRetry::passFinished);
+        retry.setStepMilliseconds(30);
+        QTRY_VERIFY_WITH_TIMEOUT(!passes.isEmpty(), 120'000);
+        QCOMPARE(passes.first().first().value<OutboxRunner::Summary>().uncertainFound, 1);
+        QCOMPARE(passes.first().first().value<OutboxRunner::Summary>().sent, 1);
+        QCOMPARE(server->messages().size(), 1);
+        QCOMPARE(parse(server->messages()).first()[QLatin1String("to")].toArray().first().toString(),
+            QStringLiteral("tom@wire.example"));
+        QCOMPARE(outboxCount(QStringLiteral("uncertain")), 1);
+        QCOMPARE(outboxCount(QStringLiteral("queued")), 0);
+        // Even with the network back, an uncertain message never goes by itself.
+        retry.tryNow(true);
+        QVERIFY(!retry.isRunning());
+
+        // The officer reviews it in the dialog and resends it.
+        SendDialog dialog(m_fixture.db(), englishId);
+        auto *resend = child<QPushButton>(&dialog, "resendUncertainButton");
+        QVERIFY(resend->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "sentSummaryLabel")->text().contains(QStringLiteral("uncertain 1")));
+        QStringList asked;
+        bool answer = false;
+        dialog.setConfirmer([&](const QString &title, const QString &question) {
+            asked.append(title + QLatin1Char('|') + question);
+            return answer;
+        });
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QStringLiteral("Inés Quiroa <ines@diario.example> (Spanish version)")),
+            qPrintable(asked.first()));
+        QVERIFY(!dialog.isSending());
+        QCOMPARE(outboxCount(QStringLiteral("uncertain")), 1);
+        answer = true;
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+        QTest::mouseClick(resend, Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        QCOMPARE(server->messages().size(), 2);
+        QCOMPARE(outboxCount(QStringLiteral("uncertain")), 0);
+        QVERIFY(!resend->isEnabled());
+        QStringList to;
+        for (const QJsonValue &message : parse(server->messages()))
+            to.append(message[QLatin1String("to")].toArray().first().toString());
+        to.sort();
+        QCOMPARE(to, (QStringList { QStringLiteral("ines@diario.example"), QStringLiteral("tom@wire.example") }));
+    }
+
+    void anUncertainMessageCanBeMarkedAsDelivered()
+    {
+        // A message left uncertain by a crash, which the officer knows arrived.
+        const qint64 id = m_fixture
+                              .scalar(QStringLiteral("SELECT max(id) FROM outbox WHERE release_id = ? AND method = "
+                                                     "'smtp' AND state = 'sent'"),
+                                  { englishId })
+                              .toLongLong();
+        QVERIFY(id > 0);
+        m_fixture.scalar(QStringLiteral("UPDATE outbox SET state = 'uncertain', sent_at = '' WHERE id = ?"), { id });
+        SendDialog dialog(m_fixture.db(), englishId);
+        auto *mark = child<QPushButton>(&dialog, "markDeliveredButton");
+        QVERIFY(mark->isEnabled());
+        QStringList asked;
+        bool answer = false;
+        dialog.setConfirmer([&](const QString &title, const QString &question) {
+            asked.append(title + QLatin1Char('|') + question);
+            return answer;
+        });
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QCOMPARE(outboxCount(QStringLiteral("uncertain")), 1);
+        answer = true;
+        QTest::mouseClick(mark, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QVERIFY2(asked.last().startsWith(QStringLiteral("Mark as Delivered|")), qPrintable(asked.last()));
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { id }).toString(),
+            QStringLiteral("sent"));
+        QVERIFY(
+            !m_fixture.scalar(QStringLiteral("SELECT sent_at FROM outbox WHERE id = ?"), { id }).toString().isEmpty());
+        QVERIFY(!mark->isEnabled());
+        QVERIFY(!child<QPushButton>(&dialog, "resendUncertainButton")->isEnabled());
+        QVERIFY(
+            child<QLabel>(&dialog, "sendStatusLabel")->text().contains(QStringLiteral("1 message recorded as sent")));
+    }
+
+    void asksForThePasswordWhenTheKeychainHasNone()
+    {
+        const auto server = startServer({ QStringLiteral("--auth"), QStringLiteral("lucia:Pa55-wörd") });
+        useServer(*server);
+        Preferences::Mail mail = Preferences::mail();
+        mail.smtpUser = QStringLiteral("lucia");
+        Preferences::setMail(mail);
+        const QString address = QStringLiteral("smtp://127.0.0.1:%1").arg(server->port);
+        SendDialog dialog(m_fixture.db(), englishId);
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+
+        // Cancelled: nothing is queued or sent.
+        QString prompt;
+        test::whenModalShows<QInputDialog>(this, [&prompt](QInputDialog *input) {
+            prompt = input->labelText();
+            input->reject();
+        });
+        const int queuedBefore = m_fixture.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt();
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendTestButton"), Qt::LeftButton);
+        QVERIFY2(prompt.contains(QStringLiteral("lucia")), qPrintable(prompt));
+        auto *status = child<QLabel>(&dialog, "sendStatusLabel");
+        QVERIFY2(status->text().startsWith(QStringLiteral("No password for lucia")), qPrintable(status->text()));
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM outbox")).toInt(), queuedBefore);
+
+        // Typed in the prompt: used for this send, and not kept.
+        test::whenModalShows<QInputDialog>(this, [](QInputDialog *input) {
+            input->setTextValue(QStringLiteral("Pa55-wörd"));
+            input->accept();
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendTestButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        QCOMPARE(server->messages().size(), 1);
+        QVERIFY2(!status->property("problem").toBool(), qPrintable(status->text()));
+        QVERIFY(!SmtpPasswords::read(QStringLiteral("lucia"), address));
+
+        // In the keychain: nobody is asked.
+        QString error;
+        QVERIFY2(SmtpPasswords::store(QStringLiteral("lucia"), address, QStringLiteral("Pa55-wörd"), &error),
+            qPrintable(error));
+        bool asked = false;
+        dialog.setPasswordPrompt([&asked](const QString &, const QString &) {
+            asked = true;
+            return std::optional<QString>();
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendTestButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 120'000);
+        QVERIFY(!asked);
+        QCOMPARE(server->messages().size(), 2);
+        QVERIFY(SmtpPasswords::forget(QStringLiteral("lucia"), address));
+        mail.smtpUser.clear();
+        Preferences::setMail(mail);
+    }
+
+    void anEmbargoIsConfirmedInBothTimeZones()
+    {
+        ContactRepository contacts(m_fixture.db());
+        MediaContact eva;
+        eva.name = QStringLiteral("Eva Holds");
+        eva.email = QStringLiteral("eva@weekly.example");
+        eva.languages = { QStringLiteral("en") };
+        eva.respectsEmbargoes = true;
+        QVERIFY2(contacts.save(eva), qPrintable(contacts.errorString()));
+        MediaListRepository lists(m_fixture.db());
+        MediaList list;
+        list.name = QStringLiteral("Embargo desk");
+        list.memberIds = { eva.id,
+            m_fixture.scalar(QStringLiteral("SELECT id FROM media_contacts WHERE email = 'tom@wire.example'"))
+                .toLongLong() };
+        QVERIFY2(lists.save(list), qPrintable(lists.errorString()));
+        Release release = m_fixture.makeCompleteRelease(QStringLiteral("Plan under embargo"), ReleaseStatus::Approved);
+        release.embargoUntil = QDateTime::currentDateTimeUtc().addDays(3);
+        release.embargoUntil.setTime(QTime(15, 0));
+        release.embargoTimeZone = QStringLiteral("America/Costa_Rica");
+        ReleaseRepository releases(m_fixture.db());
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+
+        const auto server = startServer();
+        useServer(*server);
+        SendDialog dialog(m_fixture.db(), release.id);
+        check(dialog, QStringLiteral("Embargo desk"));
+        QVERIFY(child<QLabel>(&dialog, "languageCountsLabel")->text().contains(QStringLiteral("1 recipient")));
+        QVERIFY(child<QLabel>(&dialog, "embargoLabel")->isVisibleTo(&dialog));
+
+        // The real question, answered No: nothing is queued.
+        QString question;
+        test::whenModalShows<QMessageBox>(this, [&question](QMessageBox *box) {
+            question = box->windowTitle() + QLatin1Char('|') + box->text();
+            box->button(QMessageBox::No)->click();
+        });
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendSmtpButton"), Qt::LeftButton);
+        const QString inCostaRica = QLocale().toString(
+            release.embargoUntil.toTimeZone(QTimeZone(QByteArrayLiteral("America/Costa_Rica"))), QLocale::LongFormat);
+        const QString here = QLocale().toString(release.embargoUntil.toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(question.startsWith(QStringLiteral("Send Under Embargo|")), qPrintable(question));
+        QVERIFY2(question.contains(inCostaRica), qPrintable(question + QStringLiteral(" / ") + inCostaRica));
+        QVERIFY2(question.contains(QStringLiteral("(%1 where you are)").arg(here)), qPrintable(question));
+        QVERIFY(!dialog.isSending());
+        QCOMPARE(m_fixture.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE release_id = ?"), { release.id })
+                     .toInt(),
+            0);
+
+        // Yes: only the one who respects embargoes gets it.
+        test::whenModalShows<QMessageBox>(this, [](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+        QSignalSpy finished(&dialog, &SendDialog::sendFinished);
+        QTest::mouseClick(child<QPushButton>(&dialog, "sendSmtpButton"), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120'000);
+        QCOMPARE(server->messages().size(), 1);
+        const QJsonObject message = parse(server->messages()).first().toObject();
+        QCOMPARE(message[QLatin1String("to")].toArray().first().toString(), QStringLiteral("eva@weekly.example"));
     }
 
     void sendsATestToTheOfficerOnly()

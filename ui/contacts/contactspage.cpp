@@ -1,6 +1,7 @@
 #include "contactspage.h"
 
 #include "contacteditor/contacteditor.h"
+#include "contactimport.h"
 #include "distribution/recipientresolver.h"
 #include "medialisteditor/medialisteditor.h"
 #include "search/contactfilter.h"
@@ -79,11 +80,16 @@ ContactsPage::ContactsPage(Database &database, QWidget *parent)
     m_addToList->setObjectName(QStringLiteral("addToList"));
     m_delete = new QPushButton(tr("Delete"), this);
     m_delete->setObjectName(QStringLiteral("deleteContactOrList"));
+    m_importButton = new QPushButton(tr("Import…"), this);
+    m_importButton->setObjectName(QStringLiteral("importContacts"));
+    m_importButton->setToolTip(tr("Media contacts from CSV or vCard files; those already here are found by e-mail"));
+    m_import = new ContactImport(database, this);
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_newContact);
     bottom->addWidget(m_newList);
     bottom->addWidget(m_addToList);
     bottom->addWidget(m_delete);
+    bottom->addWidget(m_importButton);
     layout->addLayout(bottom);
 
     m_editors = new QStackedWidget(splitter);
@@ -111,6 +117,10 @@ ContactsPage::ContactsPage(Database &database, QWidget *parent)
         m_editors->setCurrentWidget(m_listEditor);
     });
     connect(m_newContact, &QPushButton::clicked, this, &ContactsPage::newContact);
+    connect(m_importButton, &QPushButton::clicked, this, [this] {
+        if (m_import->run())
+            refresh();
+    });
     connect(m_newList, &QPushButton::clicked, this, [this] {
         m_listEditor->startNew();
         m_listEditor->addMembers(selectedContacts());

@@ -13,6 +13,7 @@ class QTableWidget;
 namespace pressdesk {
 
 class ContactEditor;
+class ContactImport;
 class Database;
 class MediaListEditor;
 
@@ -28,6 +29,7 @@ public:
 
     ContactEditor *contactEditor() const { return m_contactEditor; }
     MediaListEditor *listEditor() const { return m_listEditor; }
+    ContactImport *contactImport() const { return m_import; }
     void refresh();
     void newContact();
     bool focusSearch();
@@ -48,6 +50,8 @@ private:
     QPushButton *m_newContact = nullptr;
     QPushButton *m_newList = nullptr;
     QPushButton *m_delete = nullptr;
+    QPushButton *m_importButton = nullptr;
+    ContactImport *m_import = nullptr;
     QPushButton *m_addToList = nullptr;
     QStackedWidget *m_editors = nullptr;
     ContactEditor *m_contactEditor = nullptr;

@@ -1,5 +1,6 @@
 #include "historydialog.h"
 
+#include "activitylist.h"
 #include "domain/domainjsonreader.h"
 #include "history/revisiondiff.h"
 #include "ui_historydialog.h"
@@ -10,6 +11,7 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTabWidget>
 
 #include <algorithm>
 
@@ -78,6 +80,12 @@ HistoryDialog::HistoryDialog(Database &database, qint64 releaseId, QWidget *pare
     connect(m_ui->restoreButton, &QPushButton::clicked, this, &HistoryDialog::restoreSelected);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_ui->historySplitter->setStretchFactor(1, 1);
+    // The versions beside the activity log: who created, edited, moved, approved and sent it.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("historyTabs"));
+    delete m_ui->mainLayout->replaceWidget(m_ui->historySplitter, tabs);
+    tabs->addTab(m_ui->historySplitter, tr("Versions"));
+    tabs->addTab(new ActivityList(m_database, m_releaseId, tabs), tr("Activity"));
     if (m_revisions.size() > 1)
         m_ui->revisionsList->setCurrentRow(1);
     else if (!m_revisions.isEmpty())

@@ -20,9 +20,15 @@ CsvMappingDialog::CsvMappingDialog(const CsvReader::Result &csv, const CsvMappin
     resize(820, 560);
     m_target = new QComboBox(this);
     m_target->setObjectName(QStringLiteral("csvTargetCombo"));
-    m_target->addItem(tr("Speakers"), static_cast<int>(CsvTarget::Speakers));
-    m_target->addItem(tr("Events"), static_cast<int>(CsvTarget::Events));
-    m_target->setCurrentIndex(initial.target == CsvTarget::Events ? 1 : 0);
+    if (initial.target == CsvTarget::Contacts) {
+        // Importing into the media contacts: the rows can be nothing else.
+        m_target->addItem(tr("Media contacts"), static_cast<int>(CsvTarget::Contacts));
+        m_target->setEnabled(false);
+    } else {
+        m_target->addItem(tr("Speakers"), static_cast<int>(CsvTarget::Speakers));
+        m_target->addItem(tr("Events"), static_cast<int>(CsvTarget::Events));
+        m_target->setCurrentIndex(initial.target == CsvTarget::Events ? 1 : 0);
+    }
 
     m_columns = new QTableWidget(static_cast<int>(csv.header.size()), 3, this);
     m_columns->setObjectName(QStringLiteral("csvColumnsTable"));

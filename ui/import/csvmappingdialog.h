@@ -11,7 +11,8 @@ class QTableWidget;
 
 namespace pressdesk {
 
-// The column-mapping step of a CSV import: what the rows are (speakers or events), which
+// The column-mapping step of a CSV import: what the rows are (speakers or events; media
+// contacts when the import is into the contacts), which
 // field each column fills, and a preview of the first rows with the mapping applied.
 class CsvMappingDialog final : public QDialog
 {

@@ -19,6 +19,7 @@
 #include "releasepreview.h"
 #include "releasequotes.h"
 #include "search/searchquery.h"
+#include "send/sentrecordview.h"
 #include "services/releaseservice.h"
 #include "spelling/spellcheckgroup.h"
 #include "spelling/spellingservice.h"
@@ -32,6 +33,7 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace pressdesk {
 
@@ -54,6 +56,18 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
             QInputDialog::getItem(this, tr("Create Translation"), tr("Translate into:"), names, 0, true, &ok);
         return ok ? LanguageNames::tagFromDisplay(chosen) : QString();
     };
+    // Who got which version of this release (and its translations), when and in what state;
+    // read again whenever the page is shown, since the outbox is written on threads of its own.
+    auto *sentPage = new QWidget(m_ui->pagesTabs);
+    sentPage->setObjectName(QStringLiteral("sentPage"));
+    m_sentRecord = new SentRecordView(database, 0, sentPage);
+    auto *sentLayout = new QVBoxLayout(sentPage);
+    sentLayout->addWidget(m_sentRecord);
+    m_ui->pagesTabs->addTab(sentPage, tr("Sent"));
+    connect(m_ui->pagesTabs, &QTabWidget::currentChanged, this, [this, sentPage] {
+        if (m_ui->pagesTabs->currentWidget() == sentPage)
+            m_sentRecord->reload();
+    });
     setupFields();
 }
 
@@ -197,6 +211,7 @@ void ReleaseEditor::setRelease(const Release &release)
             : tr("Empty: the organization's text is used:\n\n%1").arg(orgText));
     m_ui->historyButton->setEnabled(release.id > 0);
     m_ui->translateButton->setEnabled(release.id > 0);
+    m_sentRecord->setRelease(release.id);
     setLoading(false);
     m_fields->updateHeadlineCount();
     m_fields->updateEmbargo();

@@ -16,6 +16,7 @@ class ReleaseFields;
 class ReleaseLinks;
 class ReleasePreview;
 class ReleaseQuotes;
+class SentRecordView;
 class SpellCheckGroup;
 
 namespace Ui {
@@ -86,6 +87,7 @@ private:
     Release m_release; // as loaded or last saved: id, uuid, version and the rest the form does not show
     ProblemPresenter *m_problems = nullptr;
     SpellCheckGroup *m_spelling = nullptr;
+    SentRecordView *m_sentRecord = nullptr;
     QString m_languageToolTip;
     std::function<QString()> m_languageChooser;
     std::function<QStringList(const QStringList &)> m_reviewerChooser;

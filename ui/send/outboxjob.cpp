@@ -8,6 +8,12 @@
 
 namespace pressdesk {
 
+namespace {
+
+int running = 0; // touched on the GUI thread only
+
+} // namespace
+
 OutboxJob::OutboxJob(
     const StoreLocation &location, const SmtpAccount &account, const OutboxRunner::Options &options, QObject *parent)
     : QObject(parent)
@@ -16,9 +22,15 @@ OutboxJob::OutboxJob(
     , m_options(options)
 { }
 
+int OutboxJob::runningCount()
+{
+    return running;
+}
+
 void OutboxJob::start()
 {
     m_running = true;
+    ++running;
     QPointer<OutboxJob> self(this);
     const StoreLocation location = m_location;
     const SmtpAccount account = m_account;
@@ -45,6 +57,7 @@ void OutboxJob::start()
         QMetaObject::invokeMethod(
             qApp,
             [self, summary, openError] {
+                --running;
                 if (!self)
                     return;
                 self->m_running = false;

@@ -20,6 +20,9 @@ public:
 
     void start();
     bool isRunning() const { return m_running; }
+    // Jobs of this process on their threads now. A run marks whatever it finds 'sending' as
+    // uncertain, so a second one must not start while another is handing a message over.
+    static int runningCount();
 
 Q_SIGNALS:
     // After each message's outcome is recorded: its recipient, state and the server's reply.

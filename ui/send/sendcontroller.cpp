@@ -1,8 +1,11 @@
 #include "sendcontroller.h"
 
+#include "outboxretry.h"
 #include "senddialog.h"
 
 #include <QAction>
+#include <QMainWindow>
+#include <QStatusBar>
 #include <QWidget>
 
 namespace pressdesk {
@@ -21,6 +24,19 @@ SendController::SendController(
     m_action->setStatusTip(tr("E-mail the current release to media lists and people"));
     connect(m_action, &QAction::triggered, this, &SendController::openDialog);
     updateAction();
+    m_retry = new OutboxRetry(database, this);
+    connect(m_retry, &OutboxRetry::passFinished, this, [this](const OutboxRunner::Summary &summary) {
+        auto *main = qobject_cast<QMainWindow *>(m_window);
+        if (!main)
+            return;
+        if (summary.uncertainFound > 0)
+            main->statusBar()->showMessage(tr("%n message(s) were being sent when Pressdesk stopped: they may or may "
+                                              "not have arrived. Review them under Send to Media ▸ Record.",
+                nullptr, summary.uncertainFound));
+        else if (summary.sent > 0)
+            main->statusBar()->showMessage(
+                tr("%n message(s) that waited in the outbox were sent.", nullptr, summary.sent), 10'000);
+    });
 }
 
 void SendController::updateAction()

@@ -35,6 +35,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimeZone>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -152,8 +153,8 @@ SendDialog::SendDialog(Database &database, qint64 releaseId, QWidget *parent)
     m_chooseFolder = [this] {
         return FileDialogs::existingFolder(this, tr("Folder for the Drafts"), Preferences::exportFolder());
     };
-    m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Send Under Embargo"), question) == QMessageBox::Yes;
+    m_confirm = [this](const QString &title, const QString &question) {
+        return QMessageBox::question(this, title, question) == QMessageBox::Yes;
     };
     m_askPassword = [this](const QString &user, const QString &server) -> std::optional<QString> {
         bool ok = false;
@@ -280,8 +281,21 @@ QWidget *SendDialog::buildRecord()
     m_waitingButton->setObjectName(QStringLiteral("sendWaitingButton"));
     m_waitingButton->setToolTip(tr("Try again the messages that wait in the outbox for the server in Preferences"));
     connect(m_waitingButton, &QPushButton::clicked, this, &SendDialog::sendWaiting);
+    m_uncertainButton = new QPushButton(tr("Resend &Uncertain…"), page);
+    m_uncertainButton->setObjectName(QStringLiteral("resendUncertainButton"));
+    m_uncertainButton->setToolTip(
+        tr("Review and resend the messages that were being sent when Pressdesk stopped: they may or may not have "
+           "arrived"));
+    connect(m_uncertainButton, &QPushButton::clicked, this, &SendDialog::resendUncertain);
+    m_markSentButton = new QPushButton(tr("&Mark as Delivered…"), page);
+    m_markSentButton->setObjectName(QStringLiteral("markDeliveredButton"));
+    m_markSentButton->setToolTip(
+        tr("Record the uncertain messages as sent, when you know they arrived (they are not sent again)"));
+    connect(m_markSentButton, &QPushButton::clicked, this, &SendDialog::markUncertainDelivered);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
+    row->addWidget(m_markSentButton);
+    row->addWidget(m_uncertainButton);
     row->addWidget(m_waitingButton);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_record, 1);
@@ -418,11 +432,13 @@ void SendDialog::updateButtons()
     m_smtpButton->setEnabled(!busy && anyone && m_mayBeSent);
     m_testButton->setEnabled(!busy && m_loaded);
     m_waitingButton->setEnabled(!busy && m_record->waitingCount() > 0);
+    m_uncertainButton->setEnabled(!busy && !m_record->uncertainMessages().isEmpty());
+    m_markSentButton->setEnabled(m_uncertainButton->isEnabled());
 }
 
 bool SendDialog::isSending() const
 {
-    return m_job && m_job->isRunning();
+    return m_startPending || (m_job && m_job->isRunning());
 }
 
 void SendDialog::showStatus(const QString &text, bool problem)
@@ -459,10 +475,11 @@ bool SendDialog::confirmEmbargo()
     if (!m_mailing->isUnderEmbargo())
         return true;
     const Release &release = m_mailing->release();
-    return m_confirm(tr("This release is under embargo until %1 (%2 where you are). Only people who respect "
-                        "embargoes get it. Send it now?")
-                         .arg(when(release.embargoUntil, release.embargoTimeZone),
-                             QLocale().toString(release.embargoUntil.toLocalTime(), QLocale::ShortFormat)));
+    return m_confirm(tr("Send Under Embargo"),
+        tr("This release is under embargo until %1 (%2 where you are). Only people who respect "
+           "embargoes get it. Send it now?")
+            .arg(when(release.embargoUntil, release.embargoTimeZone),
+                QLocale().toString(release.embargoUntil.toLocalTime(), QLocale::ShortFormat)));
 }
 
 std::optional<SmtpAccount> SendDialog::account()
@@ -524,21 +541,22 @@ void SendDialog::saveDrafts()
     Q_EMIT sendFinished();
 }
 
-void SendDialog::sendThroughSmtp()
+std::optional<MailSender> SendDialog::officer()
 {
-    if (m_assignments.isEmpty() || !m_mayBeSent || isSending() || !confirmEmbargo())
-        return;
     const MailSender from = sender();
     if (from.email.isEmpty()) {
         showStatus(tr("Set your name and e-mail address in Preferences first (File ▸ Preferences…)."), true);
-        return;
+        return std::nullopt;
     }
-    const std::optional<SmtpAccount> smtp = account();
-    if (!smtp)
-        return;
+    return from;
+}
+
+void SendDialog::enqueueAndSend(ReleaseMailing &mailing, const MailSender &from,
+    const QList<ReleaseMailing::Assignment> &assignments, const SmtpAccount &smtp, int perMinute)
+{
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    MailingDelivery delivery(m_database, *m_mailing, from);
-    const std::optional<QString> batch = delivery.enqueue(m_assignments, *smtp);
+    MailingDelivery delivery(m_database, mailing, from);
+    const std::optional<QString> batch = delivery.enqueue(assignments, smtp);
     QApplication::restoreOverrideCursor();
     if (!batch) {
         showStatus(delivery.errorString(), true);
@@ -546,67 +564,129 @@ void SendDialog::sendThroughSmtp()
     }
     OutboxRunner::Options options;
     options.batch = *batch;
-    options.perMinute = Preferences::mail().perMinute;
-    runOutbox(options, *smtp, static_cast<int>(m_assignments.size()));
+    options.perMinute = perMinute;
+    runOutbox(options, smtp, static_cast<int>(assignments.size()));
+}
+
+void SendDialog::sendThroughSmtp()
+{
+    if (m_assignments.isEmpty() || !m_mayBeSent || isSending() || !confirmEmbargo())
+        return;
+    const std::optional<MailSender> from = officer();
+    const std::optional<SmtpAccount> smtp = from ? account() : std::nullopt;
+    if (smtp)
+        enqueueAndSend(*m_mailing, *from, m_assignments, *smtp, Preferences::mail().perMinute);
 }
 
 void SendDialog::sendTest()
 {
     if (isSending() || !m_loaded)
         return;
-    const MailSender from = sender();
-    if (from.email.isEmpty()) {
-        showStatus(tr("Set your name and e-mail address in Preferences first (File ▸ Preferences…)."), true);
-        return;
-    }
-    const std::optional<SmtpAccount> smtp = account();
+    const std::optional<MailSender> from = officer();
+    const std::optional<SmtpAccount> smtp = from ? account() : std::nullopt;
     if (!smtp)
         return;
     // The message of the recipient in the preview (their name, their language), addressed to
     // the officer alone; any status goes.
-    ReleaseMailing test(m_database, from);
+    ReleaseMailing test(m_database, *from);
     if (!test.load(m_releaseId, true)) {
         showStatus(test.errorString(), true);
         return;
     }
     Recipient me;
-    me.name = from.name;
-    me.email = from.email;
+    me.name = from->name;
+    me.email = from->email;
     const int index = m_previewRecipient->currentIndex();
     if (index >= 0 && index < m_assignments.size()) {
         me.name = m_assignments.at(index).recipient.name;
         me.languages = { m_mailing->composer().version(m_assignments.at(index).version).language };
     }
     const ReleaseMailing::Assignment assignment { me, test.composer().versionFor(me.languages) };
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    MailingDelivery delivery(m_database, test, from);
-    const std::optional<QString> batch = delivery.enqueue({ assignment }, *smtp);
-    QApplication::restoreOverrideCursor();
-    if (!batch) {
-        showStatus(delivery.errorString(), true);
-        return;
-    }
-    OutboxRunner::Options options;
-    options.batch = *batch;
-    runOutbox(options, *smtp, 1);
+    enqueueAndSend(test, *from, { assignment }, *smtp, 0);
 }
 
 void SendDialog::sendWaiting()
 {
     if (isSending())
         return;
+    // Only what was queued for the server in Preferences.
+    sendFromOutbox({}, true, m_record->waitingCount());
+}
+
+void SendDialog::sendFromOutbox(OutboxRunner::Options options, bool onlyThisServer, int expected)
+{
     const std::optional<SmtpAccount> smtp = account();
     if (!smtp)
         return;
-    OutboxRunner::Options options;
     options.ignoreBackoff = true;
-    options.server = smtp->server();
     options.perMinute = Preferences::mail().perMinute;
-    runOutbox(options, *smtp, m_record->waitingCount());
+    if (onlyThisServer)
+        options.server = smtp->server();
+    runOutbox(options, *smtp, expected);
+}
+
+QString SendDialog::uncertainList(QList<qint64> *ids) const
+{
+    QStringList who;
+    for (const OutboxMessage &message : m_record->uncertainMessages()) {
+        who.append(tr("%1 (%2 version)")
+                       .arg(MailAddress::display(message.recipientName, message.recipientEmail),
+                           LanguageNames::name(message.language)));
+        ids->append(message.id);
+    }
+    return who.join(QLatin1Char('\n'));
+}
+
+void SendDialog::resendUncertain()
+{
+    QList<qint64> ids;
+    const QString who = uncertainList(&ids);
+    if (isSending() || ids.isEmpty()
+        || !m_confirm(tr("Resend Uncertain Messages"),
+            tr("Pressdesk stopped while these messages were being handed to the mail server, so they may or may "
+               "not have arrived:\n\n%1\n\nResend them? Whoever got them already will get them twice.")
+                .arg(who)))
+        return;
+    OutboxRunner::Options options;
+    options.includeUncertain = true;
+    options.ids = ids;
+    sendFromOutbox(options, false, static_cast<int>(ids.size()));
+}
+
+void SendDialog::markUncertainDelivered()
+{
+    QList<qint64> ids;
+    const QString who = uncertainList(&ids);
+    if (isSending() || ids.isEmpty()
+        || !m_confirm(tr("Mark as Delivered"),
+            tr("Record these messages as sent? Do so only when you know they arrived (the journalist or the "
+               "server's log says so); they will not be sent again.\n\n%1")
+                .arg(who)))
+        return;
+    Outbox outbox(m_database);
+    const std::optional<int> marked = outbox.markUncertainSent(ids);
+    m_record->reload();
+    updateButtons();
+    if (!marked)
+        showStatus(tr("The messages could not be marked: %1").arg(outbox.errorString()), true);
+    else
+        showStatus(tr("%n message(s) recorded as sent.", nullptr, *marked), false);
 }
 
 void SendDialog::runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected)
 {
+    // The window's own retry may be handing a message over: a run marks what it finds in
+    // 'sending' as uncertain, so this one starts once that one is done.
+    if (OutboxJob::runningCount() > 0) {
+        m_startPending = true;
+        updateButtons();
+        showStatus(tr("Waiting for the outbox, which is sending in the background…"), false);
+        QTimer::singleShot(200, this, [this, options, account, expected] {
+            m_startPending = false;
+            runOutbox(options, account, expected);
+        });
+        return;
+    }
     m_problems->clear();
     m_problems->hide();
     m_progress->setRange(0, std::max(1, expected));

@@ -40,7 +40,7 @@ class SendDialog final : public QDialog
 public:
     // Seams, replaced by tests.
     using FolderChooser = std::function<QString()>; // empty: cancelled
-    using Confirmer = std::function<bool(const QString &question)>;
+    using Confirmer = std::function<bool(const QString &title, const QString &question)>;
     using PasswordPrompt = std::function<std::optional<QString>(const QString &user, const QString &server)>;
 
     SendDialog(Database &database, qint64 releaseId, QWidget *parent = nullptr);
@@ -56,6 +56,10 @@ public:
     void sendThroughSmtp();
     void sendTest();
     void sendWaiting();
+    // Asks, then sends again the uncertain messages of this release and its translations.
+    void resendUncertain();
+    // Asks, then records the uncertain messages as sent (the officer knows they arrived).
+    void markUncertainDelivered();
 
 Q_SIGNALS:
     // A send (drafts or SMTP) ended; the status line says how it went.
@@ -73,8 +77,16 @@ private:
     void showStatus(const QString &text, bool problem);
     MailSender sender() const;
     std::optional<SmtpAccount> account();
+    std::optional<MailSender> officer();
+    void enqueueAndSend(ReleaseMailing &mailing, const MailSender &from,
+        const QList<ReleaseMailing::Assignment> &assignments, const SmtpAccount &smtp, int perMinute);
     bool confirmEmbargo();
+    // The uncertain messages of the record, a line each; their ids in ids.
+    QString uncertainList(QList<qint64> *ids) const;
     void runOutbox(const OutboxRunner::Options &options, const SmtpAccount &account, int expected);
+    // Sends what options pick from the outbox now, whatever their back-off, through the server
+    // in Preferences (onlyThisServer: only what was queued for it).
+    void sendFromOutbox(OutboxRunner::Options options, bool onlyThisServer, int expected);
 
     Database &m_database;
     qint64 m_releaseId = 0;
@@ -99,6 +111,9 @@ private:
     QLabel *m_previewAttachments = nullptr;
     SentRecordView *m_record = nullptr;
     QPushButton *m_waitingButton = nullptr;
+    QPushButton *m_uncertainButton = nullptr;
+    QPushButton *m_markSentButton = nullptr;
+    bool m_startPending = false; // waiting for another outbox job of this window to end
     QLabel *m_status = nullptr;
     QListWidget *m_problems = nullptr;
     QProgressBar *m_progress = nullptr;

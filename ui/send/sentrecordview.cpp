@@ -43,6 +43,7 @@ SentRecordView::SentRecordView(Database &database, qint64 releaseId, QWidget *pa
     m_summary->setWordWrap(true);
     m_tree = new QTreeWidget(this);
     m_tree->setObjectName(QStringLiteral("sentRecordTree"));
+    m_tree->setAccessibleName(tr("Sent record"));
     m_tree->setRootIsDecorated(false);
     m_tree->setAlternatingRowColors(true);
     m_tree->setHeaderLabels(
@@ -55,10 +56,21 @@ SentRecordView::SentRecordView(Database &database, qint64 releaseId, QWidget *pa
     reload();
 }
 
+void SentRecordView::setRelease(qint64 releaseId)
+{
+    m_releaseId = releaseId;
+    reload();
+}
+
 void SentRecordView::reload()
 {
     m_tree->clear();
     m_waiting = 0;
+    m_uncertain.clear();
+    if (m_releaseId <= 0) {
+        m_summary->setText(tr("This release has not been sent yet."));
+        return;
+    }
     Outbox outbox(m_database);
     const std::optional<QList<qint64>> group = outbox.translationGroupOf(m_releaseId);
     const std::optional<QList<OutboxMessage>> rows = group ? outbox.messages(*group) : std::nullopt;
@@ -83,13 +95,23 @@ void SentRecordView::reload()
             ++sent;
         else if (message.state == OutboxMessage::State::Failed)
             ++failed;
-        else if (message.state == OutboxMessage::State::Queued || message.state == OutboxMessage::State::Uncertain)
+        else if (message.state == OutboxMessage::State::Queued)
             ++m_waiting;
+        else if (message.state == OutboxMessage::State::Uncertain)
+            m_uncertain.append(message);
     }
     for (int column = 0; column < m_tree->columnCount() - 1; ++column)
         m_tree->resizeColumnToContents(column);
-    m_summary->setText(rows->isEmpty() ? tr("This release has not been sent yet.")
-                                       : tr("Sent %1, failed %2, waiting %3.").arg(sent).arg(failed).arg(m_waiting));
+    if (rows->isEmpty())
+        m_summary->setText(tr("This release has not been sent yet."));
+    else if (m_uncertain.isEmpty())
+        m_summary->setText(tr("Sent %1, failed %2, waiting %3.").arg(sent).arg(failed).arg(m_waiting));
+    else
+        m_summary->setText(tr("Sent %1, failed %2, waiting %3, uncertain %4 (may or may not have arrived).")
+                               .arg(sent)
+                               .arg(failed)
+                               .arg(m_waiting)
+                               .arg(m_uncertain.size()));
 }
 
 } // namespace pressdesk

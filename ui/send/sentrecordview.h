@@ -1,5 +1,7 @@
 #pragma once
 
+#include "storage/outboxstore.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -20,9 +22,13 @@ class SentRecordView final : public QWidget
 public:
     SentRecordView(Database &database, qint64 releaseId, QWidget *parent = nullptr);
 
+    // Shows the record of another release (0: one not saved yet).
+    void setRelease(qint64 releaseId);
     void reload();
-    // Messages waiting (queued or uncertain) for SMTP, after the last reload.
+    // Messages queued for SMTP, after the last reload.
     int waitingCount() const { return m_waiting; }
+    // Messages whose delivery is uncertain (in flight when Pressdesk stopped), after the last reload.
+    const QList<OutboxMessage> &uncertainMessages() const { return m_uncertain; }
     QTreeWidget *tree() const { return m_tree; }
 
 private:
@@ -31,6 +37,7 @@ private:
     QTreeWidget *m_tree = nullptr;
     QLabel *m_summary = nullptr;
     int m_waiting = 0;
+    QList<OutboxMessage> m_uncertain;
 };
 
 } // namespace pressdesk
