@@ -72,13 +72,8 @@ int runClient(const QString &uri, const QString &role, int seconds, quint32 seed
         if (action == 0 || all.isEmpty()) {
             if (role != QLatin1String("contributor") && role != QLatin1String("editor"))
                 continue;
-            Release fresh;
-            fresh.headline = QStringLiteral("%1 drafts release %2").arg(me).arg(step);
-            fresh.releaseDate = QDate(2026, 12, 6);
-            fresh.datelineCity = QStringLiteral("Nairobi");
-            fresh.datelineCountry = QStringLiteral("Kenya");
-            fresh.lead = QStringLiteral("A lead.");
-            fresh.body = QStringLiteral("A body.");
+            Release fresh = test::TestDatabase::makeCompleteRelease(
+                QStringLiteral("%1 drafts release %2").arg(me).arg(step), ReleaseStatus::Draft);
             if (!releases.save(fresh))
                 wrong.append(QStringLiteral("create: %1").arg(releases.errorString()));
             continue;

@@ -111,13 +111,7 @@ private:
 
     static qint64 draft(Database &database, const QString &headline)
     {
-        Release release;
-        release.headline = headline;
-        release.releaseDate = QDate(2026, 11, 4);
-        release.datelineCity = QStringLiteral("Nairobi");
-        release.datelineCountry = QStringLiteral("Kenya");
-        release.lead = QStringLiteral("The ferry company adds a crossing at night.");
-        release.body = QStringLiteral("Boats leave every hour from ten until two.");
+        Release release = test::TestDatabase::makeCompleteRelease(headline, ReleaseStatus::Draft);
         if (!ReleaseRepository(database).save(release))
             qFatal("cannot save a draft");
         return release.id;
