@@ -16,10 +16,12 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 #include <string_view>
@@ -334,6 +336,39 @@ private Q_SLOTS:
         QCOMPARE(before.constFirst().holder, QStringLiteral("anna"));
         admin.reset();
         QVERIFY(PresenceRepository(owner).locks(false).isEmpty());
+    }
+
+    void compareKeepsWhatIsChosenOnTopOfTheirs()
+    {
+        const auto lena = person(QStringLiteral("lena"));
+        const auto omar = person(QStringLiteral("omar"));
+        const qint64 id = draft(*lena, QStringLiteral("Ferry timetable for the winter"));
+        const auto mine = open(*lena, id);
+        const auto theirs = open(*omar, id);
+        find<QPushButton>(theirs.get(), "presenceEditButton")->click();
+        find<QPlainTextEdit>(theirs.get(), "leadEdit")->setPlainText(QStringLiteral("Omar's lead."));
+        find<QLineEdit>(theirs.get(), "headlineEdit")->setText(QStringLiteral("Omar's headline"));
+        QVERIFY(theirs->save());
+
+        find<QLineEdit>(mine.get(), "headlineEdit")->setText(QStringLiteral("Lena's headline"));
+        QTRY_VERIFY(!bar(mine.get(), "changedBar")->isHidden());
+        // Compare: her headline, his lead; saved on top of his version, no conflict left.
+        QTimer::singleShot(0, this, [] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("conflictDialog"));
+            dialog->findChild<QRadioButton *>(QStringLiteral("leadTheirs"))->setChecked(true);
+            dialog->findChild<QPushButton *>(QStringLiteral("mergeButton"))->click();
+        });
+        find<QPushButton>(mine.get(), "changedCompareButton")->click();
+        QVERIFY(bar(mine.get(), "changedBar")->isHidden());
+        QVERIFY(mine->isModified());
+        QCOMPARE(find<QPlainTextEdit>(mine.get(), "leadEdit")->toPlainText(), QStringLiteral("Omar's lead."));
+        QVERIFY(mine->save());
+        const Release saved = *ReleaseRepository(*omar).load(id);
+        QCOMPARE(saved.headline, QStringLiteral("Lena's headline"));
+        QCOMPARE(saved.lead, QStringLiteral("Omar's lead."));
+        // His version stays in the history.
+        QVERIFY(ReleaseRepository(*omar).revisions(id).size() >= 3);
     }
 
     void aFileShowsNoPresence()
