@@ -66,6 +66,10 @@ $$;
 CREATE TRIGGER edit_locks_changed AFTER INSERT OR DELETE ON edit_locks
     FOR EACH ROW EXECUTE FUNCTION pressdesk_notify_change();
 
--- Everyone reads the locks (SELECT comes with the default privileges); only the functions
--- above write them.
+-- Everyone reads the locks; only the functions above write them.
 REVOKE INSERT, UPDATE, DELETE ON edit_locks FROM PUBLIC;
+DO $$
+BEGIN
+    EXECUTE format('GRANT SELECT ON edit_locks TO %I', pressdesk_group('contributor'));
+END
+$$;
