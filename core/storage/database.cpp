@@ -112,6 +112,7 @@ bool Database::openServer(bool createSchema)
     m_created = false;
     m_server = new PostgresStore(this);
     connect(m_server, &PostgresStore::changed, this, [this](Entity entity) { Q_EMIT changed(entity, 0); });
+    connect(m_server, &PostgresStore::presenceChanged, this, &Database::presenceChanged);
     if (!m_server->connect(m_db, m_connectionName, m_location))
         return fail(m_server->errorString());
     int version = 0;
@@ -222,6 +223,7 @@ void Database::checkServer()
     for (Entity entity :
         { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release, Entity::Contact, Entity::MediaList })
         Q_EMIT changed(entity, 0);
+    Q_EMIT presenceChanged();
 }
 
 int Database::schemaVersion() const

@@ -109,6 +109,9 @@ Q_SIGNALS:
     void changed(pressdesk::Entity entity, qint64 id);
     void writesHalted(const QString &reason);
     void reachabilityChanged(bool reachable, const QString &reason);
+    // On a server: someone took or let go of an edit lock (PresenceRepository); heartbeats
+    // and locks that lapse are not announced.
+    void presenceChanged();
 
 private:
     bool fail(const QString &message);

@@ -37,9 +37,9 @@ public:
 
     qint64 addSpeaker(const QString &fullName, const QString &title = QStringLiteral("Vice Minister"));
     // A minimal valid draft quoting the given speakers.
-    Release makeRelease(const QString &headline, const QList<qint64> &speakerIds = {});
+    static Release makeRelease(const QString &headline, const QList<qint64> &speakerIds = {});
     // A release complete enough for any status (dateline, lead and body), in that status.
-    Release makeCompleteRelease(const QString &headline, ReleaseStatus status);
+    static Release makeCompleteRelease(const QString &headline, ReleaseStatus status);
 
 private:
     QTemporaryDir m_folder;

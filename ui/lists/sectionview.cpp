@@ -8,8 +8,10 @@
 #include "models/speakerlistmodel.h"
 #include "models/trashlistmodel.h"
 #include "preferences/preferences.h"
+#include "presencedelegate.h"
 #include "releasefilterbar.h"
 #include "searchbar.h"
+#include "storage/database.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -132,6 +134,9 @@ SectionView::SectionView(Section section, Database &database, QWidget *parent)
     restoreLayout();
     m_table->setSortingEnabled(true);
     updateEmptyHint();
+    // Who else is editing a release: a pencil on its headline (a team newsroom).
+    if (section == Section::Releases && database.isServer())
+        m_table->setItemDelegateForColumn(ReleaseListModel::Headline, new PresenceDelegate(m_table));
     const int matchColumn = m_model->columnOfKey(QStringLiteral("match"));
     if (matchColumn >= 0) {
         m_table->setItemDelegateForColumn(matchColumn, new HighlightDelegate(m_table));

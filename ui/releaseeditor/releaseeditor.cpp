@@ -3,6 +3,7 @@
 #include "conflictdialog.h"
 #include "domain/domainjson.h"
 #include "domain/domainjsonreader.h"
+#include "editor/editorbar.h"
 #include "editor/problempresenter.h"
 #include "editor/richtextedit.h"
 #include "editor/statecommand.h"
@@ -14,8 +15,10 @@
 #include "models/speakerlistmodel.h"
 #include "people/reviewersdialog.h"
 #include "preferences/preferences.h"
+#include "releasechangewatch.h"
 #include "releasefields.h"
 #include "releaselinks.h"
+#include "releasepresence.h"
 #include "releasepreview.h"
 #include "releasequotes.h"
 #include "search/searchquery.h"
@@ -69,11 +72,82 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
             m_sentRecord->reload();
     });
     setupFields();
+    setupTeamBars();
 }
 
 ReleaseEditor::~ReleaseEditor()
 {
+    m_presence->detach();
     disconnectChildren();
+}
+
+void ReleaseEditor::setupTeamBars()
+{
+    m_presence = new ReleasePresence(database(), this, [this](bool readOnly) { setReadOnly(readOnly); });
+    m_changes = new ReleaseChangeWatch(database(), this);
+    m_ui->mainLayout->insertWidget(0, m_changes->bar());
+    m_ui->mainLayout->insertWidget(0, m_presence->bar());
+    connect(m_changes, &ReleaseChangeWatch::reloadRequested, this, &ReleaseEditor::reloadFromStore);
+    connect(m_changes, &ReleaseChangeWatch::compareRequested, this, &ReleaseEditor::compareWithStore);
+    m_reloadChooser = [this] {
+        QMessageBox box(QMessageBox::Question, tr("Reload Release"),
+            tr("Reloading shows the stored version and discards your unsaved changes. Compare lets you keep "
+               "some of them."),
+            QMessageBox::Cancel, this);
+        QPushButton *reload = box.addButton(tr("Discard and Reload"), QMessageBox::DestructiveRole);
+        QPushButton *compare = box.addButton(tr("Compare…"), QMessageBox::AcceptRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() == reload)
+            return ReloadChoice::Reload;
+        return box.clickedButton() == compare ? ReloadChoice::Compare : ReloadChoice::Cancel;
+    };
+}
+
+void ReleaseEditor::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    // The pages only: their tabs, the preview and History stay usable for reading.
+    for (int page = 0; page < m_ui->pagesTabs->count(); ++page)
+        m_ui->pagesTabs->widget(page)->setEnabled(!readOnly);
+    m_ui->saveButton->setEnabled(!readOnly);
+}
+
+void ReleaseEditor::reloadFromStore()
+{
+    if (m_release.id == 0)
+        return;
+    if (isModified()) {
+        const ReloadChoice choice = m_reloadChooser();
+        if (choice == ReloadChoice::Compare)
+            compareWithStore();
+        if (choice != ReloadChoice::Reload)
+            return;
+    }
+    load(m_release.id);
+}
+
+void ReleaseEditor::compareWithStore()
+{
+    const auto theirs = ReleaseRepository(database()).load(m_release.id);
+    if (!theirs)
+        return;
+    ConflictDialog dialog(current(), *theirs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        settleWith(*theirs, dialog);
+}
+
+void ReleaseEditor::settleWith(const Release &theirs, const ConflictDialog &dialog)
+{
+    if (dialog.choice() == ConflictDialog::Choice::TakeTheirs) {
+        load(theirs.id);
+        return;
+    }
+    // Theirs becomes what is saved; the form keeps what was chosen of mine, unsaved, so that
+    // a save makes a new revision on top of theirs.
+    const Release merged = dialog.merged();
+    load(theirs.id);
+    restoreState(json::release(merged));
 }
 
 void ReleaseEditor::setupFields()
@@ -186,6 +260,8 @@ bool ReleaseEditor::load(qint64 id)
     setRelease(*release);
     undoStack()->clear();
     markClean();
+    m_changes->track(release->id, release->version);
+    m_presence->attach(release->id);
     return true;
 }
 
@@ -259,6 +335,11 @@ void ReleaseEditor::restoreState(const QJsonObject &state)
 
 bool ReleaseEditor::save()
 {
+    if (m_readOnly) {
+        Q_EMIT notice(tr("This release is open for reading while someone else edits it; choose Edit Anyway to "
+                         "change it."));
+        return false;
+    }
     Release release = current();
     // Asking for review on a team newsroom: whom, before anything is saved (a file has one
     // person, who reviews their own).
@@ -301,6 +382,8 @@ bool ReleaseEditor::save()
         Preferences::setAuthor(release.author);
     setRelease(release);
     markClean();
+    m_changes->track(release.id, release.version);
+    m_presence->attach(release.id);
     if (asksForReview) {
         TeamRepository team(database());
         if (team.requestReview(m_release.id, reviewers))

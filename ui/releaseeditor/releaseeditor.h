@@ -11,9 +11,12 @@
 
 namespace pressdesk {
 
+class ConflictDialog;
 class ProblemPresenter;
+class ReleaseChangeWatch;
 class ReleaseFields;
 class ReleaseLinks;
+class ReleasePresence;
 class ReleasePreview;
 class ReleaseQuotes;
 class SentRecordView;
@@ -56,6 +59,17 @@ public:
     {
         m_reviewerChooser = std::move(chooser);
     }
+    // On a team newsroom: the edit lock and its bar (ReleasePresence), and whether the form
+    // is read-only because someone else was editing the release when it opened.
+    ReleasePresence *presence() const { return m_presence; }
+    bool isReadOnly() const { return m_readOnly; }
+    // The release was saved elsewhere (the "Changed by …" bar): Reload shows the stored
+    // version, asking first when there are unsaved changes (chooser replaced by tests);
+    // Compare opens the conflict dialog with the stored version.
+    enum class ReloadChoice { Reload, Compare, Cancel };
+    void setReloadChooser(std::function<ReloadChoice()> chooser) { m_reloadChooser = std::move(chooser); }
+    void reloadFromStore();
+    void compareWithStore();
     // Creates, saves and opens a translation in another language (Create translation…).
     void createTranslation();
     void duplicate();
@@ -70,6 +84,9 @@ protected:
 
 private:
     void setupFields();
+    void setupTeamBars();
+    void setReadOnly(bool readOnly);
+    void settleWith(const Release &theirs, const ConflictDialog &dialog);
     void setRelease(const Release &release);
     void fieldChanged();
     void updateSpellingLanguage();
@@ -91,6 +108,10 @@ private:
     QString m_languageToolTip;
     std::function<QString()> m_languageChooser;
     std::function<QStringList(const QStringList &)> m_reviewerChooser;
+    std::function<ReloadChoice()> m_reloadChooser;
+    ReleasePresence *m_presence = nullptr;
+    ReleaseChangeWatch *m_changes = nullptr;
+    bool m_readOnly = false;
     // Destroyed before the form's widgets, so none of them signals into a part that is gone.
     std::unique_ptr<ReleaseFields> m_fields;
     std::unique_ptr<ReleaseQuotes> m_quotes;

@@ -25,7 +25,7 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("people"),
         QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments"),
         QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members"),
-        QStringLiteral("outbox"), QStringLiteral("review_requests") };
+        QStringLiteral("outbox"), QStringLiteral("review_requests"), QStringLiteral("edit_locks") };
     return tables.contains(name);
 }
 
@@ -234,6 +234,8 @@ bool PostgresStore::listen(const QSqlDatabase &db)
                 Q_EMIT changed(Entity::Contact);
             else if (table == QLatin1String("media_lists") || table == QLatin1String("media_list_members"))
                 Q_EMIT changed(Entity::MediaList);
+            else if (table == QLatin1String("edit_locks"))
+                Q_EMIT presenceChanged();
         });
     return true;
 }

@@ -42,6 +42,8 @@ public:
 
 Q_SIGNALS:
     void changed(pressdesk::Entity entity);
+    // Someone took or let go of an edit lock (migration 0013).
+    void presenceChanged();
 
 private:
     bool fail(const QString &message);

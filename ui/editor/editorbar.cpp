@@ -1,0 +1,50 @@
+#include "editorbar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+
+namespace pressdesk {
+
+EditorBar::EditorBar(const QString &objectName, QWidget *parent)
+    : QFrame(parent)
+    , m_label(new QLabel(this))
+    , m_layout(new QHBoxLayout(this))
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    // The tooltip colours: a note that stands apart from the form, in light and dark palettes.
+    setBackgroundRole(QPalette::ToolTipBase);
+    setForegroundRole(QPalette::ToolTipText);
+    setAutoFillBackground(true);
+    m_label->setObjectName(objectName + QLatin1String("Text"));
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // names come from other people
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setForegroundRole(QPalette::ToolTipText);
+    m_layout->setContentsMargins(8, 4, 8, 4);
+    m_layout->addWidget(m_label, 1);
+    hide();
+}
+
+QPushButton *EditorBar::addButton(const QString &text, const QString &objectName)
+{
+    auto *button = new QPushButton(text, this);
+    button->setObjectName(objectName);
+    button->setAutoDefault(false);
+    m_layout->addWidget(button);
+    return button;
+}
+
+void EditorBar::setText(const QString &text)
+{
+    m_label->setText(text);
+    setAccessibleDescription(text);
+}
+
+QString EditorBar::text() const
+{
+    return m_label->text();
+}
+
+} // namespace pressdesk
