@@ -196,6 +196,26 @@ bool TeamRepository::removePerson(const QString &name)
     return true;
 }
 
+bool TeamRepository::resetPassword(const QString &name, const QString &password)
+{
+    if (!m_database.isServer())
+        return fail(tr("A Pressdesk file has no password of its own; the local user needs none."));
+    try {
+        Query reset(m_database.connection(),
+            QStringLiteral("SELECT pressdesk_reset_password(CAST(? AS text), CAST(? AS text))"));
+        Transaction transaction(m_database);
+        reset.bind(0, name).bind(1, password).exec();
+        transaction.commit();
+    } catch (const StorageError &error) {
+        // The statement carries the password: only the server's words are kept.
+        QString message = reason(error.message());
+        if (!password.isEmpty())
+            message.replace(password, QStringLiteral("********"));
+        return fail(message);
+    }
+    return true;
+}
+
 void TeamRepository::markSeen()
 {
     if (!m_database.isServer())

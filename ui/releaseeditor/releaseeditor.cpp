@@ -14,6 +14,7 @@
 #include "models/speakerlistmodel.h"
 #include "people/reviewersdialog.h"
 #include "preferences/preferences.h"
+#include "releasecomments.h"
 #include "releasefields.h"
 #include "releaselinks.h"
 #include "releasepreview.h"
@@ -133,6 +134,7 @@ void ReleaseEditor::setupFields()
         m_ui->boilerplateEdit->setFocus();
     });
     m_preview = std::make_unique<ReleasePreview>(ui, database(), this, [this] { return current(); });
+    m_comments = std::make_unique<ReleaseComments>(ui, database(), this);
 
     // Header buttons.
     connect(ui.saveButton, &QPushButton::clicked, this, &ReleaseEditor::save);
@@ -197,6 +199,7 @@ void ReleaseEditor::setRelease(const Release &release)
             : tr("Empty: the organization's text is used:\n\n%1").arg(orgText));
     m_ui->historyButton->setEnabled(release.id > 0);
     m_ui->translateButton->setEnabled(release.id > 0);
+    m_comments->setRelease(release.id);
     setLoading(false);
     m_fields->updateHeadlineCount();
     m_fields->updateEmbargo();
@@ -437,6 +440,11 @@ void ReleaseEditor::createTranslation()
     updatePreviewSources();
     Q_EMIT saved(Entity::Release, translationId);
     Q_EMIT openRequested(Entity::Release, translationId);
+}
+
+void ReleaseEditor::showComments()
+{
+    m_comments->showPanel();
 }
 
 void ReleaseEditor::showHistory()

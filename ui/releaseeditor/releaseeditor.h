@@ -12,6 +12,7 @@
 namespace pressdesk {
 
 class ProblemPresenter;
+class ReleaseComments;
 class ReleaseFields;
 class ReleaseLinks;
 class ReleasePreview;
@@ -59,6 +60,9 @@ public:
     void createTranslation();
     void duplicate();
     void showHistory();
+    // The comments beside the form (Comments, Ctrl+Alt+M).
+    ReleaseComments *comments() const { return m_comments.get(); }
+    void showComments();
 
 Q_SIGNALS:
     // Opens an unsaved copy (Duplicate) in a new editor.
@@ -94,6 +98,7 @@ private:
     std::unique_ptr<ReleaseQuotes> m_quotes;
     std::unique_ptr<ReleaseLinks> m_links;
     std::unique_ptr<ReleasePreview> m_preview;
+    std::unique_ptr<ReleaseComments> m_comments;
 };
 
 } // namespace pressdesk
