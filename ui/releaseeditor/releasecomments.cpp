@@ -53,6 +53,8 @@ ReleaseComments::ReleaseComments(Ui::ReleaseEditor &ui, Database &database, QWid
 {
     m_ui.editorSplitter->addWidget(m_panel);
     m_ui.editorSplitter->setStretchFactor(2, 1);
+    m_ui.editorSplitter->setCollapsible(2, false);
+    m_panel->setMinimumWidth(m_panel->fontMetrics().averageCharWidth() * 32);
     m_panel->hide();
     m_button->setObjectName(QStringLiteral("commentsButton"));
     m_button->setCheckable(true);
