@@ -109,6 +109,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool failHiding(const QString &storageMessage, const QString &password);
 
     Database &m_database;
     QString m_error;

@@ -2,13 +2,16 @@
 #include "editor/editorarea.h"
 #include "editor/richtextedit.h"
 #include "editor/richtexteditor.h"
+#include "findchild.h"
 #include "mainwindow/mainwindow.h"
 #include "notifications/notificationbell.h"
 #include "releaseeditor/releasecomments.h"
 #include "releaseeditor/releaseeditor.h"
 #include "storage/database.h"
 #include "storage/notificationrepository.h"
+#include "storage/query.h"
 #include "storage/releaserepository.h"
+#include "storage/storageerror.h"
 #include "storage/teamrepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
@@ -26,6 +29,7 @@
 #include <QTreeWidget>
 
 using namespace pressdesk;
+using pressdesk::test::child;
 
 // The comments beside the release editor and the bell, driven by objectName: on a file (the
 // one local person) and on a real PostgreSQL server with two people connected at once, the
@@ -40,15 +44,6 @@ private:
     QString login(const QString &person) const
     {
         return QString(m_server).replace(QStringLiteral("user=postgres"), QStringLiteral("user=%1").arg(person));
-    }
-
-    template<typename T>
-    static T *find(QWidget *parent, const char *name)
-    {
-        T *widget = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!widget)
-            qFatal("no widget named %s", name);
-        return widget;
     }
 
     static qint64 saveRelease(Database &database, const QString &headline)
@@ -66,17 +61,17 @@ private:
     // Writes a comment (or a reply to the selected one) in the panel.
     static void write(ReleaseEditor &editor, const QString &text, const char *button)
     {
-        find<QPlainTextEdit>(&editor, "commentTextEdit")->setPlainText(text);
-        auto *send = find<QPushButton>(&editor, button);
+        child<QPlainTextEdit>(&editor, "commentTextEdit")->setPlainText(text);
+        auto *send = child<QPushButton>(&editor, button);
         QVERIFY(send->isEnabled());
         QTest::mouseClick(send, Qt::LeftButton);
-        auto *message = find<QLabel>(&editor, "commentsMessage");
+        auto *message = child<QLabel>(&editor, "commentsMessage");
         QVERIFY2(message->isHidden(), qPrintable(message->text()));
     }
 
     static QTreeWidgetItem *thread(ReleaseEditor &editor, int index = 0)
     {
-        return find<QTreeWidget>(&editor, "commentsTree")->topLevelItem(index);
+        return child<QTreeWidget>(&editor, "commentsTree")->topLevelItem(index);
     }
 
 private Q_SLOTS:
@@ -92,37 +87,37 @@ private Q_SLOTS:
         QVERIFY(editor.load(id));
         editor.show();
         QApplication::setActiveWindow(&editor);
-        auto *panel = find<CommentsPanel>(&editor, "commentsPanel");
-        auto *button = find<QPushButton>(&editor, "commentsButton");
+        auto *panel = child<CommentsPanel>(&editor, "commentsPanel");
+        auto *button = child<QPushButton>(&editor, "commentsButton");
         QVERIFY(!panel->isVisible());
         QCOMPARE(button->text(), QStringLiteral("Comments"));
 
         // Ctrl+Alt+M in the headline: a comment on the headline.
-        auto *headline = find<QLineEdit>(&editor, "headlineEdit");
+        auto *headline = child<QLineEdit>(&editor, "headlineEdit");
         headline->setFocus();
         QTRY_VERIFY(headline->hasFocus());
         QTest::keyClick(headline, Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
         QVERIFY(panel->isVisible());
-        QCOMPARE(find<QComboBox>(&editor, "commentFieldCombo")->currentData().toString(), QStringLiteral("headline"));
-        QVERIFY(find<QPlainTextEdit>(&editor, "commentTextEdit")->hasFocus());
+        QCOMPARE(child<QComboBox>(&editor, "commentFieldCombo")->currentData().toString(), QStringLiteral("headline"));
+        QVERIFY(child<QPlainTextEdit>(&editor, "commentTextEdit")->hasFocus());
         write(editor, QStringLiteral("Say which night."), "addCommentButton");
-        QCOMPARE(find<QTreeWidget>(&editor, "commentsTree")->topLevelItemCount(), 1);
+        QCOMPARE(child<QTreeWidget>(&editor, "commentsTree")->topLevelItemCount(), 1);
         QCOMPARE(button->text(), QStringLiteral("Comments (1)"));
 
         // The second paragraph of the body, from the cursor there.
-        RichTextEdit *body = find<RichTextEditor>(&editor, "bodyEditor")->edit();
-        find<QTabWidget>(&editor, "pagesTabs")->setCurrentIndex(1);
+        RichTextEdit *body = child<RichTextEditor>(&editor, "bodyEditor")->edit();
+        child<QTabWidget>(&editor, "pagesTabs")->setCurrentIndex(1);
         body->setFocus();
         QTRY_VERIFY(body->hasFocus());
         QTextCursor cursor = body->textCursor();
         cursor.movePosition(QTextCursor::End);
         body->setTextCursor(cursor);
         editor.comments()->commentAction()->trigger();
-        QCOMPARE(find<QComboBox>(&editor, "commentFieldCombo")->currentData().toString(), QStringLiteral("body:2"));
+        QCOMPARE(child<QComboBox>(&editor, "commentFieldCombo")->currentData().toString(), QStringLiteral("body:2"));
         write(editor, QStringLiteral("Name the ferry."), "addCommentButton");
 
         // Selecting a comment highlights its field; a reply stays in the thread; resolve.
-        auto *tree = find<QTreeWidget>(&editor, "commentsTree");
+        auto *tree = child<QTreeWidget>(&editor, "commentsTree");
         tree->setCurrentItem(thread(editor, 0));
         QCOMPARE(editor.comments()->highlightedField(), QStringLiteral("headline"));
         QVERIFY(headline->property("commentHighlight").toBool());
@@ -138,11 +133,11 @@ private Q_SLOTS:
         QCOMPARE(thread(editor, 0)->childCount(), 1);
         QVERIFY(thread(editor, 0)->child(0)->text(0).contains(QLatin1String("Thursdays.")));
         tree->setCurrentItem(thread(editor, 0));
-        QTest::mouseClick(find<QPushButton>(&editor, "resolveCommentButton"), Qt::LeftButton);
+        QTest::mouseClick(child<QPushButton>(&editor, "resolveCommentButton"), Qt::LeftButton);
         QCOMPARE(panel->openCount(), 1);
         QCOMPARE(button->text(), QStringLiteral("Comments (1)"));
         QVERIFY(thread(editor, 0)->text(0).contains(QLatin1String("(resolved)")));
-        QCOMPARE(find<QPushButton>(&editor, "resolveCommentButton")->text(), QStringLiteral("Reopen"));
+        QCOMPARE(child<QPushButton>(&editor, "resolveCommentButton")->text(), QStringLiteral("Reopen"));
 
         const QList<TeamRepository::Comment> stored = TeamRepository(file).comments(id);
         QCOMPARE(stored.size(), 3);
@@ -191,8 +186,8 @@ private Q_SLOTS:
         ReleaseEditor omars(omar);
         QVERIFY(omars.load(id));
         omars.show();
-        find<QPushButton>(&omars, "commentsButton")->click();
-        auto *field = find<QComboBox>(&omars, "commentFieldCombo");
+        child<QPushButton>(&omars, "commentsButton")->click();
+        auto *field = child<QComboBox>(&omars, "commentFieldCombo");
         field->setCurrentIndex(field->findData(QStringLiteral("headline")));
         write(omars, QStringLiteral("Too long for the wire."), "addCommentButton");
 
@@ -207,17 +202,17 @@ private Q_SLOTS:
         lenasNotifications.notifications();
         QVERIFY2(lenasNotifications.errorString().isEmpty(), qPrintable(lenasNotifications.errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 10'000);
-        QTRY_COMPARE_WITH_TIMEOUT(find<QTreeWidget>(&lenas, "commentsTree")->topLevelItemCount(), 1, 10'000);
+        QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(&lenas, "commentsTree")->topLevelItemCount(), 1, 10'000);
         QVERIFY(thread(lenas, 0)->text(0).startsWith(QLatin1String("omar on Headline")));
-        find<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
+        child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
         QCOMPARE(lenas.comments()->highlightedField(), QStringLiteral("headline"));
         write(lenas, QStringLiteral("Shortened it."), "replyCommentButton");
 
         // The editor sees the reply, resolves the thread and approves.
         QTRY_COMPARE_WITH_TIMEOUT(thread(omars, 0)->childCount(), 1, 10'000);
-        find<QTreeWidget>(&omars, "commentsTree")->setCurrentItem(thread(omars, 0));
-        QTest::mouseClick(find<QPushButton>(&omars, "resolveCommentButton"), Qt::LeftButton);
-        QCOMPARE(find<CommentsPanel>(&omars, "commentsPanel")->openCount(), 0);
+        child<QTreeWidget>(&omars, "commentsTree")->setCurrentItem(thread(omars, 0));
+        QTest::mouseClick(child<QPushButton>(&omars, "resolveCommentButton"), Qt::LeftButton);
+        QCOMPARE(child<CommentsPanel>(&omars, "commentsPanel")->openCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(thread(lenas, 0)->text(0).contains(QLatin1String("(resolved)")), 10'000);
         // A contributor does not resolve the editor's thread; the server says so.
         QVERIFY(!TeamRepository(lena).setResolved(thread(lenas, 0)->data(0, Qt::UserRole).toLongLong(), false));
@@ -236,10 +231,17 @@ private Q_SLOTS:
         auto *opened = qobject_cast<ReleaseEditor *>(window.editorArea()->currentEditor());
         QVERIFY(opened);
         QCOMPARE(opened->recordId(), id);
-        QVERIFY(!find<CommentsPanel>(opened, "commentsPanel")->isHidden());
+        QVERIFY(!child<CommentsPanel>(opened, "commentsPanel")->isHidden());
         QTRY_COMPARE(bell->unreadCount(), 1);
         bell->markAllRead();
         QCOMPARE(bell->unreadCount(), 0);
+        // What lena read is hers: the server shows omar none of it, and takes none in her name.
+        QCOMPARE(
+            Query(omar.connection(), QStringLiteral("SELECT count(*) FROM notification_reads")).scalar().toInt(), 0);
+        QVERIFY_THROWS_EXCEPTION(StorageError,
+            Query(omar.connection(),
+                QStringLiteral("INSERT INTO notification_reads (person, item) VALUES ('lena', 'comment:1')"))
+                .exec());
         // Read for lena only; omar's review request went with the approval, lena's reply stays.
         const QList<NotificationRepository::Notification> omarsItems = NotificationRepository(omar).notifications();
         QCOMPARE(omarsItems.size(), 1);

@@ -208,29 +208,22 @@ void CommentsPanel::showProblem(const QString &message)
 
 void CommentsPanel::addComment()
 {
-    TeamRepository::Comment comment;
-    comment.releaseId = m_releaseId;
-    comment.field = m_field->currentData().toString();
-    comment.text = m_text->toPlainText();
-    TeamRepository team(m_database);
-    if (!team.addComment(comment)) {
-        showProblem(team.errorString());
-        return;
-    }
-    showProblem(QString());
-    m_text->clear();
-    reload();
+    send(0, m_field->currentData().toString());
 }
 
 void CommentsPanel::reply()
 {
-    QTreeWidgetItem *thread = selectedThread();
-    if (!thread)
-        return;
+    // A reply is on its thread's field.
+    if (QTreeWidgetItem *thread = selectedThread())
+        send(thread->data(0, IdRole).toLongLong(), thread->data(0, FieldRole).toString());
+}
+
+void CommentsPanel::send(qint64 parentId, const QString &field)
+{
     TeamRepository::Comment comment;
     comment.releaseId = m_releaseId;
-    comment.parentId = thread->data(0, IdRole).toLongLong();
-    comment.field = thread->data(0, FieldRole).toString();
+    comment.parentId = parentId;
+    comment.field = field;
     comment.text = m_text->toPlainText();
     TeamRepository team(m_database);
     if (!team.addComment(comment)) {

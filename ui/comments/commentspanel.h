@@ -43,6 +43,8 @@ Q_SIGNALS:
 private:
     void addComment();
     void reply();
+    // Writes the text box as a comment (a reply when parentId is a thread's).
+    void send(qint64 parentId, const QString &field);
     void toggleResolved();
     void updateButtons();
     void chooseField(const QString &field);
