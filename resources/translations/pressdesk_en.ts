@@ -2154,14 +2154,6 @@ Pressdesk will now close.</translation>
         <translation>On:</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3</source>
-        <translation>%1 on %2, %3</translation>
-    </message>
-    <message>
         <source>%1 (resolved)</source>
         <translation>%1 (resolved)</translation>
     </message>
@@ -2172,6 +2164,10 @@ Pressdesk will now close.</translation>
     <message>
         <source>Reopen</source>
         <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>

@@ -2154,14 +2154,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Sobre:</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3</source>
-        <translation>%1 sobre %2, %3</translation>
-    </message>
-    <message>
         <source>%1 (resolved)</source>
         <translation>%1 (resuelto)</translation>
     </message>
@@ -2172,6 +2164,10 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>Reopen</source>
         <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
     </message>
 </context>
 <context>

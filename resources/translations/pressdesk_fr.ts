@@ -2154,14 +2154,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Sur :</translation>
     </message>
     <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2, %3</source>
-        <translation>%1 sur %2, %3</translation>
-    </message>
-    <message>
         <source>%1 (resolved)</source>
         <translation>%1 (résolu)</translation>
     </message>
@@ -2172,6 +2164,10 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -207,6 +208,11 @@ private Q_SLOTS:
         child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
         QCOMPARE(lenas.comments()->highlightedField(), QStringLiteral("headline"));
         write(lenas, QStringLiteral("Shortened it."), "replyCommentButton");
+        // The user guide's picture: the thread beside the form, its field highlighted.
+        child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
+        lenas.resize(1280, 720);
+        QDir().mkpath(QStringLiteral(COMMENTS_SHOTS));
+        QVERIFY(lenas.grab().save(QStringLiteral(COMMENTS_SHOTS "/release-comments.png")));
 
         // The editor sees the reply, resolves the thread and approves.
         QTRY_COMPARE_WITH_TIMEOUT(thread(omars, 0)->childCount(), 1, 10'000);

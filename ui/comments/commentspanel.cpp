@@ -130,14 +130,12 @@ void CommentsPanel::reload()
             // A reply is about its thread's field, and resolved with its thread.
             const QString field = parent ? parent->data(0, FieldRole).toString() : comment.field;
             const bool resolved = parent ? parent->data(0, ResolvedRole).toBool() : comment.resolved;
-            QString heading = parent
-                ? tr("%1, %2").arg(comment.author, CommentWords::time(comment.createdAt))
-                : tr("%1 on %2, %3")
-                      .arg(comment.author, CommentWords::field(field), CommentWords::time(comment.createdAt));
+            // Who and on what, then the text; when, in the tooltip (the panel is narrow).
+            QString heading = parent ? comment.author : tr("%1 on %2").arg(comment.author, CommentWords::field(field));
             if (!parent && resolved)
                 heading = tr("%1 (resolved)").arg(heading);
             item->setText(0, heading + QLatin1Char('\n') + comment.text);
-            item->setToolTip(0, comment.text);
+            item->setToolTip(0, CommentWords::time(comment.createdAt) + QLatin1Char('\n') + comment.text);
             item->setData(0, IdRole, comment.id);
             item->setData(0, FieldRole, field);
             item->setData(0, ResolvedRole, resolved);

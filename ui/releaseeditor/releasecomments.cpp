@@ -63,8 +63,18 @@ ReleaseComments::ReleaseComments(Ui::ReleaseEditor &ui, Database &database, QWid
     m_ui.headerLayout->insertWidget(m_ui.headerLayout->indexOf(m_ui.historyButton), m_button);
     connect(m_button, &QPushButton::toggled, m_panel, &QWidget::setVisible);
     connect(m_button, &QPushButton::toggled, this, [this](bool on) {
-        if (!on)
+        if (!on) {
             highlight(QString());
+            return;
+        }
+        // Shown for the first time: a third of the preview's room.
+        QList<int> sizes = m_ui.editorSplitter->sizes();
+        if (sizes.size() == 3 && sizes.at(2) <= m_panel->minimumWidth() && sizes.at(1) > 3 * m_panel->minimumWidth()) {
+            const int width = sizes.at(1) / 3;
+            sizes[1] -= width - sizes.at(2);
+            sizes[2] = width;
+            m_ui.editorSplitter->setSizes(sizes);
+        }
     });
     m_action->setObjectName(QStringLiteral("commentOnFieldAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M));
