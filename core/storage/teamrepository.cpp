@@ -41,6 +41,15 @@ bool TeamRepository::fail(const QString &message)
     return false;
 }
 
+bool TeamRepository::failHiding(const QString &storageMessage, const QString &password)
+{
+    // The statement carries the password: only the server's words are kept, without it.
+    QString message = reason(storageMessage);
+    if (!password.isEmpty())
+        message.replace(password, QStringLiteral("********"));
+    return fail(message);
+}
+
 QStringList TeamRepository::roles()
 {
     return { QStringLiteral("contributor"), QStringLiteral("editor"), QStringLiteral("publisher"),
@@ -154,11 +163,7 @@ bool TeamRepository::addPerson(const Person &person, const QString &password, bo
             .exec();
         transaction.commit();
     } catch (const StorageError &error) {
-        // The statement carries the password: only the server's words are kept.
-        QString message = reason(error.message());
-        if (!password.isEmpty())
-            message.replace(password, QStringLiteral("********"));
-        return fail(message);
+        return failHiding(error.message(), password);
     }
     return true;
 }
@@ -192,6 +197,22 @@ bool TeamRepository::removePerson(const QString &name)
         transaction.commit();
     } catch (const StorageError &error) {
         return fail(reason(error.message()));
+    }
+    return true;
+}
+
+bool TeamRepository::resetPassword(const QString &name, const QString &password)
+{
+    if (!m_database.isServer())
+        return fail(tr("A Pressdesk file has no password of its own; the local user needs none."));
+    try {
+        Query reset(m_database.connection(),
+            QStringLiteral("SELECT pressdesk_reset_password(CAST(? AS text), CAST(? AS text))"));
+        Transaction transaction(m_database);
+        reset.bind(0, name).bind(1, password).exec();
+        transaction.commit();
+    } catch (const StorageError &error) {
+        return failHiding(error.message(), password);
     }
     return true;
 }
@@ -235,9 +256,7 @@ bool TeamRepository::changePassword(const QString &password)
         // QSqlDatabase's handles share one connection's settings.
         m_database.connection().setPassword(password);
     } catch (const StorageError &error) {
-        QString message = reason(error.message());
-        message.replace(password, QStringLiteral("********"));
-        return fail(message);
+        return failHiding(error.message(), password);
     }
     return true;
 }

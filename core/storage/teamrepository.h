@@ -71,6 +71,10 @@ public:
     bool addPerson(const Person &person, const QString &password, bool oneTime = false);
     bool setRole(const QString &name, const QString &role);
     bool removePerson(const QString &name);
+    // An admin gives another person a new one-time password (oneTimePassword()): it expires in
+    // a week, and until the person chooses their own at their next connection the server grants
+    // them nothing, as for a person added with one (a server only).
+    bool resetPassword(const QString &name, const QString &password);
     // Records that this person connected now (a server only).
     void markSeen();
     // Whether this connection's person was given a one-time password and must choose their
@@ -105,6 +109,7 @@ public:
 
 private:
     bool fail(const QString &message);
+    bool failHiding(const QString &storageMessage, const QString &password);
 
     Database &m_database;
     QString m_error;

@@ -515,6 +515,57 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>CommentWords</name>
+    <message>
+        <source>Whole release</source>
+        <translation>Whole release</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Headline</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subheadline</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Paragraph %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Quote %1</translation>
+    </message>
+    <message>
+        <source>the release</source>
+        <translation>the release</translation>
+    </message>
+    <message>
+        <source>the headline</source>
+        <translation>the headline</translation>
+    </message>
+    <message>
+        <source>the subheadline</source>
+        <translation>the subheadline</translation>
+    </message>
+    <message>
+        <source>the lead</source>
+        <translation>the lead</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>paragraph %1</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>quote %1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>Pressdesk</source>
@@ -1670,6 +1721,14 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Up, Alt+Down</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Comment on the field you are in</source>
+        <translation>Comment on the field you are in</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopier</name>
@@ -2109,6 +2168,69 @@ Pressdesk will now close.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CommentsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Reply</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Comments on this release</source>
+        <translation>Comments on this release</translation>
+    </message>
+    <message>
+        <source>Field the new comment is on</source>
+        <translation>Field the new comment is on</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Comment text</translation>
+    </message>
+    <message>
+        <source>Write a comment, or select one and reply</source>
+        <translation>Write a comment, or select one and reply</translation>
+    </message>
+    <message>
+        <source>A new comment on the chosen field</source>
+        <translation>A new comment on the chosen field</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment in its thread</source>
+        <translation>Answer the selected comment in its thread</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>On:</translation>
+    </message>
+    <message>
+        <source>%1 (resolved)</source>
+        <translation>%1 (resolved)</translation>
+    </message>
+    <message>
+        <source>Save the release to comment on it.</source>
+        <translation>Save the release to comment on it.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 on %2</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4253,52 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     </message>
 </context>
 <context>
+    <name>pressdesk::NotificationBell</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(no headline)</translation>
+    </message>
+    <message>
+        <source>%1 asked you to review “%2”</source>
+        <translation>%1 asked you to review “%2”</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 approved “%2”</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” back to draft</source>
+        <translation>%1 sent “%2” back to draft</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2 of “%3”</source>
+        <translation>%1 commented on %2 of “%3”</translation>
+    </message>
+    <message>
+        <source>%1 replied to your comment on “%2”</source>
+        <translation>%1 replied to your comment on “%2”</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>No notifications</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Mark All as Read</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n unread notification</numerusform>
+            <numerusform>%n unread notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::OrganizationEditor</name>
     <message>
         <source>New organization, not saved</source>
@@ -4352,10 +4520,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <translation>People</translation>
     </message>
     <message>
-        <source>Remove Person</source>
-        <translation>Remove Person</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4414,6 +4578,18 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>%1 can no longer connect; their work stays.</source>
         <translation>%1 can no longer connect; their work stays.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Reset &amp;Password…</translation>
+    </message>
+    <message>
+        <source>Gives them a one-time password, shown once here; they choose their own when they next connect.</source>
+        <translation>Gives them a one-time password, shown once here; they choose their own when they next connect.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their present password stops working now, and until they choose their own at their next connection they can do nothing else.</source>
+        <translation>Give %1 a new one-time password? Their present password stops working now, and until they choose their own at their next connection they can do nothing else.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4894,36 @@ Drag to move it in the body.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>The system keychain could not keep the password (%1). The new window uses it until it is closed.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseComments</name>
+    <message>
+        <source>Comment on This Field</source>
+        <translation>Comment on This Field</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the release (Ctrl+Alt+M comments on the field you are in)</source>
+        <translation>Show or hide the comments beside the release (Ctrl+Alt+M comments on the field you are in)</translation>
+    </message>
+    <message>
+        <source>Comment on the field that has the focus</source>
+        <translation>Comment on the field that has the focus</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comments (%1)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n open comment</numerusform>
+            <numerusform>%n open comments</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,57 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>CommentWords</name>
+    <message>
+        <source>Whole release</source>
+        <translation>Todo el comunicado</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titular</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Subtítulo</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Entradilla</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Párrafo %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Cita %1</translation>
+    </message>
+    <message>
+        <source>the release</source>
+        <translation>el comunicado</translation>
+    </message>
+    <message>
+        <source>the headline</source>
+        <translation>el titular</translation>
+    </message>
+    <message>
+        <source>the subheadline</source>
+        <translation>el subtítulo</translation>
+    </message>
+    <message>
+        <source>the lead</source>
+        <translation>la entradilla</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>el párrafo %1</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>la cita %1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>Pressdesk</source>
@@ -1670,6 +1721,14 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Arriba, Alt+Abajo</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Comment on the field you are in</source>
+        <translation>Comentar el campo en el que está</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopier</name>
@@ -2109,6 +2168,69 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CommentsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Comentar</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Responder</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolver</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Comments on this release</source>
+        <translation>Comentarios sobre este comunicado</translation>
+    </message>
+    <message>
+        <source>Field the new comment is on</source>
+        <translation>Campo al que se refiere el nuevo comentario</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Texto del comentario</translation>
+    </message>
+    <message>
+        <source>Write a comment, or select one and reply</source>
+        <translation>Escriba un comentario, o seleccione uno y responda</translation>
+    </message>
+    <message>
+        <source>A new comment on the chosen field</source>
+        <translation>Un comentario nuevo sobre el campo elegido</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment in its thread</source>
+        <translation>Responde al comentario seleccionado en su hilo</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sobre:</translation>
+    </message>
+    <message>
+        <source>%1 (resolved)</source>
+        <translation>%1 (resuelto)</translation>
+    </message>
+    <message>
+        <source>Save the release to comment on it.</source>
+        <translation>Guarde el comunicado para comentarlo.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sobre %2</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4253,52 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     </message>
 </context>
 <context>
+    <name>pressdesk::NotificationBell</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(sin titular)</translation>
+    </message>
+    <message>
+        <source>%1 asked you to review “%2”</source>
+        <translation>%1 le pide que revise «%2»</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 aprobó «%2»</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” back to draft</source>
+        <translation>%1 devolvió «%2» a borrador</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2 of “%3”</source>
+        <translation>%1 comentó %2 de «%3»</translation>
+    </message>
+    <message>
+        <source>%1 replied to your comment on “%2”</source>
+        <translation>%1 respondió a su comentario sobre «%2»</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>No hay notificaciones</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Marcar todo como leído</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notificación sin leer</numerusform>
+            <numerusform>%n notificaciones sin leer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::OrganizationEditor</name>
     <message>
         <source>New organization, not saved</source>
@@ -4352,10 +4520,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <translation>Personas</translation>
     </message>
     <message>
-        <source>Remove Person</source>
-        <translation>Quitar persona</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
@@ -4414,6 +4578,18 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>%1 can no longer connect; their work stays.</source>
         <translation>%1 ya no puede conectarse; su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Restablecer con&amp;traseña…</translation>
+    </message>
+    <message>
+        <source>Gives them a one-time password, shown once here; they choose their own when they next connect.</source>
+        <translation>Le da una contraseña de un solo uso, que se muestra una vez aquí; elegirá la suya en su próxima conexión.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their present password stops working now, and until they choose their own at their next connection they can do nothing else.</source>
+        <translation>¿Dar a %1 una nueva contraseña de un solo uso? Su contraseña actual deja de funcionar ahora y, hasta que elija la suya en su próxima conexión, no podrá hacer nada más.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4894,36 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>El llavero del sistema no pudo guardar la contraseña (%1). La nueva ventana la usa hasta que se cierre.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseComments</name>
+    <message>
+        <source>Comment on This Field</source>
+        <translation>Comentar este campo</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the release (Ctrl+Alt+M comments on the field you are in)</source>
+        <translation>Muestra u oculta los comentarios junto al comunicado (Ctrl+Alt+M comenta el campo en el que está)</translation>
+    </message>
+    <message>
+        <source>Comment on the field that has the focus</source>
+        <translation>Comenta el campo que tiene el foco</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Comentarios (%1)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n comentario abierto</numerusform>
+            <numerusform>%n comentarios abiertos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -515,6 +515,57 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>CommentWords</name>
+    <message>
+        <source>Whole release</source>
+        <translation>Tout le communiqué</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Subheadline</source>
+        <translation>Sous-titre</translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation>Chapeau</translation>
+    </message>
+    <message>
+        <source>Paragraph %1</source>
+        <translation>Paragraphe %1</translation>
+    </message>
+    <message>
+        <source>Quote %1</source>
+        <translation>Citation %1</translation>
+    </message>
+    <message>
+        <source>the release</source>
+        <translation>le communiqué</translation>
+    </message>
+    <message>
+        <source>the headline</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>the subheadline</source>
+        <translation>le sous-titre</translation>
+    </message>
+    <message>
+        <source>the lead</source>
+        <translation>le chapeau</translation>
+    </message>
+    <message>
+        <source>paragraph %1</source>
+        <translation>le paragraphe %1</translation>
+    </message>
+    <message>
+        <source>quote %1</source>
+        <translation>la citation %1</translation>
+    </message>
+</context>
+<context>
     <name>DamagedFileRecovery</name>
     <message>
         <source>Pressdesk</source>
@@ -1670,6 +1721,14 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <source>Alt+Up, Alt+Down</source>
         <translation>Alt+Haut, Alt+Bas</translation>
     </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comment on the field you are in</source>
+        <translation>Commenter le champ où vous êtes</translation>
+    </message>
 </context>
 <context>
     <name>StoreCopier</name>
@@ -2109,6 +2168,69 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::CommentsPanel</name>
+    <message>
+        <source>Comment</source>
+        <translation>Commenter</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Répondre</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Résoudre</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Comments on this release</source>
+        <translation>Commentaires sur ce communiqué</translation>
+    </message>
+    <message>
+        <source>Field the new comment is on</source>
+        <translation>Champ visé par le nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Texte du commentaire</translation>
+    </message>
+    <message>
+        <source>Write a comment, or select one and reply</source>
+        <translation>Écrivez un commentaire, ou sélectionnez-en un et répondez</translation>
+    </message>
+    <message>
+        <source>A new comment on the chosen field</source>
+        <translation>Un nouveau commentaire sur le champ choisi</translation>
+    </message>
+    <message>
+        <source>Answer the selected comment in its thread</source>
+        <translation>Répond au commentaire sélectionné dans son fil</translation>
+    </message>
+    <message>
+        <source>On:</source>
+        <translation>Sur :</translation>
+    </message>
+    <message>
+        <source>%1 (resolved)</source>
+        <translation>%1 (résolu)</translation>
+    </message>
+    <message>
+        <source>Save the release to comment on it.</source>
+        <translation>Enregistrez le communiqué pour le commenter.</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Rouvrir</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
     </message>
 </context>
 <context>
@@ -4131,6 +4253,52 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     </message>
 </context>
 <context>
+    <name>pressdesk::NotificationBell</name>
+    <message>
+        <source>(no headline)</source>
+        <translation>(sans titre)</translation>
+    </message>
+    <message>
+        <source>%1 asked you to review “%2”</source>
+        <translation>%1 vous demande de relire « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 approved “%2”</source>
+        <translation>%1 a approuvé « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 sent “%2” back to draft</source>
+        <translation>%1 a renvoyé « %2 » en brouillon</translation>
+    </message>
+    <message>
+        <source>%1 commented on %2 of “%3”</source>
+        <translation>%1 a commenté %2 de « %3 »</translation>
+    </message>
+    <message>
+        <source>%1 replied to your comment on “%2”</source>
+        <translation>%1 a répondu à votre commentaire sur « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No notifications</source>
+        <translation>Aucune notification</translation>
+    </message>
+    <message>
+        <source>Mark All as Read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notification(s)</source>
+        <translation>
+            <numerusform>%n notification non lue</numerusform>
+            <numerusform>%n notifications non lues</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::OrganizationEditor</name>
     <message>
         <source>New organization, not saved</source>
@@ -4352,10 +4520,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <translation>Personnes</translation>
     </message>
     <message>
-        <source>Remove Person</source>
-        <translation>Retirer une personne</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4414,6 +4578,18 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>%1 can no longer connect; their work stays.</source>
         <translation>%1 ne peut plus se connecter ; son travail reste.</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Password…</source>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>Gives them a one-time password, shown once here; they choose their own when they next connect.</source>
+        <translation>Lui donne un mot de passe à usage unique, affiché une fois ici ; la personne choisira le sien à sa prochaine connexion.</translation>
+    </message>
+    <message>
+        <source>Give %1 a new one-time password? Their present password stops working now, and until they choose their own at their next connection they can do nothing else.</source>
+        <translation>Donner à %1 un nouveau mot de passe à usage unique ? Son mot de passe actuel cesse de fonctionner maintenant et, tant qu’elle n’aura pas choisi le sien à sa prochaine connexion, la personne ne pourra rien faire d’autre.</translation>
     </message>
 </context>
 <context>
@@ -4718,6 +4894,36 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>Le trousseau du système n’a pas pu conserver le mot de passe (%1). La nouvelle fenêtre l’utilise jusqu’à sa fermeture.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseComments</name>
+    <message>
+        <source>Comment on This Field</source>
+        <translation>Commenter ce champ</translation>
+    </message>
+    <message>
+        <source>Show or hide the comments beside the release (Ctrl+Alt+M comments on the field you are in)</source>
+        <translation>Affiche ou masque les commentaires à côté du communiqué (Ctrl+Alt+M commente le champ où vous êtes)</translation>
+    </message>
+    <message>
+        <source>Comment on the field that has the focus</source>
+        <translation>Commente le champ qui a le focus</translation>
+    </message>
+    <message>
+        <source>Comments (%1)</source>
+        <translation>Commentaires (%1)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open comment(s)</source>
+        <translation>
+            <numerusform>%n commentaire ouvert</numerusform>
+            <numerusform>%n commentaires ouverts</numerusform>
+        </translation>
     </message>
 </context>
 <context>

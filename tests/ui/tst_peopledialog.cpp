@@ -248,6 +248,45 @@ private Q_SLOTS:
         QVERIFY2(releases.errorString().isEmpty(), qPrintable(releases.errorString()));
     }
 
+    void anAdminResetsAPassword()
+    {
+        Database ada;
+        QVERIFY(ada.open(as(QStringLiteral("ada"))));
+        PeopleDialog dialog(ada);
+        dialog.show();
+        auto *table = find<QTableWidget>(&dialog, "peopleTable");
+        auto *reset = find<QPushButton>(&dialog, "resetPasswordButton");
+        QVERIFY(!reset->isEnabled());
+        table->selectRow(rowOf(table, QStringLiteral("nina")));
+        QString asked;
+        dialog.setConfirmer([&asked](const QString &question) {
+            asked = question;
+            return true;
+        });
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QVERIFY(asked.contains(QLatin1String("nina")));
+        auto *oneTime = find<QLineEdit>(&dialog, "oneTimePasswordEdit");
+        QVERIFY(oneTime->isVisible());
+        QCOMPARE(oneTime->text().size(), 20);
+        QVERIFY(table->item(rowOf(table, QStringLiteral("nina")), 3)->text().startsWith(QLatin1String("Not yet")));
+
+        // Until she chooses her own again the server grants her nothing; then her role is back.
+        Database nina;
+        QVERIFY(nina.open(as(QStringLiteral("nina"))));
+        QVERIFY(TeamRepository(nina).mustChangePassword());
+        QCOMPARE(TeamRepository(nina).currentRole(), QString());
+        QVERIFY(TeamRepository(nina).changePassword(QStringLiteral("Lighthouse-Keeper-5")));
+        QCOMPARE(TeamRepository(nina).currentRole(), QStringLiteral("publisher"));
+
+        // An admin's own password is not reset this way; the server says so.
+        table->selectRow(rowOf(table, QStringLiteral("ada")));
+        QTest::mouseClick(reset, Qt::LeftButton);
+        QVERIFY2(find<QLabel>(&dialog, "peopleMessage")->text().contains(QLatin1String("their own password")),
+            qPrintable(find<QLabel>(&dialog, "peopleMessage")->text()));
+        QVERIFY(!oneTime->isVisible());
+        QVERIFY(!personNamed(QStringLiteral("ada")).mustChangePassword);
+    }
+
     void reviewersFindTheReleaseForTheirReview()
     {
         Database lena;

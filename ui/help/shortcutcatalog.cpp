@@ -137,6 +137,9 @@ QList<ShortcutCatalog::Entry> ShortcutCatalog::forMainWindow(const QMainWindow *
         { QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Q) }, {} });
     entries.append({ quotes, QCoreApplication::translate("ShortcutCatalog", "Move the selected quote up or down"), {},
         QCoreApplication::translate("ShortcutCatalog", "Alt+Up, Alt+Down") });
+    entries.append({ QCoreApplication::translate("ShortcutCatalog", "Comments"),
+        QCoreApplication::translate("ShortcutCatalog", "Comment on the field you are in"),
+        { QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_M) }, {} });
     entries += generalKeys();
     return entries;
 }

@@ -16,6 +16,7 @@
 #include "mainactions.h"
 #include "models/listmodel.h"
 #include "navigationlist.h"
+#include "notifications/notificationbell.h"
 #include "people/peoplecontroller.h"
 #include "people/reviewqueuebutton.h"
 #include "preferences/preferences.h"
@@ -205,6 +206,14 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
         menuBar()->insertMenu(help->menuAction(), newsroom);
     else
         menuBar()->addMenu(newsroom);
+
+    // The bell (a team newsroom): what others asked of this person or did to their releases.
+    m_bell = new NotificationBell(m_database, this);
+    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
+    connect(m_bell, &NotificationBell::openRequested, this, [this](qint64 releaseId) {
+        if (auto *editor = qobject_cast<ReleaseEditor *>(m_editors->open(Entity::Release, releaseId)))
+            editor->showComments();
+    });
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
     connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);

@@ -28,6 +28,7 @@ class PublishController;
 class SendController;
 class TrashController;
 class NavigationList;
+class NotificationBell;
 class PeopleController;
 class ReviewQueueButton;
 class SectionBrowser;
@@ -52,6 +53,7 @@ public:
     ExportController *exportController() const { return m_export; }
     ImportController *importController() const { return m_import; }
     EditorArea *editorArea() const { return m_editors; }
+    NotificationBell *notificationBell() const { return m_bell; }
     // After the window is shown: offers to restore drafts a crash left behind.
     void offerRecovery();
     // On an empty newsroom, opens the first-run assistant (window-modal, not blocking) and
@@ -107,6 +109,7 @@ private:
     MainActions *m_actions = nullptr;
     PeopleController *m_people = nullptr;
     ReviewQueueButton *m_reviewQueue = nullptr;
+    NotificationBell *m_bell = nullptr;
     EditorArea *m_editors = nullptr;
     QLabel *m_editorStatusLabel = nullptr;
     bool m_started = false;

@@ -33,6 +33,7 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     , m_add(new QPushButton(tr("&Add Person…"), this))
     , m_applyRole(new QPushButton(tr("Change &Role"), this))
     , m_remove(new QPushButton(tr("Re&move…"), this))
+    , m_reset(new QPushButton(tr("Reset &Password…"), this))
     , m_message(new QLabel(this))
     , m_oneTimePassword(new QLineEdit(this))
     , m_copy(new QPushButton(tr("&Copy"), this))
@@ -40,7 +41,7 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     setObjectName(QStringLiteral("peopleDialog"));
     setWindowTitle(tr("People"));
     m_confirm = [this](const QString &question) {
-        return QMessageBox::question(this, tr("Remove Person"), question) == QMessageBox::Yes;
+        return QMessageBox::question(this, tr("People"), question) == QMessageBox::Yes;
     };
 
     m_table->setObjectName(QStringLiteral("peopleTable"));
@@ -60,6 +61,9 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     m_add->setObjectName(QStringLiteral("addPersonButton"));
     m_applyRole->setObjectName(QStringLiteral("changeRoleButton"));
     m_remove->setObjectName(QStringLiteral("removePersonButton"));
+    m_reset->setObjectName(QStringLiteral("resetPasswordButton"));
+    m_reset->setToolTip(tr("Gives them a one-time password, shown once here; they choose their own when they next "
+                           "connect."));
     m_remove->setToolTip(tr("They can no longer connect; their releases, comments and history stay, with their name."));
     m_message->setObjectName(QStringLiteral("peopleMessage"));
     m_message->setWordWrap(true);
@@ -82,6 +86,7 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     roleRow->addWidget(m_applyRole);
     roleRow->addStretch();
     roleRow->addWidget(m_add);
+    roleRow->addWidget(m_reset);
     roleRow->addWidget(m_remove);
 
     auto *passwordRow = new QHBoxLayout;
@@ -101,6 +106,7 @@ PeopleDialog::PeopleDialog(Database &database, QWidget *parent)
     connect(m_add, &QPushButton::clicked, this, &PeopleDialog::addPerson);
     connect(m_applyRole, &QPushButton::clicked, this, &PeopleDialog::applyRole);
     connect(m_remove, &QPushButton::clicked, this, &PeopleDialog::removePerson);
+    connect(m_reset, &QPushButton::clicked, this, &PeopleDialog::resetPassword);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PeopleDialog::updateButtons);
     resize(640, 420);
     reload();
@@ -156,6 +162,7 @@ void PeopleDialog::updateButtons()
     m_applyRole->setEnabled(!name.isEmpty());
     m_role->setEnabled(!name.isEmpty());
     m_remove->setEnabled(!name.isEmpty());
+    m_reset->setEnabled(!name.isEmpty());
     for (int row = 0; row < m_table->rowCount(); ++row) {
         QTableWidgetItem *item = m_table->item(row, NameColumn);
         if (item->data(Qt::UserRole).toString() == name) {
@@ -241,6 +248,26 @@ void PeopleDialog::removePerson()
     }
     reload();
     showProblem(tr("%1 can no longer connect; their work stays.").arg(name));
+}
+
+void PeopleDialog::resetPassword()
+{
+    const QString name = selectedName();
+    if (name.isEmpty())
+        return;
+    if (!m_confirm(tr("Give %1 a new one-time password? Their present password stops working now, and until they "
+                      "choose their own at their next connection they can do nothing else.")
+                       .arg(name)))
+        return;
+    const QString password = TeamRepository::oneTimePassword();
+    TeamRepository team(m_database);
+    showOneTimePassword(QString(), QString());
+    if (!team.resetPassword(name, password)) {
+        showProblem(team.errorString());
+        return;
+    }
+    reload();
+    showOneTimePassword(name, password);
 }
 
 } // namespace pressdesk

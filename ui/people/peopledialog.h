@@ -33,6 +33,9 @@ public:
     void addPerson();
     void applyRole();
     void removePerson();
+    // A new one-time password for the selected person, shown once; they choose their own at
+    // their next connection.
+    void resetPassword();
 
 private:
     QString selectedName() const;
@@ -46,6 +49,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_applyRole;
     QPushButton *m_remove;
+    QPushButton *m_reset;
     QLabel *m_message;
     QLineEdit *m_oneTimePassword;
     QPushButton *m_copy;

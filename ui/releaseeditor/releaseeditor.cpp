@@ -16,6 +16,7 @@
 #include "people/reviewersdialog.h"
 #include "preferences/preferences.h"
 #include "releasechangewatch.h"
+#include "releasecomments.h"
 #include "releasefields.h"
 #include "releaselinks.h"
 #include "releasepresence.h"
@@ -221,6 +222,7 @@ void ReleaseEditor::setupFields()
         m_ui->boilerplateEdit->setFocus();
     });
     m_preview = std::make_unique<ReleasePreview>(ui, database(), this, [this] { return current(); });
+    m_comments = std::make_unique<ReleaseComments>(ui, database(), this);
 
     // Header buttons.
     connect(ui.saveButton, &QPushButton::clicked, this, &ReleaseEditor::save);
@@ -288,6 +290,7 @@ void ReleaseEditor::setRelease(const Release &release)
     m_ui->historyButton->setEnabled(release.id > 0);
     m_ui->translateButton->setEnabled(release.id > 0);
     m_sentRecord->setRelease(release.id);
+    m_comments->setRelease(release.id);
     setLoading(false);
     m_fields->updateHeadlineCount();
     m_fields->updateEmbargo();
@@ -535,6 +538,11 @@ void ReleaseEditor::createTranslation()
     updatePreviewSources();
     Q_EMIT saved(Entity::Release, translationId);
     Q_EMIT openRequested(Entity::Release, translationId);
+}
+
+void ReleaseEditor::showComments()
+{
+    m_comments->showPanel();
 }
 
 void ReleaseEditor::showHistory()

@@ -14,6 +14,7 @@ namespace pressdesk {
 class ConflictDialog;
 class ProblemPresenter;
 class ReleaseChangeWatch;
+class ReleaseComments;
 class ReleaseFields;
 class ReleaseLinks;
 class ReleasePresence;
@@ -74,6 +75,9 @@ public:
     void createTranslation();
     void duplicate();
     void showHistory();
+    // The comments beside the form (Comments, Ctrl+Alt+M).
+    ReleaseComments *comments() const { return m_comments.get(); }
+    void showComments();
 
 Q_SIGNALS:
     // Opens an unsaved copy (Duplicate) in a new editor.
@@ -117,6 +121,7 @@ private:
     std::unique_ptr<ReleaseQuotes> m_quotes;
     std::unique_ptr<ReleaseLinks> m_links;
     std::unique_ptr<ReleasePreview> m_preview;
+    std::unique_ptr<ReleaseComments> m_comments;
 };
 
 } // namespace pressdesk

@@ -25,7 +25,8 @@ bool isPressdeskTable(const QString &name)
         QStringLiteral("import_sources"), QStringLiteral("recovery_drafts"), QStringLiteral("people"),
         QStringLiteral("activity"), QStringLiteral("approvals"), QStringLiteral("comments"),
         QStringLiteral("media_contacts"), QStringLiteral("media_lists"), QStringLiteral("media_list_members"),
-        QStringLiteral("outbox"), QStringLiteral("review_requests"), QStringLiteral("edit_locks") };
+        QStringLiteral("outbox"), QStringLiteral("review_requests"), QStringLiteral("edit_locks"),
+        QStringLiteral("notification_reads") };
     return tables.contains(name);
 }
 
@@ -222,7 +223,10 @@ bool PostgresStore::listen(const QSqlDatabase &db)
             if (name != changesChannel || source == QSqlDriver::SelfSource)
                 return;
             const QString table = payload.toString();
-            if (table == QLatin1String("releases"))
+            // A comment or a review request is news of its release (the comment panel, the
+            // review queue and the bell follow releases).
+            if (table == QLatin1String("releases") || table == QLatin1String("comments")
+                || table == QLatin1String("review_requests"))
                 Q_EMIT changed(Entity::Release);
             else if (table == QLatin1String("speakers"))
                 Q_EMIT changed(Entity::Speaker);
