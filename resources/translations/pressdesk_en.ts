@@ -1373,6 +1373,25 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>Being edited by %1 since %2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at %1</source>
+        <translation>Changed elsewhere at %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Changed by %1 at %2</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person: nobody else holds its releases.</source>
+        <translation>A Pressdesk file has one person: nobody else holds its releases.</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -4897,6 +4916,25 @@ Drag to move it in the body.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseChangeWatch</name>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Show the version stored now (asks first when you have unsaved changes).</source>
+        <translation>Show the version stored now (asks first when you have unsaved changes).</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>Compare your text with the version stored now and choose what to keep.</source>
+        <translation>Compare your text with the version stored now and choose what to keep.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseComments</name>
     <message>
         <source>Comment on This Field</source>
@@ -5358,6 +5396,26 @@ Drag to move it in the body.</translation>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Reload Release</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Discard and Reload</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5479,6 +5537,37 @@ Drag to move it in the body.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevance</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleasePresence</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Edit Anyway</translation>
+    </message>
+    <message>
+        <source>Change the release too; if they save first, your save offers to compare the two.</source>
+        <translation>Change the release too; if they save first, your save offers to compare the two.</translation>
+    </message>
+    <message>
+        <source>Clear Lock</source>
+        <translation>Clear Lock</translation>
+    </message>
+    <message>
+        <source>Admins: take the release over (someone left it open and went away).</source>
+        <translation>Admins: take the release over (someone left it open and went away).</translation>
+    </message>
+    <message>
+        <source>%1. You are reading it; Edit Anyway lets you change it too.</source>
+        <translation>%1. You are reading it; Edit Anyway lets you change it too.</translation>
+    </message>
+    <message>
+        <source>%1. You are editing it too: if they save first, your save offers to compare the two.</source>
+        <translation>%1. You are editing it too: if they save first, your save offers to compare the two.</translation>
+    </message>
+    <message>
+        <source>The lock could not be cleared: %1</source>
+        <translation>The lock could not be cleared: %1</translation>
     </message>
 </context>
 <context>

@@ -1373,6 +1373,25 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>En edición por %1 desde las %2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at %1</source>
+        <translation>Modificado en otro lugar a las %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modificado por %1 a las %2</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person: nobody else holds its releases.</source>
+        <translation>Un archivo de Pressdesk tiene una sola persona: nadie más tiene abiertos sus comunicados.</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -4897,6 +4916,25 @@ Arrástrela para moverla en el cuerpo.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseChangeWatch</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Show the version stored now (asks first when you have unsaved changes).</source>
+        <translation>Muestra la versión guardada ahora (pregunta antes si tiene cambios sin guardar).</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Compare your text with the version stored now and choose what to keep.</source>
+        <translation>Compare su texto con la versión guardada ahora y elija qué conservar.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseComments</name>
     <message>
         <source>Comment on This Field</source>
@@ -5358,6 +5396,26 @@ Arrástrela para moverla en el cuerpo.</translation>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Recargar el comunicado</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Al recargar se muestra la versión guardada y se descartan sus cambios sin guardar. «Comparar» le permite conservar algunos.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Descartar y recargar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>Este comunicado está abierto para lectura mientras otra persona lo edita; elija «Editar de todos modos» para modificarlo.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5479,6 +5537,37 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>Relevance</source>
         <translation>Relevancia</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleasePresence</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Editar de todos modos</translation>
+    </message>
+    <message>
+        <source>Change the release too; if they save first, your save offers to compare the two.</source>
+        <translation>Modifique también el comunicado; si la otra persona guarda antes, al guardar podrá comparar las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Clear Lock</source>
+        <translation>Quitar el bloqueo</translation>
+    </message>
+    <message>
+        <source>Admins: take the release over (someone left it open and went away).</source>
+        <translation>Administradores: tomar el comunicado (alguien lo dejó abierto y se fue).</translation>
+    </message>
+    <message>
+        <source>%1. You are reading it; Edit Anyway lets you change it too.</source>
+        <translation>%1. Lo está leyendo; «Editar de todos modos» le permite modificarlo también.</translation>
+    </message>
+    <message>
+        <source>%1. You are editing it too: if they save first, your save offers to compare the two.</source>
+        <translation>%1. Usted también lo está editando: si la otra persona guarda antes, al guardar podrá comparar las dos versiones.</translation>
+    </message>
+    <message>
+        <source>The lock could not be cleared: %1</source>
+        <translation>No se pudo quitar el bloqueo: %1</translation>
     </message>
 </context>
 <context>

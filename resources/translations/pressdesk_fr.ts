@@ -1373,6 +1373,25 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
     </message>
 </context>
 <context>
+    <name>PresenceRepository</name>
+    <message>
+        <source>Being edited by %1 since %2</source>
+        <translation>En cours de modification par %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>Changed elsewhere at %1</source>
+        <translation>Modifié ailleurs à %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modifié par %1 à %2</translation>
+    </message>
+    <message>
+        <source>A Pressdesk file has one person: nobody else holds its releases.</source>
+        <translation>Un fichier Pressdesk n’a qu’une personne : personne d’autre ne tient ses communiqués.</translation>
+    </message>
+</context>
+<context>
     <name>Publish</name>
     <message>
         <source>Press room</source>
@@ -4897,6 +4916,25 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseChangeWatch</name>
+    <message>
+        <source>Reload</source>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Show the version stored now (asks first when you have unsaved changes).</source>
+        <translation>Affiche la version enregistrée maintenant (demande d’abord si vous avez des modifications non enregistrées).</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Compare your text with the version stored now and choose what to keep.</source>
+        <translation>Comparez votre texte avec la version enregistrée maintenant et choisissez ce que vous gardez.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseComments</name>
     <message>
         <source>Comment on This Field</source>
@@ -5358,6 +5396,26 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <source>Sent</source>
         <translation>Envois</translation>
     </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Recharger le communiqué</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Recharger affiche la version enregistrée et abandonne vos modifications non enregistrées. « Comparer » vous permet d’en garder une partie.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Abandonner et recharger</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>Ce communiqué est ouvert en lecture pendant qu’une autre personne le modifie ; choisissez « Modifier quand même » pour le modifier.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::ReleaseFilterBar</name>
@@ -5479,6 +5537,37 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>Relevance</source>
         <translation>Pertinence</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::ReleasePresence</name>
+    <message>
+        <source>Edit Anyway</source>
+        <translation>Modifier quand même</translation>
+    </message>
+    <message>
+        <source>Change the release too; if they save first, your save offers to compare the two.</source>
+        <translation>Modifiez aussi le communiqué ; si l’autre personne enregistre d’abord, votre enregistrement proposera de comparer les deux versions.</translation>
+    </message>
+    <message>
+        <source>Clear Lock</source>
+        <translation>Lever le verrou</translation>
+    </message>
+    <message>
+        <source>Admins: take the release over (someone left it open and went away).</source>
+        <translation>Administrateurs : reprendre le communiqué (quelqu’un l’a laissé ouvert et est parti).</translation>
+    </message>
+    <message>
+        <source>%1. You are reading it; Edit Anyway lets you change it too.</source>
+        <translation>%1. Vous le lisez ; « Modifier quand même » vous permet de le modifier aussi.</translation>
+    </message>
+    <message>
+        <source>%1. You are editing it too: if they save first, your save offers to compare the two.</source>
+        <translation>%1. Vous le modifiez aussi : si l’autre personne enregistre d’abord, votre enregistrement proposera de comparer les deux versions.</translation>
+    </message>
+    <message>
+        <source>The lock could not be cleared: %1</source>
+        <translation>Le verrou n’a pas pu être levé : %1</translation>
     </message>
 </context>
 <context>
