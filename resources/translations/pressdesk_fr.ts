@@ -6058,7 +6058,7 @@ Les renvoyer ? Qui les a déjà reçus les recevra deux fois.</translation>
     </message>
     <message>
         <source>How</source>
-        <translation>Comment</translation>
+        <translation>Moyen</translation>
     </message>
     <message>
         <source>State</source>

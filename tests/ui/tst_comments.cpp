@@ -208,8 +208,10 @@ private Q_SLOTS:
         child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
         QCOMPARE(lenas.comments()->highlightedField(), QStringLiteral("headline"));
         write(lenas, QStringLiteral("Shortened it."), "replyCommentButton");
-        // The user guide's picture: the thread beside the form, its field highlighted.
+        // The user guide's picture: the thread beside the form, its field highlighted (the
+        // preview, made on another thread, is closed so that it is not caught half-drawn).
         child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));
+        child<QPushButton>(&lenas, "previewButton")->setChecked(false);
         lenas.resize(1280, 720);
         QDir().mkpath(QStringLiteral(COMMENTS_SHOTS));
         QVERIFY(lenas.grab().save(QStringLiteral(COMMENTS_SHOTS "/release-comments.png")));

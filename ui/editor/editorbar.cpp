@@ -17,6 +17,8 @@ EditorBar::EditorBar(const QString &objectName, QWidget *parent)
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
     setAutoFillBackground(true);
+    // As tall as its text, never a share of the editor's spare height.
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_label->setObjectName(objectName + QLatin1String("Text"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // names come from other people
