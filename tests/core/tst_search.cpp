@@ -285,10 +285,9 @@ private Q_SLOTS:
 
     void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }
 
-    // A release whose search vector is kilobytes long (quotes of many distinct words) is found;
-    // on a server its vector stays in the row (migration 15) instead of the TOAST table, which
-    // every test of a row against a search and every rank read back before.
-    void longVectorsAreFoundAndKeptInTheirRows()
+    // A release whose search vector is kilobytes long (quotes of many distinct words; on a
+    // server such a vector is kept out of line, in TOAST) is found by any of its words.
+    void longVectorsAreFound()
     {
         QStringList words;
         for (int i = 0; i < 160; ++i) {
@@ -297,19 +296,6 @@ private Q_SLOTS:
                 word += QLatin1Char(char('b' + n % 7));
             words.append(word + QStringLiteral("ing"));
         }
-        Database &database = m_fixture.db();
-        const auto chunks = [&] {
-            // Values of kilobytes moved out of line (small ones may go there for other reasons).
-            return m_fixture
-                .scalar(QStringLiteral("SELECT count(*) FROM (SELECT chunk_id FROM %1 GROUP BY chunk_id "
-                                       "HAVING sum(octet_length(chunk_data)) > 2000) AS large")
-                            .arg(m_fixture
-                                     .scalar(QStringLiteral("SELECT reltoastrelid::regclass::text FROM pg_class "
-                                                            "WHERE oid = 'releases'::regclass"))
-                                     .toString()))
-                .toLongLong();
-        };
-        const qint64 before = database.isServer() ? chunks() : 0;
         const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Ingrid Solberg"));
         Release release = m_fixture.makeRelease(QStringLiteral("Glossary of the water council"), { speaker });
         release.body = QStringLiteral("A short body.");
@@ -319,25 +305,10 @@ private Q_SLOTS:
             quote.text = words.mid(q * 40, 40).join(QLatin1Char(' '));
             release.quotes.append(quote);
         }
-        ReleaseRepository releases(database);
+        ReleaseRepository releases(m_fixture.db());
         QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
-        QCOMPARE(headlines(words.at(123) + QLatin1Char(' ')), QStringList { release.headline });
-        if (!database.isServer())
-            return;
-        QVERIFY(m_fixture
-                    .scalar(QStringLiteral("SELECT pg_column_size(search_vector) FROM releases WHERE id = ?"),
-                        { release.id })
-                    .toInt()
-            > 2500);
-        for (const char *table : { "releases", "speakers", "events" }) {
-            QCOMPARE(m_fixture
-                         .scalar(QStringLiteral("SELECT attstorage FROM pg_attribute WHERE attrelid = ?::regclass "
-                                                "AND attname = 'search_vector'"),
-                             { QString::fromLatin1(table) })
-                         .toString(),
-                QStringLiteral("m"));
-        }
-        QCOMPARE(chunks(), before);
+        for (const int word : { 0, 79, 123, 159 })
+            QCOMPARE(headlines(words.at(word) + QLatin1Char(' ')), QStringList { release.headline });
     }
 
     // The documentation and the program disagreed: status:a OR status:b gave only b,
