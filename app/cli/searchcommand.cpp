@@ -64,7 +64,8 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     if (!database)
         return ExitFailure;
 
-    // The lists' own models: the same SQL, ranking and snippets as the search fields.
+    // The lists' own models: the same SQL, ranking and snippets as the search fields (the
+    // newest matches ranked first, as the window's lists do).
     std::unique_ptr<ListModel> model;
     int titleColumn = 0;
     QString titleKey;
@@ -74,6 +75,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     if (in == QLatin1String("releases")) {
         auto releases = std::make_unique<ReleaseListModel>(*database);
         releases->setPageSize(limit);
+        releases->setRankingCandidates(ListModel::interactiveRankingCandidates);
         releases->setSearch(query);
         titleKey = QStringLiteral("headline");
         titleColumn = ReleaseListModel::Headline;
@@ -86,6 +88,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     } else if (in == QLatin1String("speakers")) {
         auto speakers = std::make_unique<SpeakerListModel>(*database);
         speakers->setPageSize(limit);
+        speakers->setRankingCandidates(ListModel::interactiveRankingCandidates);
         speakers->setSearch(query);
         titleKey = QStringLiteral("full_name");
         titleColumn = SpeakerListModel::Name;
@@ -97,6 +100,7 @@ int SearchCommand::run(CliContext &context, const QStringList &arguments)
     } else {
         auto events = std::make_unique<EventListModel>(*database);
         events->setPageSize(limit);
+        events->setRankingCandidates(ListModel::interactiveRankingCandidates);
         events->setSearch(query);
         titleKey = QStringLiteral("name");
         titleColumn = EventListModel::Name;

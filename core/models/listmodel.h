@@ -41,7 +41,7 @@ public:
     // While sorting by relevance: rank the newest `candidates` matches first and the older
     // ones after them, so that a word found in most of a large archive lists at once
     // instead of waiting for bm25 over every match. 0 (the default) ranks all matches as
-    // one list, the way `pressdesk search` does.
+    // one list. The window's lists and `pressdesk search` use interactiveRankingCandidates.
     void setRankingCandidates(int candidates);
     int rankingCandidates() const { return m_rankingCandidates; }
 

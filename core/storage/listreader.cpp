@@ -27,6 +27,7 @@ struct ListSql
     QString idExpression;
     QString kindExpression;
     QString from;
+    QString table; // the table searched ("releases")
     QString live;
     QList<ColumnSql> columns;
     QString index; // SQLite: the FTS5 table ("releases_fts")
@@ -46,6 +47,7 @@ struct Source
     bool ranked = false;
     QString rankedMatch; // SQLite
     bool postgres = false; // ranked by ts_rank with the query in FROM as search.q
+    bool byIndex = false; // PostgreSQL: few matches, found through the GIN index (see IndexedSearch)
 };
 
 ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collation)
@@ -61,6 +63,7 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
     case ListKind::Releases:
         sql.idExpression = QStringLiteral("releases.id");
         sql.from = QStringLiteral("releases");
+        sql.table = sql.from;
         sql.live = QStringLiteral("releases.deleted_at IS NULL");
         sql.index = QStringLiteral("releases_fts");
         sql.vector = QStringLiteral("releases.search_vector");
@@ -86,6 +89,7 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
     case ListKind::Speakers:
         sql.idExpression = QStringLiteral("s.id");
         sql.from = QStringLiteral("speakers s LEFT JOIN organizations o ON o.id = s.organization_id");
+        sql.table = QStringLiteral("speakers");
         sql.live = QStringLiteral("s.deleted_at IS NULL");
         sql.index = QStringLiteral("speakers_fts");
         sql.vector = QStringLiteral("s.search_vector");
@@ -103,6 +107,7 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
     case ListKind::Events:
         sql.idExpression = QStringLiteral("events.id");
         sql.from = QStringLiteral("events");
+        sql.table = sql.from;
         sql.live = QStringLiteral("events.deleted_at IS NULL");
         sql.index = QStringLiteral("events_fts");
         sql.vector = QStringLiteral("events.search_vector");
@@ -242,6 +247,21 @@ QString matchOf(const ListQuery &query)
     return QString::fromStdString(Fts5Expression::match(syntax));
 }
 
+// PostgreSQL: whether a search matches few enough of a table's rows (by the planner's
+// estimate) that they are best found through the GIN index. Reading the newest rows in id
+// order until enough have matched costs one search vector per row read: cheaper only when
+// matches are common.
+bool matchesFew(Database &database, const ListSql &sql, const TsQueryExpression::Sql &match)
+{
+    constexpr double commonShare = 0.25;
+    Query statement(database.connection(),
+        QStringLiteral("SELECT pressdesk_search_share(CAST(? AS regclass), %1)").arg(match.expression));
+    statement.bind(0, sql.table);
+    for (qsizetype i = 0; i < match.values.size(); ++i)
+        statement.bind(int(i) + 1, match.values.at(i));
+    return statement.scalar().toDouble() < commonShare;
+}
+
 // The rows of a live list narrowed by a query: ranked matches when it has words, all live
 // rows but the excluded ones when it has only exclusions, all live rows otherwise.
 Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
@@ -260,6 +280,11 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
             // The query is computed once, in FROM, and used by the condition, the rank and
             // the passage; PostgreSQL folds it into a constant the GIN index can use.
             source.from += QStringLiteral(" CROSS JOIN (SELECT %1 AS q) AS search").arg(match.expression);
+            source.byIndex = matchesFew(database, sql, match);
+            // Written so that it implies no partial index's predicate: the planner would
+            // otherwise read a whole such index and test every live row (see IndexedSearch).
+            if (source.byIndex)
+                source.where = QStringLiteral("(%1) IS TRUE").arg(sql.live);
             source.where += QStringLiteral(" AND %1 @@ search.q").arg(sql.vector);
             source.whereValues = match.values;
             source.ranked = query.search.hasText();
@@ -314,20 +339,26 @@ QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query
     return sortBy + direction + QLatin1String(", ") + sql.idExpression + direction;
 }
 
-// PostgreSQL: while a query with words runs, the matches are found through the GIN index.
-// The planner prices a search vector as cheap to test, while each one is a TOAST fetch of
-// a few kilobytes; for words it wrongly takes for common (a prefix, a word common in one
-// language only) it then tests every row of the table instead: 37 times slower than the
-// index on a 100,000-release archive (bench_backends). Only the scan of the whole table is
-// discouraged; a scan in id order that stops early stays open to the planner.
+// PostgreSQL: while a query with words runs, the planner is kept to the way chosen by
+// matchesFew(). It prices a search vector as cheap to test, while each one is a TOAST fetch
+// of a few kilobytes, and it misjudges how many rows a prefix or a word common in one
+// language only will match. Left to itself it tested every row of the table (37 times slower
+// than the index on a 100,000-release archive, bench_backends), or read the table in id order
+// for a pair matching 3,600 rows (25 times slower). The scan of the whole table is always
+// discouraged; with few matches index scans are too (the id-order scan among them), which
+// leaves the GIN index's bitmap; with many, the id-order scan that stops early stays open.
 class IndexedSearch final
 {
 public:
     IndexedSearch(Database &database, const Source &source)
         : m_database(source.postgres ? &database : nullptr)
+        , m_byIndex(source.byIndex)
     {
-        if (m_database)
-            Query(m_database->connection(), QStringLiteral("SET enable_seqscan = off")).exec();
+        if (!m_database)
+            return;
+        Query(m_database->connection(), QStringLiteral("SET enable_seqscan = off")).exec();
+        if (m_byIndex)
+            Query(m_database->connection(), QStringLiteral("SET enable_indexscan = off")).exec();
     }
     ~IndexedSearch()
     {
@@ -335,6 +366,8 @@ public:
             return;
         try {
             Query(m_database->connection(), QStringLiteral("RESET enable_seqscan")).exec();
+            if (m_byIndex)
+                Query(m_database->connection(), QStringLiteral("RESET enable_indexscan")).exec();
         } catch (const StorageError &) {
             // A lost connection: the next session starts with the server's defaults.
         }
@@ -344,6 +377,7 @@ public:
 
 private:
     Database *m_database;
+    bool m_byIndex;
 };
 
 QList<ListRow> rowsOf(Query &statement, int columns);
@@ -545,6 +579,13 @@ std::optional<ListRow> ListReader::row(const ListQuery &query, qint64 id)
     if (rows.isEmpty())
         return std::nullopt;
     return rows.constFirst();
+}
+
+bool ListReader::matchesThroughIndex(const ListQuery &query)
+{
+    const ListSql sql = listSql(query.kind, m_database.dialect(), m_database.nameCollation());
+    const Source source = sourceOf(m_database, sql, query);
+    return !source.postgres || source.byIndex;
 }
 
 int ListReader::count(const ListQuery &query, int atMost)

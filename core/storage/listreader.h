@@ -30,6 +30,10 @@ public:
     std::optional<ListRow> row(const ListQuery &query, qint64 id);
     // With atMost > 0, counts no further than atMost + 1 (enough to say "more than atMost").
     int count(const ListQuery &query, int atMost = 0);
+    // Whether the query's words are matched through the full-text index rather than by reading
+    // the newest rows until enough match: always in a file; on a server when the planner
+    // expects few matches (a quarter of the rows or less).
+    bool matchesThroughIndex(const ListQuery &query);
 
 private:
     Database &m_database;
