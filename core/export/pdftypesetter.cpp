@@ -102,17 +102,36 @@ bool hasSoftHyphen(const char *text, const PangoItem *item)
     return QByteArrayView(text + item->offset, item->length).contains(softHyphenUtf8);
 }
 
-// A run with soft hyphens, drawn with its own text for cairo: a soft hyphen where the
-// line does not break is neither drawn nor text (Pango gives it an empty glyph, which
-// cairo would write as a span of only /ActualText, as for the space at a line end), and the
-// hyphen Pango draws where the line breaks there is the text "-", so that pdftotext and
-// the structure tree read "organi-" at the end of the line and "zation" on the next.
-// Right-to-left runs and runs with missing glyphs go the usual way.
-void showHyphenatedRun(cairo_t *cr, const char *text, PangoGlyphItem *run)
+// Whether Pango gives a character of the run other than a space an empty glyph: a soft
+// hyphen where the line does not break, a zero-width or a bidi control character (U+200B,
+// U+202C). cairo writes each as a span of only /ActualText, where poppler's structure
+// reader stops (see showWithSpaceAtLineEnd).
+bool hasInvisibleCharacter(const char *text, const PangoGlyphItem *run)
+{
+    for (int i = 0; i < run->glyphs->num_glyphs; ++i) {
+        if (run->glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY
+            && !g_ascii_isspace(text[run->item->offset + run->glyphs->log_clusters[i]]))
+            return true;
+    }
+    return false;
+}
+
+// A run drawn with its own text for cairo, cluster by cluster in logical order (right to
+// left runs too, each glyph at its place), for runs with soft hyphens or invisible
+// characters. An invisible character (a soft hyphen where the line does not break, a
+// zero-width or bidi control) is neither drawn nor text. The hyphen Pango draws where the
+// line breaks at a soft hyphen is the text U+00AD SOFT HYPHEN (PDF 1.7, 14.8.2.2.3), in
+// the font's own glyph for it: poppler's structure tree reads "accountability" where the
+// line shows "ac-" / "countability", and pdftotext "ac\u00AD". The soft hyphen has a
+// glyph of its own so that no glyph stands for both "-" and U+00AD: cairo would write the
+// second as a span with /ActualText, and poppler 22's structure reader stops at a span
+// nested in an element's content. A font with one glyph for both keeps the text "-".
+// Runs with missing glyphs go the usual way.
+void showOwnClusters(cairo_t *cr, const char *text, PangoGlyphItem *run)
 {
     PangoGlyphString *glyphs = run->glyphs;
     PangoFont *font = run->item->analysis.font;
-    bool plain = run->item->analysis.level % 2 == 0 && font != nullptr;
+    bool plain = font != nullptr;
     for (int i = 0; plain && i < glyphs->num_glyphs; ++i)
         plain =
             (glyphs->glyphs[i].glyph & PANGO_GLYPH_UNKNOWN_FLAG) == 0 || glyphs->glyphs[i].glyph == PANGO_GLYPH_EMPTY;
@@ -121,24 +140,37 @@ void showHyphenatedRun(cairo_t *cr, const char *text, PangoGlyphItem *run)
         pango_cairo_show_glyph_item(cr, text, run);
         return;
     }
+    hb_font_t *shaping = pango_font_get_hb_font(font);
     hb_codepoint_t space = 0;
-    const bool haveSpace = hb_font_get_nominal_glyph(pango_font_get_hb_font(font), ' ', &space);
+    const bool haveSpace = hb_font_get_nominal_glyph(shaping, ' ', &space);
+    hb_codepoint_t minus = 0;
+    const bool haveMinus = hb_font_get_nominal_glyph(shaping, '-', &minus);
+    hb_codepoint_t soft = 0;
+    const bool haveSoft = hb_font_get_nominal_glyph(shaping, 0x00AD, &soft) && !(haveMinus && soft == minus);
     double x0 = 0;
     double y0 = 0;
     cairo_get_current_point(cr, &x0, &y0);
+    // Where each glyph is drawn, in Pango units from the run's start: glyphs are in visual order.
+    std::vector<int> left(static_cast<size_t>(glyphs->num_glyphs));
+    for (int i = 0, x = 0; i < glyphs->num_glyphs; x += glyphs->glyphs[i].geometry.width, ++i)
+        left[static_cast<size_t>(i)] = x;
+    const bool leftToRight = run->item->analysis.level % 2 == 0;
     std::vector<cairo_glyph_t> shown;
     std::vector<cairo_text_cluster_t> clusters;
     QByteArray utf8;
-    int x = 0; // Pango units from the run's start
     PangoGlyphItemIter iter;
+    // The iterator goes through the clusters in logical order, right to left in a
+    // right-to-left run (from start_glyph down to end_glyph + 1).
     for (gboolean more = pango_glyph_item_iter_init_start(&iter, run, text); more;
          more = pango_glyph_item_iter_next_cluster(&iter)) {
         QByteArray bytes(text + iter.start_index, iter.end_index - iter.start_index);
         bytes.replace(softHyphenUtf8, QByteArray());
+        const int first = leftToRight ? iter.start_glyph : iter.end_glyph + 1;
+        const int last = leftToRight ? iter.end_glyph : iter.start_glyph + 1;
         int count = 0;
-        for (int g = iter.start_glyph; g < iter.end_glyph; ++g) {
+        for (int g = first; g < last; ++g) {
             const PangoGlyphInfo &info = glyphs->glyphs[g];
-            const double gx = x0 + points(x + info.geometry.x_offset);
+            const double gx = x0 + points(left[static_cast<size_t>(g)] + info.geometry.x_offset);
             const double gy = y0 + points(info.geometry.y_offset);
             if (info.glyph != PANGO_GLYPH_EMPTY) {
                 shown.push_back({ info.glyph, gx, gy });
@@ -148,12 +180,15 @@ void showHyphenatedRun(cairo_t *cr, const char *text, PangoGlyphItem *run)
                 shown.push_back({ space, gx, gy });
                 ++count;
             }
-            x += info.geometry.width;
         }
-        if (count > 0 && bytes.isEmpty())
-            bytes = "-";
-        if (count == 0 && bytes.isEmpty())
-            continue;
+        if (count == 0)
+            continue; // an invisible character
+        if (bytes.isEmpty()) {
+            // The hyphen at a break.
+            if (count == 1 && haveSoft)
+                shown.back().index = soft;
+            bytes = haveMinus && shown.back().index == minus ? QByteArray("-") : softHyphenUtf8;
+        }
         clusters.push_back({ static_cast<int>(bytes.size()), count });
         utf8 += bytes;
     }
@@ -299,6 +334,14 @@ struct ContextDeleter
     void operator()(cairo_t *cr) const { cairo_destroy(cr); }
 };
 using Cairo = std::unique_ptr<cairo_t, ContextDeleter>;
+
+// A run of a line as drawn: the run, or the copy of it with its spaces widened, and where.
+struct ShownRun
+{
+    PangoGlyphItem *item = nullptr;
+    PangoGlyphItem *copy = nullptr; // freed once drawn
+    double x = 0;
+};
 
 // A line of a laid-out block, in points from the top of the block.
 struct Line
@@ -482,26 +525,35 @@ void Engine::drawLines(cairo_t *cr, const Placement &placement)
         const int extra = block.align == PdfBlock::Align::Justify
             ? justification(text, line.line, measured.width, i + 1 == measured.lines.size())
             : 0;
+        // Pango keeps a line's runs in visual order; they are drawn in logical order, each
+        // at its place, so that the content stream, which poppler's structure reader
+        // follows, reads as the text is written: in a right-to-left paragraph, or around a
+        // right-to-left override, the runs come in the order typed, not the order seen.
+        std::vector<ShownRun> runs;
         for (GSList *run = line.line->runs; run; run = run->next) {
             PangoGlyphItem *item = static_cast<PangoGlyphItem *>(run->data);
             PangoGlyphItem *copy = extra != 0 ? stretched(text, item, extra) : nullptr;
-            if (copy)
-                item = copy;
+            runs.push_back({ copy ? copy : item, copy, x });
+            x += points(pango_glyph_string_get_width(runs.back().item->glyphs));
+        }
+        std::stable_sort(runs.begin(), runs.end(),
+            [](const ShownRun &a, const ShownRun &b) { return a.item->item->offset < b.item->item->offset; });
+        for (const ShownRun &run : runs) {
+            PangoGlyphItem *item = run.item;
             const StyledText::Span *span = measured.text.spanAt(item->item->offset);
             const bool link = span && !span->url.isEmpty();
             if (link)
                 cairo_tag_begin(cr, CAIRO_TAG_LINK, ("uri=" + quoted(span->url)).constData());
             setColor(cr, span && span->color != 0 ? span->color : block.color);
-            cairo_move_to(cr, x, baseline);
-            if (hasSoftHyphen(text, item->item))
-                showHyphenatedRun(cr, text, item);
+            cairo_move_to(cr, run.x, baseline);
+            if (hasSoftHyphen(text, item->item) || hasInvisibleCharacter(text, item))
+                showOwnClusters(cr, text, item);
             else
                 showWithSpaceAtLineEnd(cr, text, item, line.line);
             if (link)
                 cairo_tag_end(cr, CAIRO_TAG_LINK);
-            x += points(pango_glyph_string_get_width(item->glyphs));
-            if (copy)
-                pango_glyph_item_free(copy);
+            if (run.copy)
+                pango_glyph_item_free(run.copy);
         }
     }
 }

@@ -57,8 +57,11 @@ private:
                                                                  : QStringLiteral("python3");
     }
 
+    // A word broken at a line end ends its line with a soft hyphen (U+00AD) in the PDF's text
+    // and goes on at the start of the next: joined again here.
     static QString collapsed(QString text)
     {
+        text.remove(QRegularExpression(QStringLiteral("\u00AD\\s*")));
         return text.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" ")).trimmed();
     }
 

@@ -22,6 +22,8 @@
 #include <QTest>
 #include <QTextDocument>
 
+#include <algorithm>
+
 using namespace pressdesk;
 
 // The PDF an agency can file and anyone can read (#18): tagged in reading order (PDF/UA-1),
@@ -43,8 +45,9 @@ private:
         return test::runProgram(program, arguments);
     }
 
-    // Text as poppler joins it in the structure tree: lines run together, and a word
-    // hyphenated at a line end keeps its hyphen, so compare without white space or hyphens.
+    // Text as poppler joins it in the structure tree, compared without white space (lines
+    // run together) or hyphens (a word broken at a line end reads whole there, as
+    // hyphenatedWordsAreWholeInTheStructure checks, but pdftotext's lines do not).
     static QString squeezed(QString text) { return text.remove(QRegularExpression(QStringLiteral("[\\s-]+"))); }
 
     QString write(const QString &name, const QByteArray &bytes)
@@ -502,6 +505,20 @@ private Q_SLOTS:
         const Run text = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
         QVERIFY2(squeezed(text.out).contains(squeezed(QStringLiteral("<script>alert(1)</script>"))),
             qPrintable(text.out.left(400)));
+        // A paragraph under a right-to-left override reads in the order it is written, as
+        // stored, not as drawn; one with zero-width characters reads whole (the invisible
+        // characters, and the bidi controls, are not part of the text read).
+        const QList<Leaf> leaves =
+            structureLeaves(run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path }).out);
+        for (const QString &marker : { QStringLiteral("right-to-left override"), QStringLiteral("zero") }) {
+            const QString written = *std::find_if(
+                strings.cbegin(), strings.cend(), [&](const QString &string) { return string.contains(marker); });
+            const QString expected = squeezed(written).remove(QRegularExpression(QStringLiteral("\\p{Cf}")));
+            const auto leaf = std::find_if(
+                leaves.cbegin(), leaves.cend(), [&](const Leaf &leaf) { return leaf.text.contains(squeezed(marker)); });
+            QVERIFY2(leaf != leaves.cend(), qPrintable(marker));
+            QCOMPARE(leaf->text, expected);
+        }
     }
 
     void longReleaseBreaksQuotesBetweenLines()
@@ -565,6 +582,41 @@ private Q_SLOTS:
         const QByteArray raw = file.readAll();
         QVERIFY(raw.contains("/Lang (ar)"));
         QVERIFY(raw.contains("/Lang (fr)"));
+        // The right-to-left quote reads from its opening mark to its closing one.
+        const QList<Leaf> leaves =
+            structureLeaves(run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path }).out);
+        const auto quote = std::find_if(leaves.cbegin(), leaves.cend(),
+            [&](const Leaf &leaf) { return leaf.text.contains(squeezed(release.quotes[0].text)); });
+        QVERIFY(quote != leaves.cend());
+        QCOMPARE(quote->text, QStringLiteral("“") + squeezed(release.quotes[0].text) + QStringLiteral("”"));
+    }
+
+    // A word hyphenated at a line end is one word in the structure tree, as a screen reader
+    // must say it: the hyphen at the break is a soft hyphen (PDF 1.7, 14.8.2.2.3), which
+    // poppler leaves out of the text it reads; pdftotext shows it at the line's end.
+    void hyphenatedWordsAreWholeInTheStructure()
+    {
+        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Ines Whole"), QStringLiteral("Director"));
+        Release release = m_fixture.makeRelease(QStringLiteral("Words read whole"), { speaker });
+        release.language = QStringLiteral("en");
+        const QString sentence = QStringLiteral("The consultation on international infrastructure and environmental "
+                                                "accountability continues. ");
+        const QString paragraph = sentence.repeated(12).trimmed();
+        const QString quote =
+            QStringLiteral("Representatives establish intergovernmental responsibilities. ").repeated(5).trimmed();
+        release.body = paragraph + QStringLiteral("\n\nThe self-made closing paragraph.");
+        release.quotes[0].text = quote;
+        const QString path = verifyAccessible(QStringLiteral("hyphenated"), saved(release));
+        if (QTest::currentTestFailed())
+            return;
+        const Run structure = run(QStringLiteral("pdfinfo"), { QStringLiteral("-struct-text"), path });
+        QVERIFY2(structure.out.contains(QLatin1Char('"') + paragraph + QLatin1Char('"')),
+            qPrintable(structure.out.left(1500)));
+        QVERIFY(structure.out.contains(QStringLiteral("“") + quote + QStringLiteral("”")));
+        QVERIFY(structure.out.contains(QStringLiteral("The self-made closing paragraph.")));
+        QVERIFY(!structure.out.contains(QChar(0x00AD)));
+        const Run text = run(QStringLiteral("pdftotext"), { QStringLiteral("-raw"), path, QStringLiteral("-") });
+        QVERIFY2(text.out.count(QRegularExpression(QStringLiteral("\\w\u00AD\n"))) >= 3, qPrintable(text.out));
     }
 };
 

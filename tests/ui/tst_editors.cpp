@@ -402,7 +402,9 @@ private Q_SLOTS:
         const test::ProgramRun page1 = test::runProgram(QStringLiteral("pdftotext"),
             { QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
                 QStringLiteral("1"), path, QStringLiteral("-") });
-        const QStringList pdfLines = page1.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        // The PDF's hyphen at a break is the text U+00AD, the preview's "-".
+        const QStringList pdfLines =
+            QString(page1.out).replace(QChar(0x00AD), QLatin1Char('-')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         const QStringList shown = preview->pageText(0).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(shown.size() > 20);
         qsizetype at = 0;
