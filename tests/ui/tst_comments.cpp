@@ -1,5 +1,6 @@
 #include "comments/commentspanel.h"
 #include "editor/editorarea.h"
+#include "editor/editorbar.h"
 #include "editor/richtextedit.h"
 #include "editor/richtexteditor.h"
 #include "findchild.h"
@@ -215,6 +216,20 @@ private Q_SLOTS:
         lenas.resize(1280, 720);
         QDir().mkpath(QStringLiteral(COMMENTS_SHOTS));
         QVERIFY(lenas.grab().save(QStringLiteral(COMMENTS_SHOTS "/release-comments.png")));
+        // The presence bar is as tall as its text: one line at this width (it took four
+        // lines' height), more when the text needs them.
+        auto *presence = qobject_cast<EditorBar *>(child<QWidget>(&lenas, "presenceBar"));
+        QVERIFY(presence);
+        auto *presenceText = child<QLabel>(&lenas, "presenceBarText");
+        const int line = presenceText->fontMetrics().lineSpacing();
+        QVERIFY2(presenceText->height() < 2 * line, qPrintable(QString::number(presenceText->height())));
+        QVERIFY(presence->height() < presenceText->height() + 3 * line);
+        const QString said = presence->text();
+        presence->setText(QStringList { said, said, said }.join(QLatin1Char(' ')));
+        QTRY_VERIFY(presenceText->height() >= 2 * line);
+        QCOMPARE(presence->height(), presence->heightForWidth(presence->width()));
+        presence->setText(said);
+        QTRY_VERIFY(presenceText->height() < 2 * line);
 
         // The editor sees the reply, resolves the thread and approves.
         QTRY_COMPARE_WITH_TIMEOUT(thread(omars, 0)->childCount(), 1, 10'000);

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QResizeEvent>
 
 namespace pressdesk {
 
@@ -17,8 +18,8 @@ EditorBar::EditorBar(const QString &objectName, QWidget *parent)
     setBackgroundRole(QPalette::ToolTipBase);
     setForegroundRole(QPalette::ToolTipText);
     setAutoFillBackground(true);
-    // As tall as its text, never a share of the editor's spare height.
-    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+    // As tall as its text, never a share of the editor's spare height (fitHeight).
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     m_label->setObjectName(objectName + QLatin1String("Text"));
     m_label->setWordWrap(true);
     m_label->setTextFormat(Qt::PlainText); // names come from other people
@@ -42,6 +43,20 @@ void EditorBar::setText(const QString &text)
 {
     m_label->setText(text);
     setAccessibleDescription(text);
+    fitHeight();
+}
+
+void EditorBar::resizeEvent(QResizeEvent *event)
+{
+    QFrame::resizeEvent(event);
+    fitHeight();
+}
+
+void EditorBar::fitHeight()
+{
+    const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
+    if (height > 0 && height != maximumHeight())
+        setFixedHeight(height);
 }
 
 QString EditorBar::text() const

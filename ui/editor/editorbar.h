@@ -21,7 +21,14 @@ public:
     void setText(const QString &text);
     QString text() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    // As tall as the text needs at the bar's width: a word-wrapped label's size hint is
+    // several lines tall whatever its width, and the editor's layout gave the bar that.
+    void fitHeight();
+
     QLabel *m_label = nullptr;
     QHBoxLayout *m_layout = nullptr;
 };
