@@ -268,6 +268,7 @@ bool SyntheticArchive::generate(int releases, quint32 seed, const std::function<
         return false;
     }
     m_stats = { releases, speakers, events };
+    m_database.refreshStatistics();
     for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
         m_database.notifyChanged(entity, 0);
     return true;

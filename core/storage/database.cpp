@@ -149,6 +149,17 @@ void Database::guardWrites()
         m_file->guardWrites();
 }
 
+void Database::refreshStatistics()
+{
+    if (!isServer())
+        return;
+    try {
+        Query(m_db, QStringLiteral("ANALYZE")).exec();
+    } catch (const StorageError &) {
+        // Statistics come later from autovacuum; the data is written either way.
+    }
+}
+
 bool Database::locksStillHeld() const
 {
     return !m_file || m_file->locksStillHeld();

@@ -67,6 +67,11 @@ public:
     bool wasCreated() const { return m_created; }
 
     IntegrityReport check() const;
+    // After a bulk write (copy, demo): fresh planner statistics on a server, where a search
+    // asks the planner how much it will match (ListReader); autovacuum gathers them only
+    // some time later. Best effort: the server skips, with a warning, tables the role does
+    // not own. Nothing on a file.
+    void refreshStatistics();
 
     // The same on both backends: a schema version means the same tables everywhere.
     static int latestSchemaVersion();

@@ -121,6 +121,7 @@ bool StoreCopier::copy()
         m_counts.clear();
         return false;
     }
+    m_target.refreshStatistics();
     for (Entity entity : { Entity::Organization, Entity::Speaker, Entity::Event, Entity::Release })
         m_target.notifyChanged(entity, 0);
     return true;

@@ -323,7 +323,6 @@ private Q_SLOTS:
         test::TestDatabase archive;
         SyntheticArchive synthetic(archive.db());
         QVERIFY2(synthetic.generate(1200, 3), qPrintable(synthetic.errorString()));
-        archive.scalar(QStringLiteral("ANALYZE releases"));
         ListReader reader(archive.db());
         for (const auto &[words, throughIndex] : { std::pair { "yuki", true }, std::pair { "migrant wom", false } }) {
             ListQuery query;
