@@ -156,6 +156,7 @@ QString CliApplication::usage()
         "  team init URL                    make an empty PostgreSQL database a team newsroom\n"
         "  team add-user NAME --role ROLE [--full-name TEXT] [--email ADDRESS] [--password-stdin]\n"
         "  team set-role NAME ROLE | team remove-user NAME | team users [--format table|json]\n"
+        "  team reset-password NAME         a new one-time password for a person (admins)\n"
         "  team password                    choose your password (read from standard input)\n"
         "  status release ID STATUS [--comment TEXT]   move a release through the workflow\n"
         "  status release ID in_review --reviewer NAME [NAME…]   ask editors to review it\n"

@@ -22,8 +22,19 @@ const QString usage =
                    "[--email ADDRESS] [--password-stdin]\n"
                    "       pressdesk team set-role NAME ROLE\n"
                    "       pressdesk team remove-user NAME\n"
+                   "       pressdesk team reset-password NAME\n"
                    "       pressdesk team users [--format table|json]\n"
                    "       pressdesk team password   (reads your new password from standard input)");
+
+// A one-time password, printed once for the admin to hand over (add-user, reset-password).
+void printOneTimePassword(CliContext &context, const QString &name, const QString &password)
+{
+    context.out << QCoreApplication::translate("Cli",
+        "One-time password: %1\nIt is shown only now: give it to %2 in person. It expires in 7 days; at "
+        "first connection they choose their own (in the window, or with pressdesk team password).")
+                       .arg(password, name)
+                << '\n';
+}
 
 int init(CliContext &context, const QStringList &positional)
 {
@@ -110,11 +121,7 @@ int addUser(CliContext &context, const CommandLine &line)
         << QCoreApplication::translate("Cli", "%1 is added to this newsroom as %2.").arg(person.name, person.role)
         << '\n';
     if (!fromStdin)
-        context.out << QCoreApplication::translate("Cli",
-            "One-time password: %1\nIt is shown only now: give it to %2 in person. It expires in 7 days; at "
-            "first connection they choose their own (in the window, or with pressdesk team password).")
-                           .arg(password, person.name)
-                    << '\n';
+        printOneTimePassword(context, person.name, password);
     return ExitSuccess;
 }
 
@@ -154,6 +161,29 @@ int removeUser(CliContext &context, const CommandLine &line)
         "Cli", "%1 can no longer connect; their releases, comments and history stay, with their name.")
                        .arg(name)
                 << '\n';
+    return ExitSuccess;
+}
+
+// An admin's reset for a person who lost their password, as People ▸ Reset Password… does.
+int resetPassword(CliContext &context, const CommandLine &line)
+{
+    if (line.positional().size() != 2)
+        return context.usageError(
+            QCoreApplication::translate("Cli", "team reset-password needs the person's login name."), usage);
+    const QString name = line.positional().at(1);
+    Database *database = context.openDatabase();
+    if (!database)
+        return ExitFailure;
+    const QString password = TeamRepository::oneTimePassword();
+    TeamRepository team(*database);
+    if (!team.resetPassword(name, password))
+        return context.failure(team.errorString());
+    context.out << QCoreApplication::translate("Cli",
+        "%1's password is reset: the old one no longer works, and until they choose their own they can do "
+        "nothing else.")
+                       .arg(name)
+                << '\n';
+    printOneTimePassword(context, name, password);
     return ExitSuccess;
 }
 
@@ -209,10 +239,13 @@ int TeamCommand::run(CliContext &context, const QStringList &arguments)
         return setRole(context, line);
     if (action == QLatin1String("remove-user"))
         return removeUser(context, line);
+    if (action == QLatin1String("reset-password"))
+        return resetPassword(context, line);
     if (action == QLatin1String("password"))
         return changePassword(context, line);
     return context.usageError(
-        QCoreApplication::translate("Cli", "team needs init, add-user, set-role, remove-user, users or password."),
+        QCoreApplication::translate(
+            "Cli", "team needs init, add-user, set-role, remove-user, reset-password, users or password."),
         usage);
 }
 

@@ -491,12 +491,20 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <translation>The password of %1 is changed.</translation>
     </message>
     <message>
-        <source>team needs init, add-user, set-role, remove-user, users or password.</source>
-        <translation>team needs init, add-user, set-role, remove-user, users or password.</translation>
-    </message>
-    <message>
         <source>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</source>
         <translation>A Pressdesk file has no password; team password changes yours on a team newsroom (a server).</translation>
+    </message>
+    <message>
+        <source>team reset-password needs the person's login name.</source>
+        <translation>team reset-password needs the person's login name.</translation>
+    </message>
+    <message>
+        <source>%1's password is reset: the old one no longer works, and until they choose their own they can do nothing else.</source>
+        <translation>%1's password is reset: the old one no longer works, and until they choose their own they can do nothing else.</translation>
+    </message>
+    <message>
+        <source>team needs init, add-user, set-role, remove-user, reset-password, users or password.</source>
+        <translation>team needs init, add-user, set-role, remove-user, reset-password, users or password.</translation>
     </message>
 </context>
 <context>

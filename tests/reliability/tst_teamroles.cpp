@@ -430,6 +430,36 @@ private Q_SLOTS:
             pressdesk(m_owner, { QStringLiteral("team"), QStringLiteral("password") }, "Owner-Long-Pass-1\n").code, 1);
     }
 
+    // A person who lost their password gets a new one-time password from an admin on the
+    // command line (as in the People dialog): the old one stops working and they can do
+    // nothing but choose their own, which gives their role back. Others may not reset.
+    void anAdminResetsAPasswordFromTheCommandLine()
+    {
+        const Run refused = pressdesk(as(QStringLiteral("edda")),
+            { QStringLiteral("team"), QStringLiteral("reset-password"), QStringLiteral("cole") });
+        QCOMPARE(refused.code, 1);
+        QVERIFY2(!refused.err.isEmpty(), qPrintable(refused.out));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('cole')")).toInt(), 1);
+        const Run unknown = pressdesk(as(QStringLiteral("ada")),
+            { QStringLiteral("team"), QStringLiteral("reset-password"), QStringLiteral("nobody-here") });
+        QCOMPARE(unknown.code, 1);
+        QCOMPARE(
+            pressdesk(as(QStringLiteral("ada")), { QStringLiteral("team"), QStringLiteral("reset-password") }).code, 2);
+
+        const Run reset = pressdesk(as(QStringLiteral("ada")),
+            { QStringLiteral("team"), QStringLiteral("reset-password"), QStringLiteral("cole") });
+        QVERIFY2(reset.code == 0, qPrintable(reset.err));
+        QVERIFY2(reset.out.contains(QLatin1String("One-time password: ")), qPrintable(reset.out));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('cole')")).toInt(), 0);
+        const Run list = pressdesk(as(QStringLiteral("cole")), { QStringLiteral("list"), QStringLiteral("releases") });
+        QCOMPARE(list.code, 3);
+        const Run chosen = pressdesk(as(QStringLiteral("cole")), { QStringLiteral("team"), QStringLiteral("password") },
+            "Own-Harbour-Pass-cole-2\n");
+        QVERIFY2(chosen.code == 0, qPrintable(chosen.err));
+        QCOMPARE(ownerScalar(QStringLiteral("SELECT pressdesk_rank_of('cole')")).toInt(), 1);
+        QCOMPARE(pressdesk(as(QStringLiteral("cole")), { QStringLiteral("list"), QStringLiteral("releases") }).code, 0);
+    }
+
     void reviewersSeeWhatTheyAreAskedToReview()
     {
         const QString cora = as(QStringLiteral("cora"));
