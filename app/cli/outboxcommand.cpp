@@ -16,7 +16,7 @@ namespace {
 
 const QString outboxUsage =
     QStringLiteral("pressdesk outbox [--retry] [--resend-uncertain] [--smtp URL] [--user USER] [--password-env VAR] "
-                   "[--ca-file FILE] [--per-minute N] [--format table|json]");
+                   "[--ca-file FILE] [--per-minute N] [--mark-delivered ID[,ID…]] [--format table|json]");
 const QString sentUsage = QStringLiteral("pressdesk sent release ID [--format table|json|csv]");
 
 QString iso(const QDateTime &time)
@@ -37,12 +37,28 @@ QJsonObject rowJson(const OutboxMessage &message)
         { QStringLiteral("queued_at"), iso(message.queuedAt) }, { QStringLiteral("sent_at"), iso(message.sentAt) } };
 }
 
+// The ids of --mark-delivered ("12,14"); nullopt when one is not a positive whole number.
+std::optional<QList<qint64>> idsOf(const QString &text)
+{
+    QList<qint64> ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool isNumber = false;
+        const qint64 id = part.trimmed().toLongLong(&isNumber);
+        if (!isNumber || id <= 0)
+            return std::nullopt;
+        ids.append(id);
+    }
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids;
+}
+
 } // namespace
 
 int OutboxCommand::run(CliContext &context, const QStringList &arguments)
 {
     QSet<QString> valueOptions = SmtpOptions::valueOptions();
-    valueOptions += { QStringLiteral("format"), QStringLiteral("per-minute") };
+    valueOptions += { QStringLiteral("format"), QStringLiteral("per-minute"), QStringLiteral("mark-delivered") };
     CommandLine line(arguments, valueOptions, { QStringLiteral("retry"), QStringLiteral("resend-uncertain") });
     if (!line.isValid())
         return context.usageError(line.errorString(), outboxUsage);
@@ -59,12 +75,43 @@ int OutboxCommand::run(CliContext &context, const QStringList &arguments)
         return context.usageError(line.errorString(), outboxUsage);
     const bool resendUncertain = line.isSet(QStringLiteral("resend-uncertain"));
     const bool send = line.isSet(QStringLiteral("retry")) || resendUncertain;
+    const std::optional<QString> delivered = line.value(QStringLiteral("mark-delivered"));
+    std::optional<QList<qint64>> deliveredIds;
+    if (delivered) {
+        deliveredIds = idsOf(*delivered);
+        if (!deliveredIds)
+            return context.usageError(QCoreApplication::translate("Cli",
+                                          "--mark-delivered takes message ids separated by commas (the outbox's id "
+                                          "column), not \"%1\".")
+                                          .arg(*delivered),
+                outboxUsage);
+        if (send)
+            return context.usageError(
+                QCoreApplication::translate("Cli", "--mark-delivered records by hand; it does not go with --retry."),
+                outboxUsage);
+    }
 
     Database *database = context.openDatabase();
     if (!database)
         return ExitFailure;
     Outbox outbox(*database);
     int exitCode = ExitSuccess;
+    if (deliveredIds) {
+        // Only uncertain messages: one the server may have taken when Pressdesk stopped, which
+        // the officer knows arrived. Never sent again.
+        const std::optional<int> marked = outbox.markUncertainSent(*deliveredIds);
+        if (!marked)
+            return context.failure(outbox.errorString());
+        if (*marked < deliveredIds->size()) {
+            context.err << QCoreApplication::translate("Cli",
+                "%1 of the %2 messages were not uncertain and are left as they were (only an uncertain message "
+                "can be marked as delivered).")
+                               .arg(deliveredIds->size() - *marked)
+                               .arg(deliveredIds->size())
+                        << '\n';
+            exitCode = ExitFailure;
+        }
+    }
     if (send) {
         std::optional<QList<OutboxMessage>> all = outbox.messages();
         if (!all)

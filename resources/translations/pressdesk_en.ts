@@ -506,6 +506,376 @@ It is shown only now: give it to %2 in person. It expires in 7 days; at first co
         <source>team needs init, add-user, set-role, remove-user, reset-password, users or password.</source>
         <translation>team needs init, add-user, set-role, remove-user, reset-password, users or password.</translation>
     </message>
+    <message>
+        <source>--database needs a file name.</source>
+        <translation>--database needs a file name.</translation>
+    </message>
+    <message>
+        <source>Usage: pressdesk [--database FILE] [COMMAND [ARGUMENTS]]
+       pressdesk [FILE]
+
+Without a command, opens the Pressdesk window (on FILE when given).
+
+Commands:
+  demo [--releases N] [--seed S]   add the demo newsroom, or N synthetic releases
+  list releases|speakers|events|organizations [--status S] [--limit N]
+       [--format table|json|csv]
+  list releases --for-my-review    the releases in review you are asked to review
+  list contacts [--search QUERY] | list lists   media contacts and lists
+  show release|speaker|event|organization ID [--format json|text]
+  show list NAME [--format json|text]   a media list and who is on it now
+  check                            integrity check and schema version
+  search QUERY [--in releases|speakers|events] [--limit N] [--format table|json]
+  backup [--to FILE]               a verified copy, safe while Pressdesk runs
+  restore FILE                     replace the database with a backup (kept aside)
+  salvage [--to FILE]              rescue what can be read from a damaged database
+  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]
+       [--fragment] [--pdfa] [--paper a4|letter]
+  export releases (--all | --status S) --format FMT --out-dir DIR
+  export event ID...|--all [--format ics] [--output FILE|-]
+  export speaker ID...|--all [--format vcf] [--output FILE|-]
+  export list NAME [--format csv|vcf] [--output FILE|-]
+  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run] [--strict]
+       [--on-duplicate skip|update|keep-both] [--format-output text|json]
+  import FILE... --into contacts [--format auto|csv|vcf] [--list NAME]
+       [--map COLUMN=FIELD]... [--on-duplicate skip|update] [--dry-run]
+  copy --from FILE|URL --to FILE|URL [--format text|json]
+                                   a whole newsroom into a new file or an empty server
+  team init URL                    make an empty PostgreSQL database a team newsroom
+  team add-user NAME --role ROLE [--full-name TEXT] [--email ADDRESS] [--password-stdin]
+  team set-role NAME ROLE | team remove-user NAME | team users [--format table|json]
+  team reset-password NAME         a new one-time password for a person (admins)
+  team password                    choose your password (read from standard input)
+  status release ID STATUS [--comment TEXT]   move a release through the workflow
+  status release ID in_review --reviewer NAME [NAME…]   ask editors to review it
+  comment release ID --text TEXT [--field FIELD] [--reply-to ID] | comment resolve|reopen ID
+  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]
+       [--no-pdf] [--format text|json]   the public releases as a static press room
+  send release ID [--list NAME]... [--recipient "NAME &lt;EMAIL&gt;[;LANG,...]"]... (--eml-dir DIR |
+       --smtp URL [--user USER] [--password-env VAR]) [--from "NAME &lt;EMAIL&gt;"] [--dry-run]
+                                   e-mail a release: drafts, or through the outbox
+  outbox [--retry] [--resend-uncertain] [--format table|json]
+  sent release ID [--format table|json|csv]   who received which version, when, how
+
+Options:
+  --database FILE|URL   the newsroom to use: a file, or a server as
+                    postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA]
+                    (also $PRESSDESK_DATABASE; the password from PGPASSWORD or ~/.pgpass)
+  --exit-after-startup   open the window, print the start-up time, exit
+  --help, --version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>Usage: pressdesk [--database FILE] [COMMAND [ARGUMENTS]]
+       pressdesk [FILE]
+
+Without a command, opens the Pressdesk window (on FILE when given).
+
+Commands:
+  demo [--releases N] [--seed S]   add the demo newsroom, or N synthetic releases
+  list releases|speakers|events|organizations [--status S] [--limit N]
+       [--format table|json|csv]
+  list releases --for-my-review    the releases in review you are asked to review
+  list contacts [--search QUERY] | list lists   media contacts and lists
+  show release|speaker|event|organization ID [--format json|text]
+  show list NAME [--format json|text]   a media list and who is on it now
+  check                            integrity check and schema version
+  search QUERY [--in releases|speakers|events] [--limit N] [--format table|json]
+  backup [--to FILE]               a verified copy, safe while Pressdesk runs
+  restore FILE                     replace the database with a backup (kept aside)
+  salvage [--to FILE]              rescue what can be read from a damaged database
+  export release ID... --format pdf|html|odt|md|txt|ninjs [--output FILE|DIR|-]
+       [--fragment] [--pdfa] [--paper a4|letter]
+  export releases (--all | --status S) --format FMT --out-dir DIR
+  export event ID...|--all [--format ics] [--output FILE|-]
+  export speaker ID...|--all [--format vcf] [--output FILE|-]
+  export list NAME [--format csv|vcf] [--output FILE|-]
+  import FILE... [--format auto|text|md|html|ninjs|csv|ics|vcf] [--dry-run] [--strict]
+       [--on-duplicate skip|update|keep-both] [--format-output text|json]
+  import FILE... --into contacts [--format auto|csv|vcf] [--list NAME]
+       [--map COLUMN=FIELD]... [--on-duplicate skip|update] [--dry-run]
+  copy --from FILE|URL --to FILE|URL [--format text|json]
+                                   a whole newsroom into a new file or an empty server
+  team init URL                    make an empty PostgreSQL database a team newsroom
+  team add-user NAME --role ROLE [--full-name TEXT] [--email ADDRESS] [--password-stdin]
+  team set-role NAME ROLE | team remove-user NAME | team users [--format table|json]
+  team reset-password NAME         a new one-time password for a person (admins)
+  team password                    choose your password (read from standard input)
+  status release ID STATUS [--comment TEXT]   move a release through the workflow
+  status release ID in_review --reviewer NAME [NAME…]   ask editors to review it
+  comment release ID --text TEXT [--field FIELD] [--reply-to ID] | comment resolve|reopen ID
+  publish-site --out DIR [--base-url URL] [--language CODE]... [--templates DIR]
+       [--no-pdf] [--format text|json]   the public releases as a static press room
+  send release ID [--list NAME]... [--recipient "NAME &lt;EMAIL&gt;[;LANG,...]"]... (--eml-dir DIR |
+       --smtp URL [--user USER] [--password-env VAR]) [--from "NAME &lt;EMAIL&gt;"] [--dry-run]
+                                   e-mail a release: drafts, or through the outbox
+  outbox [--retry] [--resend-uncertain] [--format table|json]
+  sent release ID [--format table|json|csv]   who received which version, when, how
+
+Options:
+  --database FILE|URL   the newsroom to use: a file, or a server as
+                    postgresql://USER@HOST[:PORT]/DATABASE[?sslmode=verify-full&amp;sslrootcert=CA]
+                    (also $PRESSDESK_DATABASE; the password from PGPASSWORD or ~/.pgpass)
+  --exit-after-startup   open the window, print the start-up time, exit
+  --help, --version
+
+Exit codes: 0 success, 1 failure, 2 usage error.
+</translation>
+    </message>
+    <message>
+        <source>"%1" is a file, not a command. To open a database in the window, give only its file name; to run a command on it, use --database FILE.</source>
+        <translation>"%1" is a file, not a command. To open a database in the window, give only its file name; to run a command on it, use --database FILE.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output.</source>
+        <translation>Could not write to standard output.</translation>
+    </message>
+    <message>
+        <source>Reading release %1 failed: %2</source>
+        <translation>Reading release %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Could not export release %1: %2</source>
+        <translation>Could not export release %1: %2</translation>
+    </message>
+    <message>
+        <source>Say where to write the files with --out-dir DIR.</source>
+        <translation>Say where to write the files with --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Say which releases: --all or --status S.</source>
+        <translation>Say which releases: --all or --status S.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Reading the releases failed: %1</source>
+        <translation>Reading the releases failed: %1</translation>
+    </message>
+    <message>
+        <source>Release %1 failed: %2</source>
+        <translation>Release %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Exported %1 releases as %2 to %3 in %4 s.</source>
+        <translation>Exported %1 releases as %2 to %3 in %4 s.</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 releases as %3 to %4 in %5 s; %6 failed.</source>
+        <translation>Exported %1 of %2 releases as %3 to %4 in %5 s; %6 failed.</translation>
+    </message>
+    <message>
+        <source>Reading failed: %1</source>
+        <translation>Reading failed: %1</translation>
+    </message>
+    <message>
+        <source>There is no event with id %1.</source>
+        <translation>There is no event with id %1.</translation>
+    </message>
+    <message>
+        <source>There is no speaker with id %1.</source>
+        <translation>There is no speaker with id %1.</translation>
+    </message>
+    <message>
+        <source>Name the list to export.</source>
+        <translation>Name the list to export.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1" for %2; use %3.</source>
+        <translation>Unknown format "%1" for %2; use %3.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to export list.</source>
+        <translation>--%1 does not apply to export list.</translation>
+    </message>
+    <message>
+        <source>Say what to export: release, releases, event or speaker.</source>
+        <translation>Say what to export: release, releases, event or speaker.</translation>
+    </message>
+    <message>
+        <source>Cannot export "%1".</source>
+        <translation>Cannot export "%1".</translation>
+    </message>
+    <message>
+        <source>Say which format with --format.</source>
+        <translation>Say which format with --format.</translation>
+    </message>
+    <message>
+        <source>--paper must be a4 or letter.</source>
+        <translation>--paper must be a4 or letter.</translation>
+    </message>
+    <message>
+        <source>--pdfa applies to --format pdf only.</source>
+        <translation>--pdfa applies to --format pdf only.</translation>
+    </message>
+    <message>
+        <source>--fragment applies to --format html only.</source>
+        <translation>--fragment applies to --format html only.</translation>
+    </message>
+    <message>
+        <source>export releases takes no ids; use export release ID...</source>
+        <translation>export releases takes no ids; use export release ID...</translation>
+    </message>
+    <message>
+        <source>export releases writes to a folder: use --out-dir DIR.</source>
+        <translation>export releases writes to a folder: use --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>--out-dir and --status apply to export releases only.</source>
+        <translation>--out-dir and --status apply to export releases only.</translation>
+    </message>
+    <message>
+        <source>To export every release, use export releases --all --out-dir DIR.</source>
+        <translation>To export every release, use export releases --all --out-dir DIR.</translation>
+    </message>
+    <message>
+        <source>Say which release to export by its id.</source>
+        <translation>Say which release to export by its id.</translation>
+    </message>
+    <message>
+        <source>With several releases, --output must be an existing folder.</source>
+        <translation>With several releases, --output must be an existing folder.</translation>
+    </message>
+    <message>
+        <source>Give ids or --all, not both and not neither.</source>
+        <translation>Give ids or --all, not both and not neither.</translation>
+    </message>
+    <message>
+        <source>outbox takes no arguments besides its options.</source>
+        <translation>outbox takes no arguments besides its options.</translation>
+    </message>
+    <message>
+        <source>--mark-delivered takes message ids separated by commas (the outbox's id column), not "%1".</source>
+        <translation>--mark-delivered takes message ids separated by commas (the outbox's id column), not "%1".</translation>
+    </message>
+    <message>
+        <source>--mark-delivered records by hand; it does not go with --retry.</source>
+        <translation>--mark-delivered records by hand; it does not go with --retry.</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 messages were not uncertain and are left as they were (only an uncertain message can be marked as delivered).</source>
+        <translation>%1 of the %2 messages were not uncertain and are left as they were (only an uncertain message can be marked as delivered).</translation>
+    </message>
+    <message>
+        <source>%1 message(s) were being sent when Pressdesk stopped; they are uncertain and go again only with --resend-uncertain.</source>
+        <translation>%1 message(s) were being sent when Pressdesk stopped; they are uncertain and go again only with --resend-uncertain.</translation>
+    </message>
+    <message>
+        <source>%1: stopped (%2)</source>
+        <translation>%1: stopped (%2)</translation>
+    </message>
+    <message>
+        <source>Say which release: sent release ID.</source>
+        <translation>Say which release: sent release ID.</translation>
+    </message>
+    <message>
+        <source>--language needs a language code, such as en or es.</source>
+        <translation>--language needs a language code, such as en or es.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a language code (en, es, pt-BR…).</source>
+        <translation>"%1" is not a language code (en, es, pt-BR…).</translation>
+    </message>
+    <message>
+        <source>publish-site takes no arguments; give the folder with --out DIR.</source>
+        <translation>publish-site takes no arguments; give the folder with --out DIR.</translation>
+    </message>
+    <message>
+        <source>publish-site needs --out DIR.</source>
+        <translation>publish-site needs --out DIR.</translation>
+    </message>
+    <message>
+        <source>Unknown format "%1"; use text or json.</source>
+        <translation>Unknown format "%1"; use text or json.</translation>
+    </message>
+    <message>
+        <source>"%1" is not an http or https address.</source>
+        <translation>"%1" is not an http or https address.</translation>
+    </message>
+    <message>
+        <source>The template folder %1 does not exist.</source>
+        <translation>The template folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Published %1 releases in %2 (%3 pages) to %4
+%5 files written, %6 unchanged, %7 removed; %8 PDFs made; %9 ms
+</source>
+        <translation>Published %1 releases in %2 (%3 pages) to %4
+%5 files written, %6 unchanged, %7 removed; %8 PDFs made; %9 ms
+</translation>
+    </message>
+    <message>
+        <source>No --base-url: canonical links, the feeds and the sitemap point at %1.
+</source>
+        <translation>No --base-url: canonical links, the feeds and the sitemap point at %1.
+</translation>
+    </message>
+    <message>
+        <source>would send %1 (release %2, %3) to %4</source>
+        <translation>would send %1 (release %2, %3) to %4</translation>
+    </message>
+    <message>
+        <source>would not send to %1: %2</source>
+        <translation>would not send to %1: %2</translation>
+    </message>
+    <message>
+        <source>Sent %1, failed %2, waiting in the outbox %3.</source>
+        <translation>Sent %1, failed %2, waiting in the outbox %3.</translation>
+    </message>
+    <message>
+        <source>Stopped (%1); the messages wait in the outbox: send them with pressdesk outbox --retry.</source>
+        <translation>Stopped (%1); the messages wait in the outbox: send them with pressdesk outbox --retry.</translation>
+    </message>
+    <message>
+        <source>Say which release to send: send release ID.</source>
+        <translation>Say which release to send: send release ID.</translation>
+    </message>
+    <message>
+        <source>Say how to send: --eml-dir DIR (drafts) or --smtp URL, one of them.</source>
+        <translation>Say how to send: --eml-dir DIR (drafts) or --smtp URL, one of them.</translation>
+    </message>
+    <message>
+        <source>Say who gets it: --list NAME or --recipient "NAME &lt;EMAIL&gt;" (both repeatable).</source>
+        <translation>Say who gets it: --list NAME or --recipient "NAME &lt;EMAIL&gt;" (both repeatable).</translation>
+    </message>
+    <message>
+        <source>Say who sends it: --from "NAME &lt;EMAIL&gt;" (kept with --remember-sender).</source>
+        <translation>Say who sends it: --from "NAME &lt;EMAIL&gt;" (kept with --remember-sender).</translation>
+    </message>
+    <message>
+        <source>--list-unsubscribe must be a mailto: address or an https:// address.</source>
+        <translation>--list-unsubscribe must be a mailto: address or an https:// address.</translation>
+    </message>
+    <message>
+        <source>Release %1 is under embargo until %2 (%3 UTC). Only people who respect embargoes may get it; if everyone named with --recipient does, repeat with --confirm-embargo.</source>
+        <translation>Release %1 is under embargo until %2 (%3 UTC). Only people who respect embargoes may get it; if everyone named with --recipient does, repeat with --confirm-embargo.</translation>
+    </message>
+    <message>
+        <source>Not sent to %1: %2</source>
+        <translation>Not sent to %1: %2</translation>
+    </message>
+    <message>
+        <source>Nobody may receive this release.</source>
+        <translation>Nobody may receive this release.</translation>
+    </message>
+    <message>
+        <source>A password needs a user name (--user USER).</source>
+        <translation>A password needs a user name (--user USER).</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is not set.</source>
+        <translation>The environment variable %1 is not set.</translation>
+    </message>
+    <message>
+        <source>No password for %1 on %2 in the keychain (%3); give the name of an environment variable that holds it with --password-env VAR.</source>
+        <translation>No password for %1 on %2 in the keychain (%3); give the name of an environment variable that holds it with --password-env VAR.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -489,6 +489,56 @@ private Q_SLOTS:
         QCOMPARE(back->messages().size(), 2);
     }
 
+    // An officer who knows uncertain messages arrived records them as sent from the command
+    // line (as Mark as Delivered… in the Send dialog): only uncertain ones change.
+    void uncertainMessagesMarkedAsDeliveredByHand()
+    {
+        auto probe = startServer(); // a free port with nobody listening once stopped
+        const int port = probe->port;
+        probe->stop();
+        Server down;
+        down.port = port;
+        down.folder = probe->folder;
+        const Result queued = run(QStringList { QStringLiteral("send"), QStringLiteral("release"),
+                                      QString::number(englishId), QStringLiteral("--recipient"),
+                                      QStringLiteral("One <one.hand@example.org>"), QStringLiteral("--recipient"),
+                                      QStringLiteral("Two <two.hand@example.org>"), QStringLiteral("--from"), m_from }
+                + smtp(down),
+            withPassword());
+        QCOMPARE(queued.exitCode, 1);
+        // As Pressdesk leaves them when it stops while sending.
+        m_fixture.scalar(QStringLiteral("UPDATE outbox SET state = 'uncertain' WHERE recipient_email LIKE ?"),
+            { QStringLiteral("%.hand@%") });
+        QList<qint64> ids;
+        for (const QJsonValue &row : outbox()) {
+            if (row[QLatin1String("recipient_email")].toString().contains(QLatin1String(".hand@")))
+                ids.append(row[QLatin1String("id")].toInteger());
+        }
+        QCOMPARE(ids.size(), 2);
+        const auto markDelivered = [&](const QString &value, const QStringList &more = {}) {
+            return run(QStringList { QStringLiteral("outbox"), QStringLiteral("--mark-delivered"), value,
+                           QStringLiteral("--format"), QStringLiteral("json") }
+                    + more,
+                withPassword());
+        };
+        QCOMPARE(markDelivered(QStringLiteral("one")).exitCode, 2);
+        QCOMPARE(markDelivered(QString::number(ids.at(0)), { QStringLiteral("--retry") }).exitCode, 2);
+        QCOMPARE(statesOf(outbox(), QStringLiteral(".hand@")).value(QStringLiteral("uncertain")), 2);
+
+        const Result first = markDelivered(QString::number(ids.at(0)));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QHash<QString, int> states = statesOf(QJsonDocument::fromJson(first.out).array(), QStringLiteral(".hand@"));
+        QCOMPARE(states.value(QStringLiteral("sent")), 1);
+        QCOMPARE(states.value(QStringLiteral("uncertain")), 1);
+        // A sent message is not uncertain: named, left alone, exit code 1; the other is marked.
+        const Result both = markDelivered(QStringLiteral("%1,%2").arg(ids.at(0)).arg(ids.at(1)));
+        QCOMPARE(both.exitCode, 1);
+        QVERIFY2(both.err.contains(QLatin1String("1 of the 2 messages were not uncertain")), qPrintable(both.err));
+        states = statesOf(outbox(), QStringLiteral(".hand@"));
+        QCOMPARE(states.value(QStringLiteral("sent")), 2);
+        QCOMPARE(states.value(QStringLiteral("uncertain")), 0);
+    }
+
     void killedInTheMiddleResumesWithoutDuplicates()
     {
         auto server = startServer({ QStringLiteral("--auth"), QStringLiteral("officer:s3cret-Pa55") });
