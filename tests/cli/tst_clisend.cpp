@@ -148,6 +148,28 @@ private:
         return QJsonDocument::fromJson(result.out).array();
     }
 
+    // Sends the English release to <one.PART@example.org> and <two.PART@example.org> through a
+    // server that is not there (a free port): both wait in the outbox. Returns the port.
+    int sendWhileServerDown(const QString &part)
+    {
+        auto probe = startServer(); // finds a free port, then goes away
+        const int port = probe->port;
+        probe->stop();
+        Server down;
+        down.port = port;
+        down.folder = probe->folder;
+        const Result result =
+            run(QStringList { QStringLiteral("send"), QStringLiteral("release"), QString::number(englishId),
+                    QStringLiteral("--recipient"), QStringLiteral("One <one.%1@example.org>").arg(part),
+                    QStringLiteral("--recipient"), QStringLiteral("Two <two.%1@example.org>").arg(part),
+                    QStringLiteral("--from"), m_from }
+                    + smtp(down),
+                withPassword());
+        if (result.exitCode != 1)
+            qFatal("sending while the server is down: exit code %d", result.exitCode);
+        return port;
+    }
+
     QHash<QString, int> statesOf(const QJsonArray &rows, const QString &batchEmailPart)
     {
         QHash<QString, int> states;
@@ -467,19 +489,7 @@ private Q_SLOTS:
 
     void serverDownThenBack()
     {
-        auto probe = startServer(); // finds a free port, then goes away
-        const int port = probe->port;
-        probe->stop();
-        Server down;
-        down.port = port;
-        down.folder = probe->folder;
-        const Result result = run(QStringList { QStringLiteral("send"), QStringLiteral("release"),
-                                      QString::number(englishId), QStringLiteral("--recipient"),
-                                      QStringLiteral("One <one.down@example.org>"), QStringLiteral("--recipient"),
-                                      QStringLiteral("Two <two.down@example.org>"), QStringLiteral("--from"), m_from }
-                + smtp(down),
-            withPassword());
-        QCOMPARE(result.exitCode, 1);
+        const int port = sendWhileServerDown(QStringLiteral("down"));
         QCOMPARE(statesOf(outbox(), QStringLiteral(".down@")).value(QStringLiteral("queued")), 2);
         auto back = startServer({ QStringLiteral("--auth"), QStringLiteral("officer:s3cret-Pa55") }, port);
         // The outbox remembers the server and user; the certificate is the new server's.
@@ -493,19 +503,7 @@ private Q_SLOTS:
     // line (as Mark as Delivered… in the Send dialog): only uncertain ones change.
     void uncertainMessagesMarkedAsDeliveredByHand()
     {
-        auto probe = startServer(); // a free port with nobody listening once stopped
-        const int port = probe->port;
-        probe->stop();
-        Server down;
-        down.port = port;
-        down.folder = probe->folder;
-        const Result queued = run(QStringList { QStringLiteral("send"), QStringLiteral("release"),
-                                      QString::number(englishId), QStringLiteral("--recipient"),
-                                      QStringLiteral("One <one.hand@example.org>"), QStringLiteral("--recipient"),
-                                      QStringLiteral("Two <two.hand@example.org>"), QStringLiteral("--from"), m_from }
-                + smtp(down),
-            withPassword());
-        QCOMPARE(queued.exitCode, 1);
+        sendWhileServerDown(QStringLiteral("hand"));
         // As Pressdesk leaves them when it stops while sending.
         m_fixture.scalar(QStringLiteral("UPDATE outbox SET state = 'uncertain' WHERE recipient_email LIKE ?"),
             { QStringLiteral("%.hand@%") });
