@@ -87,7 +87,8 @@ int OutboxCommand::run(CliContext &context, const QStringList &arguments)
                 outboxUsage);
         if (send)
             return context.usageError(
-                QCoreApplication::translate("Cli", "--mark-delivered records by hand; it does not go with --retry."),
+                QCoreApplication::translate(
+                    "Cli", "--mark-delivered records by hand; it does not go with --retry or --resend-uncertain."),
                 outboxUsage);
     }
 

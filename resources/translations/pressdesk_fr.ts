@@ -755,10 +755,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>--mark-delivered takes message ids separated by commas (the outbox's id column), not "%1".</translation>
     </message>
     <message>
-        <source>--mark-delivered records by hand; it does not go with --retry.</source>
-        <translation>--mark-delivered records by hand; it does not go with --retry.</translation>
-    </message>
-    <message>
         <source>%1 of the %2 messages were not uncertain and are left as they were (only an uncertain message can be marked as delivered).</source>
         <translation>%1 of the %2 messages were not uncertain and are left as they were (only an uncertain message can be marked as delivered).</translation>
     </message>
@@ -875,6 +871,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No password for %1 on %2 in the keychain (%3); give the name of an environment variable that holds it with --password-env VAR.</source>
         <translation>No password for %1 on %2 in the keychain (%3); give the name of an environment variable that holds it with --password-env VAR.</translation>
+    </message>
+    <message>
+        <source>--mark-delivered records by hand; it does not go with --retry or --resend-uncertain.</source>
+        <translation>--mark-delivered records by hand; it does not go with --retry or --resend-uncertain.</translation>
     </message>
 </context>
 <context>

@@ -521,6 +521,7 @@ private Q_SLOTS:
         };
         QCOMPARE(markDelivered(QStringLiteral("one")).exitCode, 2);
         QCOMPARE(markDelivered(QString::number(ids.at(0)), { QStringLiteral("--retry") }).exitCode, 2);
+        QCOMPARE(markDelivered(QString::number(ids.at(0)), { QStringLiteral("--resend-uncertain") }).exitCode, 2);
         QCOMPARE(statesOf(outbox(), QStringLiteral(".hand@")).value(QStringLiteral("uncertain")), 2);
 
         const Result first = markDelivered(QString::number(ids.at(0)));
