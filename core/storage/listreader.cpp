@@ -347,6 +347,8 @@ QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query
 // for a pair matching 3,600 rows (25 times slower). The scan of the whole table is always
 // discouraged; with few matches index scans are too (the id-order scan among them), which
 // leaves the GIN index's bitmap; with many, the id-order scan that stops early stays open.
+// Parallel workers are kept out: starting them cost more than a search takes. One statement
+// sets the three and one restores them (each is a round trip to the server).
 class IndexedSearch final
 {
 public:
@@ -356,18 +358,22 @@ public:
     {
         if (!m_database)
             return;
-        Query(m_database->connection(), QStringLiteral("SET enable_seqscan = off")).exec();
-        if (m_byIndex)
-            Query(m_database->connection(), QStringLiteral("SET enable_indexscan = off")).exec();
+        Query(m_database->connection(),
+            QStringLiteral("SELECT set_config('enable_seqscan', 'off', false), "
+                           "set_config('max_parallel_workers_per_gather', '0', false), "
+                           "set_config('enable_indexscan', ?, false)"))
+            .bind(0, m_byIndex ? QStringLiteral("off") : QStringLiteral("on"))
+            .exec();
     }
     ~IndexedSearch()
     {
         if (!m_database)
             return;
         try {
-            Query(m_database->connection(), QStringLiteral("RESET enable_seqscan")).exec();
-            if (m_byIndex)
-                Query(m_database->connection(), QStringLiteral("RESET enable_indexscan")).exec();
+            Query(m_database->connection(),
+                QStringLiteral("SELECT set_config(name, reset_val, false) FROM pg_settings WHERE name IN "
+                               "('enable_seqscan', 'max_parallel_workers_per_gather', 'enable_indexscan')"))
+                .exec();
         } catch (const StorageError &) {
             // A lost connection: the next session starts with the server's defaults.
         }
@@ -421,6 +427,7 @@ QList<ListRow> select(Database &database, const ListSql &sql, const Source &sour
 // PostgreSQL: the newest `candidates` matches ranked among themselves in one pass over their
 // rows (finding them and ranking them read each search vector; a separate query for the
 // candidates' boundary would read them all again), the passages made for the page's rows only.
+// Each row is ranked where it is read, so that only ids and ranks are sorted, not vectors.
 QList<ListRow> selectNewestRanked(
     Database &database, const ListSql &sql, const Source &source, int candidates, int limit, int offset)
 {
@@ -434,9 +441,10 @@ QList<ListRow> selectNewestRanked(
             selects.append(sql.columns.at(c).select);
     }
     const QString text =
-        QStringLiteral("SELECT %1 FROM %2 JOIN (SELECT c.id, c.q, ts_rank(c.v, c.q) AS rank FROM "
-                       "(SELECT %3 AS id, %4 AS v, search.q AS q FROM %5 WHERE %6 ORDER BY %3 DESC LIMIT ?) AS c "
-                       "ORDER BY rank DESC, c.id DESC LIMIT ? OFFSET ?) AS search ON %3 = search.id "
+        QStringLiteral("SELECT %1 FROM %2 JOIN (SELECT c.id, c.q, c.rank FROM "
+                       "(SELECT %3 AS id, ts_rank(%4, search.q) AS rank, search.q AS q FROM %5 WHERE %6 "
+                       "ORDER BY %3 DESC LIMIT ?) AS c "
+                       "ORDER BY c.rank DESC, c.id DESC LIMIT ? OFFSET ?) AS search ON %3 = search.id "
                        "ORDER BY search.rank DESC, search.id DESC")
             .arg(selects.join(QLatin1String(", ")), sql.from, sql.idExpression, sql.vector, source.from, source.where);
     Query statement(database.connection(), text);

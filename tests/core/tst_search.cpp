@@ -6,6 +6,7 @@
 #include "models/speakerlistmodel.h"
 #include "search/snippet.h"
 #include "storage/listreader.h"
+#include "storage/query.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 
@@ -337,6 +338,18 @@ private Q_SLOTS:
             query.search = SearchQuery::parse(QStringLiteral("-zzqqxx ") + QString::fromUtf8(words));
             QCOMPARE(reader.count(query), matches);
         }
+        // The vectors stay in their rows (migration 16): out in TOAST, each row tested or
+        // ranked cost an index lookup and two chunk reads.
+        for (const char *table : { "releases", "speakers", "events" }) {
+            Query storage(archive.db().connection(),
+                QStringLiteral("SELECT attstorage FROM pg_attribute WHERE attrelid = CAST(? AS regclass) "
+                               "AND attname = 'search_vector'"));
+            storage.bind(0, QString::fromUtf8(table));
+            QCOMPARE(storage.scalar().toString(), QStringLiteral("m"));
+        }
+        Query largest(
+            archive.db().connection(), QStringLiteral("SELECT max(pg_column_size(search_vector)) FROM releases"));
+        QVERIFY(largest.scalar().toInt() > 2000); // over the size at which a row goes to TOAST
     }
 
     // The documentation and the program disagreed: status:a OR status:b gave only b,
