@@ -262,6 +262,24 @@ bool matchesFew(Database &database, const ListSql &sql, const TsQueryExpression:
     return statement.scalar().toDouble() < commonShare;
 }
 
+// PostgreSQL: the words each one-word prefix of the query begins, which the GIN index finds
+// many times faster than the prefix (migration 17: it gathered every row holding any such
+// word before the other words narrowed them down). Too many words (a letter or two typed)
+// or none: the prefix stays.
+TsQueryExpression::SpelledOut spelledOut(Database &database, const SearchSyntax &syntax)
+{
+    constexpr int mostWords = 64;
+    TsQueryExpression::SpelledOut result;
+    for (const QString &prefix : TsQueryExpression::prefixWords(syntax)) {
+        Query statement(database.connection(), QStringLiteral("SELECT CAST(pressdesk_prefix_words(?, ?) AS text)"));
+        statement.bind(0, prefix).bind(1, mostWords);
+        const QVariant words = statement.scalar();
+        if (!words.isNull() && !words.toString().isEmpty())
+            result.insert(prefix, words.toString());
+    }
+    return result;
+}
+
 // The rows of a live list narrowed by a query: ranked matches when it has words, all live
 // rows but the excluded ones when it has only exclusions, all live rows otherwise.
 Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
@@ -273,9 +291,10 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
         return source;
     if (database.dialect().isPostgres()) {
         const SearchSyntax syntax = query.search.syntax();
+        const TsQueryExpression::SpelledOut words = spelledOut(database, syntax);
         const TsQueryExpression::Sql match = query.kind == ListKind::Releases
-            ? TsQueryExpression::match(syntax, query.search.filters().speaker)
-            : TsQueryExpression::match(syntax);
+            ? TsQueryExpression::match(syntax, query.search.filters().speaker, words)
+            : TsQueryExpression::match(syntax, {}, words);
         if (!match.expression.isEmpty()) {
             // The query is computed once, in FROM, and used by the condition, the rank and
             // the passage; PostgreSQL folds it into a constant the GIN index can use.
@@ -290,7 +309,7 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
             source.ranked = query.search.hasText();
             source.postgres = true;
         } else if (query.search.hasExclusions()) {
-            const TsQueryExpression::Sql excluded = TsQueryExpression::exclusions(syntax);
+            const TsQueryExpression::Sql excluded = TsQueryExpression::exclusions(syntax, words);
             source.where += QStringLiteral(" AND NOT coalesce(%1 @@ %2, false)").arg(sql.vector, excluded.expression);
             source.whereValues = excluded.values;
         }

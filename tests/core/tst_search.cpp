@@ -287,8 +287,8 @@ private Q_SLOTS:
 
     void indexesStayInSync() { QVERIFY(m_fixture.db().check().healthy); }
 
-    // A release whose search vector is kilobytes long (quotes of many distinct words; on a
-    // server such a vector is kept out of line, in TOAST) is found by any of its words.
+    // A release whose search vector is kilobytes long (quotes of many distinct words; a server
+    // keeps it in the row since schema 16) is found by any of its words.
     void longVectorsAreFound()
     {
         QStringList words;
@@ -311,6 +311,53 @@ private Q_SLOTS:
         QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
         for (const int word : { 0, 79, 123, 159 })
             QCOMPARE(headlines(words.at(word) + QLatin1Char(' ')), QStringList { release.headline });
+    }
+
+    // A word being typed finds what its prefix finds. On a server it is searched as the words
+    // it begins (schema 17's word list, learned from every vector written), unless there
+    // are too many of them or none; words with quotes and backslashes (from addresses) are
+    // spelled out without breaking the query.
+    void typedWordsFindWhatTheirPrefixFinds()
+    {
+        ReleaseRepository releases(m_fixture.db());
+        Release release = m_fixture.makeRelease(QStringLiteral("Highland water forum"));
+        release.body = QStringLiteral("Delegates from Quetzaltenango and the Quetzalcóatl foundation met at "
+                                      "https://example.org/o'brien\\notes; ÆRØ observers joined online.");
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        for (const QString &typed : { QStringLiteral("quetzal"), QStringLiteral("QUETZALC"),
+                 QStringLiteral("quetzalco"), QStringLiteral("exampl"), QStringLiteral("o"), QStringLiteral("highl") })
+            QVERIFY2(headlines(typed).contains(release.headline), qPrintable(typed));
+        QVERIFY(!headlines(QStringLiteral("quetzalx")).contains(release.headline));
+
+        release.body += QStringLiteral(" Xochimilco hosts the next forum.");
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        QVERIFY(headlines(QStringLiteral("xochim")).contains(release.headline));
+        if (!m_fixture.db().isServer())
+            return;
+        Query spelled(
+            m_fixture.db().connection(), QStringLiteral("SELECT CAST(pressdesk_prefix_words(?, 64) AS text)"));
+        spelled.bind(0, QStringLiteral("Quetzal"));
+        QCOMPARE(spelled.scalar().toString(), QStringLiteral("'quetzalcoatl' | 'quetzaltenango'"));
+        spelled.bind(0, QStringLiteral("xochim"));
+        QCOMPARE(spelled.scalar().toString(), QStringLiteral("'xochimilco'"));
+        spelled.bind(0, QStringLiteral("exampl"));
+        QVERIFY2(spelled.scalar().toString().contains(QStringLiteral("example.org")),
+            qPrintable(spelled.scalar().toString()));
+        spelled.bind(0, QStringLiteral("quetzalx"));
+        QVERIFY(spelled.scalar().isNull());
+        // The same rows as the GIN index's own prefix search, for words with few and many forms.
+        for (const QString &typed : { QStringLiteral("quetzal"), QStringLiteral("exampl"), QStringLiteral("mig"),
+                 QStringLiteral("wom"), QStringLiteral("regio"), QStringLiteral("o"), QStringLiteral("aer") }) {
+            ListQuery query;
+            query.search = SearchQuery::parse(typed);
+            Query byPrefix(m_fixture.db().connection(),
+                QStringLiteral("SELECT count(*) FROM releases WHERE deleted_at IS NULL "
+                               "AND search_vector @@ to_tsquery('pressdesk_simple', ?)"));
+            byPrefix.bind(0, QStringLiteral("'%1':*").arg(typed));
+            const int expected = byPrefix.scalar().toInt();
+            QVERIFY2(expected > 0, qPrintable(typed));
+            QCOMPARE(ListReader(m_fixture.db()).count(query), expected);
+        }
     }
 
     // A server finds the matches of a rare pair through the GIN index and those of a common

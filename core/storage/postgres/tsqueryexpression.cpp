@@ -1,5 +1,7 @@
 #include "tsqueryexpression.h"
 
+#include <algorithm>
+
 namespace pressdesk {
 
 namespace {
@@ -10,9 +12,15 @@ bool isWordCharacter(QChar c)
 }
 
 // One term as SQL, or empty when it has no words.
-QString term(const SearchSyntax::Term &term, QVariantList &values)
+QString term(const SearchSyntax::Term &term, QVariantList &values, const TsQueryExpression::SpelledOut &spelledOut)
 {
     const QString text = QString::fromStdString(term.text);
+    if (term.prefix) {
+        if (const auto words = spelledOut.constFind(text); words != spelledOut.cend()) {
+            values.append(*words);
+            return QStringLiteral("CAST(? AS tsquery)");
+        }
+    }
     const QString plain = TsQueryExpression::plain(text, term.prefix);
     if (plain.isEmpty())
         return {};
@@ -61,14 +69,29 @@ QString TsQueryExpression::plain(const QString &text, bool prefix, QChar weight)
     return quoted.join(QLatin1String(" <-> "));
 }
 
-TsQueryExpression::Sql TsQueryExpression::match(const SearchSyntax &syntax, const QString &columnText)
+QStringList TsQueryExpression::prefixWords(const SearchSyntax &syntax)
+{
+    QStringList result;
+    const auto add = [&result](const SearchSyntax::Term &term) {
+        const QString text = QString::fromStdString(term.text);
+        if (term.prefix && words(text).size() == 1 && !result.contains(text))
+            result.append(text);
+    };
+    for (const std::vector<SearchSyntax::Term> &alternatives : syntax.clauses)
+        std::for_each(alternatives.cbegin(), alternatives.cend(), add);
+    std::for_each(syntax.excluded.cbegin(), syntax.excluded.cend(), add);
+    return result;
+}
+
+TsQueryExpression::Sql TsQueryExpression::match(
+    const SearchSyntax &syntax, const QString &columnText, const SpelledOut &spelledOut)
 {
     Sql sql;
     QStringList clauses;
     for (const std::vector<SearchSyntax::Term> &alternatives : syntax.clauses) {
         QStringList options;
         for (const SearchSyntax::Term &alternative : alternatives) {
-            const QString part = term(alternative, sql.values);
+            const QString part = term(alternative, sql.values, spelledOut);
             if (!part.isEmpty())
                 options.append(part);
         }
@@ -85,7 +108,7 @@ TsQueryExpression::Sql TsQueryExpression::match(const SearchSyntax &syntax, cons
     if (clauses.isEmpty())
         return {};
     for (const SearchSyntax::Term &excluded : syntax.excluded) {
-        const QString part = term(excluded, sql.values);
+        const QString part = term(excluded, sql.values, spelledOut);
         if (!part.isEmpty())
             clauses.append(QStringLiteral("!!") + part);
     }
@@ -93,12 +116,12 @@ TsQueryExpression::Sql TsQueryExpression::match(const SearchSyntax &syntax, cons
     return sql;
 }
 
-TsQueryExpression::Sql TsQueryExpression::exclusions(const SearchSyntax &syntax)
+TsQueryExpression::Sql TsQueryExpression::exclusions(const SearchSyntax &syntax, const SpelledOut &spelledOut)
 {
     Sql sql;
     QStringList options;
     for (const SearchSyntax::Term &excluded : syntax.excluded) {
-        const QString part = term(excluded, sql.values);
+        const QString part = term(excluded, sql.values, spelledOut);
         if (!part.isEmpty())
             options.append(part);
     }

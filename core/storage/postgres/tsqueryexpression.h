@@ -2,6 +2,7 @@
 
 #include "search/searchsyntax.h"
 
+#include <QHash>
 #include <QString>
 #include <QVariantList>
 
@@ -21,11 +22,17 @@ public:
         QVariantList values;
     };
 
+    // A prefix term's text -> the words it begins, as tsquery text ('adolesc' | 'adolescent'),
+    // searched instead of the prefix (ListReader asks the server's pressdesk_prefix_words).
+    using SpelledOut = QHash<QString, QString>;
+
     // The positive part and its exclusions; columnText, when given, must match among the
     // words of weight B (the quoted speakers of a release: speaker:"Ana").
-    static Sql match(const SearchSyntax &syntax, const QString &columnText = {});
+    static Sql match(const SearchSyntax &syntax, const QString &columnText = {}, const SpelledOut &spelledOut = {});
     // Any excluded term, for NOT when nothing is positive.
-    static Sql exclusions(const SearchSyntax &syntax);
+    static Sql exclusions(const SearchSyntax &syntax, const SpelledOut &spelledOut = {});
+    // The prefix terms of one word (a phrase ending in a prefix is not spelled out).
+    static QStringList prefixWords(const SearchSyntax &syntax);
     // A term as tsquery text: its words quoted and joined by <->, the last one with :* for a
     // prefix, each restricted to weight when given ('ana':B <-> 'maria':*B). Empty without words.
     static QString plain(const QString &text, bool prefix, QChar weight = {});
