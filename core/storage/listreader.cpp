@@ -32,7 +32,7 @@ struct ListSql
     QList<ColumnSql> columns;
     QString index; // SQLite: the FTS5 table ("releases_fts")
     QString vector; // PostgreSQL: the tsvector column ("releases.search_vector")
-    QString snippetText; // PostgreSQL: the text a passage is taken from
+    QString passage; // PostgreSQL: the passage of a row around the matches of search.q
     int rankColumn = -1;
     int matchColumn = -1;
 };
@@ -67,9 +67,9 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
         sql.live = QStringLiteral("releases.deleted_at IS NULL");
         sql.index = QStringLiteral("releases_fts");
         sql.vector = QStringLiteral("releases.search_vector");
-        sql.snippetText =
-            QStringLiteral("pressdesk_config(releases.language), releases.headline || chr(10) || "
-                           "releases.subheadline || chr(10) || releases.lead || chr(10) || releases.body");
+        // From the part of the release that matches (migration 18).
+        sql.passage =
+            QStringLiteral("pressdesk_release_passage(releases, search.q, %1)").arg(SearchSql::headlineOptions());
         sql.columns = {
             { QStringLiteral("headline"), QStringLiteral("releases.headline"), caseless("releases.headline") },
             { QStringLiteral("status"), QStringLiteral("releases.status"), QStringLiteral("releases.status") },
@@ -93,7 +93,8 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
         sql.live = QStringLiteral("s.deleted_at IS NULL");
         sql.index = QStringLiteral("speakers_fts");
         sql.vector = QStringLiteral("s.search_vector");
-        sql.snippetText = QStringLiteral("'pressdesk_simple', s.full_name || chr(10) || s.title || chr(10) || s.bio");
+        sql.passage = SearchSql::headlineColumn(
+            QStringLiteral("'pressdesk_simple', s.full_name || chr(10) || s.title || chr(10) || s.bio"));
         sql.columns = {
             { QStringLiteral("full_name"), QStringLiteral("s.full_name"), byName("s.sort_name") },
             { QStringLiteral("title"), QStringLiteral("s.title"), caseless("s.title") },
@@ -111,9 +112,9 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
         sql.live = QStringLiteral("events.deleted_at IS NULL");
         sql.index = QStringLiteral("events_fts");
         sql.vector = QStringLiteral("events.search_vector");
-        sql.snippetText =
+        sql.passage = SearchSql::headlineColumn(
             QStringLiteral("'pressdesk_simple', events.name || chr(10) || events.description || chr(10) || "
-                           "events.venue || ' ' || events.city");
+                           "events.venue || ' ' || events.city"));
         sql.columns = {
             { QStringLiteral("name"), QStringLiteral("events.name"), byName("events.name") },
             { QStringLiteral("edition"), QStringLiteral("events.edition"), QStringLiteral("events.edition") },
@@ -418,7 +419,7 @@ QList<ListRow> select(Database &database, const ListSql &sql, const Source &sour
         if (source.ranked && c == sql.rankColumn)
             expression = postgres ? QStringLiteral("ts_rank(%1, search.q)").arg(sql.vector) : QStringLiteral("-rank");
         else if (source.ranked && c == sql.matchColumn)
-            expression = postgres ? SearchSql::headlineColumn(sql.snippetText) : SearchSql::snippetColumn(sql.index);
+            expression = postgres ? sql.passage : SearchSql::snippetColumn(sql.index);
         selects.append(expression);
     }
     QStringList conditions;
@@ -455,7 +456,7 @@ QList<ListRow> selectNewestRanked(
         if (c == sql.rankColumn)
             selects.append(QStringLiteral("search.rank"));
         else if (c == sql.matchColumn)
-            selects.append(SearchSql::headlineColumn(sql.snippetText));
+            selects.append(sql.passage);
         else
             selects.append(sql.columns.at(c).select);
     }

@@ -28,9 +28,13 @@ QString SearchSql::snippetColumn(const QString &ftsTable)
 
 QString SearchSql::headlineColumn(const QString &configAndText)
 {
-    return QStringLiteral("ts_headline(%1, search.q, 'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
-                          "', MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=\"…\"')")
-        .arg(configAndText);
+    return QStringLiteral("ts_headline(%1, search.q, %2)").arg(configAndText, headlineOptions());
+}
+
+QString SearchSql::headlineOptions()
+{
+    return QStringLiteral("'StartSel=' || chr(2) || ', StopSel=' || chr(3) || "
+                          "', MaxWords=16, MinWords=6, ShortWord=2, MaxFragments=1, FragmentDelimiter=\"…\"'");
 }
 
 QString SearchSql::containsPattern(const QString &text)

@@ -22,6 +22,8 @@ public:
     // PostgreSQL's passage around the matches of search.q in "config, text", with the same
     // marks.
     static QString headlineColumn(const QString &configAndText);
+    // The options of ts_headline for those passages, as an SQL text expression.
+    static QString headlineOptions();
     // "%text%" for LIKE ... ESCAPE '\', with % _ and \ in text taken literally.
     static QString containsPattern(const QString &text);
 };

@@ -156,6 +156,47 @@ private Q_SLOTS:
         QCOMPARE(model.totalCount(), 10);
     }
 
+    // The passage comes from the part of the release that matches, on both backends (FTS5's
+    // snippet() picks its best column; a server picks by the vector's weights): a speaker's
+    // name, a quote, the headline, the body.
+    void passagesComeFromThePartThatMatches()
+    {
+        const qint64 speaker = m_fixture.addSpeaker(QStringLiteral("Itzel Ramírez Tlapa"), QStringLiteral("Mayor"));
+        Release release = m_fixture.makeRelease(QStringLiteral("Water councils meet in the highlands"), { speaker });
+        release.quotes[0].text = QStringLiteral("Tlaxcala shows what shared wells can do.");
+        release.body = QStringLiteral("The councils agreed on a calendar. Their cisterns were inspected.");
+        ReleaseRepository releases(m_fixture.db());
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        const auto passage = [this, &release](const QString &typed) {
+            ReleaseListModel model(m_fixture.db());
+            model.setSearch(SearchQuery::parse(typed));
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            for (int row = 0; row < model.rowCount(); ++row) {
+                if (model.idAt(row) == release.id)
+                    return model.index(row, ReleaseListModel::Match).data().toString();
+            }
+            return QStringLiteral("(not listed)");
+        };
+        const auto marked = [](const QString &word) {
+            return Snippet::highlightStart + word + Snippet::highlightEnd;
+        };
+        QVERIFY2(passage(QStringLiteral("ramirez ")).contains(marked(QStringLiteral("Ramírez"))),
+            qPrintable(passage(QStringLiteral("ramirez "))));
+        QVERIFY2(passage(QStringLiteral("tlaxcala ")).contains(marked(QStringLiteral("Tlaxcala"))),
+            qPrintable(passage(QStringLiteral("tlaxcala "))));
+        QVERIFY2(passage(QStringLiteral("highlands ")).contains(marked(QStringLiteral("highlands"))),
+            qPrintable(passage(QStringLiteral("highlands "))));
+        QVERIFY2(passage(QStringLiteral("cisterns ")).contains(marked(QStringLiteral("cisterns"))),
+            qPrintable(passage(QStringLiteral("cisterns "))));
+        // Words in two parts: a passage with one of them marked (the best part in a file; the
+        // whole text on a server).
+        const QString spread = passage(QStringLiteral("highlands cisterns "));
+        QVERIFY2(
+            spread.contains(marked(QStringLiteral("highlands"))) || spread.contains(marked(QStringLiteral("cisterns"))),
+            qPrintable(spread));
+    }
+
     void speakersAndEventsSearch()
     {
         SpeakerListModel speakers(m_fixture.db());
