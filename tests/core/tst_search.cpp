@@ -413,6 +413,14 @@ private Q_SLOTS:
         SyntheticArchive synthetic(archive.db());
         QVERIFY2(synthetic.generate(1200, 3), qPrintable(synthetic.errorString()));
         ListReader reader(archive.db());
+        const auto settings = [&archive] {
+            return Query(archive.db().connection(),
+                QStringLiteral("SELECT current_setting('enable_seqscan') || current_setting('enable_indexscan') "
+                               "|| current_setting('max_parallel_workers_per_gather')"))
+                .scalar()
+                .toString();
+        };
+        const QString before = settings();
         for (const auto &[words, throughIndex] : { std::pair { "yuki", true }, std::pair { "migrant wom", false } }) {
             ListQuery query;
             query.search = SearchQuery::parse(QString::fromUtf8(words));
@@ -425,6 +433,8 @@ private Q_SLOTS:
             QCOMPARE(rows.size(), matches);
             query.search = SearchQuery::parse(QStringLiteral("-zzqqxx ") + QString::fromUtf8(words));
             QCOMPARE(reader.count(query), matches);
+            // The planner's settings for the search are put back after it.
+            QCOMPARE(settings(), before);
         }
         // The vectors stay in their rows (migration 16): out in TOAST, each row tested or
         // ranked cost an index lookup and two chunk reads.
