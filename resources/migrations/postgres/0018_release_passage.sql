@@ -8,16 +8,25 @@
 -- whole text otherwise. A search for a speaker's name now shows the name marked, where it
 -- showed the first words of the release.
 -- options: ts_headline's (SearchSql::headlineOptions).
+-- PL/pgSQL rather than SQL: an SQL function with subqueries is not inlined and set up its
+-- executor at every call (1.5 ms more for a page of 50 releases).
 CREATE FUNCTION pressdesk_release_passage(r releases, q tsquery, options TEXT) RETURNS text
-LANGUAGE sql STABLE AS $$
-    SELECT ts_headline(pressdesk_config(r.language), CASE
-        WHEN ts_filter(r.search_vector, '{a}') @@ q THEN r.headline
-        WHEN ts_filter(r.search_vector, '{c}') @@ q THEN r.subheadline || chr(10) || r.lead || chr(10)
-            || coalesce((SELECT string_agg(qt.text, chr(10) ORDER BY qt.position, qt.id)
-                FROM quotes qt WHERE qt.release_id = r.id), '')
-        WHEN ts_filter(r.search_vector, '{b}') @@ q THEN
-            coalesce((SELECT string_agg(s.full_name || ' ' || qt.attribution, chr(10) ORDER BY qt.position, qt.id)
-                FROM quotes qt JOIN speakers s ON s.id = qt.speaker_id WHERE qt.release_id = r.id), '')
-        ELSE r.headline || chr(10) || r.subheadline || chr(10) || r.lead || chr(10) || r.body END,
-        q, options)
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+    part TEXT;
+BEGIN
+    IF ts_filter(r.search_vector, '{a}') @@ q THEN
+        part := r.headline;
+    ELSIF ts_filter(r.search_vector, '{c}') @@ q THEN
+        SELECT r.subheadline || chr(10) || r.lead || chr(10)
+            || coalesce(string_agg(qt.text, chr(10) ORDER BY qt.position, qt.id), '')
+        INTO part FROM quotes qt WHERE qt.release_id = r.id;
+    ELSIF ts_filter(r.search_vector, '{b}') @@ q THEN
+        SELECT coalesce(string_agg(s.full_name || ' ' || qt.attribution, chr(10) ORDER BY qt.position, qt.id), '')
+        INTO part FROM quotes qt JOIN speakers s ON s.id = qt.speaker_id WHERE qt.release_id = r.id;
+    ELSE
+        part := r.headline || chr(10) || r.subheadline || chr(10) || r.lead || chr(10) || r.body;
+    END IF;
+    RETURN ts_headline(pressdesk_config(r.language), part, q, options);
+END
 $$;
