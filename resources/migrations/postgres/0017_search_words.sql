@@ -26,18 +26,21 @@ BEGIN
     RETURN NULL;
 END
 $$;
-CREATE TRIGGER releases_words_inserted AFTER INSERT ON releases
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
-CREATE TRIGGER releases_words_updated AFTER UPDATE ON releases
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
-CREATE TRIGGER speakers_words_inserted AFTER INSERT ON speakers
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
-CREATE TRIGGER speakers_words_updated AFTER UPDATE ON speakers
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
-CREATE TRIGGER events_words_inserted AFTER INSERT ON events
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
-CREATE TRIGGER events_words_updated AFTER UPDATE ON events
-    REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words();
+-- One trigger per table and event: a trigger with transition tables has one event.
+DO $$
+DECLARE
+    tbl TEXT;
+    happened TEXT;
+BEGIN
+    FOREACH tbl IN ARRAY ARRAY['releases', 'speakers', 'events'] LOOP
+        FOREACH happened IN ARRAY ARRAY['insert', 'update'] LOOP
+            EXECUTE format('CREATE TRIGGER %I AFTER %s ON %I REFERENCING NEW TABLE AS written '
+                'FOR EACH STATEMENT EXECUTE FUNCTION pressdesk_learn_words()',
+                tbl || '_words_' || happened, upper(happened), tbl);
+        END LOOP;
+    END LOOP;
+END
+$$;
 
 INSERT INTO search_words (word)
 SELECT word FROM ts_stat('SELECT search_vector FROM releases')
