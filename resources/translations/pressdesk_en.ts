@@ -5045,6 +5045,13 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <source>Cannot listen for changes on %1.</source>
         <translation>Cannot listen for changes on %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</source>
+        <translation>
+            <numerusform>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</numerusform>
+            <numerusform>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

@@ -5045,6 +5045,13 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <source>Cannot listen for changes on %1.</source>
         <translation>No se pueden escuchar los cambios en %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</source>
+        <translation>
+            <numerusform>Falta %n palabra del índice de búsqueda en su lista de palabras, así que las palabras que se escriben pueden no encontrar algunos comunicados. El propietario de la sala de prensa puede volver a listarlas con: SELECT pressdesk_relearn_words();</numerusform>
+            <numerusform>Faltan %n palabras del índice de búsqueda en su lista de palabras, así que las palabras que se escriben pueden no encontrar algunos comunicados. El propietario de la sala de prensa puede volver a listarlas con: SELECT pressdesk_relearn_words();</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

@@ -5045,6 +5045,13 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <source>Cannot listen for changes on %1.</source>
         <translation>Impossible d'écouter les changements sur %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</source>
+        <translation>
+            <numerusform>%n mot de l’index de recherche manque à sa liste de mots : les mots en cours de saisie peuvent manquer des communiqués. Le propriétaire de la salle de presse peut la compléter avec : SELECT pressdesk_relearn_words();</numerusform>
+            <numerusform>%n mots de l’index de recherche manquent à sa liste de mots : les mots en cours de saisie peuvent manquer des communiqués. Le propriétaire de la salle de presse peut la compléter avec : SELECT pressdesk_relearn_words();</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

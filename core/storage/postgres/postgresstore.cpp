@@ -202,6 +202,17 @@ QStringList PostgresStore::check(const QSqlDatabase &db)
             if (missing > 0)
                 problems.append(tr("%n %1 are missing from the search index.", nullptr, missing).arg(what));
         }
+        // A word being typed is searched as the words it begins, from this list (schema 17).
+        const int unlisted = Query(db,
+            QStringLiteral("SELECT count(*) FROM pressdesk_used_words() AS used (word) "
+                           "WHERE NOT EXISTS (SELECT 1 FROM search_words w WHERE w.word = used.word)"))
+                                 .scalar()
+                                 .toInt();
+        if (unlisted > 0)
+            problems.append(tr("%n words of the search index are missing from its word list, so words being "
+                               "typed may miss releases. The newsroom's owner can list them again with: "
+                               "SELECT pressdesk_relearn_words();",
+                nullptr, unlisted));
     } catch (const StorageError &error) {
         problems.append(error.message());
     }

@@ -42,11 +42,24 @@ BEGIN
 END
 $$;
 
-INSERT INTO search_words (word)
-SELECT word FROM ts_stat('SELECT search_vector FROM releases')
-UNION SELECT word FROM ts_stat('SELECT search_vector FROM speakers')
-UNION SELECT word FROM ts_stat('SELECT search_vector FROM events')
-ORDER BY 1;
+-- The words of every vector, as used (SELECT count(*) FROM pressdesk_used_words() ... in
+-- pressdesk check).
+CREATE FUNCTION pressdesk_used_words() RETURNS SETOF TEXT LANGUAGE sql STABLE AS $$
+    SELECT word FROM ts_stat('SELECT search_vector FROM releases')
+    UNION SELECT word FROM ts_stat('SELECT search_vector FROM speakers')
+    UNION SELECT word FROM ts_stat('SELECT search_vector FROM events')
+$$;
+
+-- Fills the word list again from the vectors (here, and when pressdesk check finds it short:
+-- after a restore of the data alone with its triggers off). Returns the words added.
+CREATE FUNCTION pressdesk_relearn_words() RETURNS bigint LANGUAGE sql AS $$
+    WITH added AS (
+        INSERT INTO search_words (word) SELECT used.word FROM pressdesk_used_words() AS used (word)
+        ORDER BY 1 ON CONFLICT DO NOTHING RETURNING 1)
+    SELECT count(*) FROM added
+$$;
+
+SELECT pressdesk_relearn_words();
 
 -- The words a typed word begins, as a tsquery of alternatives ('adolesc' | 'adolescent'),
 -- or NULL when there are more than `most` of them or none (the caller keeps the prefix).
