@@ -385,8 +385,9 @@ public:
                            "current_setting('max_parallel_workers_per_gather'), current_setting('enable_indexscan'), "
                            "set_config('enable_seqscan', 'off', false), "
                            "set_config('max_parallel_workers_per_gather', '0', false), "
-                           "set_config('enable_indexscan', ?, false)"));
-        settings.bind(0, m_byIndex ? QStringLiteral("off") : QStringLiteral("on")).exec();
+                           "set_config('enable_indexscan', CASE WHEN ? THEN 'off' "
+                           "ELSE current_setting('enable_indexscan') END, false)"));
+        settings.bind(0, m_byIndex).exec();
         if (settings.next()) {
             for (int i = 0; i < 3; ++i)
                 m_before.append(settings.value(i));
