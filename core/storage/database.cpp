@@ -4,6 +4,7 @@
 #include "postgres/postgresstore.h"
 #include "query.h"
 #include "sqlite/sqlitestore.h"
+#include "statementpool.h"
 #include "storageerror.h"
 #include "teamrepository.h"
 
@@ -34,6 +35,8 @@ void Database::close()
     delete m_file;
     m_file = nullptr;
     if (m_db.isValid()) {
+        // Its prepared statements are dropped while the session is still open.
+        StatementPool::forget(m_db.connectionName());
         m_db.close();
         m_db = QSqlDatabase();
         QSqlDatabase::removeDatabase(m_connectionName);

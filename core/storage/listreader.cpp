@@ -48,6 +48,7 @@ struct Source
     QString rankedMatch; // SQLite
     bool postgres = false; // ranked by ts_rank with the query in FROM as search.q
     bool byIndex = false; // PostgreSQL: few matches, found through the GIN index (see IndexedSearch)
+    bool searched = false; // PostgreSQL: a text search query is part of the statement (IndexedSearch)
 };
 
 ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collation)
@@ -67,9 +68,11 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
         sql.live = QStringLiteral("releases.deleted_at IS NULL");
         sql.index = QStringLiteral("releases_fts");
         sql.vector = QStringLiteral("releases.search_vector");
-        // From the part of the release that matches (migration 18).
-        sql.passage =
-            QStringLiteral("pressdesk_release_passage(releases, search.q, %1)").arg(SearchSql::headlineOptions());
+        // From the part of the release that matches (migrations 18 and 19).
+        sql.passage = QStringLiteral("pressdesk_release_passage(releases.id, releases.language, "
+                                     "releases.search_vector, releases.headline, releases.subheadline, "
+                                     "releases.lead, releases.body, search.q, %1)")
+                          .arg(SearchSql::headlineOptions());
         sql.columns = {
             { QStringLiteral("headline"), QStringLiteral("releases.headline"), caseless("releases.headline") },
             { QStringLiteral("status"), QStringLiteral("releases.status"), QStringLiteral("releases.status") },
@@ -309,10 +312,12 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
             source.whereValues = match.values;
             source.ranked = query.search.hasText();
             source.postgres = true;
+            source.searched = true;
         } else if (query.search.hasExclusions()) {
             const TsQueryExpression::Sql excluded = TsQueryExpression::exclusions(syntax, words);
             source.where += QStringLiteral(" AND NOT coalesce(%1 @@ %2, false)").arg(sql.vector, excluded.expression);
             source.whereValues = excluded.values;
+            source.searched = true;
         }
     } else if (const QString match = matchOf(query); !match.isEmpty()) {
         // The index drives the query, so that "ORDER BY rank LIMIT n" is answered by FTS5
@@ -367,15 +372,17 @@ QString orderBy(const ListSql &sql, const Source &source, const ListQuery &query
 // for a pair matching 3,600 rows (25 times slower). The scan of the whole table is always
 // discouraged; with few matches index scans are too (the id-order scan among them), which
 // leaves the GIN index's bitmap; with many, the id-order scan that stops early stays open.
-// Parallel workers are kept out: starting them cost more than a search takes. One statement
-// sets the three and one puts back the values they had (each is a round trip to the server;
-// reading the reset values from pg_settings took 0.5 ms).
+// Parallel workers are kept out: starting them cost more than a search takes. Every search
+// statement, exclusions alone included, is planned with its values: the session keeps its
+// statements prepared (StatementPool), and a generic plan would neither fold the query into
+// a constant (it would be parsed again for every row) nor follow these settings. One
+// statement sets the four and one puts back the values they had (each is a round trip to
+// the server; reading the reset values from pg_settings took 0.5 ms).
 class IndexedSearch final
 {
 public:
     IndexedSearch(Database &database, const Source &source)
-        : m_database(source.postgres ? &database : nullptr)
-        , m_byIndex(source.byIndex)
+        : m_database(source.searched ? &database : nullptr)
     {
         if (!m_database)
             return;
@@ -383,28 +390,33 @@ public:
         Query settings(m_database->connection(),
             QStringLiteral("SELECT current_setting('enable_seqscan'), "
                            "current_setting('max_parallel_workers_per_gather'), current_setting('enable_indexscan'), "
-                           "set_config('enable_seqscan', 'off', false), "
-                           "set_config('max_parallel_workers_per_gather', '0', false), "
+                           "current_setting('plan_cache_mode'), "
+                           "set_config('enable_seqscan', CASE WHEN ? THEN 'off' "
+                           "ELSE current_setting('enable_seqscan') END, false), "
+                           "set_config('max_parallel_workers_per_gather', CASE WHEN ? THEN '0' "
+                           "ELSE current_setting('max_parallel_workers_per_gather') END, false), "
                            "set_config('enable_indexscan', CASE WHEN ? THEN 'off' "
-                           "ELSE current_setting('enable_indexscan') END, false)"));
-        settings.bind(0, m_byIndex).exec();
+                           "ELSE current_setting('enable_indexscan') END, false), "
+                           "set_config('plan_cache_mode', 'force_custom_plan', false)"));
+        settings.bind(0, source.postgres).bind(1, source.postgres).bind(2, source.postgres && source.byIndex).exec();
         if (settings.next()) {
-            for (int i = 0; i < 3; ++i)
+            for (int i = 0; i < 4; ++i)
                 m_before.append(settings.value(i));
         }
     }
     ~IndexedSearch()
     {
-        if (!m_database || m_before.size() != 3)
+        if (!m_database || m_before.size() != 4)
             return;
         try {
             Query(m_database->connection(),
                 QStringLiteral("SELECT set_config('enable_seqscan', ?, false), "
                                "set_config('max_parallel_workers_per_gather', ?, false), "
-                               "set_config('enable_indexscan', ?, false)"))
+                               "set_config('enable_indexscan', ?, false), set_config('plan_cache_mode', ?, false)"))
                 .bind(0, m_before.at(0))
                 .bind(1, m_before.at(1))
                 .bind(2, m_before.at(2))
+                .bind(3, m_before.at(3))
                 .exec();
         } catch (const StorageError &) {
             // A lost connection: the next session starts with the server's defaults.
@@ -415,7 +427,6 @@ public:
 
 private:
     Database *m_database;
-    bool m_byIndex;
     QVariantList m_before;
 };
 

@@ -1,5 +1,6 @@
 #include "query.h"
 
+#include "statementpool.h"
 #include "storageerror.h"
 
 #include <QSqlError>
@@ -15,8 +16,28 @@ Query::Query(const QSqlDatabase &db, const QString &sql)
     // values (BEGIN, SAVEPOINT, SET, CREATE ...) runs as it is.
     m_postgres = db.driverName() == QLatin1String("QPSQL");
     m_direct = m_postgres && !sql.contains(QLatin1Char('?'));
-    if (!m_direct && !m_query.prepare(sql))
+    if (m_direct)
+        return;
+    if (m_postgres) {
+        m_connectionName = db.connectionName();
+        if (std::optional<QSqlQuery> pooled = StatementPool::take(m_connectionName, sql)) {
+            m_query = std::move(*pooled);
+            m_prepared = true;
+            return;
+        }
+    }
+    if (!m_query.prepare(sql))
         fail(QStringLiteral("prepare"));
+    m_prepared = true;
+}
+
+Query::~Query()
+{
+    // A statement that failed may belong to a session that is gone: it is not kept.
+    if (!m_postgres || !m_prepared || m_failed)
+        return;
+    m_query.finish();
+    StatementPool::giveBack(m_connectionName, m_sql, std::move(m_query));
 }
 
 namespace {
@@ -96,6 +117,7 @@ qint64 Query::returnedId()
 
 void Query::fail(const QString &step) const
 {
+    m_failed = true;
     const QSqlError error = m_query.lastError();
     QString detail = error.databaseText();
     if (detail.isEmpty())

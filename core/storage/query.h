@@ -9,10 +9,15 @@ namespace pressdesk {
 
 // A prepared statement whose every failure throws StorageError naming the statement, so no
 // exec() goes unchecked. Values are only ever bound, never spliced into the SQL text.
+// On PostgreSQL the prepared statement outlives the Query, for the session's next Query of
+// the same text (StatementPool).
 class Query final
 {
 public:
     Query(const QSqlDatabase &db, const QString &sql);
+    ~Query();
+    Query(const Query &) = delete;
+    Query &operator=(const Query &) = delete;
 
     Query &bind(const QString &placeholder, const QVariant &value);
     Query &bind(int position, const QVariant &value);
@@ -32,8 +37,11 @@ private:
 
     QSqlQuery m_query;
     QString m_sql;
+    QString m_connectionName;
     bool m_postgres = false;
     bool m_direct = false;
+    bool m_prepared = false;
+    mutable bool m_failed = false;
 };
 
 // Text columns are NOT NULL in the schema; a null QString would bind as NULL.

@@ -426,7 +426,8 @@ private Q_SLOTS:
         const auto settings = [&archive] {
             return Query(archive.db().connection(),
                 QStringLiteral("SELECT current_setting('enable_seqscan') || current_setting('enable_indexscan') "
-                               "|| current_setting('max_parallel_workers_per_gather')"))
+                               "|| current_setting('max_parallel_workers_per_gather') "
+                               "|| current_setting('plan_cache_mode')"))
                 .scalar()
                 .toString();
         };
@@ -446,6 +447,25 @@ private Q_SLOTS:
             // The planner's settings for the search are put back after it.
             QCOMPARE(settings(), before);
         }
+        // The session keeps its statements prepared, but a search is always planned with its
+        // words: a generic plan would parse the query again for every row and ignore the settings.
+        for (const char *words : { "yuki", "migrant wom", "bogota", "yuki", "migrant wom", "bogota", "yuki" }) {
+            ListQuery query;
+            query.search = SearchQuery::parse(QString::fromUtf8(words));
+            query.rankingCandidates = ListModel::interactiveRankingCandidates;
+            ListPaging paging;
+            QVERIFY(!reader.page(query, 20, 0, paging).isEmpty());
+        }
+        Query plans(archive.db().connection(),
+            QStringLiteral("SELECT coalesce(sum(generic_plans), -1), coalesce(sum(custom_plans), 0), "
+                           "count(*) - count(DISTINCT statement) FROM pg_prepared_statements "
+                           "WHERE strpos(statement, 'search.q') > 0"));
+        plans.exec();
+        QVERIFY(plans.next());
+        QCOMPARE(plans.value(0).toInt(), 0);
+        QVERIFY2(plans.value(1).toInt() >= 7, qPrintable(plans.value(1).toString()));
+        QCOMPARE(plans.value(2).toInt(), 0); // each text prepared once
+        QCOMPARE(settings(), before);
         // The vectors stay in their rows (migration 16): out in TOAST, each row tested or
         // ranked cost an index lookup and two chunk reads.
         for (const char *table : { "releases", "speakers", "events" }) {

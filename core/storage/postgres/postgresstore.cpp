@@ -2,6 +2,7 @@
 
 #include "storage/migrations.h"
 #include "storage/query.h"
+#include "storage/statementpool.h"
 #include "storage/storageerror.h"
 
 #include <QSqlDriver>
@@ -82,7 +83,10 @@ bool PostgresStore::reconnect(QSqlDatabase &db, const QString &connectionName)
         QSqlDatabase::removeDatabase(connectionName);
         return false;
     }
+    // The ended session's statements die with it, without a DEALLOCATE sent towards a server
+    // that is gone (QuietQtWarnings hides Qt's complaint about the closed connection).
     db.close();
+    StatementPool::forget(db.connectionName());
     db = fresh;
     // A new session hears nothing until it listens again.
     if (m_listening) {
