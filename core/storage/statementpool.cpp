@@ -1,5 +1,6 @@
 #include "statementpool.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 
 #include <algorithm>
@@ -32,12 +33,25 @@ struct Pools
     QMutex mutex;
     std::map<QString, std::vector<Pooled>> byConnection;
     quint64 uses = 0;
+    bool cleanupAdded = false;
 };
 
 Pools &pools()
 {
     static Pools instance;
     return instance;
+}
+
+// Statements still kept when the application ends (a session nobody closed) go while the SQL
+// drivers are still loaded, not after main() returns.
+void forgetAll()
+{
+    std::map<QString, std::vector<Pooled>> dropped;
+    {
+        Pools &all = pools();
+        const QMutexLocker lock(&all.mutex);
+        dropped.swap(all.byConnection);
+    }
 }
 
 } // namespace
@@ -65,6 +79,10 @@ void StatementPool::giveBack(const QString &connectionName, const QString &sql, 
     {
         Pools &all = pools();
         const QMutexLocker lock(&all.mutex);
+        if (!all.cleanupAdded && QCoreApplication::instance()) {
+            qAddPostRoutine(forgetAll);
+            all.cleanupAdded = true;
+        }
         std::vector<Pooled> &statements = all.byConnection[connectionName];
         // Another Query of this text was done first: one is enough.
         const bool pooled =
