@@ -1,14 +1,17 @@
 #include "demo/demonewsroom.h"
 #include "i18n/translations.h"
+#include "lists/highlightdelegate.h"
 #include "mainwindow/mainwindow.h"
 #include "models/releaselistmodel.h"
 #include "models/roles.h"
 #include "preview/detailpane.h"
+#include "search/snippet.h"
 #include "storage/releaserepository.h"
 #include "testdatabase.h"
 #include "testsettings.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -184,6 +187,33 @@ private Q_SLOTS:
     void typingSearchesAsYouType();
     void filtersNarrowAndClearInOneClick();
     void speakerAndEventListsSearchToo();
+
+    // A passage whose match comes late (a speaker's name after the one before, a headline's
+    // words after its first ones) showed only its first words in the list's narrow column.
+    void passagesShowTheirMatchInANarrowColumn()
+    {
+        QFont boldFont = QApplication::font();
+        boldFont.setBold(true);
+        const QFontMetrics normal(QApplication::font());
+        const QFontMetrics bold(boldFont);
+        const QString match = Snippet::highlightStart + QStringLiteral("Yuki") + Snippet::highlightEnd;
+        const QString marked = QStringLiteral("Vice Minister of Labour and Social Welfare of Costa Rica\nMayor of ")
+            + match + QStringLiteral(" Nakamura Regional Director");
+        QCOMPARE(HighlightDelegate::inView(marked, 5000, normal, bold), marked);
+        const int narrow = normal.horizontalAdvance(QStringLiteral("…Costa Rica Mayor of "))
+            + bold.horizontalAdvance(QStringLiteral("Yuki")) + 1;
+        const QString shown = HighlightDelegate::inView(marked, narrow, normal, bold);
+        QCOMPARE(
+            shown, QStringLiteral("…Costa Rica\nMayor of ") + match + QStringLiteral(" Nakamura Regional Director"));
+        // No room beside the match: the passage starts with it.
+        QCOMPARE(HighlightDelegate::inView(marked, 10, normal, bold),
+            QStringLiteral("…") + match + QStringLiteral(" Nakamura Regional Director"));
+        // A passage that starts with its match, or has none, is shown as it is.
+        QCOMPARE(HighlightDelegate::inView(match + QStringLiteral(" Nakamura"), 10, normal, bold),
+            match + QStringLiteral(" Nakamura"));
+        QCOMPARE(HighlightDelegate::inView(QStringLiteral("No match here"), 10, normal, bold),
+            QStringLiteral("No match here"));
+    }
 
     void statusFilterNarrowsTheList()
     {
