@@ -50,9 +50,8 @@ private:
     // each turn, beside the median times.
     static void compare(const QString &what, const std::function<void()> &onFile, const std::function<void()> &onServer)
     {
-        const int turns = qEnvironmentVariableIntValue("PRESSDESK_BENCH_TURNS") > 0
-            ? qEnvironmentVariableIntValue("PRESSDESK_BENCH_TURNS")
-            : 21;
+        const int asked = qEnvironmentVariableIntValue("PRESSDESK_BENCH_TURNS");
+        const int turns = asked > 0 ? asked : 21;
         onFile(); // warm caches and prepared statements, as a window that is already open
         onServer();
         QList<double> file;
