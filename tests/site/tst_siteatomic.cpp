@@ -176,7 +176,11 @@ private Q_SLOTS:
         QProcess first;
         first.start(QStringLiteral(PRESSDESK_BINARY), arguments(folder, siteA()));
         QVERIFY(first.waitForStarted());
-        QTest::qWait(300);
+        // The second starts once the first holds the folder's lock (or has already ended): a
+        // fixed wait let a slow first start (under ASan) lose the lock to the second.
+        const QString lock = m_dir.filePath(QStringLiteral(".locked.pressdesk-lock"));
+        QVERIFY(
+            QTest::qWaitFor([&] { return QFileInfo::exists(lock) || first.state() == QProcess::NotRunning; }, 120000));
         const Run second = run(arguments(folder, siteA()));
         first.waitForFinished(300000);
         QCOMPARE(first.exitCode(), 0);
