@@ -68,10 +68,11 @@ ListSql listSql(ListKind kind, const SqlDialect &dialect, const QString &collati
         sql.live = QStringLiteral("releases.deleted_at IS NULL");
         sql.index = QStringLiteral("releases_fts");
         sql.vector = QStringLiteral("releases.search_vector");
-        // From the part of the release that matches (migrations 18 and 19).
+        // From the part of the release that matches, marked in its language (migrations 18, 19
+        // and 21).
         sql.passage = QStringLiteral("pressdesk_release_passage(releases.id, releases.language, "
                                      "releases.search_vector, releases.headline, releases.subheadline, "
-                                     "releases.lead, releases.body, search.q, %1)")
+                                     "releases.lead, releases.body, search.q, search.marks, %1)")
                           .arg(SearchSql::headlineOptions());
         sql.columns = {
             { QStringLiteral("headline"), QStringLiteral("releases.headline"), caseless("releases.headline") },
@@ -301,8 +302,11 @@ Source sourceOf(Database &database, const ListSql &sql, const ListQuery &query)
             : TsQueryExpression::match(syntax, {}, words);
         if (!match.expression.isEmpty()) {
             // The query is computed once, in FROM, and used by the condition, the rank and
-            // the passage; PostgreSQL folds it into a constant the GIN index can use.
-            source.from += QStringLiteral(" CROSS JOIN (SELECT %1 AS q) AS search").arg(match.expression);
+            // the passage; PostgreSQL folds it into a constant the GIN index can use, and the
+            // query that marks a release's passage (with its words' stems) into another.
+            source.from += QStringLiteral(" CROSS JOIN (SELECT q, pressdesk_mark_query(q) AS marks "
+                                          "FROM (SELECT %1 AS q) AS typed) AS search")
+                               .arg(match.expression);
             source.byIndex = matchesFew(database, sql, match);
             // Written so that it implies no partial index's predicate: the planner would
             // otherwise read a whole such index and test every live row (see IndexedSearch).
@@ -485,8 +489,9 @@ QList<ListRow> selectNewestRanked(
             selects.append(sql.columns.at(c).select);
     }
     const QString text =
-        QStringLiteral("SELECT %1 FROM %2 JOIN (SELECT c.id, c.q, c.rank FROM "
-                       "(SELECT %3 AS id, ts_rank(%4, search.q) AS rank, search.q AS q FROM %5 WHERE %6 "
+        QStringLiteral("SELECT %1 FROM %2 JOIN (SELECT c.id, c.q, c.marks, c.rank FROM "
+                       "(SELECT %3 AS id, ts_rank(%4, search.q) AS rank, search.q AS q, search.marks AS marks "
+                       "FROM %5 WHERE %6 "
                        "ORDER BY %3 DESC LIMIT ?) AS c "
                        "ORDER BY c.rank DESC, c.id DESC LIMIT ? OFFSET ?) AS search ON %3 = search.id "
                        "ORDER BY search.rank DESC, search.id DESC")

@@ -28,7 +28,7 @@ QString SearchSql::snippetColumn(const QString &ftsTable)
 
 QString SearchSql::headlineColumn(const QString &configAndText)
 {
-    return QStringLiteral("ts_headline(%1, search.q, %2)").arg(configAndText, headlineOptions());
+    return QStringLiteral("pressdesk_passage(%1, search.q, %2)").arg(configAndText, headlineOptions());
 }
 
 QString SearchSql::headlineOptions()

@@ -8,6 +8,7 @@
 #include "storage/listreader.h"
 #include "storage/query.h"
 #include "storage/releaserepository.h"
+#include "storage/speakerrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModelTester>
@@ -195,6 +196,76 @@ private Q_SLOTS:
         QVERIFY2(
             spread.contains(marked(QStringLiteral("highlands"))) || spread.contains(marked(QStringLiteral("cisterns"))),
             qPrintable(spread));
+        // A speaker's name and the body: no part holds both, yet a word is marked (a server
+        // showed the text's first words, unmarked).
+        const QString apart = passage(QStringLiteral("tlapa cisterns "));
+        QVERIFY2(apart.contains(marked(QStringLiteral("Tlapa"))) || apart.contains(marked(QStringLiteral("cisterns"))),
+            qPrintable(apart));
+    }
+
+    // The word being typed is marked like the words before it. In a release in English a
+    // server marked with the language's stems, and "Provincial" ('provinci') is not a word that
+    // "provincial" begins: only the finished words were marked.
+    void passagesMarkTheWordBeingTyped()
+    {
+        ReleaseRepository releases(m_fixture.db());
+        Release release =
+            m_fixture.makeRelease(QStringLiteral("Provincial ombudspersons agree on shared labour inspections"));
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        ReleaseListModel model(m_fixture.db());
+        model.setSearch(SearchQuery::parse(QStringLiteral("ombudspersons provincial")));
+        model.fetchMore({});
+        QVERIFY2(model.lastError().isEmpty(), qPrintable(model.lastError()));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), release.id);
+        const QString passage = model.index(0, ReleaseListModel::Match).data().toString();
+        for (const QString &word : { QStringLiteral("Provincial"), QStringLiteral("ombudspersons") })
+            QVERIFY2(passage.contains(Snippet::highlightStart + word + Snippet::highlightEnd), qPrintable(passage));
+        QVERIFY2(!passage.contains(QString(Snippet::highlightStart) + Snippet::highlightStart), qPrintable(passage));
+        QVERIFY(releases.moveToTrash(release.id));
+    }
+
+    // Text between angle brackets is text: PostgreSQL's parser took "<…>" for an HTML tag and
+    // left its words out of the search and out of the passage; a file's search sees them.
+    void angleBracketsAreText()
+    {
+        ReleaseRepository releases(m_fixture.db());
+        Release release =
+            m_fixture.makeRelease(QStringLiteral("<script>alert('tecolote')</script> Forum on a<b and c>d"));
+        release.body = QStringLiteral("Write to the <press office> for the agenda.");
+        QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
+        const auto find = [this](const QString &typed) {
+            ReleaseListModel model(m_fixture.db());
+            model.setSearch(SearchQuery::parse(typed));
+            model.fetchMore({});
+            return model.rowCount() == 1 ? model.index(0, ReleaseListModel::Match).data().toString()
+                                         : QStringLiteral("(%1 rows) %2").arg(model.rowCount()).arg(model.lastError());
+        };
+        const auto marked = [](const QString &word) {
+            return Snippet::highlightStart + word + Snippet::highlightEnd;
+        };
+        const QString script = find(QStringLiteral("tecolote "));
+        QVERIFY2(script.contains(marked(QStringLiteral("tecolote"))), qPrintable(script));
+        QVERIFY2(script.contains(QStringLiteral("</script>")), qPrintable(script));
+        QVERIFY2(find(QStringLiteral("office agenda ")).contains(QStringLiteral("<press ")),
+            "the body's words are searched");
+        const QString inside = find(QStringLiteral("alert forum "));
+        QVERIFY2(inside.contains(marked(QStringLiteral("alert"))), qPrintable(inside));
+        const QString between = find(QStringLiteral("\"b and c\" "));
+        // (FTS5 marks the phrase as one, a server each of its words.)
+        QVERIFY2(
+            between.contains(QStringLiteral("a<") + Snippet::highlightStart + QLatin1Char('b')), qPrintable(between));
+
+        const qint64 speaker =
+            m_fixture.addSpeaker(QStringLiteral("Ixchel Tun"), QStringLiteral("Lead <Gender & Quinoa Youth>"));
+        SpeakerListModel speakers(m_fixture.db());
+        speakers.setSearch(SearchQuery::parse(QStringLiteral("quinoa ")));
+        speakers.fetchMore({});
+        QCOMPARE(speakers.rowCount(), 1);
+        const QString title = speakers.index(0, SpeakerListModel::Match).data().toString();
+        QVERIFY2(title.contains(QStringLiteral("<Gender & ") + marked(QStringLiteral("Quinoa"))), qPrintable(title));
+        QVERIFY(SpeakerRepository(m_fixture.db()).moveToTrash(speaker));
+        QVERIFY(releases.moveToTrash(release.id));
     }
 
     void speakersAndEventsSearch()
