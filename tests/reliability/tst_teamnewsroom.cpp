@@ -12,11 +12,17 @@
 #include "testdatabase.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
+#include <QUrlQuery>
 
 using namespace pressdesk;
 
@@ -128,6 +134,72 @@ private Q_SLOTS:
         QVERIFY2(initOutput.contains(QStringLiteral("schema %1").arg(Database::latestSchemaVersion())),
             qPrintable(initOutput));
         QCOMPARE(run({ QStringLiteral("--database"), empty, QStringLiteral("check") }).first, 0);
+    }
+
+    // The set-up docs/team.md gives an IT person: an owner who may create roles but is no
+    // superuser sets the newsroom up, copies an officer's file in and adds the first admin,
+    // with no warning printed on the way (ANALYZE warned about fifty shared catalogs).
+    void anOwnerWhoIsNoSuperuserSetsTheNewsroomUp()
+    {
+        const QUrl superuser(test::newPostgresDatabase());
+        const QUrlQuery where(superuser);
+        const auto asSuperuser = [&](const QString &database, const QString &sql) {
+            const QString name = QStringLiteral("setup-%1").arg(database);
+            bool ok = false;
+            {
+                QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+                connection.setHostName(where.queryItemValue(QStringLiteral("host")));
+                connection.setPort(where.queryItemValue(QStringLiteral("port")).toInt());
+                connection.setUserName(where.queryItemValue(QStringLiteral("user")));
+                connection.setDatabaseName(database);
+                ok = connection.open();
+                if (ok) {
+                    QSqlQuery statement(connection);
+                    ok = statement.exec(sql);
+                    if (!ok)
+                        qWarning("%s: %s", qPrintable(sql), qPrintable(statement.lastError().text()));
+                }
+                connection.close();
+            }
+            QSqlDatabase::removeDatabase(name);
+            return ok;
+        };
+        QVERIFY(asSuperuser(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE office_owner LOGIN CREATEROLE")));
+        QVERIFY(asSuperuser(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE office OWNER office_owner")));
+        QVERIFY(asSuperuser(QStringLiteral("office"), QStringLiteral("CREATE EXTENSION unaccent")));
+        QUrl owner(superuser);
+        owner.setPath(QStringLiteral("/office"));
+        QUrlQuery asOwner(where);
+        asOwner.removeQueryItem(QStringLiteral("user"));
+        asOwner.addQueryItem(QStringLiteral("user"), QStringLiteral("office_owner"));
+        owner.setQuery(asOwner);
+        const QString uri = owner.toString();
+
+        const auto [initCode, initOutput] = run({ QStringLiteral("team"), QStringLiteral("init"), uri });
+        QVERIFY2(initCode == 0, qPrintable(initOutput));
+        const QString file = m_dir.filePath(QStringLiteral("officer.sqlite"));
+        {
+            Database officer;
+            QVERIFY(officer.open(file));
+            fillNewsroom(officer);
+        }
+        const auto [copyCode, copyOutput] =
+            run({ QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), uri });
+        QVERIFY2(copyCode == 0, qPrintable(copyOutput));
+        QVERIFY2(!copyOutput.contains(QLatin1String("WARNING")), qPrintable(copyOutput));
+        const auto [addCode, addOutput] = run({ QStringLiteral("--database"), uri, QStringLiteral("team"),
+            QStringLiteral("add-user"), QStringLiteral("lucia"), QStringLiteral("--role"), QStringLiteral("admin") });
+        QVERIFY2(addCode == 0, qPrintable(addOutput));
+        QVERIFY2(addOutput.contains(QLatin1String("One-time password")), qPrintable(addOutput));
+        const auto [usersCode, users] = run({ QStringLiteral("--database"), uri, QStringLiteral("team"),
+            QStringLiteral("users"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(usersCode, 0);
+        QVERIFY2(users.contains(QLatin1String("\"lucia\"")) && users.contains(QLatin1String("\"admin\"")),
+            qPrintable(users));
+        const auto [searchCode, found] = run({ QStringLiteral("--database"), uri, QStringLiteral("search"),
+            QStringLiteral("congreso"), QStringLiteral("--format"), QStringLiteral("json") });
+        QCOMPARE(searchCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(found.toUtf8()).array().size(), 4); // the fifth is in the trash
     }
 
     void passwordsNeverShow()
