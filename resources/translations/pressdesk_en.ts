@@ -2521,10 +2521,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Save a verified copy of the whole database</translation>
     </message>
     <message>
-        <source>Res&amp;tore From Backup…</source>
-        <translation>Res&amp;tore From Backup…</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup; the current file is kept aside</source>
         <translation>Replace the database with a backup; the current file is kept aside</translation>
     </message>
@@ -2565,6 +2561,10 @@ Pressdesk will now close.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <source>Restore &amp;From Backup…</source>
+        <translation>Restore &amp;From Backup…</translation>
     </message>
 </context>
 <context>
@@ -3506,10 +3506,6 @@ Pressdesk will now close.</translation>
         <translation>Export as &amp;ninjs…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
@@ -3552,10 +3548,6 @@ Pressdesk will now close.</translation>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xport</translation>
-    </message>
-    <message>
-        <source>Paper &amp;Size</source>
-        <translation>Paper &amp;Size</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3615,6 +3607,14 @@ Pressdesk will now close.</translation>
             <numerusform>Exported %n release to %1</numerusform>
             <numerusform>Exported %n releases to %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Paper Si&amp;ze</source>
+        <translation>Paper Si&amp;ze</translation>
     </message>
 </context>
 <context>
@@ -4303,10 +4303,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <translation>Move the selected items to the trash</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restore</translation>
-    </message>
-    <message>
         <source>Restore the selected items from the trash</source>
         <translation>Restore the selected items from the trash</translation>
     </message>
@@ -4409,6 +4405,10 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>Main</source>
         <translation>Main</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>Re&amp;store</translation>
     </message>
 </context>
 <context>
@@ -5252,10 +5252,6 @@ Drag to move it in the body.</translation>
         <translation>Open Ne&amp;wsroom…</translation>
     </message>
     <message>
-        <source>Open Rece&amp;nt</source>
-        <translation>Open Rece&amp;nt</translation>
-    </message>
-    <message>
         <source>Open another newsroom file in a window of its own</source>
         <translation>Open another newsroom file in a window of its own</translation>
     </message>
@@ -5298,6 +5294,10 @@ Drag to move it in the body.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>The system keychain could not keep the password (%1). The new window uses it until it is closed.</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecent</source>
+        <translation>Open R&amp;ecent</translation>
     </message>
 </context>
 <context>

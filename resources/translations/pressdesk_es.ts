@@ -2521,10 +2521,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Guardar una copia verificada de toda la base de datos</translation>
     </message>
     <message>
-        <source>Res&amp;tore From Backup…</source>
-        <translation>Res&amp;taurar desde una copia…</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup; the current file is kept aside</source>
         <translation>Sustituir la base de datos por una copia de seguridad; el archivo actual se conserva aparte</translation>
     </message>
@@ -2565,6 +2561,10 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La copia de seguridad automática falló: %1</translation>
+    </message>
+    <message>
+        <source>Restore &amp;From Backup…</source>
+        <translation>Res&amp;taurar desde una copia…</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3485,6 @@ Pressdesk se cerrará ahora.</translation>
         <translation>Exportar como &amp;ninjs…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimir…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
     </message>
@@ -3531,10 +3527,6 @@ Pressdesk se cerrará ahora.</translation>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xportar</translation>
-    </message>
-    <message>
-        <source>Paper &amp;Size</source>
-        <translation>Tamaño &amp;del papel</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3615,6 +3607,14 @@ Pressdesk se cerrará ahora.</translation>
             <numerusform>Se exportó %n comunicado a %1</numerusform>
             <numerusform>Se exportaron %n comunicados a %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Paper Si&amp;ze</source>
+        <translation>Tamaño &amp;del papel</translation>
     </message>
 </context>
 <context>
@@ -4303,10 +4303,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <translation>Mover los elementos seleccionados a la papelera</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurar</translation>
-    </message>
-    <message>
         <source>Restore the selected items from the trash</source>
         <translation>Restaurar los elementos seleccionados de la papelera</translation>
     </message>
@@ -4409,6 +4405,10 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>Main</source>
         <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Restaurar</translation>
     </message>
 </context>
 <context>
@@ -5252,10 +5252,6 @@ Arrástrela para moverla en el cuerpo.</translation>
         <translation>Abrir &amp;redacción…</translation>
     </message>
     <message>
-        <source>Open Rece&amp;nt</source>
-        <translation>Abrir reci&amp;ente</translation>
-    </message>
-    <message>
         <source>Open another newsroom file in a window of its own</source>
         <translation>Abrir otro archivo de redacción en una ventana propia</translation>
     </message>
@@ -5298,6 +5294,10 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>El llavero del sistema no pudo guardar la contraseña (%1). La nueva ventana la usa hasta que se cierre.</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecent</source>
+        <translation>Abrir reci&amp;ente</translation>
     </message>
 </context>
 <context>

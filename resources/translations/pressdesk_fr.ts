@@ -2521,10 +2521,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation>Enregistrer une copie vérifiée de toute la base de données</translation>
     </message>
     <message>
-        <source>Res&amp;tore From Backup…</source>
-        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
-    </message>
-    <message>
         <source>Replace the database with a backup; the current file is kept aside</source>
         <translation>Remplacer la base de données par une sauvegarde ; le fichier actuel est conservé à part</translation>
     </message>
@@ -2565,6 +2561,10 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>The automatic backup failed: %1</source>
         <translation>La sauvegarde automatique a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Restore &amp;From Backup…</source>
+        <translation>Res&amp;taurer depuis une sauvegarde…</translation>
     </message>
 </context>
 <context>
@@ -3485,10 +3485,6 @@ Pressdesk va maintenant se fermer.</translation>
         <translation>Exporter en &amp;ninjs…</translation>
     </message>
     <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Imprimer…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>&amp;Aperçu avant impression…</translation>
     </message>
@@ -3531,10 +3527,6 @@ Pressdesk va maintenant se fermer.</translation>
     <message>
         <source>E&amp;xport</source>
         <translation>E&amp;xporter</translation>
-    </message>
-    <message>
-        <source>Paper &amp;Size</source>
-        <translation>&amp;Format du papier</translation>
     </message>
     <message>
         <source>Export</source>
@@ -3615,6 +3607,14 @@ Pressdesk va maintenant se fermer.</translation>
             <numerusform>%n communiqué exporté vers %1</numerusform>
             <numerusform>%n communiqués exportés vers %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Paper Si&amp;ze</source>
+        <translation>&amp;Format du papier</translation>
     </message>
 </context>
 <context>
@@ -4303,10 +4303,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <translation>Mettre les éléments sélectionnés à la corbeille</translation>
     </message>
     <message>
-        <source>&amp;Restore</source>
-        <translation>&amp;Restaurer</translation>
-    </message>
-    <message>
         <source>Restore the selected items from the trash</source>
         <translation>Restaurer les éléments sélectionnés depuis la corbeille</translation>
     </message>
@@ -4409,6 +4405,10 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>Main</source>
         <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Re&amp;store</source>
+        <translation>&amp;Restaurer</translation>
     </message>
 </context>
 <context>
@@ -5252,10 +5252,6 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <translation>Ouvrir une &amp;rédaction…</translation>
     </message>
     <message>
-        <source>Open Rece&amp;nt</source>
-        <translation>Ouvrir un fic&amp;hier récent</translation>
-    </message>
-    <message>
         <source>Open another newsroom file in a window of its own</source>
         <translation>Ouvrir un autre fichier de rédaction dans sa propre fenêtre</translation>
     </message>
@@ -5298,6 +5294,10 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>The system keychain could not keep the password (%1). The new window uses it until it is closed.</source>
         <translation>Le trousseau du système n’a pas pu conserver le mot de passe (%1). La nouvelle fenêtre l’utilise jusqu’à sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Open R&amp;ecent</source>
+        <translation>Ouvrir un fic&amp;hier récent</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QMainWindow>
 #include <QMap>
+#include <QMenu>
 #include <QMenuBar>
 #include <QTabBar>
 #include <QWidget>
@@ -104,6 +105,30 @@ inline QStringList mnemonicProblems(QWidget *window)
     for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
         if (it.value().size() > 1)
             problems.append(it.key() + QLatin1String(" used by ") + it.value().join(QLatin1String(", ")));
+    }
+    return problems;
+}
+
+// Letters that two items of one menu share: with the menu open, such a letter only moves
+// between the items instead of choosing one.
+inline QStringList menuMnemonicProblems(const QMenu *menu)
+{
+    QStringList problems;
+    QMap<QString, QStringList> owners;
+    const QList<QAction *> actions = menu->actions();
+    for (const QAction *action : actions) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString key = mnemonicOf(action->text());
+        if (!key.isEmpty())
+            owners[key].append(action->text());
+        if (const QMenu *submenu = action->menu())
+            problems += menuMnemonicProblems(submenu);
+    }
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        if (it.value().size() > 1)
+            problems.append(QStringLiteral("menu %1: %2 used by %3")
+                                .arg(menu->title(), it.key(), it.value().join(QLatin1String(", "))));
     }
     return problems;
 }

@@ -246,6 +246,30 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(QLatin1String("\n") + problems.join(QLatin1Char('\n'))));
     }
 
+    // Within an open menu each item has its own letter, in every interface language: in the
+    // File menu T went to both Connect to Team Newsroom and Restore From Backup, and N to New
+    // and Open Recent, so the letter only moved between them.
+    void menuItemsHaveTheirOwnLetters_data() { mnemonicsAreUniquePerScreen_data(); }
+
+    void menuItemsHaveTheirOwnLetters()
+    {
+        QFETCH(QLocale, locale);
+        Translations::install(*QCoreApplication::instance(), locale);
+        test::TestDatabase fixture;
+        MainWindow window(fixture.db());
+        QStringList problems;
+        int menus = 0;
+        const QList<QAction *> bar = window.menuBar()->actions();
+        for (const QAction *entry : bar) {
+            if (const QMenu *menu = entry->menu()) {
+                ++menus;
+                problems += menuMnemonicProblems(menu);
+            }
+        }
+        QVERIFY(menus >= 5);
+        QVERIFY2(problems.isEmpty(), qPrintable(QLatin1String("\n") + problems.join(QLatin1Char('\n'))));
+    }
+
     // A whole release from the keyboard alone: new, headline, language, lead, body, a
     // quote from an existing speaker through the picker, an event, save, close.
     void completeAReleaseWithTheKeyboardOnly()

@@ -27,7 +27,7 @@ BackupController::BackupController(Database &database, QWidget *window)
     m_backupAction->setObjectName(QStringLiteral("backupAction"));
     m_backupAction->setStatusTip(tr("Save a verified copy of the whole database"));
     connect(m_backupAction, &QAction::triggered, this, &BackupController::backUp);
-    m_restoreAction = new QAction(tr("Res&tore From Backup…"), this);
+    m_restoreAction = new QAction(tr("Restore &From Backup…"), this);
     m_restoreAction->setObjectName(QStringLiteral("restoreBackupAction"));
     m_restoreAction->setStatusTip(tr("Replace the database with a backup; the current file is kept aside"));
     connect(m_restoreAction, &QAction::triggered, this, &BackupController::restore);

@@ -96,7 +96,7 @@ ExportController::ExportController(Database &database, QWidget *window, Selectio
     m_actions.value(QStringLiteral("exportPDFAction"))
         ->setIcon(Icons::themed(QStringLiteral("document-export"), QStringLiteral("export")));
     m_actions.value(QStringLiteral("exportPDFAction"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_releaseActions.append(addAction(QStringLiteral("printAction"), tr("&Print…"), [this] { printCurrentRelease(); }));
+    m_releaseActions.append(addAction(QStringLiteral("printAction"), tr("Pr&int…"), [this] { printCurrentRelease(); }));
     m_actions.value(QStringLiteral("printAction"))->setShortcut(QKeySequence::Print);
     m_actions.value(QStringLiteral("printAction"))
         ->setIcon(Icons::themed(QStringLiteral("document-print"), QStringLiteral("print")));
@@ -160,7 +160,7 @@ QMenu *ExportController::createMenu(QWidget *parent)
     menu->addAction(action(QStringLiteral("exportSpeakersAction")));
     menu->addAction(action(QStringLiteral("exportListCsvAction")));
     menu->addSeparator();
-    QMenu *paper = menu->addMenu(tr("Paper &Size"));
+    QMenu *paper = menu->addMenu(tr("Paper Si&ze"));
     paper->setObjectName(QStringLiteral("paperSizeMenu"));
     paper->addAction(action(QStringLiteral("paperA4Action")));
     paper->addAction(action(QStringLiteral("paperLetterAction")));

@@ -42,7 +42,7 @@ MainActions::MainActions(QMainWindow *window)
     trash->setShortcut(QKeySequence::Delete);
     trash->setStatusTip(tr("Move the selected items to the trash"));
     restore = action(
-        window, Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("&Restore"), "restoreAction");
+        window, Icons::themed(QStringLiteral("edit-undo"), QStringLiteral("restore")), tr("Re&store"), "restoreAction");
     restore->setStatusTip(tr("Restore the selected items from the trash"));
     emptyTrash =
         action(window, QIcon::fromTheme(QStringLiteral("edit-delete")), tr("&Empty Trash…"), "emptyTrashAction");

@@ -43,7 +43,7 @@ RecentNewsrooms::RecentNewsrooms(const QString &currentPath, QWidget *window)
     , m_window(window)
     , m_openAction(new QAction(tr("Open Ne&wsroom…"), this))
     , m_connectAction(new QAction(tr("Connect to &Team Newsroom…"), this))
-    , m_menu(new QMenu(tr("Open Rece&nt"), window))
+    , m_menu(new QMenu(tr("Open R&ecent"), window))
 {
     m_openAction->setObjectName(QStringLiteral("openNewsroomAction"));
     m_openAction->setToolTip(tr("Open another newsroom file in a window of its own"));
