@@ -5052,6 +5052,10 @@ The quote keeps the printed title as its attribution; the speaker's record is no
             <numerusform>%n words of the search index are missing from its word list, so words being typed may miss releases. The newsroom's owner can list them again with: SELECT pressdesk_relearn_words();</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with its address and this version of Pressdesk. Nothing was changed.</source>
+        <translation>%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with its address and this version of Pressdesk. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

@@ -5052,6 +5052,10 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
             <numerusform>Faltan %n palabras del índice de búsqueda en su lista de palabras, así que las palabras que se escriben pueden no encontrar algunos comunicados. El propietario de la sala de prensa puede volver a listarlas con: SELECT pressdesk_relearn_words();</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with its address and this version of Pressdesk. Nothing was changed.</source>
+        <translation>%1 contiene una sala de prensa con el esquema %2, y este Pressdesk necesita el esquema %3. Solo el propietario de la sala de prensa, %4, puede actualizarla: pídale que ejecute pressdesk team init con su dirección y esta versión de Pressdesk. No se ha cambiado nada.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

@@ -5052,6 +5052,10 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
             <numerusform>%n mots de l’index de recherche manquent à sa liste de mots : les mots en cours de saisie peuvent manquer des communiqués. Le propriétaire de la salle de presse peut la compléter avec : SELECT pressdesk_relearn_words();</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with its address and this version of Pressdesk. Nothing was changed.</source>
+        <translation>%1 contient une rédaction au schéma %2, et ce Pressdesk a besoin du schéma %3. Seul le propriétaire de la rédaction, %4, peut la mettre à niveau : demandez-lui d’exécuter pressdesk team init avec son adresse et cette version de Pressdesk. Rien n’a été modifié.</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PreferencesDialog</name>

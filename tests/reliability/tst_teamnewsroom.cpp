@@ -102,6 +102,42 @@ private:
         QVERIFY(releases.moveToTrash(5));
     }
 
+    // SQL as the test server's superuser on one of its databases (the URI names the server).
+    static bool superuserSql(const QUrl &server, const QString &database, const QString &sql)
+    {
+        const QUrlQuery where(server);
+        const QString name = QStringLiteral("superuser-%1").arg(database);
+        bool ok = false;
+        {
+            QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            connection.setHostName(where.queryItemValue(QStringLiteral("host")));
+            connection.setPort(where.queryItemValue(QStringLiteral("port")).toInt());
+            connection.setUserName(where.queryItemValue(QStringLiteral("user")));
+            connection.setDatabaseName(database);
+            ok = connection.open();
+            if (ok) {
+                QSqlQuery statement(connection);
+                ok = statement.exec(sql);
+                if (!ok)
+                    qWarning("%s: %s", qPrintable(sql), qPrintable(statement.lastError().text()));
+            }
+            connection.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        return ok;
+    }
+
+    // The same URI for another login.
+    static QString as(const QUrl &server, const QString &login)
+    {
+        QUrl other(server);
+        QUrlQuery query(server);
+        query.removeQueryItem(QStringLiteral("user"));
+        query.addQueryItem(QStringLiteral("user"), login);
+        other.setQuery(query);
+        return other.toString();
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -142,38 +178,15 @@ private Q_SLOTS:
     void anOwnerWhoIsNoSuperuserSetsTheNewsroomUp()
     {
         const QUrl superuser(test::newPostgresDatabase());
-        const QUrlQuery where(superuser);
-        const auto asSuperuser = [&](const QString &database, const QString &sql) {
-            const QString name = QStringLiteral("setup-%1").arg(database);
-            bool ok = false;
-            {
-                QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-                connection.setHostName(where.queryItemValue(QStringLiteral("host")));
-                connection.setPort(where.queryItemValue(QStringLiteral("port")).toInt());
-                connection.setUserName(where.queryItemValue(QStringLiteral("user")));
-                connection.setDatabaseName(database);
-                ok = connection.open();
-                if (ok) {
-                    QSqlQuery statement(connection);
-                    ok = statement.exec(sql);
-                    if (!ok)
-                        qWarning("%s: %s", qPrintable(sql), qPrintable(statement.lastError().text()));
-                }
-                connection.close();
-            }
-            QSqlDatabase::removeDatabase(name);
-            return ok;
+        const auto asSuperuser = [&superuser](const QString &database, const QString &sql) {
+            return superuserSql(superuser, database, sql);
         };
         QVERIFY(asSuperuser(QStringLiteral("postgres"), QStringLiteral("CREATE ROLE office_owner LOGIN CREATEROLE")));
         QVERIFY(asSuperuser(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE office OWNER office_owner")));
         QVERIFY(asSuperuser(QStringLiteral("office"), QStringLiteral("CREATE EXTENSION unaccent")));
-        QUrl owner(superuser);
-        owner.setPath(QStringLiteral("/office"));
-        QUrlQuery asOwner(where);
-        asOwner.removeQueryItem(QStringLiteral("user"));
-        asOwner.addQueryItem(QStringLiteral("user"), QStringLiteral("office_owner"));
-        owner.setQuery(asOwner);
-        const QString uri = owner.toString();
+        QUrl office(superuser);
+        office.setPath(QStringLiteral("/office"));
+        const QString uri = as(office, QStringLiteral("office_owner"));
 
         const auto [initCode, initOutput] = run({ QStringLiteral("team"), QStringLiteral("init"), uri });
         QVERIFY2(initCode == 0, qPrintable(initOutput));
@@ -200,6 +213,30 @@ private Q_SLOTS:
             QStringLiteral("congreso"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(searchCode, 0);
         QCOMPARE(QJsonDocument::fromJson(found.toUtf8()).array().size(), 4); // the fifth is in the trash
+    }
+
+    // A person's newer Pressdesk meets a newsroom of an older schema that only its owner may
+    // upgrade: it says so and what to ask for, not the first statement the server refused.
+    void onlyTheOwnerUpgradesAndOthersAreToldSo()
+    {
+        const QUrl newsroom(test::newPostgresNewsroom());
+        const QString database = newsroom.path().mid(1);
+        const int latest = Database::latestSchemaVersion();
+        QVERIFY(superuserSql(newsroom, QStringLiteral("postgres"), QStringLiteral("CREATE ROLE late_colleague LOGIN")));
+        QVERIFY(superuserSql(
+            newsroom, database, QStringLiteral("UPDATE pressdesk_schema SET version = %1").arg(latest - 1)));
+        const auto [code, output] = run({ QStringLiteral("--database"), as(newsroom, QStringLiteral("late_colleague")),
+            QStringLiteral("list"), QStringLiteral("releases") });
+        QCOMPARE(code, 1);
+        QVERIFY2(output.contains(QStringLiteral("schema %1").arg(latest - 1))
+                && output.contains(QStringLiteral("schema %1").arg(latest)) && output.contains(QLatin1String("owner"))
+                && output.contains(QLatin1String("team init")),
+            qPrintable(output));
+        QVERIFY2(!output.contains(QLatin1String("CREATE")) && !output.contains(QLatin1String("permission denied")),
+            qPrintable(output));
+        QVERIFY(
+            superuserSql(newsroom, database, QStringLiteral("UPDATE pressdesk_schema SET version = %1").arg(latest)));
+        QCOMPARE(run({ QStringLiteral("--database"), newsroom.toString(), QStringLiteral("check") }).first, 0);
     }
 
     void passwordsNeverShow()

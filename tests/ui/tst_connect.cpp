@@ -156,6 +156,27 @@ private Q_SLOTS:
             QStringLiteral("Connected: a Pressdesk newsroom is there."));
     }
 
+    // A long answer makes the dialog taller: it squeezed the fields above it, clipping them.
+    void aLongAnswerLeavesTheFieldsWhole()
+    {
+        ConnectDialog dialog;
+        fill(dialog, QStringLiteral("anna"), m_password);
+        dialog.setTester(
+            [](const StoreLocation &) { return QStringLiteral("The server answered at length: ").repeated(12); });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        find<QPushButton>(&dialog, "testConnectionButton")->click();
+        QApplication::processEvents();
+        auto *result = find<QLabel>(&dialog, "testResultLabel");
+        QVERIFY(result->text().startsWith(QLatin1String("The server answered")));
+        QVERIFY2(result->height() >= result->heightForWidth(result->width()),
+            qPrintable(QStringLiteral("%1 < %2").arg(result->height()).arg(result->heightForWidth(result->width()))));
+        for (const char *name : { "hostEdit", "databaseEdit", "userEdit", "passwordEdit" }) {
+            auto *field = find<QLineEdit>(&dialog, name);
+            QVERIFY2(field->height() >= field->sizeHint().height(), name);
+        }
+    }
+
     void theKeychainKeepsThePasswordOutOfEverythingElse()
     {
         const StoreLocation location =

@@ -213,21 +213,33 @@ void ConnectDialog::test()
     QString error;
     const StoreLocation server = location(&error);
     if (!server.isValid()) {
-        m_testResult->setText(error);
+        showResult(error);
         return;
     }
     m_testResult->setText(tr("Connecting…"));
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const QString problem = m_tester(server);
     QApplication::restoreOverrideCursor();
-    m_testResult->setText(problem.isEmpty() ? tr("Connected: a Pressdesk newsroom is there.") : problem);
+    showResult(problem.isEmpty() ? tr("Connected: a Pressdesk newsroom is there.") : problem);
+}
+
+// A long answer (a refused certificate, a server's own words) makes the dialog taller rather
+// than squeezing the fields above it.
+void ConnectDialog::showResult(const QString &text)
+{
+    m_testResult->setText(text);
+    layout()->activate();
+    const int needed =
+        layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width()) : layout()->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 void ConnectDialog::accept()
 {
     QString error;
     if (!location(&error).isValid()) {
-        m_testResult->setText(error);
+        showResult(error);
         return;
     }
     QDialog::accept();

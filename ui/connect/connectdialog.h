@@ -42,6 +42,7 @@ public:
 
 private:
     void test();
+    void showResult(const QString &text);
     void updateCaFile();
 
     QLabel *m_message;

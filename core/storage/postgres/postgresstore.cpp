@@ -172,7 +172,26 @@ bool PostgresStore::migrate(const QSqlDatabase &db)
         Query exists(db, QStringLiteral("SELECT to_regclass('pressdesk_schema') IS NOT NULL"));
         if (exists.scalar().toBool())
             version = schemaVersion(db);
-        for (const Migration &migration : Migrations::after(version, StoreBackend::Postgres)) {
+        const QList<Migration> pending = Migrations::after(version, StoreBackend::Postgres);
+        if (version > 0 && !pending.isEmpty()) {
+            // Only the newsroom's owner (or a superuser) may change its tables: anyone else
+            // hears what to ask for, not the first statement the server refused.
+            Query owner(db,
+                QStringLiteral("SELECT pg_get_userbyid(c.relowner), pg_has_role(current_user, c.relowner, 'USAGE') "
+                               "FROM pg_class c WHERE c.oid = to_regclass('pressdesk_schema')"));
+            owner.exec();
+            if (owner.next() && !owner.value(1).toBool()) {
+                Query(db, QStringLiteral("ROLLBACK")).exec();
+                return fail(tr("%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the "
+                               "newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with "
+                               "its address and this version of Pressdesk. Nothing was changed.")
+                                .arg(m_where)
+                                .arg(version)
+                                .arg(pending.constLast().version)
+                                .arg(owner.value(0).toString()));
+            }
+        }
+        for (const Migration &migration : pending) {
             attempted = migration.version;
             for (const QString &statement : migration.statements)
                 Query(db, statement).exec();
