@@ -204,6 +204,9 @@ private Q_SLOTS:
         lenasNotifications.notifications();
         QVERIFY2(lenasNotifications.errorString().isEmpty(), qPrintable(lenasNotifications.errorString()));
         QTRY_COMPARE_WITH_TIMEOUT(bell->unreadCount(), 1, 10'000);
+        // A drawn bell and the count: an emoji bell was an empty box where no font has it.
+        QVERIFY(!bell->icon().pixmap(16, 16).isNull());
+        QCOMPARE(bell->text(), QStringLiteral("1"));
         QTRY_COMPARE_WITH_TIMEOUT(child<QTreeWidget>(&lenas, "commentsTree")->topLevelItemCount(), 1, 10'000);
         QVERIFY(thread(lenas, 0)->text(0).startsWith(QLatin1String("omar on Headline")));
         child<QTreeWidget>(&lenas, "commentsTree")->setCurrentItem(thread(lenas, 0));

@@ -3,6 +3,7 @@
 #include "comments/commentwords.h"
 #include "storage/database.h"
 #include "storage/notificationrepository.h"
+#include "widgets/icons.h"
 
 #include <QMenu>
 
@@ -42,8 +43,10 @@ NotificationBell::NotificationBell(Database &database, QWidget *parent)
     setPopupMode(QToolButton::InstantPopup);
     setAutoRaise(true);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    setIcon(QIcon::fromTheme(
-        QStringLiteral("notifications"), QIcon::fromTheme(QStringLiteral("preferences-desktop-notification-bell"))));
+    // The theme's bell, else Pressdesk's own: an emoji bell showed as an empty box where no
+    // font has it.
+    setIcon(QIcon::fromTheme(QStringLiteral("notifications"),
+        Icons::themed(QStringLiteral("preferences-desktop-notification-bell"), QStringLiteral("bell"))));
     // A file has one person, whom nobody else notifies.
     setVisible(m_database.isServer());
     connect(m_menu, &QMenu::aboutToShow, this, &NotificationBell::refresh);
@@ -83,7 +86,7 @@ void NotificationBell::refresh()
     connect(all, &QAction::triggered, this, &NotificationBell::markAllRead);
     all->setObjectName(QStringLiteral("markAllReadAction"));
     all->setEnabled(m_unread > 0);
-    setText(m_unread > 0 ? QStringLiteral("\U0001F514 %1").arg(m_unread) : QStringLiteral("\U0001F514"));
+    setText(m_unread > 0 ? QString::number(m_unread) : QString());
     const QString tip = tr("%n unread notification(s)", nullptr, m_unread);
     setToolTip(tip);
     setAccessibleName(tip);
