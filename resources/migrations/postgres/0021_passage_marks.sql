@@ -60,33 +60,37 @@ $$;
 -- The passage of a text around the matches of q, marked with the markers of options (which
 -- hold no chr(1)). The first that marks a word chooses it: the whole query in config, then in
 -- plain words; then any of its words, in config and in plain words (no fragment holds them
--- all). Otherwise the text's first words.
+-- all). Otherwise the text's first words. Written for the usual case: one ts_headline.
 CREATE FUNCTION pressdesk_passage(config regconfig, body TEXT, q tsquery, options TEXT) RETURNS TEXT
 LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
 DECLARE
     -- chr(1) stands for "<" while the parser reads the text: it separates words, as "<" does
     -- in the vectors, and starts no tag.
-    kept TEXT := translate(coalesce(body, ''), '<', chr(1));
-    configs regconfig[] := CASE WHEN config = CAST('pressdesk_simple' AS regconfig) THEN ARRAY[config]
-        ELSE ARRAY[config, CAST('pressdesk_simple' AS regconfig)] END;
-    queries tsquery[] := ARRAY[q];
-    query tsquery;
-    chosen regconfig;
+    kept TEXT := CASE WHEN strpos(body, '<') > 0 THEN translate(body, '<', chr(1)) ELSE coalesce(body, '') END;
+    plain CONSTANT regconfig := CAST('pressdesk_simple' AS regconfig);
+    first TEXT := ts_headline(config, kept, q, options);
     passage TEXT;
-    first TEXT;
+    anyword tsquery;
 BEGIN
-    IF strpos(CAST(q AS TEXT), '!') = 0 THEN
-        queries := queries || CAST(regexp_replace(CAST(q AS TEXT), ' (&|<->|<[0-9]+>) ', ' | ', 'g') AS tsquery);
+    IF strpos(first, chr(2)) > 0 THEN
+        RETURN translate(first, chr(1), '<');
     END IF;
-    FOREACH query IN ARRAY queries LOOP
-        FOREACH chosen IN ARRAY configs LOOP
-            passage := ts_headline(chosen, kept, query, options);
-            IF strpos(passage, chr(2)) > 0 THEN
-                RETURN translate(passage, chr(1), '<');
-            END IF;
-            first := coalesce(first, passage);
-        END LOOP;
-    END LOOP;
+    IF config <> plain THEN
+        passage := ts_headline(plain, kept, q, options);
+        IF strpos(passage, chr(2)) > 0 THEN
+            RETURN translate(passage, chr(1), '<');
+        END IF;
+    END IF;
+    IF strpos(CAST(q AS TEXT), '!') = 0 THEN
+        anyword := CAST(regexp_replace(CAST(q AS TEXT), ' (&|<->|<[0-9]+>) ', ' | ', 'g') AS tsquery);
+        passage := ts_headline(config, kept, anyword, options);
+        IF strpos(passage, chr(2)) = 0 AND config <> plain THEN
+            passage := ts_headline(plain, kept, anyword, options);
+        END IF;
+        IF strpos(passage, chr(2)) > 0 THEN
+            RETURN translate(passage, chr(1), '<');
+        END IF;
+    END IF;
     RETURN translate(first, chr(1), '<');
 END
 $$;
@@ -98,6 +102,7 @@ CREATE FUNCTION pressdesk_release_passage(release BIGINT, lang TEXT, vector tsve
 LANGUAGE plpgsql STABLE SET plan_cache_mode = auto AS $$
 DECLARE
     part TEXT;
+    passage TEXT;
 BEGIN
     IF ts_filter(vector, '{a}') @@ q THEN
         part := head;
@@ -110,6 +115,13 @@ BEGIN
         INTO part FROM quotes qt JOIN speakers s ON s.id = qt.speaker_id WHERE qt.release_id = release;
     ELSE
         part := head || chr(10) || sub || chr(10) || lede || chr(10) || full_text;
+    END IF;
+    -- The usual case without a second function call (a page of passages is a search's cost).
+    IF strpos(part, '<') = 0 THEN
+        passage := ts_headline(pressdesk_config(lang), part, marks, options);
+        IF strpos(passage, chr(2)) > 0 THEN
+            RETURN passage;
+        END IF;
     END IF;
     RETURN pressdesk_passage(pressdesk_config(lang), part, marks, options);
 END
