@@ -1,5 +1,8 @@
 #include "repository.h"
 
+#include "storageerror.h"
+#include "teamrepository.h"
+
 #include <QCoreApplication>
 
 namespace pressdesk {
@@ -53,6 +56,16 @@ bool Repository::fail(const QString &message)
 {
     m_error = message;
     return false;
+}
+
+QString Repository::refusalOrMessage(const StorageError &error)
+{
+    if (!error.message().contains(QLatin1String("(42501)")))
+        return error.message();
+    QString reason = TeamRepository::reason(error.message());
+    if (reason.startsWith(QLatin1String("permission denied: ")))
+        reason = reason.mid(int(qstrlen("permission denied: ")));
+    return QCoreApplication::translate("Repository", "Not allowed on this team newsroom: %1").arg(reason);
 }
 
 void Repository::throwNotSavedBecause(qint64 id, int loadedVersion, const QString &what)

@@ -13,6 +13,8 @@
 
 namespace pressdesk {
 
+class StorageError;
+
 // What the repositories share: the database, prepared-statement reuse (a batch of 100,000
 // saves would otherwise spend its time compiling SQL), the error of the last call, and the
 // soft-delete life cycle (trash, restore, purge) that every entity follows.
@@ -50,6 +52,9 @@ protected:
     Database &database() { return m_database; }
     QString table() const;
     bool fail(const QString &message);
+    // The error's message; a team newsroom's refusal (a rule of the server: SQLSTATE 42501)
+    // in the words the rule gives, without the statement and the server's CONTEXT lines.
+    static QString refusalOrMessage(const StorageError &error);
     // An UPDATE ... WHERE id = ? AND version = ? touched nothing: either the record is gone
     // or someone saved it since it was loaded. Throws with the matching message.
     [[noreturn]] void throwNotSavedBecause(qint64 id, int loadedVersion, const QString &what);

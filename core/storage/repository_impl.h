@@ -14,7 +14,7 @@ bool Repository::write(qint64 &id, Body &&body)
         body();
         transaction.commit();
     } catch (const StorageError &error) {
-        m_error = error.message();
+        m_error = refusalOrMessage(error);
         return false;
     }
     if (m_database.transactionDepth() == 0)
@@ -29,7 +29,7 @@ bool Repository::read(Body &&body)
     try {
         body();
     } catch (const StorageError &error) {
-        m_error = error.message();
+        m_error = refusalOrMessage(error);
         return false;
     }
     return true;

@@ -1910,6 +1910,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>media list</source>
         <translation>media list</translation>
     </message>
+    <message>
+        <source>Not allowed on this team newsroom: %1</source>
+        <translation>Not allowed on this team newsroom: %1</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -4413,45 +4417,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
 </context>
 <context>
     <name>pressdesk::MainWindow</name>
-    <message numerus="yes">
-        <source>%n release(s)</source>
-        <translation>
-            <numerusform>%n release</numerusform>
-            <numerusform>%n releases</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n speaker</numerusform>
-            <numerusform>%n speakers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n event</numerusform>
-            <numerusform>%n events</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organization</numerusform>
-            <numerusform>%n organizations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation>
-            <numerusform>%n item in the trash</numerusform>
-            <numerusform>%n items in the trash</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The database file in use</source>
-        <translation>The database file in use</translation>
-    </message>
     <message>
         <source>This list has no search.</source>
         <translation>This list has no search.</translation>
@@ -4473,14 +4438,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
         <translation>Use the Saved Version</translation>
     </message>
     <message>
-        <source>Pressdesk Stopped Saving</source>
-        <translation>Pressdesk Stopped Saving</translation>
-    </message>
-    <message>
-        <source>%1 (not saving)</source>
-        <translation>%1 (not saving)</translation>
-    </message>
-    <message>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Undo Move to Trash</translation>
     </message>
@@ -4491,39 +4448,6 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>%1 — Pressdesk</source>
         <translation>%1 — Pressdesk</translation>
-    </message>
-    <message>
-        <source>Team newsroom: %1</source>
-        <translation>Team newsroom: %1</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server and database in use</source>
-        <translation>The PostgreSQL server and database in use</translation>
-    </message>
-    <message>
-        <source>Connected to the server again.</source>
-        <translation>Connected to the server again.</translation>
-    </message>
-    <message>
-        <source>Server unreachable, reconnecting… (%1)</source>
-        <translation>Server unreachable, reconnecting… (%1)</translation>
-    </message>
-    <message>
-        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
-%1</source>
-        <translation>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n match(es)</source>
-        <translation>
-            <numerusform>More than %n match(es)</numerusform>
-            <numerusform>More than %n match(es)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsroom</source>
-        <translation>Newsroom</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4816,10 @@ The quote keeps the printed title as its attribution; the speaker's record is no
     <message>
         <source>Add people to this newsroom, change their roles or remove them</source>
         <translation>Add people to this newsroom, change their roles or remove them</translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation>Newsroom</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5233,21 @@ Drag to move it in the body.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseAccess</name>
+    <message>
+        <source>You can read this release and comment on it, but not change it: %1</source>
+        <translation>You can read this release and comment on it, but not change it: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseChangeWatch</name>
     <message>
         <source>Reload</source>
@@ -5321,6 +5264,22 @@ Drag to move it in the body.</translation>
     <message>
         <source>Compare your text with the version stored now and choose what to keep.</source>
         <translation>Compare your text with the version stored now and choose what to keep.</translation>
+    </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Reload Release</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Discard and Reload</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Compare…</translation>
     </message>
 </context>
 <context>
@@ -5734,10 +5693,6 @@ Drag to move it in the body.</translation>
         <translation>Problems</translation>
     </message>
     <message>
-        <source>Spell checking is off for this language. %1</source>
-        <translation>Spell checking is off for this language. %1</translation>
-    </message>
-    <message>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Add a speaker who is not in the list yet</translation>
     </message>
@@ -5785,25 +5740,12 @@ Drag to move it in the body.</translation>
         <source>Sent</source>
         <translation>Sent</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFields</name>
     <message>
-        <source>Reload Release</source>
-        <translation>Reload Release</translation>
-    </message>
-    <message>
-        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
-        <translation>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</translation>
-    </message>
-    <message>
-        <source>Discard and Reload</source>
-        <translation>Discard and Reload</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>Compare…</translation>
-    </message>
-    <message>
-        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
-        <translation>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</translation>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>Spell checking is off for this language. %1</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +6815,85 @@ Resend them? Whoever got them already will get them twice.</translation>
     <message>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StatusPanel</name>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Team newsroom: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>The PostgreSQL server and database in use</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>The database file in use</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>More than %n match(es)</numerusform>
+            <numerusform>More than %n match(es)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n speaker</numerusform>
+            <numerusform>%n speakers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organization</numerusform>
+            <numerusform>%n organizations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n item in the trash</numerusform>
+            <numerusform>%n items in the trash</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk Stopped Saving</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (not saving)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Connected to the server again.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Server unreachable, reconnecting… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</translation>
     </message>
 </context>
 <context>

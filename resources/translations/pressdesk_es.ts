@@ -1910,6 +1910,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>media list</source>
         <translation>lista de medios</translation>
     </message>
+    <message>
+        <source>Not allowed on this team newsroom: %1</source>
+        <translation>No permitido en esta sala de prensa de equipo: %1</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -4414,51 +4418,12 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
 <context>
     <name>pressdesk::MainWindow</name>
     <message>
-        <source>The database file in use</source>
-        <translation>El archivo de base de datos en uso</translation>
-    </message>
-    <message>
         <source>This list has no search.</source>
         <translation>Esta lista no tiene búsqueda.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n release(s)</source>
-        <translation>
-            <numerusform>%n comunicado</numerusform>
-            <numerusform>%n comunicados</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n orador</numerusform>
-            <numerusform>%n oradores</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organización</numerusform>
-            <numerusform>%n organizaciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation>
-            <numerusform>%n elemento en la papelera</numerusform>
-            <numerusform>%n elementos en la papelera</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -4473,14 +4438,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
         <translation>Usar la versión guardada</translation>
     </message>
     <message>
-        <source>Pressdesk Stopped Saving</source>
-        <translation>Pressdesk dejó de guardar</translation>
-    </message>
-    <message>
-        <source>%1 (not saving)</source>
-        <translation>%1 (sin guardar)</translation>
-    </message>
-    <message>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Deshacer mover a la papelera</translation>
     </message>
@@ -4491,39 +4448,6 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>%1 — Pressdesk</source>
         <translation>%1 — Pressdesk</translation>
-    </message>
-    <message>
-        <source>Team newsroom: %1</source>
-        <translation>Sala de prensa del equipo: %1</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server and database in use</source>
-        <translation>El servidor PostgreSQL y la base de datos en uso</translation>
-    </message>
-    <message>
-        <source>Connected to the server again.</source>
-        <translation>Conectado de nuevo al servidor.</translation>
-    </message>
-    <message>
-        <source>Server unreachable, reconnecting… (%1)</source>
-        <translation>Servidor inaccesible, reconectando… (%1)</translation>
-    </message>
-    <message>
-        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
-%1</source>
-        <translation>Sus cambios siguen en sus editores y en una copia de recuperación en este equipo; guarde de nuevo cuando vuelva el servidor.
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n match(es)</source>
-        <translation>
-            <numerusform>Más de %n coincidencia</numerusform>
-            <numerusform>Más de %n coincidencias</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsroom</source>
-        <translation>Sala de prensa</translation>
     </message>
 </context>
 <context>
@@ -4892,6 +4816,10 @@ La cita conserva el cargo impreso como atribución; la ficha del portavoz no cam
     <message>
         <source>Add people to this newsroom, change their roles or remove them</source>
         <translation>Añadir personas a esta sala de prensa, cambiar sus roles o quitarlas</translation>
+    </message>
+    <message>
+        <source>Newsroom</source>
+        <translation>Sala de prensa</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5233,21 @@ Arrástrela para moverla en el cuerpo.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseAccess</name>
+    <message>
+        <source>You can read this release and comment on it, but not change it: %1</source>
+        <translation>Puede leer este comunicado y comentarlo, pero no cambiarlo: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se ha guardado: %1</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>Este comunicado está abierto para lectura mientras otra persona lo edita; elija «Editar de todos modos» para modificarlo.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseChangeWatch</name>
     <message>
         <source>Reload</source>
@@ -5321,6 +5264,22 @@ Arrástrela para moverla en el cuerpo.</translation>
     <message>
         <source>Compare your text with the version stored now and choose what to keep.</source>
         <translation>Compare su texto con la versión guardada ahora y elija qué conservar.</translation>
+    </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Recargar el comunicado</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Al recargar se muestra la versión guardada y se descartan sus cambios sin guardar. «Comparar» le permite conservar algunos.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Descartar y recargar</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparar…</translation>
     </message>
 </context>
 <context>
@@ -5734,10 +5693,6 @@ Arrástrela para moverla en el cuerpo.</translation>
         <translation>Problemas</translation>
     </message>
     <message>
-        <source>Spell checking is off for this language. %1</source>
-        <translation>La revisión ortográfica está desactivada para este idioma. %1</translation>
-    </message>
-    <message>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Añadir un orador que aún no está en la lista</translation>
     </message>
@@ -5785,25 +5740,12 @@ Arrástrela para moverla en el cuerpo.</translation>
         <source>Sent</source>
         <translation>Enviado</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFields</name>
     <message>
-        <source>Reload Release</source>
-        <translation>Recargar el comunicado</translation>
-    </message>
-    <message>
-        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
-        <translation>Al recargar se muestra la versión guardada y se descartan sus cambios sin guardar. «Comparar» le permite conservar algunos.</translation>
-    </message>
-    <message>
-        <source>Discard and Reload</source>
-        <translation>Descartar y recargar</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>Comparar…</translation>
-    </message>
-    <message>
-        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
-        <translation>Este comunicado está abierto para lectura mientras otra persona lo edita; elija «Editar de todos modos» para modificarlo.</translation>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>La revisión ortográfica está desactivada para este idioma. %1</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +6815,85 @@ Resend them? Whoever got them already will get them twice.</source>
     <message>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>El índice de búsqueda de %1 no coincide con el texto guardado: las búsquedas pueden omitir o mostrar %1 equivocados. pressdesk salvage --to ARCHIVO escribe una copia con el índice reconstruido.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StatusPanel</name>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Sala de prensa del equipo: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>El servidor PostgreSQL y la base de datos en uso</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>El archivo de base de datos en uso</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>Más de %n coincidencia</numerusform>
+            <numerusform>Más de %n coincidencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n comunicado</numerusform>
+            <numerusform>%n comunicados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n orador</numerusform>
+            <numerusform>%n oradores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n elemento en la papelera</numerusform>
+            <numerusform>%n elementos en la papelera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk dejó de guardar</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Conectado de nuevo al servidor.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Servidor inaccesible, reconectando… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Sus cambios siguen en sus editores y en una copia de recuperación en este equipo; guarde de nuevo cuando vuelva el servidor.
+%1</translation>
     </message>
 </context>
 <context>

@@ -1910,6 +1910,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>media list</source>
         <translation>liste de médias</translation>
     </message>
+    <message>
+        <source>Not allowed on this team newsroom: %1</source>
+        <translation>Non autorisé dans cette salle de presse d’équipe : %1</translation>
+    </message>
 </context>
 <context>
     <name>Salvage</name>
@@ -4414,51 +4418,12 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
 <context>
     <name>pressdesk::MainWindow</name>
     <message>
-        <source>The database file in use</source>
-        <translation>Le fichier de base de données utilisé</translation>
-    </message>
-    <message>
         <source>This list has no search.</source>
         <translation>Cette liste n'a pas de recherche.</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n release(s)</source>
-        <translation>
-            <numerusform>%n communiqué</numerusform>
-            <numerusform>%n communiqués</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n speaker(s)</source>
-        <translation>
-            <numerusform>%n intervenant</numerusform>
-            <numerusform>%n intervenants</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n event(s)</source>
-        <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n organization(s)</source>
-        <translation>
-            <numerusform>%n organisation</numerusform>
-            <numerusform>%n organisations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) in the trash</source>
-        <translation>
-            <numerusform>%n élément dans la corbeille</numerusform>
-            <numerusform>%n éléments dans la corbeille</numerusform>
-        </translation>
     </message>
     <message>
         <source>Unsaved Changes</source>
@@ -4473,14 +4438,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <translation>Utiliser la version enregistrée</translation>
     </message>
     <message>
-        <source>Pressdesk Stopped Saving</source>
-        <translation>Pressdesk a cessé d’enregistrer</translation>
-    </message>
-    <message>
-        <source>%1 (not saving)</source>
-        <translation>%1 (pas d’enregistrement)</translation>
-    </message>
-    <message>
         <source>&amp;Undo Move to Trash</source>
         <translation>&amp;Annuler la mise à la corbeille</translation>
     </message>
@@ -4491,39 +4448,6 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     <message>
         <source>%1 — Pressdesk</source>
         <translation>%1 — Pressdesk</translation>
-    </message>
-    <message>
-        <source>Team newsroom: %1</source>
-        <translation>Salle de presse de l’équipe : %1</translation>
-    </message>
-    <message>
-        <source>The PostgreSQL server and database in use</source>
-        <translation>Le serveur PostgreSQL et la base de données utilisés</translation>
-    </message>
-    <message>
-        <source>Connected to the server again.</source>
-        <translation>De nouveau connecté au serveur.</translation>
-    </message>
-    <message>
-        <source>Server unreachable, reconnecting… (%1)</source>
-        <translation>Serveur injoignable, reconnexion… (%1)</translation>
-    </message>
-    <message>
-        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
-%1</source>
-        <translation>Vos modifications restent dans leurs éditeurs et dans une copie de récupération sur cet ordinateur ; enregistrez de nouveau quand le serveur sera revenu.
-%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>More than %n match(es)</source>
-        <translation>
-            <numerusform>Plus de %n résultat</numerusform>
-            <numerusform>Plus de %n résultats</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Newsroom</source>
-        <translation>Salle de presse</translation>
     </message>
 </context>
 <context>
@@ -4893,6 +4817,10 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
         <source>Add people to this newsroom, change their roles or remove them</source>
         <translation>Ajouter des personnes à cette salle de presse, changer leurs rôles ou les retirer</translation>
     </message>
+    <message>
+        <source>Newsroom</source>
+        <translation>Salle de presse</translation>
+    </message>
 </context>
 <context>
     <name>pressdesk::PeopleDialog</name>
@@ -5054,7 +4982,7 @@ La citation garde la fonction imprimée comme attribution ; la fiche de l'interv
     </message>
     <message>
         <source>%1 holds a newsroom of schema %2, and this Pressdesk needs schema %3. Only the newsroom's owner, %4, can upgrade it: ask them to run pressdesk team init with its address and this version of Pressdesk. Nothing was changed.</source>
-        <translation>%1 contient une rédaction au schéma %2, et ce Pressdesk a besoin du schéma %3. Seul le propriétaire de la rédaction, %4, peut la mettre à niveau : demandez-lui d’exécuter pressdesk team init avec son adresse et cette version de Pressdesk. Rien n’a été modifié.</translation>
+        <translation>%1 contient une salle de presse au schéma %2, et ce Pressdesk a besoin du schéma %3. Seul le propriétaire de la salle de presse, %4, peut la mettre à niveau : demandez-lui d’exécuter pressdesk team init avec son adresse et cette version de Pressdesk. Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -5305,6 +5233,21 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     </message>
 </context>
 <context>
+    <name>pressdesk::ReleaseAccess</name>
+    <message>
+        <source>You can read this release and comment on it, but not change it: %1</source>
+        <translation>Vous pouvez lire ce communiqué et le commenter, mais pas le modifier : %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
+    </message>
+    <message>
+        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
+        <translation>Ce communiqué est ouvert en lecture pendant qu’une autre personne le modifie ; choisissez « Modifier quand même » pour le modifier.</translation>
+    </message>
+</context>
+<context>
     <name>pressdesk::ReleaseChangeWatch</name>
     <message>
         <source>Reload</source>
@@ -5321,6 +5264,22 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
     <message>
         <source>Compare your text with the version stored now and choose what to keep.</source>
         <translation>Comparez votre texte avec la version enregistrée maintenant et choisissez ce que vous gardez.</translation>
+    </message>
+    <message>
+        <source>Reload Release</source>
+        <translation>Recharger le communiqué</translation>
+    </message>
+    <message>
+        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
+        <translation>Recharger affiche la version enregistrée et abandonne vos modifications non enregistrées. « Comparer » vous permet d’en garder une partie.</translation>
+    </message>
+    <message>
+        <source>Discard and Reload</source>
+        <translation>Abandonner et recharger</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Comparer…</translation>
     </message>
 </context>
 <context>
@@ -5734,10 +5693,6 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <source>Spell checking is off for this language. %1</source>
-        <translation>La vérification orthographique est désactivée pour cette langue. %1</translation>
-    </message>
-    <message>
         <source>Add a speaker who is not in the list yet</source>
         <translation>Ajouter un intervenant qui n'est pas encore dans la liste</translation>
     </message>
@@ -5785,25 +5740,12 @@ Faites-la glisser pour la déplacer dans le corps.</translation>
         <source>Sent</source>
         <translation>Envois</translation>
     </message>
+</context>
+<context>
+    <name>pressdesk::ReleaseFields</name>
     <message>
-        <source>Reload Release</source>
-        <translation>Recharger le communiqué</translation>
-    </message>
-    <message>
-        <source>Reloading shows the stored version and discards your unsaved changes. Compare lets you keep some of them.</source>
-        <translation>Recharger affiche la version enregistrée et abandonne vos modifications non enregistrées. « Comparer » vous permet d’en garder une partie.</translation>
-    </message>
-    <message>
-        <source>Discard and Reload</source>
-        <translation>Abandonner et recharger</translation>
-    </message>
-    <message>
-        <source>Compare…</source>
-        <translation>Comparer…</translation>
-    </message>
-    <message>
-        <source>This release is open for reading while someone else edits it; choose Edit Anyway to change it.</source>
-        <translation>Ce communiqué est ouvert en lecture pendant qu’une autre personne le modifie ; choisissez « Modifier quand même » pour le modifier.</translation>
+        <source>Spell checking is off for this language. %1</source>
+        <translation>La vérification orthographique est désactivée pour cette langue. %1</translation>
     </message>
 </context>
 <context>
@@ -6873,6 +6815,85 @@ Les renvoyer ? Qui les a déjà reçus les recevra deux fois.</translation>
     <message>
         <source>The search index of the %1 does not match their saved text: searches may miss or show wrong %1. pressdesk salvage --to FILE writes a copy with the index rebuilt.</source>
         <translation>L’index de recherche des %1 ne correspond plus à leur texte enregistré : les recherches peuvent manquer des %1 ou en montrer de faux. pressdesk salvage --to FICHIER écrit une copie avec l’index reconstruit.</translation>
+    </message>
+</context>
+<context>
+    <name>pressdesk::StatusPanel</name>
+    <message>
+        <source>Team newsroom: %1</source>
+        <translation>Salle de presse de l’équipe : %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL server and database in use</source>
+        <translation>Le serveur PostgreSQL et la base de données utilisés</translation>
+    </message>
+    <message>
+        <source>The database file in use</source>
+        <translation>Le fichier de base de données utilisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>More than %n match(es)</source>
+        <translation>
+            <numerusform>Plus de %n résultat</numerusform>
+            <numerusform>Plus de %n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n communiqué</numerusform>
+            <numerusform>%n communiqués</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n speaker(s)</source>
+        <translation>
+            <numerusform>%n intervenant</numerusform>
+            <numerusform>%n intervenants</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the trash</source>
+        <translation>
+            <numerusform>%n élément dans la corbeille</numerusform>
+            <numerusform>%n éléments dans la corbeille</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pressdesk Stopped Saving</source>
+        <translation>Pressdesk a cessé d’enregistrer</translation>
+    </message>
+    <message>
+        <source>%1 (not saving)</source>
+        <translation>%1 (pas d’enregistrement)</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>De nouveau connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>Server unreachable, reconnecting… (%1)</source>
+        <translation>Serveur injoignable, reconnexion… (%1)</translation>
+    </message>
+    <message>
+        <source>Your edits stay in their editors and in a recovery copy on this computer; save again once the server is back.
+%1</source>
+        <translation>Vos modifications restent dans leurs éditeurs et dans une copie de récupération sur cet ordinateur ; enregistrez de nouveau quand le serveur sera revenu.
+%1</translation>
     </message>
 </context>
 <context>

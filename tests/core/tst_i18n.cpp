@@ -79,12 +79,12 @@ private Q_SLOTS:
     void frenchPluralCountsZeroAsOne()
     {
         Translations::install(*QCoreApplication::instance(), QLocale(QLocale::French));
-        QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "%n release(s)", nullptr, 0),
+        QCOMPARE(QCoreApplication::translate("pressdesk::StatusPanel", "%n release(s)", nullptr, 0),
             QStringLiteral("0 communiqué"));
-        QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "%n release(s)", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("pressdesk::StatusPanel", "%n release(s)", nullptr, 2),
             QStringLiteral("2 communiqués"));
         Translations::install(*QCoreApplication::instance(), QLocale(QLocale::Spanish));
-        QCOMPARE(QCoreApplication::translate("pressdesk::MainWindow", "%n release(s)", nullptr, 0),
+        QCOMPARE(QCoreApplication::translate("pressdesk::StatusPanel", "%n release(s)", nullptr, 0),
             QStringLiteral("0 comunicados"));
     }
 

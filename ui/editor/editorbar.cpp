@@ -55,8 +55,12 @@ void EditorBar::resizeEvent(QResizeEvent *event)
 void EditorBar::fitHeight()
 {
     const int height = hasHeightForWidth() ? heightForWidth(width()) : sizeHint().height();
-    if (height > 0 && height != maximumHeight())
+    if (height > 0 && height != maximumHeight()) {
         setFixedHeight(height);
+        // Inside a resize the layout may keep the text where the earlier height put it (a
+        // bar given its text while hidden and narrow showed an empty strip): place it now.
+        m_layout->setGeometry(contentsRect());
+    }
 }
 
 QString EditorBar::text() const

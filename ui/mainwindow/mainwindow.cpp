@@ -27,6 +27,7 @@
 #include "releaseeditor/releaseeditor.h"
 #include "sectionbrowser.h"
 #include "send/sendcontroller.h"
+#include "statuspanel.h"
 #include "storage/database.h"
 #include "trash/trashcontroller.h"
 #include "widgets/appearance.h"
@@ -107,21 +108,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     setCentralWidget(m_editors);
     m_trash = new TrashController(m_database, m_editors, this);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("countLabel"));
-    m_pathLabel = new QLabel(m_database.isServer() ? tr("Team newsroom: %1").arg(m_database.path())
-                                                   : QDir::toNativeSeparators(m_database.path()),
-        this);
-    m_pathLabel->setObjectName(QStringLiteral("databasePathLabel"));
-    m_pathLabel->setToolTip(
-        m_database.isServer() ? tr("The PostgreSQL server and database in use") : tr("The database file in use"));
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_editorStatusLabel = new QLabel(this);
-    m_editorStatusLabel->setObjectName(QStringLiteral("editorStatusLabel"));
-    statusBar()->addWidget(m_countLabel, 1);
-    statusBar()->addPermanentWidget(m_trash->undoButton());
-    statusBar()->addPermanentWidget(m_editorStatusLabel);
-    statusBar()->addPermanentWidget(m_pathLabel);
+    m_status = new StatusPanel(m_database, this, m_trash->undoButton(), [this] { m_editors->autosave(); });
 
     ExportController::Selection selection;
     // The release in the editor in front, else the one selected in the release list.
@@ -151,36 +138,6 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     // Where an export went, beside the list's count; hidden until the first export.
     statusBar()->insertWidget(1, m_export->notice());
 
-    // The file was pulled from under Pressdesk (Database::guardWrites): say so once, keep every
-    // editor's text in the recovery copy beside the file, and write nothing more.
-    connect(&m_database, &Database::writesHalted, this, [this](const QString &reason) {
-        m_editors->autosave();
-        auto *box =
-            new QMessageBox(QMessageBox::Critical, tr("Pressdesk Stopped Saving"), reason, QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("writesHaltedBox"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        m_pathLabel->setText(tr("%1 (not saving)").arg(QDir::toNativeSeparators(m_database.path())));
-    });
-
-    // The team's server went away: say so where the newsroom is named, keep every editor's
-    // text in its recovery copy on this computer, and say when the session is back (the
-    // Database tries again by itself).
-    connect(&m_database, &Database::reachabilityChanged, this, [this](bool reachable, const QString &reason) {
-        if (reachable) {
-            m_pathLabel->setText(tr("Team newsroom: %1").arg(m_database.path()));
-            m_pathLabel->setToolTip(tr("The PostgreSQL server and database in use"));
-            statusBar()->showMessage(tr("Connected to the server again."), 10000);
-            return;
-        }
-        m_editors->autosave();
-        m_pathLabel->setText(tr("Server unreachable, reconnecting… (%1)").arg(m_database.path()));
-        m_pathLabel->setToolTip(
-            tr("Your edits stay in their editors and in a recovery copy on this computer; save again once the "
-               "server is back.\n%1")
-                .arg(reason));
-    });
-
     m_backup = new BackupController(m_database, this);
     connect(m_backup, &BackupController::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 10000); });
@@ -197,15 +154,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     m_actions->buildMenus(this, m_recent, m_import, m_backup, m_export, m_publish, m_send);
     // Newsroom ▸ People… (admins of a team newsroom), before Help.
     m_people = new PeopleController(m_database, this);
-    // No access key: every letter of its name is taken by an editor's fields in some
-    // language (tst_accessibility); F10 and the arrows reach it.
-    auto *newsroom = new QMenu(tr("Newsroom"), this);
-    newsroom->setObjectName(QStringLiteral("newsroomMenu"));
-    newsroom->addAction(m_people->peopleAction());
-    if (auto *help = menuBar()->findChild<QMenu *>(QStringLiteral("helpMenu")))
-        menuBar()->insertMenu(help->menuAction(), newsroom);
-    else
-        menuBar()->addMenu(newsroom);
+    m_people->addMenu(menuBar());
 
     // The bell (a team newsroom): what others asked of this person or did to their releases.
     m_bell = new NotificationBell(m_database, this);
@@ -216,7 +165,7 @@ MainWindow::MainWindow(Database &database, QWidget *parent)
     });
 
     connect(m_navigation, &NavigationList::sectionChanged, this, &MainWindow::showSection);
-    connect(m_editors, &EditorArea::editorStatusChanged, m_editorStatusLabel, &QLabel::setText);
+    connect(m_editors, &EditorArea::editorStatusChanged, m_status->editorStatusLabel(), &QLabel::setText);
     connect(
         m_editors, &EditorArea::notice, this, [this](const QString &text) { statusBar()->showMessage(text, 20000); });
     connect(m_editors, &EditorArea::currentEditorChanged, this, [this] {
@@ -349,33 +298,8 @@ void MainWindow::updateStatus()
     SectionView *view = m_sections->existingView(currentSection());
     if (!view || !m_started)
         return;
-    const int count = view->model()->totalCount();
-    QString text;
-    if (view->model()->totalCountIsCapped()) {
-        // A server's search counts its matches only so far.
-        m_countLabel->setText(tr("More than %n match(es)", nullptr, view->model()->countCap()));
-        return;
-    }
-    switch (view->section()) {
-    case Section::Releases:
-        text = tr("%n release(s)", nullptr, count);
-        break;
-    case Section::Speakers:
-        text = tr("%n speaker(s)", nullptr, count);
-        break;
-    case Section::Events:
-        text = tr("%n event(s)", nullptr, count);
-        break;
-    case Section::Organizations:
-        text = tr("%n organization(s)", nullptr, count);
-        break;
-    case Section::Trash:
-        text = tr("%n item(s) in the trash", nullptr, count);
-        break;
-    case Section::Contacts: // the page counts its own rows
-        break;
-    }
-    m_countLabel->setText(text);
+    m_status->showCount(
+        view->section(), view->model()->totalCount(), view->model()->totalCountIsCapped(), view->model()->countCap());
 }
 
 void MainWindow::updateActions()

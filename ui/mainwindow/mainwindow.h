@@ -32,6 +32,7 @@ class NotificationBell;
 class PeopleController;
 class ReviewQueueButton;
 class SectionBrowser;
+class StatusPanel;
 class SectionView;
 class MainActions;
 
@@ -97,8 +98,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_pathLabel = nullptr;
+    StatusPanel *m_status = nullptr;
     SectionBrowser *m_sections = nullptr;
     ExportController *m_export = nullptr;
     BackupController *m_backup = nullptr;
@@ -111,7 +111,6 @@ private:
     ReviewQueueButton *m_reviewQueue = nullptr;
     NotificationBell *m_bell = nullptr;
     EditorArea *m_editors = nullptr;
-    QLabel *m_editorStatusLabel = nullptr;
     bool m_started = false;
 };
 

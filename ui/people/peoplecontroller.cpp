@@ -7,6 +7,8 @@
 
 #include <QAction>
 #include <QIcon>
+#include <QMenu>
+#include <QMenuBar>
 #include <QWidget>
 
 namespace pressdesk {
@@ -44,6 +46,19 @@ void PeopleController::showPeople()
 {
     PeopleDialog dialog(m_database, m_window);
     dialog.exec();
+}
+
+void PeopleController::addMenu(QMenuBar *bar)
+{
+    // No access key: every letter of its name is taken by an editor's fields in some
+    // language (tst_accessibility); F10 and the arrows reach it.
+    auto *newsroom = new QMenu(tr("Newsroom"), bar);
+    newsroom->setObjectName(QStringLiteral("newsroomMenu"));
+    newsroom->addAction(m_people);
+    if (auto *help = bar->findChild<QMenu *>(QStringLiteral("helpMenu")))
+        bar->insertMenu(help->menuAction(), newsroom);
+    else
+        bar->addMenu(newsroom);
 }
 
 } // namespace pressdesk

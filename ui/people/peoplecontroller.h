@@ -5,6 +5,8 @@
 class QAction;
 class QWidget;
 
+class QMenuBar;
+
 namespace pressdesk {
 
 class Database;
@@ -19,6 +21,8 @@ public:
     PeopleController(Database &database, QWidget *window);
 
     QAction *peopleAction() const { return m_people; }
+    // The Newsroom menu with People…, before Help when the bar has it.
+    void addMenu(QMenuBar *bar);
     // Reads this connection's role again and enables the action or says why not.
     void updateAction();
     void showPeople();

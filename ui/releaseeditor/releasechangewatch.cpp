@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/presencerepository.h"
 
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
 
@@ -54,6 +55,21 @@ void ReleaseChangeWatch::check()
         return;
     m_bar->setText(PresenceRepository::describe(*change) + QLatin1Char('.'));
     m_bar->show();
+}
+
+ReleaseChangeWatch::ReloadChoice ReleaseChangeWatch::askReload(QWidget *editor)
+{
+    QMessageBox box(QMessageBox::Question, tr("Reload Release"),
+        tr("Reloading shows the stored version and discards your unsaved changes. Compare lets you keep "
+           "some of them."),
+        QMessageBox::Cancel, editor);
+    QPushButton *reload = box.addButton(tr("Discard and Reload"), QMessageBox::DestructiveRole);
+    QPushButton *compare = box.addButton(tr("Compare…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == reload)
+        return ReloadChoice::Reload;
+    return box.clickedButton() == compare ? ReloadChoice::Compare : ReloadChoice::Cancel;
 }
 
 } // namespace pressdesk

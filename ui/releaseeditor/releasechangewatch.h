@@ -17,6 +17,11 @@ class ReleaseChangeWatch final : public QObject
 public:
     ReleaseChangeWatch(Database &database, QWidget *editor);
 
+    // Reload over unsaved changes: discard them, compare, or keep them (the editor's
+    // question, replaceable by tests through ReleaseEditor::setReloadChooser).
+    enum class ReloadChoice { Reload, Compare, Cancel };
+    static ReloadChoice askReload(QWidget *editor);
+
     EditorBar *bar() const { return m_bar; }
     // The release and version the editor shows now (after a load or a save); hides the bar.
     void track(qint64 releaseId, int version);

@@ -9,25 +9,21 @@
 #include "editor/statecommand.h"
 #include "firstrun/firstrunassistant.h"
 #include "history/historydialog.h"
-#include "i18n/datelinezone.h"
 #include "i18n/languagenames.h"
 #include "models/eventlistmodel.h"
 #include "models/speakerlistmodel.h"
 #include "people/reviewersdialog.h"
 #include "preferences/preferences.h"
+#include "releaseaccess.h"
 #include "releasechangewatch.h"
 #include "releasecomments.h"
 #include "releasefields.h"
 #include "releaselinks.h"
-#include "releasepresence.h"
 #include "releasepreview.h"
 #include "releasequotes.h"
 #include "search/searchquery.h"
 #include "send/sentrecordview.h"
 #include "services/releaseservice.h"
-#include "spelling/spellcheckgroup.h"
-#include "spelling/spellingservice.h"
-#include "spelling/spellingvariant.h"
 #include "storage/speakerrepository.h"
 #include "storage/teamrepository.h"
 #include "text/textstatistics.h"
@@ -60,49 +56,31 @@ ReleaseEditor::ReleaseEditor(Database &database, QWidget *parent)
             QInputDialog::getItem(this, tr("Create Translation"), tr("Translate into:"), names, 0, true, &ok);
         return ok ? LanguageNames::tagFromDisplay(chosen) : QString();
     };
-    // Who got which version of this release (and its translations), when and in what state;
-    // read again whenever the page is shown, since the outbox is written on threads of its own.
-    auto *sentPage = new QWidget(m_ui->pagesTabs);
-    sentPage->setObjectName(QStringLiteral("sentPage"));
-    m_sentRecord = new SentRecordView(database, 0, sentPage);
-    auto *sentLayout = new QVBoxLayout(sentPage);
-    sentLayout->addWidget(m_sentRecord);
-    m_ui->pagesTabs->addTab(sentPage, tr("Sent"));
-    connect(m_ui->pagesTabs, &QTabWidget::currentChanged, this, [this, sentPage] {
-        if (m_ui->pagesTabs->currentWidget() == sentPage)
-            m_sentRecord->reload();
-    });
+    // Who got which version of this release (and its translations), when and in what state.
+    m_sentRecord = SentRecordView::addPage(m_ui->pagesTabs, database, tr("Sent"));
     setupFields();
     setupTeamBars();
 }
 
 ReleaseEditor::~ReleaseEditor()
 {
-    m_presence->detach();
+    m_access->detach();
     disconnectChildren();
 }
 
 void ReleaseEditor::setupTeamBars()
 {
-    m_presence = new ReleasePresence(database(), this, [this](bool readOnly) { setReadOnly(readOnly); });
-    m_changes = new ReleaseChangeWatch(database(), this);
-    m_ui->mainLayout->insertWidget(0, m_changes->bar());
-    m_ui->mainLayout->insertWidget(0, m_presence->bar());
-    connect(m_changes, &ReleaseChangeWatch::reloadRequested, this, &ReleaseEditor::reloadFromStore);
-    connect(m_changes, &ReleaseChangeWatch::compareRequested, this, &ReleaseEditor::compareWithStore);
+    m_access = new ReleaseAccess(database(), this, m_ui->mainLayout, [this](bool readOnly) { setReadOnly(readOnly); });
+    connect(m_access->changes(), &ReleaseChangeWatch::reloadRequested, this, &ReleaseEditor::reloadFromStore);
+    connect(m_access->changes(), &ReleaseChangeWatch::compareRequested, this, &ReleaseEditor::compareWithStore);
     m_reloadChooser = [this] {
-        QMessageBox box(QMessageBox::Question, tr("Reload Release"),
-            tr("Reloading shows the stored version and discards your unsaved changes. Compare lets you keep "
-               "some of them."),
-            QMessageBox::Cancel, this);
-        QPushButton *reload = box.addButton(tr("Discard and Reload"), QMessageBox::DestructiveRole);
-        QPushButton *compare = box.addButton(tr("Compare…"), QMessageBox::AcceptRole);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() == reload)
-            return ReloadChoice::Reload;
-        return box.clickedButton() == compare ? ReloadChoice::Compare : ReloadChoice::Cancel;
+        return ReleaseChangeWatch::askReload(this);
     };
+}
+
+ReleasePresence *ReleaseEditor::presence() const
+{
+    return m_access->presence();
 }
 
 void ReleaseEditor::setReadOnly(bool readOnly)
@@ -176,38 +154,10 @@ void ReleaseEditor::setupFields()
         }
     });
 
-    // Every field: modified state, live checks and the preview.
-    for (QLineEdit *edit : std::initializer_list<QLineEdit *> { ui.headlineEdit, ui.subheadlineEdit,
-             ui.datelineCityEdit, ui.datelineCountryEdit, ui.tagsEdit, ui.authorEdit })
-        connect(edit, &QLineEdit::textChanged, this, &ReleaseEditor::fieldChanged);
-    for (QPlainTextEdit *edit : { ui.leadEdit, ui.boilerplateEdit, ui.notesEdit })
-        connect(edit, &QPlainTextEdit::textChanged, this, &ReleaseEditor::fieldChanged);
-    connect(ui.bodyEditor, &RichTextEditor::changed, this, &ReleaseEditor::fieldChanged);
-    connect(ui.releaseDateEdit, &QDateEdit::dateChanged, this, &ReleaseEditor::fieldChanged);
-    connect(ui.statusCombo, &QComboBox::currentIndexChanged, this, &ReleaseEditor::fieldChanged);
-    connect(ui.languageCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldChanged);
-    // A new embargo starts on the release date at 09:00 where the dateline is (not today in
-    // UTC): "NAIROBI, Kenya" gives Africa/Nairobi.
-    connect(ui.embargoCheck, &QCheckBox::toggled, this, [this](bool on) {
-        if (!on || isLoading() || m_release.isEmbargoed())
-            return;
-        const QString zone = DatelineZone::guess(m_ui->datelineCityEdit->text(), m_ui->datelineCountryEdit->text());
-        m_ui->embargoTimeZoneCombo->setCurrentText(zone.isEmpty() ? Preferences::defaultTimeZone() : zone);
-        m_ui->embargoDateTimeEdit->setDateTime(QDateTime(m_ui->releaseDateEdit->date(), QTime(9, 0)));
-    });
-    connect(ui.embargoCheck, &QCheckBox::toggled, this, &ReleaseEditor::fieldChanged);
-    connect(ui.embargoDateTimeEdit, &QDateTimeEdit::dateTimeChanged, this, &ReleaseEditor::fieldChanged);
-    connect(ui.embargoTimeZoneCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::fieldChanged);
-
-    // Spell checking in the release's language.
-    m_spelling = new SpellCheckGroup(SpellingService::shared(), this);
-    m_languageToolTip = ui.languageCombo->toolTip();
-    m_spelling->attach(ui.headlineEdit);
-    m_spelling->attach(ui.subheadlineEdit);
-    m_spelling->attach(ui.leadEdit);
-    m_spelling->attach(ui.bodyEditor->edit());
-    m_spelling->attach(ui.quoteTextEdit);
-    m_spelling->attach(ui.attributionEdit);
+    // Every field: modified state, live checks and the preview; spell checking in the
+    // release's language.
+    m_fields->connectEdits([this] { fieldChanged(); }, [this] { return isLoading() || m_release.isEmbargoed(); });
+    m_fields->setupSpelling();
     connect(ui.languageCombo, &QComboBox::currentTextChanged, this, &ReleaseEditor::updateSpellingLanguage);
 
     m_quotes = std::make_unique<ReleaseQuotes>(ui, database(), this, edit);
@@ -262,8 +212,7 @@ bool ReleaseEditor::load(qint64 id)
     setRelease(*release);
     undoStack()->clear();
     markClean();
-    m_changes->track(release->id, release->version);
-    m_presence->attach(release->id);
+    m_access->attach(*release);
     return true;
 }
 
@@ -339,8 +288,7 @@ void ReleaseEditor::restoreState(const QJsonObject &state)
 bool ReleaseEditor::save()
 {
     if (m_readOnly) {
-        Q_EMIT notice(tr("This release is open for reading while someone else edits it; choose Edit Anyway to "
-                         "change it."));
+        Q_EMIT notice(m_access->readOnlyReason());
         return false;
     }
     Release release = current();
@@ -385,8 +333,7 @@ bool ReleaseEditor::save()
         Preferences::setAuthor(release.author);
     setRelease(release);
     markClean();
-    m_changes->track(release.id, release.version);
-    m_presence->attach(release.id);
+    m_access->attach(release);
     if (asksForReview) {
         TeamRepository team(database());
         if (team.requestReview(m_release.id, reviewers))
@@ -443,16 +390,7 @@ void ReleaseEditor::changeEvent(QEvent *event)
 
 void ReleaseEditor::updateSpellingLanguage()
 {
-    // "en" is checked as British or American English by our organization's country (or
-    // the system's): "Labour" is right at a UN agency in Nairobi.
-    const auto organization = ReleaseService(database()).organizationFor(m_release);
-    const QString language = SpellingVariant::dictionaryTag(
-        current().language, organization ? organization->country : QString(), QLocale::system());
-    m_spelling->setLanguage(language);
-    // Without a dictionary the fields simply show no underlines; the language says why.
-    const QString reason = SpellingService::shared().unavailableReason(language);
-    m_ui->languageCombo->setToolTip(
-        reason.isEmpty() ? m_languageToolTip : tr("Spell checking is off for this language. %1").arg(reason));
+    m_fields->updateSpellingLanguage(m_release);
 }
 
 void ReleaseEditor::updateStateLabel()

@@ -2,6 +2,7 @@
 
 #include "domain/release.h"
 #include "editor/editorpage.h"
+#include "releasechangewatch.h"
 #include "storage/releaserepository.h"
 
 #include <QJsonArray>
@@ -13,15 +14,14 @@ namespace pressdesk {
 
 class ConflictDialog;
 class ProblemPresenter;
-class ReleaseChangeWatch;
 class ReleaseComments;
 class ReleaseFields;
 class ReleaseLinks;
+class ReleaseAccess;
 class ReleasePresence;
 class ReleasePreview;
 class ReleaseQuotes;
 class SentRecordView;
-class SpellCheckGroup;
 
 namespace Ui {
 class ReleaseEditor;
@@ -60,14 +60,16 @@ public:
     {
         m_reviewerChooser = std::move(chooser);
     }
-    // On a team newsroom: the edit lock and its bar (ReleasePresence), and whether the form
-    // is read-only because someone else was editing the release when it opened.
-    ReleasePresence *presence() const { return m_presence; }
+    // On a team newsroom: who may change the release and the bars above the form
+    // (ReleaseAccess), the edit lock among them (ReleasePresence), and whether the form is
+    // read-only (the person's role, or someone else editing it when it opened).
+    ReleaseAccess *access() const { return m_access; }
+    ReleasePresence *presence() const;
     bool isReadOnly() const { return m_readOnly; }
     // The release was saved elsewhere (the "Changed by …" bar): Reload shows the stored
     // version, asking first when there are unsaved changes (chooser replaced by tests);
     // Compare opens the conflict dialog with the stored version.
-    enum class ReloadChoice { Reload, Compare, Cancel };
+    using ReloadChoice = ReleaseChangeWatch::ReloadChoice;
     void setReloadChooser(std::function<ReloadChoice()> chooser) { m_reloadChooser = std::move(chooser); }
     void reloadFromStore();
     void compareWithStore();
@@ -107,14 +109,11 @@ private:
     std::unique_ptr<Ui::ReleaseEditor> m_ui;
     Release m_release; // as loaded or last saved: id, uuid, version and the rest the form does not show
     ProblemPresenter *m_problems = nullptr;
-    SpellCheckGroup *m_spelling = nullptr;
     SentRecordView *m_sentRecord = nullptr;
-    QString m_languageToolTip;
     std::function<QString()> m_languageChooser;
     std::function<QStringList(const QStringList &)> m_reviewerChooser;
     std::function<ReloadChoice()> m_reloadChooser;
-    ReleasePresence *m_presence = nullptr;
-    ReleaseChangeWatch *m_changes = nullptr;
+    ReleaseAccess *m_access = nullptr;
     bool m_readOnly = false;
     // Destroyed before the form's widgets, so none of them signals into a part that is gone.
     std::unique_ptr<ReleaseFields> m_fields;

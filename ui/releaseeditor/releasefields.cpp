@@ -3,12 +3,18 @@
 #include "editor/fieldtext.h"
 #include "editor/problempresenter.h"
 #include "editor/richtextedit.h"
+#include "editor/richtexteditor.h"
 #include "export/releaselabels.h"
 #include "i18n/countrylist.h"
+#include "i18n/datelinezone.h"
 #include "i18n/languagenames.h"
 #include "preferences/preferences.h"
 #include "releaseeditor.h"
+#include "services/releaseservice.h"
 #include "services/workflowpolicy.h"
+#include "spelling/spellcheckgroup.h"
+#include "spelling/spellingservice.h"
+#include "spelling/spellingvariant.h"
 #include "storage/releaserepository.h"
 #include "storage/teamrepository.h"
 #include "ui_releaseeditor.h"
@@ -228,6 +234,58 @@ void ReleaseFields::limitStatusMoves(const Release &release)
         item->setToolTip(refusal);
     }
     m_ui.statusCombo->setToolTip(policy.editRefusal(release.status, creator));
+}
+
+void ReleaseFields::connectEdits(const std::function<void()> &changed, const std::function<bool()> &keepEmbargo)
+{
+    for (QLineEdit *edit : std::initializer_list<QLineEdit *> { m_ui.headlineEdit, m_ui.subheadlineEdit,
+             m_ui.datelineCityEdit, m_ui.datelineCountryEdit, m_ui.tagsEdit, m_ui.authorEdit })
+        connect(edit, &QLineEdit::textChanged, m_editor, changed);
+    for (QPlainTextEdit *edit : { m_ui.leadEdit, m_ui.boilerplateEdit, m_ui.notesEdit })
+        connect(edit, &QPlainTextEdit::textChanged, m_editor, changed);
+    connect(m_ui.bodyEditor, &RichTextEditor::changed, m_editor, changed);
+    connect(m_ui.releaseDateEdit, &QDateEdit::dateChanged, m_editor, changed);
+    connect(m_ui.statusCombo, &QComboBox::currentIndexChanged, m_editor, changed);
+    connect(m_ui.languageCombo, &QComboBox::currentTextChanged, m_editor, changed);
+    // Not today in UTC: "NAIROBI, Kenya" gives Africa/Nairobi.
+    connect(m_ui.embargoCheck, &QCheckBox::toggled, m_editor, [this, keepEmbargo](bool on) {
+        if (!on || keepEmbargo())
+            return;
+        const QString zone = DatelineZone::guess(m_ui.datelineCityEdit->text(), m_ui.datelineCountryEdit->text());
+        m_ui.embargoTimeZoneCombo->setCurrentText(zone.isEmpty() ? Preferences::defaultTimeZone() : zone);
+        m_ui.embargoDateTimeEdit->setDateTime(QDateTime(m_ui.releaseDateEdit->date(), QTime(9, 0)));
+    });
+    connect(m_ui.embargoCheck, &QCheckBox::toggled, m_editor, changed);
+    connect(m_ui.embargoDateTimeEdit, &QDateTimeEdit::dateTimeChanged, m_editor, changed);
+    connect(m_ui.embargoTimeZoneCombo, &QComboBox::currentTextChanged, m_editor, changed);
+}
+
+void ReleaseFields::setupSpelling()
+{
+    m_spelling = new SpellCheckGroup(SpellingService::shared(), m_editor);
+    m_languageToolTip = m_ui.languageCombo->toolTip();
+    m_spelling->attach(m_ui.headlineEdit);
+    m_spelling->attach(m_ui.subheadlineEdit);
+    m_spelling->attach(m_ui.leadEdit);
+    m_spelling->attach(m_ui.bodyEditor->edit());
+    m_spelling->attach(m_ui.quoteTextEdit);
+    m_spelling->attach(m_ui.attributionEdit);
+}
+
+void ReleaseFields::updateSpellingLanguage(const Release &stored)
+{
+    // "en" is checked as British or American English by our organization's country (or
+    // the system's): "Labour" is right at a UN agency in Nairobi.
+    const auto organization = ReleaseService(m_database).organizationFor(stored);
+    Release shown;
+    read(shown);
+    const QString language = SpellingVariant::dictionaryTag(
+        shown.language, organization ? organization->country : QString(), QLocale::system());
+    m_spelling->setLanguage(language);
+    // Without a dictionary the fields simply show no underlines; the language says why.
+    const QString reason = SpellingService::shared().unavailableReason(language);
+    m_ui.languageCombo->setToolTip(
+        reason.isEmpty() ? m_languageToolTip : tr("Spell checking is off for this language. %1").arg(reason));
 }
 
 } // namespace pressdesk

@@ -4,12 +4,15 @@
 
 #include <QObject>
 
+#include <functional>
+
 class QWidget;
 
 namespace pressdesk {
 
 class Database;
 class ProblemPresenter;
+class SpellCheckGroup;
 
 namespace Ui {
 class ReleaseEditor;
@@ -35,6 +38,14 @@ public:
     // release's stored status; the others stay listed, unavailable, with the reason.
     void limitStatusMoves(const Release &release);
     void updateEmbargo();
+    // Every field's edits reach changed; a new embargo starts on the release date at 09:00
+    // where the dateline is, unless keepEmbargo says the form is being filled or the release
+    // had one.
+    void connectEdits(const std::function<void()> &changed, const std::function<bool()> &keepEmbargo);
+    // Spell checking in the release's language ("en" as British or American English by the
+    // organization's country of stored, the release as saved).
+    void setupSpelling();
+    void updateSpellingLanguage(const Release &stored);
 
 private:
     void setupTagCompletion();
@@ -44,6 +55,8 @@ private:
     QString m_person; // who this connection is and their role, asked once
     QString m_role;
     QWidget *m_editor = nullptr;
+    SpellCheckGroup *m_spelling = nullptr;
+    QString m_languageToolTip;
 };
 
 } // namespace pressdesk

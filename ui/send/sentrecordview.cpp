@@ -6,6 +6,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -112,6 +113,21 @@ void SentRecordView::reload()
                                .arg(failed)
                                .arg(m_waiting)
                                .arg(m_uncertain.size()));
+}
+
+SentRecordView *SentRecordView::addPage(QTabWidget *tabs, Database &database, const QString &title)
+{
+    auto *page = new QWidget(tabs);
+    page->setObjectName(QStringLiteral("sentPage"));
+    auto *view = new SentRecordView(database, 0, page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(view);
+    tabs->addTab(page, title);
+    connect(tabs, &QTabWidget::currentChanged, view, [tabs, page, view] {
+        if (tabs->currentWidget() == page)
+            view->reload();
+    });
+    return view;
 }
 
 } // namespace pressdesk

@@ -7,6 +7,8 @@
 class QLabel;
 class QTreeWidget;
 
+class QTabWidget;
+
 namespace pressdesk {
 
 class Database;
@@ -21,6 +23,9 @@ class SentRecordView final : public QWidget
 
 public:
     SentRecordView(Database &database, qint64 releaseId, QWidget *parent = nullptr);
+    // A page "sentPage" of tabs holding a new view, read again whenever the page is shown
+    // (the outbox is written on threads of its own).
+    static SentRecordView *addPage(QTabWidget *tabs, Database &database, const QString &title);
 
     // Shows the record of another release (0: one not saved yet).
     void setRelease(qint64 releaseId);
