@@ -111,6 +111,15 @@ private Q_SLOTS:
         QTest::mouseClick(publish, Qt::LeftButton);
         QVERIFY2(child<QLabel>(&dialog, "publishResult")->text().contains(QStringLiteral(" 0 file")),
             qPrintable(child<QLabel>(&dialog, "publishResult")->text()));
+
+        // The next dialog starts from this publish (Preferences::pressRoom).
+        PublishDialog next(fixture.db());
+        QCOMPARE(child<QLineEdit>(&next, "publishFolder")->text(), folder.path() + QStringLiteral("/site"));
+        QVERIFY2(
+            child<QLineEdit>(&next, "publishBaseUrl")->text().startsWith(QLatin1String("https://press.example.org")),
+            qPrintable(child<QLineEdit>(&next, "publishBaseUrl")->text()));
+        QVERIFY(!child<QCheckBox>(&next, "publishPdfs")->isChecked());
+        QVERIFY(child<QCheckBox>(&next, "publishPreview")->isChecked());
     }
 };
 

@@ -42,6 +42,28 @@ void Preferences::setMail(const Mail &mail)
     settings.setValue(QStringLiteral("mail/perMinute"), mail.perMinute);
 }
 
+Preferences::PressRoom Preferences::pressRoom()
+{
+    const QSettings settings;
+    PressRoom room;
+    room.folder = settings.value(QStringLiteral("publish/folder")).toString();
+    room.baseUrl = settings.value(QStringLiteral("publish/baseUrl")).toString();
+    room.languages = settings.value(QStringLiteral("publish/languages")).toString();
+    room.pdfs = settings.value(QStringLiteral("publish/pdfs"), true).toBool();
+    room.preview = settings.value(QStringLiteral("publish/preview"), true).toBool();
+    return room;
+}
+
+void Preferences::setPressRoom(const PressRoom &room)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("publish/folder"), room.folder);
+    settings.setValue(QStringLiteral("publish/baseUrl"), room.baseUrl);
+    settings.setValue(QStringLiteral("publish/languages"), room.languages);
+    settings.setValue(QStringLiteral("publish/pdfs"), room.pdfs);
+    settings.setValue(QStringLiteral("publish/preview"), room.preview);
+}
+
 QString Preferences::interfaceLanguage()
 {
     return QSettings().value(interfaceLanguageKey).toString();

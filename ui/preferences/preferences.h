@@ -27,6 +27,18 @@ public:
     static Mail mail();
     static void setMail(const Mail &mail);
 
+    // The last press room published from the window (File ▸ Publish Press Room…).
+    struct PressRoom
+    {
+        QString folder;
+        QString baseUrl;
+        QString languages; // as typed: "en, es"; empty for every language
+        bool pdfs = true;
+        bool preview = true; // open it in the browser afterwards
+    };
+    static PressRoom pressRoom();
+    static void setPressRoom(const PressRoom &room);
+
     // The interface language: "en", "es", "fr", or empty for the system's (the default).
     // Read once at start-up.
     static QString interfaceLanguage();

@@ -1,5 +1,6 @@
 #include "publishdialog.h"
 
+#include "preferences/preferences.h"
 #include "publish/sitebuilder.h"
 
 #include <QCheckBox>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -26,7 +26,7 @@ PublishDialog::PublishDialog(Database &database, QWidget *parent)
 {
     setObjectName(QStringLiteral("publishDialog"));
     setWindowTitle(tr("Publish Press Room"));
-    QSettings settings;
+    const Preferences::PressRoom last = Preferences::pressRoom();
 
     auto *intro = new QLabel(tr("Writes the published releases as a website: a folder of pages, feeds and PDFs that "
                                 "any web server can serve. Drafts, releases in review or approved and releases "
@@ -34,7 +34,7 @@ PublishDialog::PublishDialog(Database &database, QWidget *parent)
         this);
     intro->setWordWrap(true);
 
-    m_folder = new QLineEdit(settings.value(QStringLiteral("publish/folder")).toString(), this);
+    m_folder = new QLineEdit(last.folder, this);
     m_folder->setObjectName(QStringLiteral("publishFolder"));
     m_browse = new QPushButton(tr("Choose…"), this);
     m_browse->setObjectName(QStringLiteral("publishBrowse"));
@@ -42,19 +42,19 @@ PublishDialog::PublishDialog(Database &database, QWidget *parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
 
-    m_baseUrl = new QLineEdit(settings.value(QStringLiteral("publish/baseUrl")).toString(), this);
+    m_baseUrl = new QLineEdit(last.baseUrl, this);
     m_baseUrl->setObjectName(QStringLiteral("publishBaseUrl"));
     m_baseUrl->setPlaceholderText(QStringLiteral("https://press.example.org/"));
-    m_languages = new QLineEdit(settings.value(QStringLiteral("publish/languages")).toString(), this);
+    m_languages = new QLineEdit(last.languages, this);
     m_languages->setObjectName(QStringLiteral("publishLanguages"));
     m_languages->setPlaceholderText(tr("All languages"));
     m_languages->setToolTip(tr("Language codes separated by commas, such as en, es; empty for every language."));
     m_pdfs = new QCheckBox(tr("A PDF of each release"), this);
     m_pdfs->setObjectName(QStringLiteral("publishPdfs"));
-    m_pdfs->setChecked(settings.value(QStringLiteral("publish/pdfs"), true).toBool());
+    m_pdfs->setChecked(last.pdfs);
     m_preview = new QCheckBox(tr("Open the press room in the browser afterwards"), this);
     m_preview->setObjectName(QStringLiteral("publishPreview"));
-    m_preview->setChecked(settings.value(QStringLiteral("publish/preview"), true).toBool());
+    m_preview->setChecked(last.preview);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Folder:"), folderRow);
@@ -135,12 +135,8 @@ bool PublishDialog::publish()
     options.languages = languages;
     options.pdfs = m_pdfs->isChecked();
 
-    QSettings settings;
-    settings.setValue(QStringLiteral("publish/folder"), m_folder->text().trimmed());
-    settings.setValue(QStringLiteral("publish/baseUrl"), baseUrl);
-    settings.setValue(QStringLiteral("publish/languages"), m_languages->text().trimmed());
-    settings.setValue(QStringLiteral("publish/pdfs"), m_pdfs->isChecked());
-    settings.setValue(QStringLiteral("publish/preview"), m_preview->isChecked());
+    Preferences::setPressRoom({ m_folder->text().trimmed(), baseUrl, m_languages->text().trimmed(), m_pdfs->isChecked(),
+        m_preview->isChecked() });
 
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     SiteBuilder builder(m_database);
