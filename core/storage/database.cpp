@@ -7,6 +7,7 @@
 #include "statementpool.h"
 #include "storageerror.h"
 #include "teamrepository.h"
+#include "transaction.h"
 
 #include <QTimer>
 #include <QUuid>
@@ -159,15 +160,13 @@ void Database::refreshStatistics()
     try {
         // Run by the newsroom's owner (no superuser), ANALYZE warns about every shared
         // catalog it may not analyze: fifty lines of warnings after a copy that went well.
-        Query(m_db, QStringLiteral("SET client_min_messages = error")).exec();
+        // SET LOCAL ends with the transaction, leaving the session's own level.
+        Transaction transaction(*this);
+        Query(m_db, QStringLiteral("SET LOCAL client_min_messages = error")).exec();
         Query(m_db, QStringLiteral("ANALYZE")).exec();
+        transaction.commit();
     } catch (const StorageError &) {
         // Statistics come later from autovacuum; the data is written either way.
-    }
-    try {
-        Query(m_db, QStringLiteral("RESET client_min_messages")).exec();
-    } catch (const StorageError &) {
-        // Only fewer notices are shown for the rest of the session.
     }
 }
 

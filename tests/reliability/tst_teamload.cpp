@@ -129,7 +129,8 @@ int runClient(const QString &uri, const QString &role, int seconds, quint32 seed
             saved.append(QJsonArray { id, release->version });
         } else if (releases.lastSaveConflicted()) {
             ++conflicts; // someone saved it meanwhile: the version check refused it
-        } else if (!expectedRefusal.isEmpty() && error.startsWith(QLatin1String("Not allowed on this team newsroom: "))) {
+        } else if (!expectedRefusal.isEmpty()
+            && error.startsWith(QLatin1String("Not allowed on this team newsroom: "))) {
             ++refusals;
         } else {
             wrong.append(QStringLiteral("release %1 (%2 -> %3, expected %4): %5")

@@ -215,6 +215,21 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(found.toUtf8()).array().size(), 4); // the fifth is in the trash
     }
 
+    // Statistics are refreshed (after a copy or a demo) without the owner's warnings, and the
+    // session keeps its own level of notices afterwards (a search of stop words only would
+    // otherwise print the server's notice on stderr).
+    void refreshingStatisticsKeepsTheSessionsNoticeLevel()
+    {
+        Database database;
+        QVERIFY(database.open(test::newPostgresNewsroom()));
+        const auto level = [&database] {
+            return Query(database.connection(), QStringLiteral("SHOW client_min_messages")).scalar().toString();
+        };
+        QCOMPARE(level(), QStringLiteral("warning"));
+        database.refreshStatistics();
+        QCOMPARE(level(), QStringLiteral("warning"));
+    }
+
     // A person's newer Pressdesk meets a newsroom of an older schema that only its owner may
     // upgrade: it says so and what to ask for, not the first statement the server refused.
     void onlyTheOwnerUpgradesAndOthersAreToldSo()

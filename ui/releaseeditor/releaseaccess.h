@@ -37,7 +37,7 @@ public:
     void attach(const Release &release);
     // The editor closes: the lock goes.
     void detach();
-    bool isReadOnly() const { return m_refusal.size() > 0 || m_lockedByOther; }
+    bool isReadOnly() const { return !m_refusal.isEmpty() || m_lockedByOther; }
     // Why a save is not made now, for the status bar.
     QString readOnlyReason() const;
 
