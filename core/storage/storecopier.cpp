@@ -40,6 +40,13 @@ constexpr TableSpec tables[] = {
     { "media_lists", "id" },
     { "media_list_members", "list_id" },
     { "outbox", "id" },
+    // The team's history: who approved, commented and was asked to review, and what happened
+    // to each release when. People stay behind: on a server they are logins, in a file there
+    // is one, the local user. What each person has read and who edits now stay too.
+    { "approvals", "id" },
+    { "comments", "id" },
+    { "review_requests", "release_id" },
+    { "activity", "id" },
 };
 
 constexpr qint64 window = 2000; // key values per read
@@ -90,13 +97,33 @@ bool StoreCopier::copy()
                           .arg(occupied.join(QLatin1String(", ")));
             return false;
         }
+        if (m_target.isServer()) {
+            // Only the owner may set the server's rules aside while the rows arrive.
+            Query owner(m_target.connection(),
+                QStringLiteral("SELECT pg_get_userbyid(c.relowner) FROM pg_class c WHERE c.oid = "
+                               "to_regclass('releases') AND NOT pg_has_role(current_user, c.relowner, 'USAGE')"));
+            owner.exec();
+            if (owner.next()) {
+                m_error = tr("Only the newsroom's owner, %1, copies a newsroom in: the copy keeps every author, "
+                             "date and approval as it was, which nobody else may write. Connect as %1. Nothing was "
+                             "copied.")
+                              .arg(owner.value(0).toString());
+                return false;
+            }
+        }
         Transaction transaction(m_target);
+        // The target's triggers stand aside while the rows arrive as they were: they would
+        // log every release as created now, by whoever copies, and stamp authors and dates.
+        const QStringList restoreTriggers = suspendTriggers();
         for (const TableSpec &spec : tables)
             copyTable(QLatin1String(spec.table), QLatin1String(spec.key));
+        for (const QString &statement : restoreTriggers)
+            Query(m_target.connection(), statement).exec();
         // Identities continue after the copied ids on a server.
         if (m_target.isServer()) {
-            for (const char *table : { "organizations", "speakers", "events", "releases", "quotes", "revisions",
-                     "import_sources", "media_contacts", "media_lists", "outbox" }) {
+            for (const char *table :
+                { "organizations", "speakers", "events", "releases", "quotes", "revisions", "import_sources",
+                    "media_contacts", "media_lists", "outbox", "approvals", "comments", "activity" }) {
                 Query(m_target.connection(),
                     QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), coalesce(max(id), 0) + 1, false) "
                                    "FROM %1")
@@ -127,6 +154,35 @@ bool StoreCopier::copy()
     return true;
 }
 
+QStringList StoreCopier::suspendTriggers()
+{
+    QStringList restore;
+    if (m_target.isServer()) {
+        // The constraints' own triggers stay: every foreign key is still checked.
+        for (const TableSpec &spec : tables) {
+            const QString table = QLatin1String(spec.table);
+            Query(m_target.connection(), QStringLiteral("ALTER TABLE %1 DISABLE TRIGGER USER").arg(table)).exec();
+            restore.append(QStringLiteral("ALTER TABLE %1 ENABLE TRIGGER USER").arg(table));
+        }
+        return restore;
+    }
+    // A file's triggers are dropped and made again in the same transaction.
+    Query triggers(m_target.connection(),
+        QStringLiteral(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND sql IS NOT NULL ORDER BY rowid"));
+    triggers.exec();
+    QStringList names;
+    while (triggers.next()) {
+        names.append(triggers.value(0).toString());
+        restore.append(triggers.value(1).toString());
+    }
+    for (QString name : std::as_const(names)) {
+        name.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        Query(m_target.connection(), QStringLiteral("DROP TRIGGER \"%1\"").arg(name)).exec();
+    }
+    return restore;
+}
+
 void StoreCopier::copyTable(const QString &table, const QString &key)
 {
     const QStringList columns = sharedColumns(m_source, m_target, table);
@@ -136,8 +192,10 @@ void StoreCopier::copyTable(const QString &table, const QString &key)
     const int rowsPerInsert = std::max(1, valuesPerInsert / width);
     const QString rowMarks =
         QLatin1Char('(') + QStringList(width, QStringLiteral("?")).join(QLatin1String(", ")) + QLatin1Char(')');
-    const QString insertHead =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES ").arg(table, columns.join(QLatin1String(", ")));
+    // The ids arrive as they were, also where the server makes them (the activity log's).
+    const QString insertHead = QStringLiteral("INSERT INTO %1 (%2) %3VALUES ")
+                                   .arg(table, columns.join(QLatin1String(", ")),
+                                       m_target.isServer() ? QStringLiteral("OVERRIDING SYSTEM VALUE ") : QString());
     const QString select = QStringLiteral("SELECT %1 FROM %2").arg(columns.join(QLatin1String(", ")), table);
 
     QList<QVariantList> pending;

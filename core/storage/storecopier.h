@@ -10,7 +10,9 @@ class Database;
 
 // Moves a whole newsroom from one store to another (file to server, server to file, file to
 // file): settings, organizations, speakers with photos, events, releases with quotes, links,
-// tags, revisions, the trash, external ids and import originals, with their ids and uuids.
+// tags, revisions, the trash, external ids and import originals, media contacts, the outbox,
+// and the team's comments, approvals, review requests and activity log, with their ids, uuids,
+// authors and dates. A server takes a copy only from its owner.
 // The target must be empty; everything is written in one transaction on it, the search index
 // is rebuilt there, and the row counts of every table are compared before the commit.
 // Recovery copies stay where they were: they belong to one computer.
@@ -37,6 +39,8 @@ public:
 
 private:
     void copyTable(const QString &table, const QString &key); // throws StorageError
+    // Sets the target's triggers aside; returns the statements that bring them back.
+    QStringList suspendTriggers(); // throws StorageError
 
     Database &m_source;
     Database &m_target;

@@ -2149,6 +2149,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The table %1 is missing.</source>
         <translation>The table %1 is missing.</translation>
     </message>
+    <message>
+        <source>Only the newsroom's owner, %1, copies a newsroom in: the copy keeps every author, date and approval as it was, which nobody else may write. Connect as %1. Nothing was copied.</source>
+        <translation>Only the newsroom's owner, %1, copies a newsroom in: the copy keeps every author, date and approval as it was, which nobody else may write. Connect as %1. Nothing was copied.</translation>
+    </message>
 </context>
 <context>
     <name>TeamRepository</name>

@@ -2149,6 +2149,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The table %1 is missing.</source>
         <translation>Falta la tabla %1.</translation>
     </message>
+    <message>
+        <source>Only the newsroom's owner, %1, copies a newsroom in: the copy keeps every author, date and approval as it was, which nobody else may write. Connect as %1. Nothing was copied.</source>
+        <translation>Solo el propietario de la sala de prensa, %1, puede copiar una sala de prensa en ella: la copia conserva cada autor, fecha y aprobación tal como eran, algo que nadie más puede escribir. Conéctese como %1. No se copió nada.</translation>
+    </message>
 </context>
 <context>
     <name>TeamRepository</name>

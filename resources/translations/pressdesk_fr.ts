@@ -2149,6 +2149,10 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The table %1 is missing.</source>
         <translation>La table %1 est absente.</translation>
     </message>
+    <message>
+        <source>Only the newsroom's owner, %1, copies a newsroom in: the copy keeps every author, date and approval as it was, which nobody else may write. Connect as %1. Nothing was copied.</source>
+        <translation>Seul le propriétaire de la salle de presse, %1, peut y copier une salle de presse : la copie garde chaque auteur, date et approbation tels qu’ils étaient, ce que personne d’autre ne peut écrire. Connectez-vous en tant que %1. Rien n’a été copié.</translation>
+    </message>
 </context>
 <context>
     <name>TeamRepository</name>

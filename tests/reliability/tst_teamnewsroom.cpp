@@ -9,6 +9,7 @@
 #include "storage/releaserepository.h"
 #include "storage/speakerrepository.h"
 #include "storage/storecopier.h"
+#include "storage/teamrepository.h"
 #include "testdatabase.h"
 
 #include <QFile>
@@ -100,6 +101,51 @@ private:
             QVERIFY2(releases.save(release), qPrintable(releases.errorString()));
         }
         QVERIFY(releases.moveToTrash(5));
+
+        // The team's history: a thread on a headline, a review asked for, an approval.
+        TeamRepository team(database);
+        TeamRepository::Comment question { 0, 1, 0, QStringLiteral("headline"), {},
+            QStringLiteral("¿Fecha confirmada con la Viceministra?"), {}, false };
+        QVERIFY2(team.addComment(question), qPrintable(team.errorString()));
+        TeamRepository::Comment answer { 0, 1, question.id, QStringLiteral("headline"), {},
+            QStringLiteral("Sí: 12 de marzo."), {}, false };
+        QVERIFY2(team.addComment(answer), qPrintable(team.errorString()));
+        QVERIFY2(team.setResolved(question.id, true), qPrintable(team.errorString()));
+        QVERIFY2(team.requestReview(2, { QStringLiteral("local") }), qPrintable(team.errorString()));
+        std::optional<Release> approved = releases.load(3);
+        QVERIFY(approved);
+        approved->status = ReleaseStatus::Approved;
+        QVERIFY2(releases.save(*approved), qPrintable(releases.errorString()));
+    }
+
+    // The team's history as text, table by table: who did what and when, who approved, the
+    // comments and the review requests.
+    static QString history(Database &database)
+    {
+        const struct
+        {
+            const char *table;
+            const char *columns;
+            int width;
+        } tables[] = {
+            { "activity", "id, release_id, actor, created_at, action, detail", 6 },
+            { "approvals", "id, release_id, author, revision, created_at", 5 },
+            { "comments", "id, release_id, coalesce(parent_id, 0), field, author, text, created_at, resolved", 8 },
+            { "review_requests", "release_id, reviewer, requested_by, requested_at", 4 },
+        };
+        QString text;
+        for (const auto &[table, columns, width] : tables) {
+            Query rows(database.connection(),
+                QStringLiteral("SELECT %1 FROM %2 ORDER BY 1, 2").arg(QLatin1String(columns), QLatin1String(table)));
+            rows.exec();
+            while (rows.next()) {
+                text += QLatin1String(table);
+                for (int i = 0; i < width; ++i)
+                    text += QLatin1Char('|') + rows.value(i).toString();
+                text += QLatin1Char('\n');
+            }
+        }
+        return text;
     }
 
     // SQL as the test server's superuser on one of its databases (the URI names the server).
@@ -200,6 +246,13 @@ private Q_SLOTS:
             run({ QStringLiteral("copy"), QStringLiteral("--from"), file, QStringLiteral("--to"), uri });
         QVERIFY2(copyCode == 0, qPrintable(copyOutput));
         QVERIFY2(!copyOutput.contains(QLatin1String("WARNING")), qPrintable(copyOutput));
+        {
+            Database original;
+            QVERIFY(original.open(file));
+            Database shared;
+            QVERIFY(shared.open(uri));
+            QCOMPARE(history(shared), history(original));
+        }
         const auto [addCode, addOutput] = run({ QStringLiteral("--database"), uri, QStringLiteral("team"),
             QStringLiteral("add-user"), QStringLiteral("lucia"), QStringLiteral("--role"), QStringLiteral("admin") });
         QVERIFY2(addCode == 0, qPrintable(addOutput));
@@ -213,6 +266,28 @@ private Q_SLOTS:
             QStringLiteral("congreso"), QStringLiteral("--format"), QStringLiteral("json") });
         QCOMPARE(searchCode, 0);
         QCOMPARE(QJsonDocument::fromJson(found.toUtf8()).array().size(), 4); // the fifth is in the trash
+
+        // Into a second newsroom, an admin who is not its owner copies nothing: the copy writes
+        // authors, dates and approvals as they were, which only the owner may.
+        QVERIFY(asSuperuser(QStringLiteral("postgres"), QStringLiteral("CREATE DATABASE branch OWNER office_owner")));
+        QVERIFY(asSuperuser(QStringLiteral("branch"), QStringLiteral("CREATE EXTENSION unaccent")));
+        QUrl branch(superuser);
+        branch.setPath(QStringLiteral("/branch"));
+        QCOMPARE(
+            run({ QStringLiteral("team"), QStringLiteral("init"), as(branch, QStringLiteral("office_owner")) }).first,
+            0);
+        QVERIFY(asSuperuser(QStringLiteral("branch"),
+            QStringLiteral("DO $$ BEGIN EXECUTE format('CREATE ROLE branch_clerk LOGIN IN ROLE %I', "
+                           "pressdesk_group('admin')); END $$")));
+        const auto [refusedCode, refused] = run({ QStringLiteral("copy"), QStringLiteral("--from"), file,
+            QStringLiteral("--to"), as(branch, QStringLiteral("branch_clerk")) });
+        QCOMPARE(refusedCode, 1);
+        QVERIFY2(
+            refused.contains(QLatin1String("office_owner")) && refused.contains(QLatin1String("Nothing was copied")),
+            qPrintable(refused));
+        Database untouched;
+        QVERIFY(untouched.open(as(branch, QStringLiteral("office_owner"))));
+        QVERIFY(StoreCopier::nonEmptyTables(untouched).isEmpty());
     }
 
     // Statistics are refreshed (after a copy or a demo) without the owner's warnings, and the
@@ -303,6 +378,14 @@ private Q_SLOTS:
         QVERIFY(shared.open(server));
         Database returned;
         QVERIFY(returned.open(back));
+        // The history arrives as it was: no release logged as created by the copy, authors and
+        // dates kept.
+        const QString trail = history(original);
+        QVERIFY2(trail.contains(QStringLiteral("¿Fecha confirmada")) && trail.contains(QLatin1String("|approval|"))
+                && trail.contains(QLatin1String("review_requests|2|local|local|")),
+            qPrintable(trail));
+        QCOMPARE(history(shared), trail);
+        QCOMPARE(history(returned), trail);
         for (qint64 id = 1; id <= 5; ++id) {
             QCOMPARE(canonical(shared, id), canonical(original, id));
             QCOMPARE(canonical(returned, id), canonical(original, id));
@@ -329,6 +412,8 @@ private Q_SLOTS:
         Database offline;
         QVERIFY(offline.open(backup));
         QCOMPARE(canonical(offline, 6), canonical(shared, 6));
+        QVERIFY(history(shared).contains(QLatin1String("|6|")));
+        QCOMPARE(history(offline), history(shared));
     }
 
     void otherPeoplesSavesArriveWithoutPolling()
