@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -321,6 +322,30 @@ private Q_SLOTS:
         refusedByServer(QStringLiteral("cora"),
             QStringLiteral("UPDATE comments SET text = 'never mind' WHERE id = %1").arg(commentId));
         QCOMPARE(pressdesk(edda, { QStringLiteral("comment"), QStringLiteral("resolve"), commentId }).code, 0);
+        // Anyone may take the newsroom offline, and the discussion and approvals go with it.
+        QTemporaryDir offline;
+        QVERIFY(offline.isValid());
+        const QString backup = offline.filePath(QStringLiteral("cora.sqlite"));
+        const Run taken =
+            pressdesk(as(QStringLiteral("cora")), { QStringLiteral("backup"), QStringLiteral("--to"), backup });
+        QVERIFY2(taken.code == 0, qPrintable(taken.err));
+        const auto shown = [&id](const QString &where) {
+            const Run run = pressdesk(where,
+                { QStringLiteral("show"), QStringLiteral("release"), id, QStringLiteral("--format"),
+                    QStringLiteral("json") });
+            return QJsonDocument::fromJson(run.out.toUtf8()).object();
+        };
+        const QJsonObject onServer = shown(edda);
+        const QJsonObject inFile = shown(backup);
+        QCOMPARE(inFile.value(QLatin1String("comments")).toArray().size(), 2);
+        QVERIFY(inFile.value(QLatin1String("comments"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QLatin1String("resolved"))
+                    .toBool());
+        QCOMPARE(inFile.value(QLatin1String("comments")), onServer.value(QLatin1String("comments")));
+        QCOMPARE(inFile.value(QLatin1String("approvals")), onServer.value(QLatin1String("approvals")));
         // The revision's author is whoever saved it.
         QCOMPARE(
             ownerScalar(QStringLiteral("SELECT author FROM revisions WHERE release_id = ? ORDER BY id DESC LIMIT 1"),
