@@ -122,7 +122,8 @@ void Query::fail(const QString &step) const
     QString detail = error.databaseText();
     if (detail.isEmpty())
         detail = error.text();
-    throw StorageError(QStringLiteral("%1 failed: %2 [%3]").arg(step, detail, m_sql.simplified()));
+    throw StorageError(
+        QStringLiteral("%1 failed: %2 [%3]").arg(step, detail, m_sql.simplified()), error.nativeErrorCode());
 }
 
 } // namespace pressdesk

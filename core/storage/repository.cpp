@@ -60,7 +60,7 @@ bool Repository::fail(const QString &message)
 
 QString Repository::refusalOrMessage(const StorageError &error)
 {
-    if (!error.message().contains(QLatin1String("(42501)")))
+    if (error.code() != QLatin1String("42501"))
         return error.message();
     QString reason = TeamRepository::reason(error.message());
     if (reason.startsWith(QLatin1String("permission denied: ")))
